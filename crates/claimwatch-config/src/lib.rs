@@ -1,0 +1,339 @@
+//! claimwatch configuration.
+//!
+//! One TOML file (see `config/claimwatch.example.toml` for every field and
+//! its default), overridden by environment variables, overridden by command
+//! line flags. Unknown keys are an error so that a typo never silently falls
+//! back to a default.
+
+use std::collections::BTreeMap;
+use std::path::{Path, PathBuf};
+
+use serde::{Deserialize, Serialize};
+
+/// Environment variable that overrides `[kafka] brokers`.
+pub const ENV_BROKERS: &str = "CLAIMWATCH_BROKERS";
+/// Environment variable that overrides `[kafka] topic_prefix`.
+pub const ENV_TOPIC_PREFIX: &str = "CLAIMWATCH_TOPIC_PREFIX";
+
+/// Errors from loading or validating a config.
+#[derive(Debug, thiserror::Error)]
+pub enum ConfigError {
+    #[error("cannot read config file {path}: {source}")]
+    Read {
+        path: PathBuf,
+        source: std::io::Error,
+    },
+    #[error("invalid config {origin}: {source}")]
+    Parse {
+        origin: String,
+        source: Box<toml::de::Error>,
+    },
+    #[error("invalid config: {0}")]
+    Invalid(String),
+}
+
+/// The whole configuration.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields, default)]
+pub struct Config {
+    pub kafka: KafkaConfig,
+    pub fetch: FetchConfig,
+    pub link: LinkConfig,
+    /// The feeds to poll.
+    pub feeds: Vec<FeedConfig>,
+}
+
+/// Broker connection and topic layout.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields, default)]
+pub struct KafkaConfig {
+    /// Bootstrap servers (`host:port,host:port`). Absent: `run` and `demo`
+    /// start an embedded in-memory broker; the single-stage commands refuse
+    /// to start.
+    pub brokers: Option<String>,
+    /// Prefix of every topic name. Default `claimwatch.`.
+    pub topic_prefix: String,
+    /// Partitions of topics that claimwatch creates. Default 3.
+    pub partitions: i32,
+    /// Replication factor of topics that claimwatch creates. Default 1.
+    pub replication_factor: i32,
+    /// Create missing topics at start-up. Default true.
+    pub create_topics: bool,
+    /// Consumer group id prefix; each stage appends its name. Default `claimwatch`.
+    pub group_prefix: String,
+    /// Idempotent producer (`enable.idempotence`). Default true.
+    pub idempotence: bool,
+    /// Raw librdkafka properties passed to every client (TLS, SASL, tuning).
+    pub options: BTreeMap<String, String>,
+}
+
+impl Default for KafkaConfig {
+    fn default() -> Self {
+        KafkaConfig {
+            brokers: None,
+            topic_prefix: "claimwatch.".to_string(),
+            partitions: 3,
+            replication_factor: 1,
+            create_topics: true,
+            group_prefix: "claimwatch".to_string(),
+            idempotence: true,
+            options: BTreeMap::new(),
+        }
+    }
+}
+
+/// HTTP polling limits and politeness.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields, default)]
+pub struct FetchConfig {
+    /// Contact URL or address put into the User-Agent so that site owners
+    /// can reach the operator.
+    pub contact: String,
+    /// Connect timeout. Default 10 s.
+    pub connect_timeout_secs: u64,
+    /// Whole-request timeout, body included. Default 30 s.
+    pub request_timeout_secs: u64,
+    /// Largest (decompressed) body accepted. Default 10 MiB.
+    pub max_body_bytes: usize,
+    /// Most redirects followed. Default 5.
+    pub max_redirects: usize,
+    /// Poll interval of feeds that do not set their own. Default 300 s.
+    pub default_poll_interval_secs: u64,
+    /// Feeds polled at the same time, across all hosts. Default 32.
+    pub max_concurrent_polls: usize,
+    /// Requests per second to one host. Default 1.
+    pub per_host_requests_per_sec: u32,
+    /// Seen item ids remembered per feed for dedup. Default 2000.
+    pub seen_ids_per_feed: usize,
+}
+
+impl Default for FetchConfig {
+    fn default() -> Self {
+        FetchConfig {
+            contact: "https://example.invalid/claimwatch-operator".to_string(),
+            connect_timeout_secs: 10,
+            request_timeout_secs: 30,
+            max_body_bytes: 10 * 1024 * 1024,
+            max_redirects: 5,
+            default_poll_interval_secs: 300,
+            max_concurrent_polls: 32,
+            per_host_requests_per_sec: 1,
+            seen_ids_per_feed: 2000,
+        }
+    }
+}
+
+/// Contested-claim linking.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields, default)]
+pub struct LinkConfig {
+    /// Assertions and denials further apart than this (event time) are not
+    /// linked. Default 72 h.
+    pub window_secs: u64,
+}
+
+impl Default for LinkConfig {
+    fn default() -> Self {
+        LinkConfig {
+            window_secs: 72 * 3600,
+        }
+    }
+}
+
+/// One feed to poll.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct FeedConfig {
+    /// Stable id; part of every post id, so changing it re-publishes the feed.
+    pub id: String,
+    pub url: String,
+    /// `rss`, `atom` or `json` (all parsed by feed-rs). Default `rss`.
+    #[serde(default = "default_kind")]
+    pub kind: String,
+    /// Poll interval; absent → `[fetch] default_poll_interval_secs`.
+    #[serde(default)]
+    pub poll_interval_secs: Option<u64>,
+    /// Tags copied onto every post of this feed.
+    #[serde(default)]
+    pub tags: Vec<String>,
+}
+
+fn default_kind() -> String {
+    "rss".to_string()
+}
+
+/// The source kinds this build can poll.
+pub const FEED_KINDS: &[&str] = &["rss", "atom", "json"];
+
+impl Config {
+    /// Parses TOML text; `origin` names it in errors.
+    pub fn from_toml(text: &str, origin: &str) -> Result<Config, ConfigError> {
+        let config: Config = toml::from_str(text).map_err(|e| ConfigError::Parse {
+            origin: origin.to_string(),
+            source: Box::new(e),
+        })?;
+        config.validate()?;
+        Ok(config)
+    }
+
+    /// Reads and parses a config file.
+    pub fn from_file(path: &Path) -> Result<Config, ConfigError> {
+        let text = std::fs::read_to_string(path).map_err(|source| ConfigError::Read {
+            path: path.to_path_buf(),
+            source,
+        })?;
+        Config::from_toml(&text, &path.display().to_string())
+    }
+
+    /// Loads the file when given (defaults otherwise), then applies the
+    /// environment overrides, then the `--brokers` flag.
+    pub fn load(path: Option<&Path>, brokers_flag: Option<&str>) -> Result<Config, ConfigError> {
+        let mut config = match path {
+            Some(p) => Config::from_file(p)?,
+            None => Config::default(),
+        };
+        config.apply_env(|k| std::env::var(k).ok());
+        if let Some(b) = brokers_flag {
+            config.kafka.brokers = Some(b.to_string());
+        }
+        config.validate()?;
+        Ok(config)
+    }
+
+    /// Applies environment overrides read through `get`.
+    pub fn apply_env(&mut self, get: impl Fn(&str) -> Option<String>) {
+        if let Some(b) = get(ENV_BROKERS).filter(|b| !b.trim().is_empty()) {
+            self.kafka.brokers = Some(b);
+        }
+        if let Some(p) = get(ENV_TOPIC_PREFIX) {
+            self.kafka.topic_prefix = p;
+        }
+    }
+
+    /// Checks what serde cannot: value ranges, unique ids, parseable URLs.
+    pub fn validate(&self) -> Result<(), ConfigError> {
+        let invalid = |m: String| Err(ConfigError::Invalid(m));
+        if self.kafka.partitions < 1 {
+            return invalid(format!(
+                "[kafka] partitions must be at least 1, got {}",
+                self.kafka.partitions
+            ));
+        }
+        if self.kafka.replication_factor < 1 {
+            return invalid(format!(
+                "[kafka] replication_factor must be at least 1, got {}",
+                self.kafka.replication_factor
+            ));
+        }
+        if let Some(b) = &self.kafka.brokers {
+            if b.trim().is_empty() {
+                return invalid("[kafka] brokers is empty; remove it to use the embedded broker".into());
+            }
+        }
+        if self.fetch.max_concurrent_polls == 0 || self.fetch.per_host_requests_per_sec == 0 {
+            return invalid("[fetch] max_concurrent_polls and per_host_requests_per_sec must be at least 1".into());
+        }
+        let mut ids = std::collections::BTreeSet::new();
+        for feed in &self.feeds {
+            if feed.id.trim().is_empty() {
+                return invalid(format!("feed with url {:?} has an empty id", feed.url));
+            }
+            if !ids.insert(feed.id.as_str()) {
+                return invalid(format!("feed id {:?} appears twice", feed.id));
+            }
+            match url::Url::parse(&feed.url) {
+                Ok(u) if u.scheme() == "http" || u.scheme() == "https" => {}
+                Ok(u) => {
+                    return invalid(format!(
+                        "feed {:?}: url scheme {:?} is not http or https",
+                        feed.id,
+                        u.scheme()
+                    ))
+                }
+                Err(e) => return invalid(format!("feed {:?}: bad url {:?}: {e}", feed.id, feed.url)),
+            }
+            if !FEED_KINDS.contains(&feed.kind.as_str()) {
+                return invalid(format!(
+                    "feed {:?}: unknown kind {:?} (expected one of {})",
+                    feed.id,
+                    feed.kind,
+                    FEED_KINDS.join(", ")
+                ));
+            }
+            if feed.poll_interval_secs == Some(0) {
+                return invalid(format!("feed {:?}: poll_interval_secs must be at least 1", feed.id));
+            }
+        }
+        Ok(())
+    }
+
+    /// Full topic name for a logical topic (`posts.raw` → `claimwatch.posts.raw`).
+    pub fn topic(&self, name: &str) -> String {
+        format!("{}{}", self.kafka.topic_prefix, name)
+    }
+
+    /// Consumer group of a stage.
+    pub fn group(&self, stage: &str) -> String {
+        format!("{}-{}", self.kafka.group_prefix, stage)
+    }
+}
+
+impl FeedConfig {
+    /// The poll interval in force for this feed.
+    pub fn interval_secs(&self, fetch: &FetchConfig) -> u64 {
+        self.poll_interval_secs.unwrap_or(fetch.default_poll_interval_secs)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn minimal_config_from_issue_parses() {
+        let c = Config::from_toml(
+            r#"
+[kafka]
+brokers = "127.0.0.1:9092"
+topic_prefix = "claimwatch."
+
+[[feeds]]
+id = "seed"
+url = "http://127.0.0.1:8080/feed.xml"
+kind = "rss"
+poll_interval_secs = 2
+"#,
+            "test",
+        )
+        .unwrap();
+        assert_eq!(c.kafka.brokers.as_deref(), Some("127.0.0.1:9092"));
+        assert_eq!(c.topic("posts.raw"), "claimwatch.posts.raw");
+        assert_eq!(c.feeds[0].interval_secs(&c.fetch), 2);
+    }
+
+    #[test]
+    fn unknown_keys_are_rejected_with_their_name() {
+        let err = Config::from_toml("[kafka]\nbrokerz = \"x\"\n", "test").unwrap_err();
+        assert!(err.to_string().contains("brokerz"), "{err}");
+    }
+
+    #[test]
+    fn env_overrides_file_and_flag_overrides_env() {
+        let mut c = Config::default();
+        c.kafka.brokers = Some("file:1".into());
+        c.apply_env(|k| (k == ENV_BROKERS).then(|| "env:2".to_string()));
+        assert_eq!(c.kafka.brokers.as_deref(), Some("env:2"));
+    }
+
+    #[test]
+    fn bad_feeds_are_named() {
+        let err = Config::from_toml("[[feeds]]\nid = \"a\"\nurl = \"ftp://x/y\"\n", "t").unwrap_err();
+        assert!(err.to_string().contains("\"a\""), "{err}");
+        let err = Config::from_toml(
+            "[[feeds]]\nid = \"a\"\nurl = \"http://x/\"\n[[feeds]]\nid = \"a\"\nurl = \"http://y/\"\n",
+            "t",
+        )
+        .unwrap_err();
+        assert!(err.to_string().contains("twice"), "{err}");
+    }
+}

@@ -1,0 +1,1253 @@
+//! The rule-based core: finds cues, speakers, subjects and predicates, and
+//! decides the kind of each statement. Pure: no IO, no clock, no globals
+//! beyond the read-only lexicons.
+
+use std::collections::HashMap;
+use std::ops::Range;
+
+use claimwatch_model::{Attribution, StatementKind};
+
+use crate::lexicon::{Cat, Lexicon};
+use crate::segment::{self, Tok, TokKind, Unit};
+
+/// Input of [`analyse`].
+#[derive(Debug, Clone, Copy)]
+pub struct Input<'a> {
+    /// Cleaned text (title and body joined by a blank line).
+    pub text: &'a str,
+    /// The post's author, the default speaker of first-person posts.
+    pub author: Option<&'a str>,
+    /// True for first-person social posts.
+    pub first_person: bool,
+    /// BCP-47 language tag; selects the lexicon.
+    pub language: Option<&'a str>,
+}
+
+/// Coarse entity type.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum EntityKind {
+    Place,
+    Person,
+    Organisation,
+    Thing,
+}
+
+impl EntityKind {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            EntityKind::Place => "place",
+            EntityKind::Person => "person",
+            EntityKind::Organisation => "organisation",
+            EntityKind::Thing => "thing",
+        }
+    }
+}
+
+/// A named entity in the text.
+#[derive(Debug, Clone)]
+pub struct Mention {
+    pub range: Range<usize>,
+    pub key: String,
+    pub surface: String,
+    pub kind: EntityKind,
+}
+
+/// A speaker found by the analysis.
+#[derive(Debug, Clone, PartialEq)]
+pub struct FoundSpeaker {
+    pub name: String,
+    pub surface: String,
+    pub role: Option<String>,
+    pub organisation: Option<String>,
+    pub party: String,
+    pub aliases: Vec<String>,
+    pub attribution: Attribution,
+    pub range: Option<Range<usize>>,
+    /// The speaker relays a claim without committing to it ("reports").
+    pub relayed: bool,
+}
+
+/// A subject found by the analysis.
+#[derive(Debug, Clone, PartialEq)]
+pub struct FoundSubject {
+    pub key: String,
+    pub surface: String,
+    pub kind: EntityKind,
+    /// Where the subject is named in this statement (the reference itself
+    /// when it was resolved to an earlier mention).
+    pub range: Option<Range<usize>>,
+}
+
+/// A statement found by the analysis; byte ranges into the input text.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Found {
+    pub kind: StatementKind,
+    pub range: Range<usize>,
+    pub quote: Option<Range<usize>>,
+    pub predicate: Option<String>,
+    pub predicate_class: Option<String>,
+    pub speaker: FoundSpeaker,
+    pub subject: Option<FoundSubject>,
+    pub other_subjects: Vec<FoundSubject>,
+    pub target: Option<(String, Option<String>)>,
+    pub cues: Vec<String>,
+    pub hedges: Vec<String>,
+    pub certainty: f32,
+}
+
+#[derive(Debug, Clone)]
+struct Cue {
+    start: usize,
+    end: usize,
+    pat: usize,
+}
+
+const CONNECTORS: &[&str] = &["of", "al", "bin", "de", "la", "el", "du", "van", "von", "der", "da", "and"];
+const DETERMINERS: &[&str] = &["the", "a", "an", "this", "that", "these", "those", "his", "her", "their", "its", "our", "my", "your", "such", "any", "no"];
+const SKIP_LEFT: &[&str] = &[
+    "has", "have", "had", "also", "was", "is", "were", "are", "further", "earlier", "later",
+    "already", "previously", "again", "then", "officially", "publicly", "reportedly",
+    "allegedly", "once", "subsequently", "however", "now", "today", "yesterday", "tonight",
+    "too", "had", "would", "will", "could", "may", "might", "shall", "should", "been", "be",
+    "swiftly", "quickly", "immediately", "strongly", "firmly", "repeatedly", "late",
+];
+const TIME_WORDS: &[&str] = &[
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "morning",
+    "evening", "night", "afternoon", "week", "weekend", "month", "year", "day", "today",
+    "yesterday", "tonight",
+];
+const CLAIM_NOUNS: &[&str] = &[
+    "claim", "claims", "report", "reports", "statement", "statements", "allegation",
+    "allegations", "assertion", "assertions", "announcement", "version", "narrative",
+    "account", "rumour", "rumours", "rumor", "rumors", "story", "stories", "news",
+];
+const GENERIC_GROUP_WORDS: &[&str] = &[
+    "the", "group", "organisation", "organization", "movement", "forces", "force", "they", "it",
+    "militants", "insurgents", "government", "party", "front", "alliance", "militia", "rebels",
+    "army", "military", "company", "agency", "campaign", "administration", "department", "office",
+    "ministry", "police",
+];
+const PLACE_PREPS: &[&str] = &["in", "at", "from", "across", "into", "near", "towards", "inside", "outside", "around"];
+
+struct Registry {
+    kinds: HashMap<String, EntityKind>,
+    /// Alias key (acronym) → (canonical name, canonical key).
+    aliases: HashMap<String, (String, String)>,
+    /// Person key → organisation name.
+    person_org: HashMap<String, String>,
+    /// Last word of a person's name → (full surface, full key).
+    surnames: HashMap<String, (String, String)>,
+    mentions: Vec<Mention>,
+}
+
+/// The analysis of one document.
+struct Ctx<'a> {
+    doc: &'a str,
+    lex: &'static Lexicon,
+    input: Input<'a>,
+    cues: Vec<Cue>,
+    reg: Registry,
+    found: Vec<Found>,
+}
+
+fn lower(doc: &str, t: &Tok) -> String {
+    t.text(doc).to_lowercase()
+}
+
+/// Normalised key of a name: lowercase, no leading article, no possessive,
+/// no place descriptor (`the Panjshir Valley` → `panjshir`).
+pub fn key_of(surface: &str, lex: &Lexicon) -> String {
+    let cleaned = surface.replace("'s", "").replace("’s", "");
+    let mut words: Vec<String> = cleaned
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .map(|w| w.to_lowercase())
+        .collect();
+    while words.first().is_some_and(|w| DETERMINERS.contains(&w.as_str())) && words.len() > 1 {
+        words.remove(0);
+    }
+    let original = words.clone();
+    if words.len() > 2 && lex.place_descriptors.contains(&words[0]) && words[1] == "of" {
+        words.drain(..2);
+    }
+    while words.len() > 1 && words.last().is_some_and(|w| lex.place_descriptors.contains(w)) {
+        words.pop();
+    }
+    if words.is_empty() {
+        words = original;
+    }
+    words.join("-")
+}
+
+/// Analyses a document.
+pub fn analyse(input: Input<'_>) -> Vec<Found> {
+    let lex = Lexicon::get(input.language);
+    let doc = input.text;
+    let cues = find_cues(doc, lex);
+    let mut ctx = Ctx {
+        doc,
+        lex,
+        input,
+        cues,
+        reg: Registry {
+            kinds: HashMap::new(),
+            aliases: HashMap::new(),
+            person_org: HashMap::new(),
+            surnames: HashMap::new(),
+            mentions: Vec::new(),
+        },
+        found: Vec::new(),
+    };
+    for unit in segment::units(doc) {
+        let toks = segment::tokens(doc, unit.range.clone());
+        ctx.register_entities(&toks);
+        let mut last_speaker: Option<FoundSpeaker> = None;
+        for clause in segment::clauses(doc, &unit) {
+            let ctoks: Vec<Tok> = toks
+                .iter()
+                .filter(|t| t.start >= clause.start && t.end <= clause.end)
+                .cloned()
+                .collect();
+            if let Some(found) = ctx.clause(&unit, clause, &ctoks, last_speaker.as_ref()) {
+                last_speaker = Some(found.speaker.clone());
+                ctx.found.push(found);
+            }
+        }
+    }
+    ctx.found
+}
+
+fn find_cues(doc: &str, lex: &Lexicon) -> Vec<Cue> {
+    let bytes = doc.as_bytes();
+    let mut out = Vec::new();
+    for m in lex.automaton.find_iter(doc) {
+        let (s, e) = (m.start(), m.end());
+        let pat = &lex.patterns[m.pattern().as_usize()].text;
+        let starts_word = pat.chars().next().is_some_and(char::is_alphanumeric);
+        let before_ok = !starts_word || s == 0 || !prev_char(doc, s).is_some_and(char::is_alphanumeric);
+        let after_ok = e >= bytes.len() || !doc[e..].chars().next().is_some_and(char::is_alphanumeric);
+        if before_ok && after_ok && doc.is_char_boundary(s) && doc.is_char_boundary(e) {
+            out.push(Cue {
+                start: s,
+                end: e,
+                pat: m.pattern().as_usize(),
+            });
+        }
+    }
+    out
+}
+
+fn prev_char(doc: &str, i: usize) -> Option<char> {
+    doc[..i].chars().next_back()
+}
+
+impl<'a> Ctx<'a> {
+    fn has(&self, cue: &Cue, cat: Cat) -> bool {
+        self.lex.patterns[cue.pat].cats.contains(&cat)
+    }
+
+    fn cue_text(&self, cue: &Cue) -> String {
+        self.doc[cue.start..cue.end].to_lowercase()
+    }
+
+    // ----- entities -------------------------------------------------------
+
+    fn register_entities(&mut self, toks: &[Tok]) {
+        let doc = self.doc;
+        let lex = self.lex;
+        let mut i = 0;
+        while i < toks.len() {
+            let t = &toks[i];
+            let low = lower(doc, t);
+            if !t.is_capitalised(doc) || lex.not_names.contains(&low) {
+                i += 1;
+                continue;
+            }
+            // Extend the run of capitalised words and connectors.
+            let mut j = i + 1;
+            while j < toks.len() {
+                let u = &toks[j];
+                let ul = lower(doc, u);
+                if u.is_capitalised(doc) && !lex.not_names.contains(&ul) {
+                    j += 1;
+                } else if u.is_word()
+                    && CONNECTORS.contains(&ul.as_str())
+                    && ul != "and"
+                    && toks.get(j + 1).is_some_and(|n| n.is_capitalised(doc))
+                {
+                    j += 1;
+                } else {
+                    break;
+                }
+            }
+            let mut end = j;
+            // A lowercase place descriptor right after ("Panjshir province").
+            let mut place = false;
+            if let Some(n) = toks.get(end) {
+                if n.is_word() && lex.place_descriptors.contains(&lower(doc, n)) {
+                    end += 1;
+                    place = true;
+                }
+            }
+            let words: Vec<String> = toks[i..end].iter().map(|t| lower(doc, t)).collect();
+            if words.last().is_some_and(|w| lex.place_descriptors.contains(w)) && words.len() > 1 {
+                place = true;
+            }
+            // Split a role out of the run: "Taliban Spokesperson Zabihullah".
+            if let Some(r) = (i..end).find(|&k| lex.roles.contains(&lower(doc, &toks[k])) && k > i) {
+                let org = self.add_mention(&toks[i..r], EntityKind::Organisation, toks, i);
+                if r + 1 < end {
+                    let person = self.add_mention(&toks[r + 1..end], EntityKind::Person, toks, r + 1);
+                    if let (Some(o), Some(p)) = (org, person) {
+                        self.reg.person_org.insert(p, o);
+                    }
+                }
+                i = end;
+                continue;
+            }
+            let title = lex.titles.contains(&words[0]) && end - i > 1;
+            let start = if title { i + 1 } else { i };
+            let kind = if place {
+                EntityKind::Place
+            } else if title {
+                EntityKind::Person
+            } else {
+                self.guess_kind(&toks[start..end], toks, i)
+            };
+            let key = self.add_mention(&toks[start..end], kind, toks, i);
+            // "Name (ACRONYM)": the acronym is an alias of the name.
+            if end + 2 < toks.len()
+                && toks[end].is_punct('(')
+                && toks[end + 1].is_acronym(doc)
+                && toks[end + 2].is_punct(')')
+            {
+                if let Some(key) = key {
+                    let name = doc[toks[start].start..toks[end - 1].end].to_string();
+                    let alias = lower(doc, &toks[end + 1]);
+                    self.reg.aliases.insert(alias, (name, key));
+                }
+                end += 3;
+            }
+            i = end.max(i + 1);
+        }
+    }
+
+    fn guess_kind(&self, run: &[Tok], toks: &[Tok], at: usize) -> EntityKind {
+        let doc = self.doc;
+        let words: Vec<String> = run.iter().map(|t| lower(doc, t)).collect();
+        let joined = words.join(" ");
+        if words.iter().any(|w| self.lex.organisation_words.contains(w))
+            || self.lex.organisation_words.contains(&joined)
+        {
+            return EntityKind::Organisation;
+        }
+        let key = key_of(&doc[run[0].start..run[run.len() - 1].end], self.lex);
+        if let Some(k) = self.reg.kinds.get(&key) {
+            return *k;
+        }
+        if self.reg.aliases.contains_key(&key) {
+            return EntityKind::Organisation;
+        }
+        if run.len() == 1 && self.reg.surnames.contains_key(&key) {
+            return EntityKind::Person;
+        }
+        if run.len() == 1 && run[0].is_acronym(doc) {
+            return EntityKind::Organisation;
+        }
+        if at > 0 && PLACE_PREPS.contains(&lower(doc, &toks[at - 1]).as_str()) {
+            return EntityKind::Place;
+        }
+        if (2..=4).contains(&run.len()) {
+            return EntityKind::Person;
+        }
+        EntityKind::Thing
+    }
+
+    /// Records a mention; returns its key.
+    fn add_mention(&mut self, run: &[Tok], kind: EntityKind, _toks: &[Tok], _at: usize) -> Option<String> {
+        let first = run.first()?;
+        let last = run.last()?;
+        let doc = self.doc;
+        let mut surface = doc[first.start..last.end].to_string();
+        let mut key = key_of(&surface, self.lex);
+        if key.is_empty() {
+            return None;
+        }
+        let mut kind = kind;
+        if let Some((name, canonical)) = self.reg.aliases.get(&key) {
+            key = canonical.clone();
+            surface = name.clone();
+            kind = EntityKind::Organisation;
+        } else if run.len() == 1 && kind != EntityKind::Place {
+            if let Some((full, full_key)) = self.reg.surnames.get(&key) {
+                surface = full.clone();
+                key = full_key.clone();
+                kind = EntityKind::Person;
+            }
+        }
+        let kind = match self.reg.kinds.get(&key) {
+            Some(EntityKind::Place) => EntityKind::Place,
+            Some(k) if kind == EntityKind::Thing => *k,
+            _ => kind,
+        };
+        self.reg.kinds.insert(key.clone(), kind);
+        if kind == EntityKind::Person && run.len() > 1 {
+            let surname = key.rsplit('-').next().unwrap_or(&key).to_string();
+            self.reg.surnames.insert(surname, (surface.clone(), key.clone()));
+        }
+        self.reg.mentions.push(Mention {
+            range: first.start..last.end,
+            key: key.clone(),
+            surface,
+            kind,
+        });
+        Some(key)
+    }
+
+    fn mentions_in(&self, r: &Range<usize>) -> Vec<Mention> {
+        self.reg
+            .mentions
+            .iter()
+            .filter(|m| m.range.start >= r.start && m.range.end <= r.end)
+            .cloned()
+            .collect()
+    }
+
+    fn last_mention_before(&self, pos: usize, kind: EntityKind) -> Option<&Mention> {
+        self.reg
+            .mentions
+            .iter()
+            .rev()
+            .find(|m| m.range.start < pos && m.kind == kind)
+    }
+
+    // ----- clauses --------------------------------------------------------
+
+    fn clause(&mut self, unit: &Unit, clause: Range<usize>, toks: &[Tok], prev: Option<&FoundSpeaker>) -> Option<Found> {
+        if toks.is_empty() {
+            return None;
+        }
+        let doc = self.doc;
+        let cues: Vec<Cue> = self
+            .cues
+            .iter()
+            .filter(|c| c.start >= clause.start && c.end <= clause.end)
+            .cloned()
+            .collect();
+        let tok_at = |pos: usize| toks.iter().position(|t| t.start >= pos).unwrap_or(toks.len());
+        let negated = |c: &Cue| -> bool {
+            let ti = tok_at(c.start);
+            let lo = ti.saturating_sub(4);
+            cues.iter().any(|n| {
+                self.has(n, Cat::Negation)
+                    && n.end <= c.start
+                    && tok_at(n.start) >= lo
+                    && !toks[tok_at(n.end).min(ti)..ti].iter().any(|t| matches!(t.kind, TokKind::Punct(',' | ';' | ':')))
+            })
+        };
+        let verbal = |c: &Cue| -> bool {
+            let ti = tok_at(c.start);
+            if ti == 0 {
+                return unit.headline;
+            }
+            let p = &toks[ti - 1];
+            !(p.kind == TokKind::Possessive || (p.is_word() && DETERMINERS.contains(&lower(doc, p).as_str())))
+        };
+
+        let question = doc[clause.clone()].trim_end_matches(['"', '”', '\'', '’', ')', ' ']).ends_with('?');
+        let mut denial_cues: Vec<&Cue> = Vec::new();
+        let mut negated_confirm: Vec<&Cue> = Vec::new();
+        let mut confirm_cues: Vec<&Cue> = Vec::new();
+        let mut retract_cues: Vec<&Cue> = Vec::new();
+        let mut hedge_cues: Vec<&Cue> = Vec::new();
+        let mut report_cues: Vec<&Cue> = Vec::new();
+        for c in &cues {
+            let neg = negated(c);
+            if self.has(c, Cat::Denial) && !neg {
+                denial_cues.push(c);
+            }
+            if self.has(c, Cat::Confirmation) {
+                if neg {
+                    negated_confirm.push(c);
+                } else {
+                    confirm_cues.push(c);
+                }
+            }
+            if self.has(c, Cat::Retraction) && !neg {
+                retract_cues.push(c);
+            }
+            if self.has(c, Cat::Hedge) {
+                hedge_cues.push(c);
+            }
+            if self.has(c, Cat::Report) {
+                report_cues.push(c);
+            }
+        }
+
+        // ---- speaker ----
+        let mut speaker: Option<FoundSpeaker> = None;
+        let mut content = clause.clone();
+        // "According to X, …"
+        if let Some(acc) = cues.iter().find(|c| self.has(c, Cat::According) || (self.has(c, Cat::Report) && self.cue_text(c).starts_with("according to"))) {
+            let ai = tok_at(acc.end);
+            if self.has(acc, Cat::Report) {
+                speaker = Some(self.relayed_speaker(&self.doc[acc.start..acc.end]));
+                content = acc.end..clause.end;
+            } else if let Some((s, e)) = self.np_right(toks, ai) {
+                let sp = self.speaker_from(toks, s, e, Attribution::Indirect);
+                content = if acc.start > clause.start + 2 { clause.start..acc.start } else { toks[e - 1].end..clause.end };
+                speaker = sp;
+            }
+        }
+        // "X said/denied/…" and "…," said X.
+        if speaker.is_none() {
+            for c in cues.iter().filter(|c| {
+                self.has(c, Cat::Speech) || self.has(c, Cat::Denial) || self.has(c, Cat::Confirmation) || self.has(c, Cat::Retraction) || self.has(c, Cat::Report)
+            }) {
+                if !verbal(c) {
+                    continue;
+                }
+                if self.has(c, Cat::Report) && !self.has(c, Cat::Speech) {
+                    speaker = Some(self.relayed_speaker(&self.doc[c.start..c.end]));
+                    content = c.end..clause.end;
+                    break;
+                }
+                let vi = tok_at(c.start);
+                let ve = tok_at(c.end);
+                if let Some((s, e)) = self.np_left(toks, vi) {
+                    if let Some(sp) = self.speaker_from(toks, s, e, Attribution::Indirect) {
+                        speaker = Some(sp);
+                        content = c.end..clause.end;
+                        break;
+                    }
+                }
+                if vi > 0 && matches!(toks[vi - 1].kind, TokKind::Punct(',' | '"' | '”' | '\'' | '’')) {
+                    if let Some((s, e)) = self.np_right(toks, ve) {
+                        if let Some(sp) = self.speaker_from(toks, s, e, Attribution::Direct) {
+                            speaker = Some(sp);
+                            content = clause.start..c.start;
+                            break;
+                        }
+                    }
+                }
+            }
+        }
+        // Headline "X: content".
+        if speaker.is_none() && unit.headline {
+            if let Some(ci) = toks.iter().position(|t| t.is_punct(':')) {
+                if (1..=4).contains(&ci) && toks[0].is_capitalised(doc) {
+                    if let Some(sp) = self.speaker_from(toks, 0, ci, Attribution::Direct) {
+                        content = toks[ci].end..clause.end;
+                        speaker = Some(sp);
+                    }
+                }
+            }
+        }
+        let has_predicate = cues.iter().any(|c| self.has(c, Cat::Predicate) && c.start >= content.start);
+        // Quotes make the content direct speech.
+        let quote = find_quote(doc, &clause);
+        if let (Some(q), Some(sp)) = (&quote, speaker.as_mut()) {
+            if sp.attribution == Attribution::Indirect && q.start >= content.start {
+                sp.attribution = Attribution::Direct;
+            }
+        }
+        let any_kind_cue = !denial_cues.is_empty() || !confirm_cues.is_empty() || !negated_confirm.is_empty() || !retract_cues.is_empty();
+        if speaker.is_none() {
+            if self.input.first_person && (any_kind_cue || has_predicate || question) {
+                speaker = self.author_speaker(Attribution::Author);
+            } else if !report_cues.is_empty() || (!hedge_cues.is_empty() && has_predicate) {
+                speaker = Some(self.relayed_speaker("reports"));
+            } else if any_kind_cue {
+                if let Some(p) = prev {
+                    let mut sp = p.clone();
+                    sp.attribution = Attribution::Coreference;
+                    speaker = Some(sp);
+                } else {
+                    speaker = self.author_speaker(Attribution::Author).or_else(|| Some(unknown_speaker()));
+                }
+            }
+        }
+        let speaker = speaker?;
+
+        // ---- kind ----
+        let has_speech = cues.iter().any(|c| self.has(c, Cat::Speech) && verbal(c));
+        let (kind, mut certainty) = if !retract_cues.is_empty() {
+            (StatementKind::Retraction, 0.9)
+        } else if question {
+            (StatementKind::Question, 0.3)
+        } else if !denial_cues.is_empty() {
+            (StatementKind::Denial, 0.9)
+        } else if !negated_confirm.is_empty() {
+            (StatementKind::Denial, 0.6)
+        } else if !confirm_cues.is_empty() {
+            (StatementKind::Confirmation, 0.9)
+        } else if speaker.relayed {
+            (StatementKind::Report, 0.5)
+        } else if has_speech || speaker.attribution == Attribution::Author || speaker.attribution == Attribution::Direct {
+            (StatementKind::Assertion, 0.9)
+        } else {
+            return None;
+        };
+        let mut hedges: Vec<String> = Vec::new();
+        for h in &hedge_cues {
+            let t = self.cue_text(h);
+            if !hedges.contains(&t) {
+                hedges.push(t);
+            }
+        }
+        if matches!(kind, StatementKind::Assertion | StatementKind::Report) {
+            certainty -= 0.2 * hedges.len() as f32;
+        }
+        if cues.iter().any(|c| self.cue_text(c) == "categorically") {
+            certainty = 1.0;
+        }
+        let certainty = certainty.clamp(0.1, 1.0);
+        let kind_cues: Vec<&Cue> = match kind {
+            StatementKind::Retraction => retract_cues.clone(),
+            StatementKind::Denial if !denial_cues.is_empty() => denial_cues.clone(),
+            StatementKind::Denial => negated_confirm.clone(),
+            StatementKind::Confirmation => confirm_cues.clone(),
+            StatementKind::Report => {
+                let mut v = report_cues.clone();
+                v.extend(cues.iter().filter(|c| self.has(c, Cat::Speech) && verbal(c)));
+                v
+            }
+            _ => cues.iter().filter(|c| self.has(c, Cat::Speech) && verbal(c)).collect(),
+        };
+        let mut cue_words: Vec<String> = Vec::new();
+        for c in kind_cues {
+            let t = self.cue_text(c);
+            if !cue_words.contains(&t) {
+                cue_words.push(t);
+            }
+        }
+        if question && !cue_words.iter().any(|c| c == "?") {
+            cue_words.push("?".to_string());
+        }
+
+        // ---- predicate ----
+        let pred = cues
+            .iter()
+            .find(|c| self.has(c, Cat::Predicate) && c.start >= content.start && c.end <= content.end)
+            .or_else(|| cues.iter().find(|c| self.has(c, Cat::Predicate)));
+        let (predicate, predicate_class) = match pred {
+            Some(p) => {
+                let mut start = p.start;
+                let ti = tok_at(p.start);
+                if ti > 0 {
+                    let prev_tok = &toks[ti - 1];
+                    if prev_tok.is_word() && lower(doc, prev_tok).ends_with("ly") {
+                        start = prev_tok.start;
+                    }
+                }
+                (
+                    Some(doc[start..p.end].to_string()),
+                    self.lex.patterns[p.pat].class.clone(),
+                )
+            }
+            None => (None, None),
+        };
+
+        // ---- target ----
+        let mut target = self.find_target(toks);
+        let mut target_found: Option<Found> = None;
+        if matches!(kind, StatementKind::Denial | StatementKind::Confirmation | StatementKind::Retraction | StatementKind::Question) {
+            let wanted_party = target.as_ref().and_then(|t| t.1.clone());
+            target_found = self
+                .found
+                .iter()
+                .rev()
+                .find(|f| {
+                    matches!(f.kind, StatementKind::Assertion | StatementKind::Report)
+                        && match &wanted_party {
+                            Some(p) => &f.speaker.party == p,
+                            None => kind == StatementKind::Retraction || f.speaker.party != speaker.party,
+                        }
+                })
+                .cloned();
+            if target.is_none() {
+                if let Some(f) = &target_found {
+                    if !f.speaker.relayed && kind == StatementKind::Denial {
+                        target = Some((format!("{}'s claim", f.speaker.name), Some(f.speaker.party.clone())));
+                    }
+                }
+            } else if let (Some(t), Some(f)) = (target.as_mut(), &target_found) {
+                if t.1.is_none() && !f.speaker.relayed {
+                    t.1 = Some(f.speaker.party.clone());
+                }
+            }
+        }
+
+        // ---- subject ----
+        let excluded: Vec<String> = {
+            let mut v = vec![speaker.party.clone(), key_of(&speaker.name, self.lex)];
+            if let Some(o) = &speaker.organisation {
+                v.push(key_of(o, self.lex));
+            }
+            if let Some((_, Some(p))) = &target {
+                v.push(p.clone());
+            }
+            v
+        };
+        let in_content: Vec<Mention> = self
+            .mentions_in(&content)
+            .into_iter()
+            .filter(|m| !excluded.contains(&m.key) && m.kind != EntityKind::Thing)
+            .collect();
+        let place_ref = self.place_reference(toks, &content);
+        // The claim is about the first name in the content that is not in a
+        // prepositional phrase ("X was killed in Y" is about X), else the first.
+        let in_pp = |m: &Mention| {
+            toks.iter()
+                .rev()
+                .find(|t| t.end <= m.range.start)
+                .is_some_and(|t| t.is_word() && (PLACE_PREPS.contains(&lower(doc, t).as_str()) || matches!(lower(doc, t).as_str(), "of" | "with" | "by" | "for" | "against" | "on" | "to")))
+        };
+        let mut subject = in_content
+            .iter()
+            .filter(|m| m.kind != EntityKind::Organisation)
+            .min_by_key(|m| (in_pp(m), m.range.start))
+            .map(|m| FoundSubject {
+                key: m.key.clone(),
+                surface: m.surface.clone(),
+                kind: m.kind,
+                range: Some(m.range.clone()),
+            });
+        if let Some(pr) = place_ref {
+            let earlier = subject.as_ref().and_then(|s| s.range.clone()).is_none_or(|r| pr.range.clone().is_some_and(|p| p.start < r.start));
+            if earlier {
+                subject = Some(pr);
+            }
+        }
+        if subject.is_none() {
+            subject = in_content.iter().min_by_key(|m| m.range.start).map(|m| FoundSubject {
+                key: m.key.clone(),
+                surface: m.surface.clone(),
+                kind: m.kind,
+                range: Some(m.range.clone()),
+            });
+        }
+        if subject.is_none() {
+            subject = target_found
+                .as_ref()
+                .and_then(|f| f.subject.clone())
+                .map(|s| FoundSubject { range: None, ..s });
+        }
+        if subject.is_none() && kind != StatementKind::Question {
+            subject = self
+                .found
+                .last()
+                .and_then(|f| f.subject.clone())
+                .filter(|s| s.kind == EntityKind::Place)
+                .map(|s| FoundSubject { range: None, ..s })
+                .or_else(|| {
+                    self.last_mention_before(clause.start, EntityKind::Place).map(|m| FoundSubject {
+                        key: m.key.clone(),
+                        surface: m.surface.clone(),
+                        kind: m.kind,
+                        range: None,
+                    })
+                });
+        }
+        let other_subjects: Vec<FoundSubject> = in_content
+            .iter()
+            .filter(|m| subject.as_ref().is_none_or(|s| s.key != m.key))
+            .map(|m| FoundSubject {
+                key: m.key.clone(),
+                surface: m.surface.clone(),
+                kind: m.kind,
+                range: Some(m.range.clone()),
+            })
+            .fold(Vec::new(), |mut acc: Vec<FoundSubject>, s| {
+                if !acc.iter().any(|a| a.key == s.key) {
+                    acc.push(s);
+                }
+                acc
+            });
+
+        // A bare attributed sentence with nothing it is about is not a claim.
+        if kind == StatementKind::Assertion && subject.is_none() && predicate.is_none() && quote.is_none() {
+            return None;
+        }
+        Some(Found {
+            kind,
+            range: clause,
+            quote,
+            predicate,
+            predicate_class,
+            speaker,
+            subject,
+            other_subjects,
+            target,
+            cues: cue_words,
+            hedges,
+            certainty,
+        })
+    }
+
+    fn place_reference(&self, toks: &[Tok], content: &Range<usize>) -> Option<FoundSubject> {
+        let doc = self.doc;
+        for (i, t) in toks.iter().enumerate() {
+            if t.start < content.start || t.end > content.end || i + 1 >= toks.len() {
+                continue;
+            }
+            if lower(doc, t) != "the" {
+                continue;
+            }
+            let phrase = format!("the {}", lower(doc, &toks[i + 1]));
+            if self.lex.place_references.contains(&phrase) {
+                let m = self.last_mention_before(t.start, EntityKind::Place)?;
+                return Some(FoundSubject {
+                    key: m.key.clone(),
+                    surface: doc[t.start..toks[i + 1].end].to_string(),
+                    kind: EntityKind::Place,
+                    range: Some(t.start..toks[i + 1].end),
+                });
+            }
+        }
+        None
+    }
+
+    /// "Taliban's claim", "the claims of X", "the reports".
+    fn find_target(&self, toks: &[Tok]) -> Option<(String, Option<String>)> {
+        let doc = self.doc;
+        for (i, t) in toks.iter().enumerate() {
+            if !t.is_word() || !CLAIM_NOUNS.contains(&lower(doc, t).as_str()) {
+                continue;
+            }
+            if i >= 2 && toks[i - 1].kind == TokKind::Possessive {
+                // Walk back over the possessor.
+                let mut s = i - 1;
+                while s > 0 && (toks[s - 1].is_capitalised(doc) || CONNECTORS.contains(&lower(doc, &toks[s - 1]).as_str())) {
+                    s -= 1;
+                }
+                if s < i - 1 {
+                    let party = self.speaker_from(toks, s, i - 1, Attribution::Indirect).map(|sp| sp.party);
+                    let start = if s > 0 && lower(doc, &toks[s - 1]) == "the" { s - 1 } else { s };
+                    return Some((doc[toks[start].start..t.end].to_string(), party));
+                }
+            }
+            if i + 2 < toks.len() && matches!(lower(doc, &toks[i + 1]).as_str(), "of" | "by" | "from") && toks[i + 2].is_capitalised(doc) {
+                if let Some((s, e)) = self.np_right(toks, i + 2) {
+                    let party = self.speaker_from(toks, s, e, Attribution::Indirect).map(|sp| sp.party);
+                    return Some((doc[t.start..toks[e - 1].end].to_string(), party));
+                }
+            }
+            if i >= 1 && DETERMINERS.contains(&lower(doc, &toks[i - 1]).as_str()) {
+                return Some((doc[toks[i - 1].start..t.end].to_string(), None));
+            }
+        }
+        None
+    }
+
+    // ----- speakers -------------------------------------------------------
+
+    /// The noun phrase that ends right before token `v`, skipping
+    /// auxiliaries, adverbs and time phrases ("The Taliban on Monday had").
+    fn np_left(&self, toks: &[Tok], v: usize) -> Option<(usize, usize)> {
+        let doc = self.doc;
+        let lex = self.lex;
+        let mut j = v;
+        loop {
+            if j == 0 {
+                return None;
+            }
+            let t = &toks[j - 1];
+            if !t.is_word() {
+                break;
+            }
+            let w = lower(doc, t);
+            if SKIP_LEFT.contains(&w.as_str()) || (w.ends_with("ly") && !t.is_capitalised(doc) && w.len() > 4) {
+                j -= 1;
+                continue;
+            }
+            if TIME_WORDS.contains(&w.as_str()) {
+                j -= 1;
+                if j > 0 && matches!(lower(doc, &toks[j - 1]).as_str(), "on" | "last" | "this" | "earlier" | "late" | "early" | "on late") {
+                    j -= 1;
+                }
+                continue;
+            }
+            break;
+        }
+        let e = j;
+        // Appositive: "Zabihullah, the Taliban's spokesman, said".
+        if e >= 1 && toks[e - 1].is_punct(',') {
+            let comma2 = (0..e - 1).rev().take(10).find(|&k| toks[k].is_punct(','));
+            if let Some(c2) = comma2 {
+                let appositive_has_role = toks[c2 + 1..e - 1].iter().any(|t| lex.roles.contains(&lower(doc, t)));
+                if appositive_has_role {
+                    if let Some((s, e2)) = self.np_left(toks, c2) {
+                        return Some((s, e2.max(e - 1)));
+                    }
+                }
+            }
+            return None;
+        }
+        let mut s = e;
+        let mut count = 0;
+        while s > 0 && count < 12 {
+            let t = &toks[s - 1];
+            count += 1;
+            match t.kind {
+                TokKind::Punct(')') if s >= 3 && toks[s - 2].is_word() && toks[s - 3].is_punct('(') => {
+                    s -= 3;
+                }
+                TokKind::Possessive => {
+                    s -= 1;
+                }
+                TokKind::Word => {
+                    let w = lower(doc, t);
+                    let cap = t.is_capitalised(doc);
+                    if matches!(w.as_str(), "the" | "a" | "an") {
+                        s -= 1;
+                        break;
+                    }
+                    if matches!(w.as_str(), "he" | "she" | "they" | "it" | "we" | "i") {
+                        if s == e {
+                            s -= 1;
+                        }
+                        break;
+                    }
+                    if cap && !lex.not_names.contains(&w) {
+                        s -= 1;
+                    } else if lex.roles.contains(&w)
+                        || lex.organisation_words.contains(&w)
+                        || lex.report_speakers.contains(&w)
+                        || (CONNECTORS.contains(&w.as_str()) && w != "and" && s < e && toks[s].is_capitalised(doc))
+                    {
+                        s -= 1;
+                    } else {
+                        break;
+                    }
+                }
+                _ => break,
+            }
+        }
+        // Drop leading connectors.
+        while s < e && toks[s].is_word() && CONNECTORS.contains(&lower(doc, &toks[s]).as_str()) {
+            s += 1;
+        }
+        if s >= e {
+            return None;
+        }
+        let meaningful = toks[s..e].iter().any(|t| {
+            let w = lower(doc, t);
+            t.is_capitalised(doc) && !matches!(w.as_str(), "the" | "a" | "an")
+                || lex.roles.contains(&w)
+                || lex.organisation_words.contains(&w)
+                || lex.report_speakers.contains(&w)
+                || matches!(w.as_str(), "he" | "she" | "they" | "it" | "we" | "i")
+        });
+        meaningful.then_some((s, e))
+    }
+
+    /// The noun phrase starting at token `s` ("…," tweeted Zabihullah).
+    fn np_right(&self, toks: &[Tok], s: usize) -> Option<(usize, usize)> {
+        let doc = self.doc;
+        let lex = self.lex;
+        let mut e = s;
+        while e < toks.len() && e - s < 12 {
+            let t = &toks[e];
+            let w = lower(doc, t);
+            match t.kind {
+                TokKind::Word => {
+                    if (e == s && matches!(w.as_str(), "the" | "a" | "an" | "he" | "she" | "they" | "it" | "we" | "i"))
+                        || (t.is_capitalised(doc) && !lex.not_names.contains(&w))
+                        || lex.roles.contains(&w)
+                        || lex.organisation_words.contains(&w)
+                        || lex.report_speakers.contains(&w)
+                        || (CONNECTORS.contains(&w.as_str()) && w != "and" && toks.get(e + 1).is_some_and(|n| n.is_capitalised(doc)))
+                    {
+                        e += 1;
+                        if e - s == 1 && matches!(w.as_str(), "he" | "she" | "they" | "it" | "we" | "i") {
+                            break;
+                        }
+                    } else {
+                        break;
+                    }
+                }
+                TokKind::Possessive => e += 1,
+                TokKind::Punct('(') if e + 2 < toks.len() && toks[e + 1].is_acronym(doc) && toks[e + 2].is_punct(')') => e += 3,
+                _ => break,
+            }
+        }
+        (e > s && !(e - s == 1 && matches!(lower(doc, &toks[s]).as_str(), "the" | "a" | "an"))).then_some((s, e))
+    }
+
+    fn relayed_speaker(&self, surface: &str) -> FoundSpeaker {
+        FoundSpeaker {
+            name: "reports".to_string(),
+            surface: surface.to_string(),
+            role: None,
+            organisation: None,
+            party: "unattributed".to_string(),
+            aliases: Vec::new(),
+            attribution: Attribution::Unknown,
+            range: None,
+            relayed: true,
+        }
+    }
+
+    fn author_speaker(&self, attribution: Attribution) -> Option<FoundSpeaker> {
+        let author = self.input.author?.trim();
+        if author.is_empty() {
+            return None;
+        }
+        Some(FoundSpeaker {
+            name: author.to_string(),
+            surface: author.to_string(),
+            role: None,
+            organisation: None,
+            party: key_of(author, self.lex),
+            aliases: Vec::new(),
+            attribution,
+            range: None,
+            relayed: false,
+        })
+    }
+
+    /// Builds a speaker from the noun phrase `toks[s..e]`.
+    fn speaker_from(&self, toks: &[Tok], s: usize, e: usize, attribution: Attribution) -> Option<FoundSpeaker> {
+        let doc = self.doc;
+        let lex = self.lex;
+        let range = toks[s].start..toks[e - 1].end;
+        let surface = doc[range.clone()].to_string();
+        let lower_surface = surface.to_lowercase();
+        let mut words: Vec<&Tok> = toks[s..e].iter().collect();
+        // Pronouns and references to earlier mentions.
+        let is_person_ref = lex.person_references.contains(&lower_surface);
+        let is_group_ref = lex.group_references.contains(&lower_surface) || lower_surface == "it";
+        if is_group_ref {
+            // "the resistance forces": a descriptive reference names the last
+            // organisation that shares its distinctive word, or itself.
+            let distinctive: Vec<String> = lower_surface
+                .split_whitespace()
+                .filter(|w| !GENERIC_GROUP_WORDS.contains(w))
+                .map(str::to_string)
+                .collect();
+            if !distinctive.is_empty() {
+                let m = self.reg.mentions.iter().rev().find(|m| {
+                    m.range.start < range.start
+                        && m.kind == EntityKind::Organisation
+                        && distinctive.iter().all(|d| m.key.split('-').any(|k| k == d))
+                });
+                let (name, party) = match m {
+                    Some(m) => (m.surface.clone(), m.key.clone()),
+                    None => {
+                        let n = surface.trim_start_matches("the ").trim_start_matches("The ").to_string();
+                        let k = key_of(&n, lex);
+                        (n, k)
+                    }
+                };
+                return Some(FoundSpeaker {
+                    name,
+                    surface,
+                    role: None,
+                    organisation: None,
+                    party,
+                    aliases: Vec::new(),
+                    attribution: if m.is_some() { Attribution::Coreference } else { attribution },
+                    range: Some(range),
+                    relayed: false,
+                });
+            }
+        }
+        if is_person_ref || is_group_ref {
+            let want = if is_person_ref { EntityKind::Person } else { EntityKind::Organisation };
+            // Prefer the last speaker of that kind, then the last mention.
+            let from_found = self.found.iter().rev().find(|f| {
+                !f.speaker.relayed
+                    && f.speaker.attribution != Attribution::Author
+                    && if is_person_ref {
+                        f.speaker.organisation.is_some() || self.reg.kinds.get(&key_of(&f.speaker.name, lex)) == Some(&EntityKind::Person)
+                    } else {
+                        self.reg.kinds.get(&key_of(&f.speaker.name, lex)) != Some(&EntityKind::Person)
+                    }
+            });
+            if let Some(f) = from_found {
+                let mut sp = f.speaker.clone();
+                sp.surface = surface;
+                sp.range = Some(range);
+                sp.attribution = Attribution::Coreference;
+                return Some(sp);
+            }
+            let m = self.last_mention_before(range.start, want)?;
+            let org = self.reg.person_org.get(&m.key).cloned();
+            return Some(FoundSpeaker {
+                name: m.surface.clone(),
+                surface,
+                role: None,
+                party: org.as_ref().map(|o| self.canonical(&key_of(o, lex))).unwrap_or_else(|| m.key.clone()),
+                organisation: org,
+                aliases: Vec::new(),
+                attribution: Attribution::Coreference,
+                range: Some(range),
+                relayed: false,
+            });
+        }
+        if words.iter().all(|t| {
+            let w = lower(doc, t);
+            lex.report_speakers.contains(&w) || DETERMINERS.contains(&w.as_str()) || matches!(w.as_str(), "local" | "media" | "some" | "unconfirmed")
+        }) {
+            let mut sp = self.relayed_speaker(&surface);
+            sp.range = Some(range);
+            return Some(sp);
+        }
+        // Strip determiners, trailing possessive and a parenthetical acronym.
+        while words.first().is_some_and(|t| DETERMINERS.contains(&lower(doc, t).as_str())) {
+            words.remove(0);
+        }
+        if words.last().is_some_and(|t| t.kind == TokKind::Possessive) {
+            words.pop();
+        }
+        let mut aliases = Vec::new();
+        if words.len() >= 3 && words[words.len() - 1].is_punct(')') && words[words.len() - 3].is_punct('(') {
+            aliases.push(words[words.len() - 2].text(doc).to_string());
+            words.truncate(words.len() - 3);
+        }
+        if words.is_empty() {
+            return None;
+        }
+        // Split on a role word: ORG ROLE NAME.
+        let role_at = words.iter().position(|t| lex.roles.contains(&lower(doc, t)));
+        let (org_part, role, name_part): (&[&Tok], Option<String>, &[&Tok]) = match role_at {
+            Some(r) => (&words[..r], Some(lower(doc, words[r])), &words[r + 1..]),
+            None => (&[], None, &words[..]),
+        };
+        let text_of = |ts: &[&Tok]| -> Option<String> {
+            let ts: Vec<&&Tok> = ts.iter().filter(|t| t.kind != TokKind::Possessive).collect();
+            if ts.is_empty() {
+                return None;
+            }
+            Some(doc[ts[0].start..ts[ts.len() - 1].end].to_string())
+        };
+        // "of the Resistance Front" after a role: the organisation follows.
+        let (org_text, name_text) = match (text_of(org_part), text_of(name_part)) {
+            (o, Some(n)) if n.to_lowercase().starts_with("of ") => (Some(n[3..].to_string()).or(o), None),
+            other => other,
+        };
+        let org_text = org_text.filter(|o| o.chars().next().is_some_and(char::is_uppercase));
+        let resolve = |t: &str| -> String {
+            let k = key_of(t, lex);
+            match self.reg.aliases.get(&k) {
+                Some((name, _)) => name.clone(),
+                None => match self.reg.surnames.get(&k) {
+                    Some((full, _)) => full.clone(),
+                    None => t.to_string(),
+                },
+            }
+        };
+        let (name, organisation) = match (org_text, name_text, &role) {
+            (o, Some(n), _) => {
+                let n = resolve(&n);
+                let o = o.map(|o| resolve(&o)).or_else(|| self.reg.person_org.get(&key_of(&n, lex)).cloned());
+                (n, o)
+            }
+            (Some(o), None, Some(r)) => {
+                let o = resolve(&o);
+                (format!("{o} {r}"), Some(o))
+            }
+            (Some(o), None, None) => (resolve(&o), None),
+            (None, None, Some(r)) => {
+                // A bare role ("the spokesman"): the last person with a role.
+                let m = self.last_mention_before(range.start, EntityKind::Person);
+                match m {
+                    Some(m) => (m.surface.clone(), self.reg.person_org.get(&m.key).cloned()),
+                    None => (r.clone(), None),
+                }
+            }
+            (None, None, None) => return None,
+        };
+        let own_key = self.canonical(&key_of(&name, lex));
+        if let Some((_, canonical)) = self.reg.aliases.get(&key_of(&name, lex)) {
+            if !aliases.iter().any(|a| key_of(a, lex) == *canonical) {
+                aliases.push(surface.trim_start_matches("the ").to_string());
+            }
+        }
+        let party = match &organisation {
+            Some(o) => self.canonical(&key_of(o, lex)),
+            None => own_key,
+        };
+        if party.is_empty() {
+            return None;
+        }
+        aliases.retain(|a| a != &name);
+        aliases.dedup();
+        Some(FoundSpeaker {
+            name,
+            surface,
+            role,
+            organisation,
+            party,
+            aliases,
+            attribution,
+            range: Some(range),
+            relayed: false,
+        })
+    }
+
+    fn canonical(&self, key: &str) -> String {
+        match self.reg.aliases.get(key) {
+            Some((_, k)) => k.clone(),
+            None => key.to_string(),
+        }
+    }
+}
+
+fn unknown_speaker() -> FoundSpeaker {
+    FoundSpeaker {
+        name: "unknown".to_string(),
+        surface: String::new(),
+        role: None,
+        organisation: None,
+        party: "unknown".to_string(),
+        aliases: Vec::new(),
+        attribution: Attribution::Unknown,
+        range: None,
+        relayed: false,
+    }
+}
+
+/// The longest quotation inside `r`: “…”, "…", ‘…’ or '…' (single quotes
+/// only when they are not apostrophes).
+pub fn find_quote(doc: &str, r: &Range<usize>) -> Option<Range<usize>> {
+    let text = &doc[r.clone()];
+    let mut best: Option<Range<usize>> = None;
+    let mut consider = |s: usize, e: usize| {
+        if e > s + 1 && best.as_ref().is_none_or(|b| e - s > b.end - b.start) {
+            best = Some(r.start + s..r.start + e);
+        }
+    };
+    let chars: Vec<(usize, char)> = text.char_indices().collect();
+    let mut idx = 0;
+    while idx < chars.len() {
+        let (i, c) = chars[idx];
+        idx += 1;
+        let (close, single) = match c {
+            '“' => ('”', false),
+            '"' => ('"', false),
+            '‘' => ('’', true),
+            '\'' => ('\'', true),
+            '«' => ('»', false),
+            _ => continue,
+        };
+        // Opening single quote: not preceded by a letter (that is an apostrophe).
+        if single && idx >= 2 && chars[idx - 2].1.is_alphanumeric() {
+            continue;
+        }
+        let inner_start = i + c.len_utf8();
+        for (k, &(j, d)) in chars.iter().enumerate().skip(idx) {
+            if d == close {
+                let next = text[j + d.len_utf8()..].chars().next();
+                if single && next.is_some_and(char::is_alphanumeric) {
+                    continue;
+                }
+                consider(inner_start, j);
+                idx = k + 1;
+                break;
+            }
+        }
+    }
+    best
+}

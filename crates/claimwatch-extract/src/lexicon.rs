@@ -1,0 +1,237 @@
+//! Lexicons: word lists from `lexicon/<lang>.toml`, compiled into one
+//! Aho-Corasick automaton per language.
+
+use std::collections::{BTreeMap, HashMap, HashSet};
+use std::sync::OnceLock;
+
+use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
+use serde::Deserialize;
+
+include!(concat!(env!("OUT_DIR"), "/lexicons.rs"));
+
+/// What a cue word does.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum Cat {
+    Speech,
+    Denial,
+    Confirmation,
+    Retraction,
+    Hedge,
+    Report,
+    According,
+    Negation,
+    Predicate,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct LexiconFile {
+    language: String,
+    cues: CueLists,
+    predicates: BTreeMap<String, toml::Value>,
+    entities: EntityLists,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct CueLists {
+    speech: Vec<String>,
+    denial: Vec<String>,
+    confirmation: Vec<String>,
+    retraction: Vec<String>,
+    hedge: Vec<String>,
+    report: Vec<String>,
+    according: Vec<String>,
+    negation: Vec<String>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct EntityLists {
+    place_descriptors: Vec<String>,
+    titles: Vec<String>,
+    roles: Vec<String>,
+    organisation_words: Vec<String>,
+    not_names: Vec<String>,
+    group_references: Vec<String>,
+    person_references: Vec<String>,
+    place_references: Vec<String>,
+    report_speakers: Vec<String>,
+    first_person: Vec<String>,
+}
+
+/// One pattern of the automaton and everything it means.
+#[derive(Debug, Clone, Default)]
+pub struct PatternInfo {
+    /// The pattern, lowercase.
+    pub text: String,
+    /// Categories it belongs to.
+    pub cats: Vec<Cat>,
+    /// Predicate class, for predicates.
+    pub class: Option<String>,
+}
+
+/// A compiled lexicon.
+#[derive(Debug)]
+pub struct Lexicon {
+    pub language: String,
+    pub automaton: AhoCorasick,
+    pub patterns: Vec<PatternInfo>,
+    pub opposes: Vec<(String, String)>,
+    pub place_descriptors: HashSet<String>,
+    pub titles: HashSet<String>,
+    pub roles: HashSet<String>,
+    pub organisation_words: HashSet<String>,
+    pub not_names: HashSet<String>,
+    pub group_references: HashSet<String>,
+    pub person_references: HashSet<String>,
+    pub place_references: HashSet<String>,
+    pub report_speakers: HashSet<String>,
+    pub first_person: HashSet<String>,
+}
+
+fn set(words: Vec<String>) -> HashSet<String> {
+    words.into_iter().map(|w| w.to_lowercase()).collect()
+}
+
+impl Lexicon {
+    fn compile(text: &str) -> Result<Lexicon, String> {
+        let file: LexiconFile = toml::from_str(text).map_err(|e| e.to_string())?;
+        let mut index: HashMap<String, usize> = HashMap::new();
+        let mut patterns: Vec<PatternInfo> = Vec::new();
+        let mut add = |word: &str, cat: Cat, class: Option<&str>| {
+            let w = word.trim().to_lowercase();
+            if w.is_empty() {
+                return;
+            }
+            let i = *index.entry(w.clone()).or_insert_with(|| {
+                patterns.push(PatternInfo {
+                    text: w.clone(),
+                    ..Default::default()
+                });
+                patterns.len() - 1
+            });
+            let p = &mut patterns[i];
+            if !p.cats.contains(&cat) {
+                p.cats.push(cat);
+            }
+            if class.is_some() && p.class.is_none() {
+                p.class = class.map(str::to_string);
+            }
+        };
+        let c = &file.cues;
+        for (list, cat) in [
+            (&c.speech, Cat::Speech),
+            (&c.denial, Cat::Denial),
+            (&c.confirmation, Cat::Confirmation),
+            (&c.retraction, Cat::Retraction),
+            (&c.hedge, Cat::Hedge),
+            (&c.report, Cat::Report),
+            (&c.according, Cat::According),
+            (&c.negation, Cat::Negation),
+        ] {
+            for w in list {
+                add(w, cat, None);
+            }
+        }
+        let mut opposes = Vec::new();
+        for (class, value) in &file.predicates {
+            let Some(items) = value.as_array() else {
+                return Err(format!("predicates.{class} must be an array"));
+            };
+            if class == "opposes" {
+                for pair in items {
+                    let pair: Vec<&str> = pair
+                        .as_array()
+                        .map(|a| a.iter().filter_map(|v| v.as_str()).collect())
+                        .unwrap_or_default();
+                    if pair.len() != 2 {
+                        return Err("predicates.opposes entries must be pairs".into());
+                    }
+                    opposes.push((pair[0].to_string(), pair[1].to_string()));
+                }
+                continue;
+            }
+            for w in items {
+                let Some(w) = w.as_str() else {
+                    return Err(format!("predicates.{class} must hold strings"));
+                };
+                add(w, Cat::Predicate, Some(class));
+            }
+        }
+        for p in &mut patterns {
+            p.cats.sort();
+        }
+        let automaton = AhoCorasickBuilder::new()
+            .ascii_case_insensitive(true)
+            .match_kind(MatchKind::LeftmostLongest)
+            .build(patterns.iter().map(|p| p.text.as_str()))
+            .map_err(|e| e.to_string())?;
+        let e = file.entities;
+        Ok(Lexicon {
+            language: file.language,
+            automaton,
+            patterns,
+            opposes,
+            place_descriptors: set(e.place_descriptors),
+            titles: set(e.titles),
+            roles: set(e.roles),
+            organisation_words: set(e.organisation_words),
+            not_names: set(e.not_names),
+            group_references: set(e.group_references),
+            person_references: set(e.person_references),
+            place_references: set(e.place_references),
+            report_speakers: set(e.report_speakers),
+            first_person: set(e.first_person),
+        })
+    }
+
+    /// The lexicon for `language` (a BCP-47 tag; only the primary subtag is
+    /// used), falling back to English.
+    pub fn get(language: Option<&str>) -> &'static Lexicon {
+        static ALL: OnceLock<Vec<Lexicon>> = OnceLock::new();
+        let all = ALL.get_or_init(|| {
+            LEXICON_FILES
+                .iter()
+                .map(|(name, text)| {
+                    Lexicon::compile(text)
+                        .unwrap_or_else(|e| panic!("lexicon {name}.toml is invalid: {e}"))
+                })
+                .collect()
+        });
+        let primary = language
+            .and_then(|l| l.split(['-', '_']).next())
+            .map(|l| l.to_ascii_lowercase());
+        primary
+            .and_then(|p| all.iter().find(|l| l.language == p))
+            .or_else(|| all.iter().find(|l| l.language == "en"))
+            .expect("the English lexicon is built in")
+    }
+
+    /// Whether predicate classes `a` and `b` contradict each other.
+    pub fn opposed(&self, a: &str, b: &str) -> bool {
+        self.opposes
+            .iter()
+            .any(|(x, y)| (x == a && y == b) || (x == b && y == a))
+    }
+}
+
+/// The predicate classes that contradict each other in the default lexicon,
+/// for the linker.
+pub fn predicate_classes_opposed(a: &str, b: &str) -> bool {
+    Lexicon::get(None).opposed(a, b)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_bundled_lexicon_compiles() {
+        for (name, text) in LEXICON_FILES {
+            Lexicon::compile(text).unwrap_or_else(|e| panic!("{name}: {e}"));
+        }
+        assert!(Lexicon::get(Some("en-GB")).opposed("control_held", "control_lost"));
+        assert!(!Lexicon::get(None).opposed("death", "control_lost"));
+    }
+}

@@ -1,0 +1,235 @@
+//! claimwatch's extractor: claims, denials, confirmations, retractions,
+//! reports and questions, with their speakers, subjects, predicates and cue
+//! words, from news and social text.
+//!
+//! Pure and deterministic: no IO, no clock, no randomness. The same post
+//! always yields the same statements with the same ids, so replays are
+//! harmless downstream.
+//!
+//! ```
+//! let found = claimwatch_extract::extract_text("The ministry denied that the city of Aleppo had fallen.");
+//! assert_eq!(found[0].kind, claimwatch_model::StatementKind::Denial);
+//! assert_eq!(found[0].subject.key, "aleppo");
+//! ```
+
+mod analyse;
+mod lexicon;
+mod segment;
+
+use chrono::{DateTime, Utc};
+use claimwatch_model::{
+    stable_id, RawPost, Span, Speaker, Statement, StatementKind, Subject, Target, STATEMENT_SCHEMA,
+};
+
+pub use analyse::{find_quote, key_of, EntityKind, Found, FoundSpeaker, FoundSubject, Input};
+pub use lexicon::{predicate_classes_opposed, Lexicon};
+pub use segment::units;
+
+/// Version stamped on every statement; bump when output changes.
+pub const EXTRACTOR_VERSION: &str = concat!("claimwatch-extract/", env!("CARGO_PKG_VERSION"), "+rules.1");
+
+/// Options for extracting from text that is not a [`RawPost`].
+#[derive(Debug, Clone, Default)]
+pub struct TextOptions<'a> {
+    pub title: Option<&'a str>,
+    pub author: Option<&'a str>,
+    pub first_person: bool,
+    pub language: Option<&'a str>,
+}
+
+/// Converts byte offsets into code-point offsets.
+struct CharIndex {
+    starts: Vec<usize>,
+}
+
+impl CharIndex {
+    fn new(s: &str) -> CharIndex {
+        CharIndex {
+            starts: s.char_indices().map(|(i, _)| i).collect(),
+        }
+    }
+    fn at(&self, byte: usize) -> usize {
+        self.starts.partition_point(|&b| b < byte)
+    }
+}
+
+/// The text the extractor reads for a post: the title, a blank line, the
+/// body. Spans of statements whose `field` is `title` index into the title,
+/// the others into the body.
+struct Joined {
+    text: String,
+    title_len: Option<usize>,
+}
+
+fn join(title: Option<&str>, body: &str) -> Joined {
+    match title.map(claimwatch_model::text::clean).filter(|t| !t.trim().is_empty()) {
+        Some(t) => {
+            let body = claimwatch_model::text::clean(body);
+            // A body that starts with its own title would repeat it.
+            if body.trim_start().starts_with(t.trim()) {
+                return Joined { text: body, title_len: None };
+            }
+            let title_len = t.len();
+            Joined {
+                text: format!("{t}\n\n{body}"),
+                title_len: Some(title_len),
+            }
+        }
+        None => Joined {
+            text: claimwatch_model::text::clean(body),
+            title_len: None,
+        },
+    }
+}
+
+/// A statement as found in plain text, before post metadata is attached.
+#[derive(Debug, Clone, PartialEq)]
+pub struct TextStatement {
+    pub kind: StatementKind,
+    pub text: String,
+    /// `text` or `title`.
+    pub field: &'static str,
+    pub span: Span,
+    pub quote: Option<String>,
+    pub predicate: Option<String>,
+    pub predicate_class: Option<String>,
+    pub speaker: Speaker,
+    pub subject: Subject,
+    pub other_subjects: Vec<Subject>,
+    pub target: Option<Target>,
+    pub cues: Vec<String>,
+    pub hedges: Vec<String>,
+    pub certainty: f32,
+}
+
+/// Extracts statements from plain text with default options.
+pub fn extract_text(text: &str) -> Vec<TextStatement> {
+    extract_with(text, &TextOptions::default())
+}
+
+/// Extracts statements from text (cleaned first: NFC, entities decoded,
+/// hidden characters removed). Spans are code-point offsets into the
+/// cleaned title or body.
+pub fn extract_with(text: &str, opts: &TextOptions<'_>) -> Vec<TextStatement> {
+    let joined = join(opts.title, text);
+    let doc = joined.text.as_str();
+    let found = analyse::analyse(Input {
+        text: doc,
+        author: opts.author,
+        first_person: opts.first_person,
+        language: opts.language,
+    });
+    let body_offset = joined.title_len.map(|l| l + 2).unwrap_or(0);
+    let title_index = joined.title_len.map(|l| CharIndex::new(&doc[..l]));
+    let body_index = CharIndex::new(&doc[body_offset..]);
+    let span_of = |r: &std::ops::Range<usize>| -> (Span, &'static str) {
+        match (&title_index, joined.title_len) {
+            (Some(ti), Some(l)) if r.start < l => (
+                Span {
+                    start: ti.at(r.start),
+                    end: ti.at(r.end.min(l)),
+                },
+                "title",
+            ),
+            _ => (
+                Span {
+                    start: body_index.at(r.start.saturating_sub(body_offset)),
+                    end: body_index.at(r.end.saturating_sub(body_offset)),
+                },
+                "text",
+            ),
+        }
+    };
+    let subject_of = |s: &FoundSubject| Subject {
+        key: s.key.clone(),
+        surface: s.surface.clone(),
+        kind: s.kind.as_str().to_string(),
+        span: s.range.as_ref().map(|r| span_of(r).0),
+    };
+    found
+        .into_iter()
+        .map(|f| {
+            let (span, field) = span_of(&f.range);
+            TextStatement {
+                kind: f.kind,
+                text: doc[f.range.clone()].to_string(),
+                field,
+                span,
+                quote: f.quote.as_ref().map(|q| doc[q.clone()].to_string()),
+                predicate: f.predicate.clone(),
+                predicate_class: f.predicate_class.clone(),
+                speaker: Speaker {
+                    name: f.speaker.name.clone(),
+                    surface: f.speaker.surface.clone(),
+                    role: f.speaker.role.clone(),
+                    organisation: f.speaker.organisation.clone(),
+                    party: f.speaker.party.clone(),
+                    aliases: f.speaker.aliases.clone(),
+                    attribution: f.speaker.attribution,
+                    span: f.speaker.range.as_ref().map(|r| span_of(r).0),
+                },
+                subject: f.subject.as_ref().map(subject_of).unwrap_or_else(|| Subject {
+                    key: String::new(),
+                    surface: String::new(),
+                    kind: "unknown".to_string(),
+                    span: None,
+                }),
+                other_subjects: f.other_subjects.iter().map(subject_of).collect(),
+                target: f.target.clone().map(|(text, party)| Target { text, party }),
+                cues: f.cues.clone(),
+                hedges: f.hedges.clone(),
+                certainty: f.certainty,
+            }
+        })
+        .collect()
+}
+
+/// Extracts the statements of a post, with deterministic ids.
+pub fn extract_post(post: &RawPost) -> Vec<Statement> {
+    let author = post.author.name.as_deref().or(post.author.handle.as_deref());
+    let opts = TextOptions {
+        title: post.title.as_deref(),
+        author,
+        first_person: post.first_person,
+        language: post.language.as_deref(),
+    };
+    to_statements(post, extract_with(&post.text, &opts), post.published_at)
+}
+
+fn to_statements(post: &RawPost, found: Vec<TextStatement>, time: DateTime<Utc>) -> Vec<Statement> {
+    found
+        .into_iter()
+        .map(|t| Statement {
+            schema: STATEMENT_SCHEMA.to_string(),
+            id: stable_id(
+                "s",
+                &[
+                    &post.id,
+                    t.field,
+                    &t.span.start.to_string(),
+                    &t.span.end.to_string(),
+                    t.kind.as_str(),
+                ],
+            ),
+            post_id: post.id.clone(),
+            post_url: post.url.clone(),
+            source_id: post.source.id.clone(),
+            kind: t.kind,
+            text: t.text,
+            quote: t.quote,
+            predicate: t.predicate,
+            predicate_class: t.predicate_class,
+            speaker: t.speaker,
+            subject: t.subject,
+            other_subjects: t.other_subjects,
+            target: t.target,
+            cues: t.cues,
+            hedges: t.hedges,
+            certainty: t.certainty,
+            span: t.span,
+            field: t.field.to_string(),
+            event_time: time,
+            extractor: EXTRACTOR_VERSION.to_string(),
+        })
+        .collect()
+}

@@ -1,0 +1,355 @@
+//! Splitting text into units (headlines and sentences), clauses and tokens.
+//! Every range is a byte range into the document and lies on char
+//! boundaries.
+
+use std::ops::Range;
+
+/// A headline or a sentence.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Unit {
+    pub range: Range<usize>,
+    /// A short line without final punctuation, standing on its own.
+    pub headline: bool,
+}
+
+/// A word or a punctuation mark.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Tok {
+    pub start: usize,
+    pub end: usize,
+    pub kind: TokKind,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum TokKind {
+    Word,
+    /// The possessive `'s` split off a word.
+    Possessive,
+    Punct(char),
+}
+
+impl Tok {
+    pub fn text<'a>(&self, doc: &'a str) -> &'a str {
+        &doc[self.start..self.end]
+    }
+    pub fn is_word(&self) -> bool {
+        self.kind == TokKind::Word
+    }
+    pub fn is_punct(&self, c: char) -> bool {
+        self.kind == TokKind::Punct(c)
+    }
+    /// Starts with an uppercase letter (or is a number-free acronym).
+    pub fn is_capitalised(&self, doc: &str) -> bool {
+        self.is_word() && self.text(doc).chars().next().is_some_and(char::is_uppercase)
+    }
+    /// Two or more letters, all uppercase (`NRFA`, `UN`).
+    pub fn is_acronym(&self, doc: &str) -> bool {
+        let t = self.text(doc);
+        self.is_word() && t.chars().count() >= 2 && t.chars().all(|c| c.is_uppercase())
+    }
+}
+
+const ABBREVIATIONS: &[&str] = &[
+    "mr", "mrs", "ms", "dr", "gen", "col", "lt", "st", "sen", "rep", "gov", "jr", "sr", "inc",
+    "ltd", "co", "corp", "vs", "no", "prof", "capt", "sgt", "maj", "mt", "ft", "jan", "feb",
+    "aug", "sept", "oct", "nov", "dec", "u.s", "u.k", "e.g", "i.e", "etc", "approx", "dept",
+];
+
+fn is_opening_quote(c: char) -> bool {
+    matches!(c, '"' | '“' | '«' | '„')
+}
+
+/// Splits a document into headlines and sentences.
+pub fn units(doc: &str) -> Vec<Unit> {
+    let mut out = Vec::new();
+    // Paragraphs: runs of non-blank lines.
+    let mut para_start: Option<usize> = None;
+    let mut pos = 0;
+    for line in doc.split_inclusive('\n') {
+        let blank = line.trim().is_empty();
+        if blank {
+            if let Some(s) = para_start.take() {
+                paragraph(doc, s..pos, &mut out);
+            }
+        } else if para_start.is_none() {
+            para_start = Some(pos);
+        }
+        pos += line.len();
+    }
+    if let Some(s) = para_start {
+        paragraph(doc, s..doc.len(), &mut out);
+    }
+    out
+}
+
+fn trim_range(doc: &str, r: Range<usize>) -> Range<usize> {
+    let s = &doc[r.clone()];
+    let lead = s.len() - s.trim_start().len();
+    let trail = s.len() - s.trim_end().len();
+    if lead + trail >= s.len() {
+        return r.start..r.start;
+    }
+    r.start + lead..r.end - trail
+}
+
+fn paragraph(doc: &str, r: Range<usize>, out: &mut Vec<Unit>) {
+    let r = trim_range(doc, r);
+    let text = &doc[r.clone()];
+    if text.is_empty() {
+        return;
+    }
+    let single_line = !text.contains('\n');
+    let last = text.chars().last().unwrap_or('.');
+    let words = text.split_whitespace().count();
+    if single_line && !matches!(last, '.' | '!' | '?' | '"' | '”' | '\'' | '’' | ')' | ':' | ',')
+        && words <= 24
+    {
+        out.push(Unit {
+            range: r,
+            headline: true,
+        });
+        return;
+    }
+    sentences(doc, r, out);
+}
+
+fn sentences(doc: &str, r: Range<usize>, out: &mut Vec<Unit>) {
+    let text = &doc[r.clone()];
+    let bytes = text.as_bytes();
+    let mut start = 0;
+    let mut in_quote: Option<usize> = None;
+    let mut iter = text.char_indices().peekable();
+    while let Some((i, c)) = iter.next() {
+        if c == '"' {
+            in_quote = match in_quote {
+                Some(_) => None,
+                None => Some(i),
+            };
+            continue;
+        }
+        if is_opening_quote(c) {
+            in_quote = Some(i);
+            continue;
+        }
+        if matches!(c, '”' | '»') {
+            in_quote = None;
+            continue;
+        }
+        if c == '\n' && i + 1 < bytes.len() {
+            // A line break inside a paragraph ends a sentence when the line
+            // ends with final punctuation; otherwise it is a soft wrap.
+            continue;
+        }
+        if !matches!(c, '.' | '!' | '?' | '…') {
+            continue;
+        }
+        // A long-open quote is probably unbalanced: stop honouring it.
+        if let Some(q) = in_quote {
+            if i - q < 600 {
+                continue;
+            }
+            in_quote = None;
+        }
+        // Consume repeated final punctuation and closing quotes/brackets.
+        let mut end = i + c.len_utf8();
+        while let Some(&(j, d)) = iter.peek() {
+            if matches!(d, '.' | '!' | '?' | '"' | '”' | '’' | '\'' | ')' | ']' | '»' | '…') {
+                end = j + d.len_utf8();
+                iter.next();
+            } else {
+                break;
+            }
+        }
+        // Must be followed by whitespace and then something that starts a sentence.
+        let rest = &text[end..];
+        let after_ws = rest.trim_start();
+        if rest.len() == after_ws.len() && !rest.is_empty() {
+            continue;
+        }
+        if let Some(n) = after_ws.chars().next() {
+            let starts = n.is_uppercase() || n.is_numeric() || is_opening_quote(n) || n == '\'' || n == '‘' || n == '@' || n == '#';
+            if !starts {
+                continue;
+            }
+        }
+        if c == '.' && is_abbreviation(&text[start..i]) {
+            continue;
+        }
+        push_unit(doc, r.start + start..r.start + end, out);
+        start = end;
+    }
+    if start < text.len() {
+        push_unit(doc, r.start + start..r.end, out);
+    }
+}
+
+fn push_unit(doc: &str, r: Range<usize>, out: &mut Vec<Unit>) {
+    let r = trim_range(doc, r);
+    if !r.is_empty() {
+        out.push(Unit {
+            range: r,
+            headline: false,
+        });
+    }
+}
+
+fn is_abbreviation(before: &str) -> bool {
+    let word = before
+        .rsplit(|c: char| c.is_whitespace() || c == '(' || c == '"')
+        .next()
+        .unwrap_or("");
+    if word.chars().count() == 1 && word.chars().all(char::is_uppercase) {
+        return true;
+    }
+    let lower = word.to_lowercase();
+    ABBREVIATIONS.contains(&lower.as_str())
+}
+
+/// Splits a unit into clauses at semicolons and contrastive conjunctions
+/// ("…, but …", "…, while …"), keeping both sides non-empty.
+pub fn clauses(doc: &str, unit: &Unit) -> Vec<Range<usize>> {
+    let text = &doc[unit.range.clone()];
+    let mut cuts: Vec<(usize, usize)> = Vec::new();
+    for (i, c) in text.char_indices() {
+        if c == ';' {
+            cuts.push((i, i + 1));
+        }
+    }
+    for sep in [", but ", ", while ", ", whereas ", " but ", ", however, ", " - "] {
+        let mut from = 0;
+        while let Some(p) = text[from..].find(sep) {
+            let at = from + p;
+            cuts.push((at, at + sep.len()));
+            from = at + sep.len();
+        }
+    }
+    cuts.sort();
+    let mut out = Vec::new();
+    let mut start = 0;
+    for (a, b) in cuts {
+        if a < start {
+            continue;
+        }
+        let left = &text[start..a];
+        if left.split_whitespace().count() >= 2 && text[b..].split_whitespace().count() >= 2 {
+            out.push(unit.range.start + start..unit.range.start + a);
+            start = b;
+        }
+    }
+    out.push(unit.range.start + start..unit.range.end);
+    out.into_iter()
+        .map(|r| trim_range(doc, r))
+        .filter(|r| !r.is_empty())
+        .collect()
+}
+
+/// Tokenises a range of the document.
+pub fn tokens(doc: &str, r: Range<usize>) -> Vec<Tok> {
+    let text = &doc[r.clone()];
+    let mut out = Vec::new();
+    let mut chars = text.char_indices().peekable();
+    while let Some((i, c)) = chars.next() {
+        if c.is_whitespace() {
+            continue;
+        }
+        if c.is_alphanumeric() || c == '@' || c == '#' {
+            let mut end = i + c.len_utf8();
+            while let Some(&(j, d)) = chars.peek() {
+                if d.is_alphanumeric() || d == '_' {
+                    end = j + d.len_utf8();
+                    chars.next();
+                } else if matches!(d, '-' | '\'' | '’' | '.') {
+                    // Keep word-internal hyphens and apostrophes (don't,
+                    // al-Qaeda) and dotted acronyms (U.S.), but split the
+                    // possessive 's.
+                    let next = text[j + d.len_utf8()..].chars().next();
+                    if next.is_some_and(char::is_alphanumeric) {
+                        let after = &text[j + d.len_utf8()..];
+                        let possessive = matches!(d, '\'' | '’')
+                            && (after.starts_with('s') || after.starts_with('S'))
+                            && !after[1..].starts_with(|x: char| x.is_alphanumeric());
+                        if possessive || (d == '.' && !text[i..end].chars().all(|x| x.is_uppercase())) {
+                            break;
+                        }
+                        end = j + d.len_utf8();
+                        chars.next();
+                    } else {
+                        break;
+                    }
+                } else {
+                    break;
+                }
+            }
+            out.push(Tok {
+                start: r.start + i,
+                end: r.start + end,
+                kind: TokKind::Word,
+            });
+            // Possessive 's.
+            let rest = &text[end..];
+            for ap in ['\'', '’'] {
+                if rest.starts_with(ap) {
+                    let after = &rest[ap.len_utf8()..];
+                    if (after.starts_with('s') || after.starts_with('S'))
+                        && !after[1..].starts_with(|x: char| x.is_alphanumeric())
+                    {
+                        let s = end;
+                        let e = end + ap.len_utf8() + 1;
+                        out.push(Tok {
+                            start: r.start + s,
+                            end: r.start + e,
+                            kind: TokKind::Possessive,
+                        });
+                        while chars.peek().is_some_and(|&(j, _)| j < e) {
+                            chars.next();
+                        }
+                    }
+                }
+            }
+        } else {
+            out.push(Tok {
+                start: r.start + i,
+                end: r.start + i + c.len_utf8(),
+                kind: TokKind::Punct(c),
+            });
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn texts(doc: &str) -> Vec<&str> {
+        units(doc).into_iter().map(|u| &doc[u.range]).collect()
+    }
+
+    #[test]
+    fn splits_sentences_but_not_abbreviations_or_quotes() {
+        let doc = "Mr. Smith said it. \"We won. They lost,\" he said. Gen. Lee agreed!";
+        assert_eq!(
+            texts(doc),
+            vec!["Mr. Smith said it.", "\"We won. They lost,\" he said.", "Gen. Lee agreed!"]
+        );
+    }
+
+    #[test]
+    fn headline_is_its_own_unit() {
+        let doc = "Taliban claims victory in Panjshir; Northern Alliance denies\n\nThe Taliban said so. Others did not.";
+        let u = units(doc);
+        assert!(u[0].headline);
+        assert_eq!(u.len(), 3);
+        let c = clauses(doc, &u[0]);
+        assert_eq!(&doc[c[1].clone()], "Northern Alliance denies");
+    }
+
+    #[test]
+    fn possessive_is_split() {
+        let doc = "the Taliban's claim";
+        let t = tokens(doc, 0..doc.len());
+        assert_eq!(t[1].text(doc), "Taliban");
+        assert_eq!(t[2].kind, TokKind::Possessive);
+        assert_eq!(t[3].text(doc), "claim");
+    }
+}

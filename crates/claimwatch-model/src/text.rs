@@ -1,0 +1,69 @@
+//! Text hygiene shared by the fetcher (which cleans what it publishes) and
+//! the extractor (which cleans what it is given, so that `claimwatch
+//! extract` on a raw file behaves like the pipeline).
+
+use unicode_normalization::UnicodeNormalization;
+
+/// True for characters that are invisible and only serve to hide or reorder
+/// text: zero-width characters, bidi controls, the BOM and C0/C1 controls
+/// other than newline and tab.
+pub fn is_hidden_control(c: char) -> bool {
+    matches!(
+        c,
+        '\u{200B}'..='\u{200F}'
+            | '\u{202A}'..='\u{202E}'
+            | '\u{2060}'..='\u{2064}'
+            | '\u{2066}'..='\u{2069}'
+            | '\u{FEFF}'
+            | '\u{00AD}'
+    ) || (c.is_control() && c != '\n' && c != '\t')
+}
+
+/// Decodes HTML entities, removes hidden controls, turns `\r\n` and `\r`
+/// into `\n`, non-breaking spaces into spaces, and normalises to NFC.
+/// Idempotent: `clean(clean(x)) == clean(x)`.
+pub fn clean(input: &str) -> String {
+    let decoded = if input.contains('&') {
+        html_escape::decode_html_entities(input).into_owned()
+    } else {
+        input.to_string()
+    };
+    let mut out = String::with_capacity(decoded.len());
+    let mut chars = decoded.chars().peekable();
+    while let Some(c) = chars.next() {
+        match c {
+            '\r' => {
+                if chars.peek() != Some(&'\n') {
+                    out.push('\n');
+                }
+            }
+            '\u{00A0}' | '\u{2007}' | '\u{202F}' => out.push(' '),
+            c if is_hidden_control(c) => {}
+            c => out.push(c),
+        }
+    }
+    let nfc: String = out.nfc().collect();
+    // Decoding may have produced a new '&' sequence (`&amp;lt;`); one more
+    // round keeps the function idempotent without decoding twice in general.
+    if nfc.contains('&') && html_escape::decode_html_entities(&nfc) != nfc {
+        return clean(&nfc);
+    }
+    nfc
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn removes_hidden_and_decodes() {
+        assert_eq!(clean("a\u{200B}b &amp; c\r\nd\u{202E}"), "ab & c\nd");
+        assert_eq!(clean("e\u{301}"), "\u{e9}");
+    }
+
+    #[test]
+    fn idempotent_on_nested_entities() {
+        let once = clean("&amp;amp;lt;");
+        assert_eq!(clean(&once), once);
+    }
+}
