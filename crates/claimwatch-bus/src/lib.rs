@@ -1,1 +1,410 @@
+//! Kafka plumbing shared by every stage: client construction, topic
+//! creation, JSON records with CloudEvents headers, whole-topic reads for
+//! state restore, and the embedded in-memory broker used when no broker is
+//! configured.
 
+use std::collections::HashMap;
+use std::time::Duration;
+
+use chrono::{DateTime, Utc};
+use claimwatch_config::{Config, KafkaConfig};
+use futures::StreamExt;
+use rdkafka::admin::{AdminClient, AdminOptions, NewTopic, TopicReplication};
+use rdkafka::client::DefaultClientContext;
+use rdkafka::config::ClientConfig;
+use rdkafka::consumer::{Consumer, StreamConsumer};
+use rdkafka::error::{KafkaError, RDKafkaErrorCode};
+use rdkafka::message::{Header, Headers, Message, OwnedHeaders};
+use rdkafka::producer::{FutureProducer, FutureRecord, Producer as _};
+use rdkafka::TopicPartitionList;
+use serde::Serialize;
+
+pub use rdkafka;
+
+/// Errors from the bus.
+#[derive(Debug, thiserror::Error)]
+pub enum BusError {
+    #[error("kafka client setup failed: {0}")]
+    Client(#[source] KafkaError),
+    #[error("cannot create topic {topic}: {error}")]
+    CreateTopic { topic: String, error: String },
+    #[error("delivery to {topic} failed: {error}")]
+    Delivery { topic: String, error: KafkaError },
+    #[error("cannot serialise record for {topic}: {error}")]
+    Serialise {
+        topic: String,
+        error: serde_json::Error,
+    },
+    #[error("reading topic {topic} failed: {error}")]
+    Read { topic: String, error: KafkaError },
+    #[error("embedded broker failed to start: {0}")]
+    Embedded(String),
+}
+
+/// Logical topic names; the configured prefix is added by [`Topics::new`].
+pub mod names {
+    pub const POSTS_RAW: &str = "posts.raw";
+    pub const CLAIMS_TAGGED: &str = "claims.tagged";
+    pub const CLAIMS_CONTESTED: &str = "claims.contested";
+    pub const DLQ: &str = "dlq";
+    pub const FETCH_STATE: &str = "fetch.state";
+    pub const LINK_STATE: &str = "link.state";
+}
+
+/// The full names of every claimwatch topic.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Topics {
+    pub posts_raw: String,
+    pub claims_tagged: String,
+    pub claims_contested: String,
+    pub dlq: String,
+    pub fetch_state: String,
+    pub link_state: String,
+}
+
+/// How a topic is created.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct TopicSpec {
+    pub name: String,
+    pub partitions: i32,
+    pub replication: i32,
+    /// Latest record per key is all that matters (state and changelogs).
+    pub compacted: bool,
+}
+
+impl Topics {
+    pub fn new(config: &Config) -> Topics {
+        Topics {
+            posts_raw: config.topic(names::POSTS_RAW),
+            claims_tagged: config.topic(names::CLAIMS_TAGGED),
+            claims_contested: config.topic(names::CLAIMS_CONTESTED),
+            dlq: config.topic(names::DLQ),
+            fetch_state: config.topic(names::FETCH_STATE),
+            link_state: config.topic(names::LINK_STATE),
+        }
+    }
+
+    /// Every topic with its creation settings.
+    pub fn specs(&self, kafka: &KafkaConfig) -> Vec<TopicSpec> {
+        let spec = |name: &str, compacted: bool| TopicSpec {
+            name: name.to_string(),
+            partitions: kafka.partitions,
+            replication: kafka.replication_factor,
+            compacted,
+        };
+        vec![
+            spec(&self.posts_raw, false),
+            spec(&self.claims_tagged, false),
+            spec(&self.claims_contested, true),
+            spec(&self.dlq, false),
+            spec(&self.fetch_state, true),
+            spec(&self.link_state, true),
+        ]
+    }
+}
+
+/// Metadata of one record, written as CloudEvents binary-mode headers.
+#[derive(Debug, Clone)]
+pub struct Event<'a> {
+    /// `ce_id`: the record's own id (post, statement or claim id).
+    pub id: &'a str,
+    /// `ce_type`: the schema name (`claimwatch.statement.v1`).
+    pub kind: &'a str,
+    /// `ce_time`: event time.
+    pub time: DateTime<Utc>,
+}
+
+/// Where an acknowledged record landed.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Delivered {
+    pub partition: i32,
+    pub offset: i64,
+}
+
+/// Connection settings for one broker (cluster).
+#[derive(Debug, Clone)]
+pub struct Bus {
+    brokers: String,
+    kafka: KafkaConfig,
+    /// `ce_source` of records this process produces (`claimwatch/normalise`).
+    source: String,
+}
+
+impl Bus {
+    pub fn new(kafka: &KafkaConfig, brokers: &str, source: &str) -> Bus {
+        Bus {
+            brokers: brokers.to_string(),
+            kafka: kafka.clone(),
+            source: source.to_string(),
+        }
+    }
+
+    pub fn brokers(&self) -> &str {
+        &self.brokers
+    }
+
+    /// Base client config: bootstrap servers plus the raw pass-through options.
+    pub fn client_config(&self) -> ClientConfig {
+        let mut c = ClientConfig::new();
+        c.set("bootstrap.servers", &self.brokers);
+        c.set("client.id", format!("claimwatch-{}", self.source.rsplit('/').next().unwrap_or("x")));
+        for (k, v) in &self.kafka.options {
+            c.set(k, v);
+        }
+        c
+    }
+
+    /// An idempotent, acks=all producer.
+    pub fn producer(&self) -> Result<JsonProducer, BusError> {
+        let mut c = self.client_config();
+        c.set("acks", "all")
+            .set("enable.idempotence", if self.kafka.idempotence { "true" } else { "false" })
+            .set("linger.ms", "5")
+            .set("message.timeout.ms", "60000");
+        for (k, v) in &self.kafka.options {
+            c.set(k, v);
+        }
+        let inner: FutureProducer = c.create().map_err(BusError::Client)?;
+        Ok(JsonProducer {
+            inner,
+            source: self.source.clone(),
+        })
+    }
+
+    /// A group consumer that stores offsets only when told to
+    /// (`enable.auto.offset.store=false`) and commits stored offsets in the
+    /// background.
+    pub fn consumer(&self, group: &str, topics: &[&str]) -> Result<StreamConsumer, BusError> {
+        let mut c = self.client_config();
+        c.set("group.id", group)
+            .set("enable.auto.commit", "true")
+            .set("auto.commit.interval.ms", "1000")
+            .set("enable.auto.offset.store", "false")
+            .set("auto.offset.reset", "earliest")
+            .set("session.timeout.ms", "10000")
+            .set("enable.partition.eof", "false");
+        for (k, v) in &self.kafka.options {
+            c.set(k, v);
+        }
+        let consumer: StreamConsumer = c.create().map_err(BusError::Client)?;
+        consumer.subscribe(topics).map_err(BusError::Client)?;
+        Ok(consumer)
+    }
+
+    /// Creates the topics that do not exist yet.
+    pub async fn ensure_topics(&self, specs: &[TopicSpec]) -> Result<(), BusError> {
+        let admin: AdminClient<DefaultClientContext> = self.client_config().create().map_err(BusError::Client)?;
+        let new: Vec<NewTopic> = specs
+            .iter()
+            .map(|s| {
+                let t = NewTopic::new(&s.name, s.partitions, TopicReplication::Fixed(s.replication));
+                if s.compacted {
+                    t.set("cleanup.policy", "compact")
+                } else {
+                    t
+                }
+            })
+            .collect();
+        let opts = AdminOptions::new().operation_timeout(Some(Duration::from_secs(30)));
+        let results = admin.create_topics(new.iter(), &opts).await.map_err(BusError::Client)?;
+        for r in results {
+            match r {
+                Ok(_) | Err((_, RDKafkaErrorCode::TopicAlreadyExists)) => {}
+                Err((topic, code)) => {
+                    return Err(BusError::CreateTopic {
+                        topic,
+                        error: code.to_string(),
+                    })
+                }
+            }
+        }
+        Ok(())
+    }
+
+    /// Reads every record of `topic` up to the high watermark at call time
+    /// (used to restore state from compacted topics). Later records with the
+    /// same key replace earlier ones; a record with an empty payload deletes
+    /// its key.
+    pub async fn read_latest_by_key(&self, topic: &str, partitions: Option<&[i32]>) -> Result<HashMap<String, Vec<u8>>, BusError> {
+        let read_err = |error| BusError::Read {
+            topic: topic.to_string(),
+            error,
+        };
+        let mut c = self.client_config();
+        c.set("group.id", format!("{}-restore", self.kafka.group_prefix))
+            .set("enable.auto.commit", "false")
+            .set("enable.partition.eof", "false");
+        let consumer: StreamConsumer = c.create().map_err(BusError::Client)?;
+        let md = consumer
+            .fetch_metadata(Some(topic), Duration::from_secs(15))
+            .map_err(read_err)?;
+        let all: Vec<i32> = md
+            .topics()
+            .iter()
+            .filter(|t| t.name() == topic)
+            .flat_map(|t| t.partitions().iter().map(|p| p.id()))
+            .collect();
+        let wanted: Vec<i32> = match partitions {
+            Some(p) => all.into_iter().filter(|x| p.contains(x)).collect(),
+            None => all,
+        };
+        let mut tpl = TopicPartitionList::new();
+        let mut remaining: HashMap<i32, i64> = HashMap::new();
+        for p in wanted {
+            let (low, high) = consumer
+                .fetch_watermarks(topic, p, Duration::from_secs(15))
+                .map_err(read_err)?;
+            if high > low {
+                remaining.insert(p, high);
+                tpl.add_partition_offset(topic, p, rdkafka::Offset::Offset(low))
+                    .map_err(read_err)?;
+            }
+        }
+        let mut out = HashMap::new();
+        if remaining.is_empty() {
+            return Ok(out);
+        }
+        consumer.assign(&tpl).map_err(read_err)?;
+        let mut stream = consumer.stream();
+        while !remaining.is_empty() {
+            let next = tokio::time::timeout(Duration::from_secs(30), stream.next()).await;
+            let msg = match next {
+                Ok(Some(Ok(m))) => m,
+                Ok(Some(Err(e))) => return Err(read_err(e)),
+                Ok(None) => break,
+                Err(_) => return Err(read_err(KafkaError::MessageConsumption(RDKafkaErrorCode::OperationTimedOut))),
+            };
+            let key = msg.key().map(|k| String::from_utf8_lossy(k).into_owned()).unwrap_or_default();
+            match msg.payload() {
+                Some(p) if !p.is_empty() => {
+                    out.insert(key, p.to_vec());
+                }
+                _ => {
+                    out.remove(&key);
+                }
+            }
+            if let Some(high) = remaining.get(&msg.partition()) {
+                if msg.offset() + 1 >= *high {
+                    remaining.remove(&msg.partition());
+                }
+            }
+        }
+        Ok(out)
+    }
+}
+
+/// Reads a header of a consumed record as UTF-8.
+pub fn header<'m, M: Message>(msg: &'m M, name: &str) -> Option<&'m str> {
+    let headers = msg.headers()?;
+    headers
+        .iter()
+        .find(|h| h.key == name)
+        .and_then(|h| h.value)
+        .and_then(|v| std::str::from_utf8(v).ok())
+}
+
+/// A producer of JSON records with CloudEvents headers.
+#[derive(Clone)]
+pub struct JsonProducer {
+    inner: FutureProducer,
+    /// `ce_source` of every record.
+    source: String,
+}
+
+impl JsonProducer {
+    /// Serialises `value` and sends it; resolves when the broker has
+    /// acknowledged the record (or delivery finally failed).
+    pub async fn send_json<T: Serialize>(&self, topic: &str, key: &str, value: &T, event: &Event<'_>) -> Result<Delivered, BusError> {
+        let payload = serde_json::to_vec(value).map_err(|error| BusError::Serialise {
+            topic: topic.to_string(),
+            error,
+        })?;
+        self.send_bytes(topic, key, &payload, event).await
+    }
+
+    /// Sends raw bytes with CloudEvents headers.
+    pub async fn send_bytes(&self, topic: &str, key: &str, payload: &[u8], event: &Event<'_>) -> Result<Delivered, BusError> {
+        let time = event.time.to_rfc3339();
+        let headers = OwnedHeaders::new()
+            .insert(Header { key: "ce_specversion", value: Some("1.0") })
+            .insert(Header { key: "ce_id", value: Some(event.id) })
+            .insert(Header { key: "ce_type", value: Some(event.kind) })
+            .insert(Header { key: "ce_source", value: Some(self.source.as_str()) })
+            .insert(Header { key: "ce_time", value: Some(time.as_str()) })
+            .insert(Header { key: "content-type", value: Some("application/json") });
+        let record = FutureRecord::to(topic).key(key).payload(payload).headers(headers);
+        match self.inner.send(record, Duration::from_secs(5)).await {
+            Ok(d) => Ok(Delivered {
+                partition: d.partition,
+                offset: d.offset,
+            }),
+            Err((error, _)) => Err(BusError::Delivery {
+                topic: topic.to_string(),
+                error,
+            }),
+        }
+    }
+
+    /// Waits until every queued record was delivered or `timeout` passed.
+    pub fn flush(&self, timeout: Duration) -> Result<(), BusError> {
+        self.inner.flush(timeout).map_err(BusError::Client)
+    }
+
+    /// Records waiting in the producer queue.
+    pub fn in_flight(&self) -> i32 {
+        self.inner.in_flight_count()
+    }
+}
+
+/// An in-process Kafka-protocol broker (librdkafka's mock cluster), for
+/// `run` and `demo` when no broker is configured. In memory only: its
+/// records are gone when the process exits.
+pub struct EmbeddedBroker {
+    bootstrap: String,
+    /// Dropping the sender stops the thread that owns the mock cluster.
+    _stop: std::sync::mpsc::Sender<()>,
+}
+
+impl EmbeddedBroker {
+    /// Starts the broker and creates `topics` on it.
+    pub fn start(topics: &[TopicSpec]) -> Result<EmbeddedBroker, BusError> {
+        let (stop_tx, stop_rx) = std::sync::mpsc::channel::<()>();
+        let (ready_tx, ready_rx) = std::sync::mpsc::channel::<Result<String, String>>();
+        let topics = topics.to_vec();
+        std::thread::Builder::new()
+            .name("embedded-broker".into())
+            .spawn(move || {
+                let cluster = match rdkafka::mocking::MockCluster::new(1) {
+                    Ok(c) => c,
+                    Err(e) => {
+                        let _ = ready_tx.send(Err(e.to_string()));
+                        return;
+                    }
+                };
+                for t in &topics {
+                    if let Err(e) = cluster.create_topic(&t.name, t.partitions, 1) {
+                        let _ = ready_tx.send(Err(format!("topic {}: {e}", t.name)));
+                        return;
+                    }
+                }
+                let _ = ready_tx.send(Ok(cluster.bootstrap_servers()));
+                // Park until the handle is dropped (recv fails) .
+                let _ = stop_rx.recv();
+                drop(cluster);
+            })
+            .map_err(|e| BusError::Embedded(e.to_string()))?;
+        let bootstrap = ready_rx
+            .recv()
+            .map_err(|e| BusError::Embedded(e.to_string()))?
+            .map_err(BusError::Embedded)?;
+        Ok(EmbeddedBroker {
+            bootstrap,
+            _stop: stop_tx,
+        })
+    }
+
+    /// `host:port` of the broker.
+    pub fn bootstrap_servers(&self) -> &str {
+        &self.bootstrap
+    }
+}

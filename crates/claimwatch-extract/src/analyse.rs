@@ -354,6 +354,10 @@ impl<'a> Ctx<'a> {
         if run.len() == 1 && run[0].is_acronym(doc) {
             return EntityKind::Organisation;
         }
+        // "the city of X".
+        if at > 1 && lower(doc, &toks[at - 1]) == "of" && self.lex.place_descriptors.contains(&lower(doc, &toks[at - 2])) {
+            return EntityKind::Place;
+        }
         if at > 0 && PLACE_PREPS.contains(&lower(doc, &toks[at - 1]).as_str()) {
             return EntityKind::Place;
         }
@@ -692,7 +696,7 @@ impl<'a> Ctx<'a> {
         let in_content: Vec<Mention> = self
             .mentions_in(&content)
             .into_iter()
-            .filter(|m| !excluded.contains(&m.key) && m.kind != EntityKind::Thing)
+            .filter(|m| !excluded.contains(&m.key))
             .collect();
         let place_ref = self.place_reference(toks, &content);
         // The claim is about the first name in the content that is not in a
@@ -706,7 +710,7 @@ impl<'a> Ctx<'a> {
         let mut subject = in_content
             .iter()
             .filter(|m| m.kind != EntityKind::Organisation)
-            .min_by_key(|m| (in_pp(m), m.range.start))
+            .min_by_key(|m| (m.kind == EntityKind::Thing, in_pp(m), m.range.start))
             .map(|m| FoundSubject {
                 key: m.key.clone(),
                 surface: m.surface.clone(),
@@ -1072,7 +1076,24 @@ impl<'a> Ctx<'a> {
                 sp.attribution = Attribution::Coreference;
                 return Some(sp);
             }
-            let m = self.last_mention_before(range.start, want)?;
+            let Some(m) = self.last_mention_before(range.start, want) else {
+                // Nothing to refer back to: the phrase names the speaker.
+                let n = lower_surface.trim_start_matches("the ").to_string();
+                if matches!(n.as_str(), "he" | "she" | "they" | "it") {
+                    return None;
+                }
+                return Some(FoundSpeaker {
+                    party: key_of(&n, lex),
+                    name: n,
+                    surface,
+                    role: None,
+                    organisation: None,
+                    aliases: Vec::new(),
+                    attribution,
+                    range: Some(range),
+                    relayed: false,
+                });
+            };
             let org = self.reg.person_org.get(&m.key).cloned();
             return Some(FoundSpeaker {
                 name: m.surface.clone(),

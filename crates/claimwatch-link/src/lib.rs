@@ -1,1 +1,409 @@
+//! The linker: turns a stream of tagged statements into contested claims.
+//!
+//! State is kept per subject key (the key of `claims.tagged`, so one
+//! subject's statements arrive in order on one partition). Applying a
+//! statement is deterministic and idempotent: the same statement id twice
+//! changes nothing, and contents depend only on statements (their event
+//! times), never on the wall clock. That makes a replay after a crash emit
+//! the same `(id, version)` with the same contents.
 
+use std::collections::{BTreeMap, BTreeSet};
+
+use chrono::{DateTime, Duration, Utc};
+use claimwatch_model::{
+    stable_id, ClaimSubject, ContestStatus, ContestedClaim, Counts, LinkReason, Member, MemberSpeaker, Sides,
+    Statement, StatementKind, CONTESTED_SCHEMA,
+};
+use serde::{Deserialize, Serialize};
+
+/// Schema name of the linker's per-subject changelog records.
+pub const LINK_STATE_SCHEMA: &str = "claimwatch.link_state.v1";
+
+/// How many statement ids per subject are remembered for idempotence.
+const APPLIED_CAP: usize = 10_000;
+
+/// A statement as the linker remembers it.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Seen {
+    pub member: Member,
+    pub party: String,
+    pub predicate_class: Option<String>,
+    pub target_party: Option<String>,
+    pub relayed: bool,
+    pub cues_and_predicate: Vec<String>,
+}
+
+/// Everything the linker keeps for one subject; the unit of the changelog.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+pub struct SubjectState {
+    pub schema: String,
+    pub key: String,
+    pub surface: String,
+    /// Assertions, denials, confirmations, retractions inside the window.
+    pub statements: Vec<Seen>,
+    /// Contested claims about this subject, by id.
+    pub clusters: BTreeMap<String, ContestedClaim>,
+    /// Statement ids already applied (bounded, oldest first).
+    pub applied: Vec<String>,
+}
+
+/// Linker settings.
+#[derive(Debug, Clone, Copy)]
+pub struct LinkSettings {
+    /// Event-time window inside which an assertion and a denial link.
+    pub window: Duration,
+}
+
+impl Default for LinkSettings {
+    fn default() -> Self {
+        LinkSettings {
+            window: Duration::hours(72),
+        }
+    }
+}
+
+/// The linker's state over all subjects it owns.
+#[derive(Debug, Default)]
+pub struct Linker {
+    settings: LinkSettings,
+    subjects: BTreeMap<String, SubjectState>,
+}
+
+/// What applying one statement changed.
+#[derive(Debug, Default)]
+pub struct Applied {
+    /// Contested claims that changed (new version) and must be emitted.
+    pub changed: Vec<ContestedClaim>,
+    /// The subject's new state, to write to the changelog; `None` when the
+    /// statement changed nothing (already applied or not linkable).
+    pub state: Option<SubjectState>,
+}
+
+fn member(s: &Statement) -> Member {
+    Member {
+        statement_id: s.id.clone(),
+        post_id: s.post_id.clone(),
+        post_url: s.post_url.clone(),
+        source_id: s.source_id.clone(),
+        kind: s.kind,
+        speaker: MemberSpeaker {
+            name: s.speaker.name.clone(),
+            party: s.speaker.party.clone(),
+        },
+        text: s.text.clone(),
+        quote: s.quote.clone(),
+        cues: s.cues.clone(),
+        time: s.event_time,
+    }
+}
+
+impl Linker {
+    pub fn new(settings: LinkSettings) -> Linker {
+        Linker {
+            settings,
+            subjects: BTreeMap::new(),
+        }
+    }
+
+    /// Restores one subject's state (from the changelog).
+    pub fn restore(&mut self, state: SubjectState) {
+        self.subjects.insert(state.key.clone(), state);
+    }
+
+    /// Number of subjects held.
+    pub fn subjects(&self) -> usize {
+        self.subjects.len()
+    }
+
+    /// Current state of every contested claim.
+    pub fn claims(&self) -> impl Iterator<Item = &ContestedClaim> {
+        self.subjects.values().flat_map(|s| s.clusters.values())
+    }
+
+    /// Applies one statement.
+    pub fn apply(&mut self, st: &Statement) -> Applied {
+        let key = st.subject.key.clone();
+        if key.is_empty() || st.kind == StatementKind::Question {
+            return Applied::default();
+        }
+        let window = self.settings.window;
+        let subject = self.subjects.entry(key.clone()).or_insert_with(|| SubjectState {
+            schema: LINK_STATE_SCHEMA.to_string(),
+            key: key.clone(),
+            surface: st.subject.surface.clone(),
+            ..Default::default()
+        });
+        if subject.applied.iter().any(|id| id == &st.id) {
+            return Applied::default();
+        }
+        subject.applied.push(st.id.clone());
+        if subject.applied.len() > APPLIED_CAP {
+            let excess = subject.applied.len() - APPLIED_CAP;
+            subject.applied.drain(..excess);
+        }
+        let seen = Seen {
+            member: member(st),
+            party: st.speaker.party.clone(),
+            predicate_class: st.predicate_class.clone(),
+            target_party: st.target.as_ref().and_then(|t| t.party.clone()),
+            relayed: st.kind == StatementKind::Report || st.speaker.party == "unattributed",
+            cues_and_predicate: st.cues.iter().cloned().chain(st.predicate.clone()).collect(),
+        };
+        // Forget statements that fell out of the window (event time).
+        let newest = subject
+            .statements
+            .iter()
+            .map(|s| s.member.time)
+            .chain(std::iter::once(st.event_time))
+            .max()
+            .unwrap_or(st.event_time);
+        subject.statements.retain(|s| newest - s.member.time <= window);
+        let mut changed: BTreeSet<String> = BTreeSet::new();
+        match st.kind {
+            StatementKind::Assertion | StatementKind::Report | StatementKind::Confirmation => {
+                link_assertion(subject, &seen, window, &mut changed);
+            }
+            StatementKind::Denial => link_denial(subject, &seen, window, &mut changed),
+            StatementKind::Retraction => {
+                for c in subject.clusters.values_mut() {
+                    if c.assertions.iter().any(|a| a.speaker.party == seen.party) && c.status != ContestStatus::Retracted {
+                        c.status = ContestStatus::Retracted;
+                        push_reason(c, &seen, "retraction_by_claimant", 1.0);
+                        changed.insert(c.id.clone());
+                    }
+                }
+            }
+            StatementKind::Question => {}
+        }
+        subject.statements.push(seen);
+        let mut out = Vec::new();
+        for id in &changed {
+            if let Some(c) = subject.clusters.get_mut(id) {
+                c.version += 1;
+                refresh(c);
+                out.push(c.clone());
+            }
+        }
+        Applied {
+            changed: out,
+            state: Some(subject.clone()),
+        }
+    }
+}
+
+fn within(a: DateTime<Utc>, b: DateTime<Utc>, window: Duration) -> bool {
+    (a - b).abs() <= window
+}
+
+fn push_reason(c: &mut ContestedClaim, s: &Seen, rule: &str, score: f32) {
+    c.links.push(LinkReason {
+        statement_id: s.member.statement_id.clone(),
+        rule: rule.to_string(),
+        subject: c.subject.key.clone(),
+        matched: s.cues_and_predicate.clone(),
+        score,
+    });
+}
+
+fn new_cluster(subject: &SubjectState, first: &Seen) -> ContestedClaim {
+    ContestedClaim {
+        schema: CONTESTED_SCHEMA.to_string(),
+        id: stable_id("c", &[&subject.key, &first.member.statement_id]),
+        version: 0,
+        status: ContestStatus::Contested,
+        subject: ClaimSubject {
+            key: subject.key.clone(),
+            surface: subject.surface.clone(),
+        },
+        claim: first.member.quote.clone().unwrap_or_else(|| first.member.text.clone()),
+        predicate: None,
+        assertions: vec![first.member.clone()],
+        denials: Vec::new(),
+        parties: Sides::default(),
+        counts: Counts::default(),
+        first_seen: first.member.time,
+        last_updated: first.member.time,
+        links: vec![LinkReason {
+            statement_id: first.member.statement_id.clone(),
+            rule: "claim".to_string(),
+            subject: subject.key.clone(),
+            matched: first.cues_and_predicate.clone(),
+            score: 1.0,
+        }],
+    }
+}
+
+/// Does denial `d` target assertion `a`?
+fn contradicts(a: &Seen, d: &Seen, window: Duration) -> Option<(&'static str, f32)> {
+    if a.party == d.party || !within(a.member.time, d.member.time, window) {
+        return None;
+    }
+    match &d.target_party {
+        Some(t) if t == &a.party => Some(("denial_targets_party", 1.0)),
+        Some(_) => None,
+        None => Some(("denial_on_subject", 0.7)),
+    }
+}
+
+/// Does assertion `b` contradict assertion `a` by an opposed predicate?
+fn counter(a: &Seen, b: &Seen, window: Duration) -> bool {
+    a.party != b.party
+        && !a.relayed
+        && !b.relayed
+        && within(a.member.time, b.member.time, window)
+        && match (&a.predicate_class, &b.predicate_class) {
+            (Some(x), Some(y)) => claimwatch_extract::predicate_classes_opposed(x, y),
+            _ => false,
+        }
+}
+
+fn add_member(list: &mut Vec<Member>, m: &Member) -> bool {
+    if list.iter().any(|x| x.statement_id == m.statement_id) {
+        return false;
+    }
+    list.push(m.clone());
+    list.sort_by(|a, b| a.time.cmp(&b.time).then(a.statement_id.cmp(&b.statement_id)));
+    true
+}
+
+fn link_assertion(subject: &mut SubjectState, s: &Seen, window: Duration, changed: &mut BTreeSet<String>) {
+    // Join an open cluster whose claimants are on this side: a paraphrase
+    // or repetition of the same claim.
+    let mut joined = false;
+    for c in subject.clusters.values_mut() {
+        if c.status == ContestStatus::Retracted || !within(c.last_updated, s.member.time, window) {
+            continue;
+        }
+        let same_side = c.assertions.iter().any(|a| a.speaker.party == s.party)
+            || (!c.denials.iter().any(|d| d.speaker.party == s.party)
+                && (s.relayed || s.predicate_class.is_none() || c.predicate.is_none() || c.predicate == s.predicate_class));
+        let opposing = c.denials.iter().any(|d| d.speaker.party == s.party);
+        if opposing {
+            // A counter-assertion by a denying party strengthens the denial side.
+            if add_member(&mut c.denials, &s.member) {
+                push_reason(c, s, "counter_assertion_by_denier", 0.8);
+                changed.insert(c.id.clone());
+            }
+            joined = true;
+        } else if same_side {
+            if add_member(&mut c.assertions, &s.member) {
+                push_reason(c, s, "paraphrase", 0.8);
+                if s.member.kind == StatementKind::Confirmation && c.denials.iter().any(|d| d.speaker.party == s.party) {
+                    c.status = ContestStatus::Confirmed;
+                }
+                changed.insert(c.id.clone());
+            }
+            joined = true;
+        }
+    }
+    if joined {
+        return;
+    }
+    // A new claim that an earlier denial (or counter-assertion) already contradicts.
+    let denials: Vec<(Seen, &'static str, f32)> = subject
+        .statements
+        .iter()
+        .filter_map(|d| {
+            if d.member.kind == StatementKind::Denial {
+                contradicts(s, d, window).map(|(r, sc)| (d.clone(), r, sc))
+            } else if counter(s, d, window) {
+                Some((d.clone(), "opposed_predicate", 0.6))
+            } else {
+                None
+            }
+        })
+        .collect();
+    if denials.is_empty() || s.relayed {
+        return;
+    }
+    let mut c = new_cluster(subject, s);
+    c.predicate = s.predicate_class.clone();
+    for (d, rule, score) in denials {
+        add_member(&mut c.denials, &d.member);
+        push_reason(&mut c, &d, rule, score);
+    }
+    changed.insert(c.id.clone());
+    subject.clusters.insert(c.id.clone(), c);
+}
+
+fn link_denial(subject: &mut SubjectState, d: &Seen, window: Duration, changed: &mut BTreeSet<String>) {
+    // Existing clusters whose claimants this denial targets.
+    let mut joined = false;
+    for c in subject.clusters.values_mut() {
+        if c.status == ContestStatus::Retracted {
+            continue;
+        }
+        let targets = c.assertions.iter().any(|a| {
+            a.speaker.party != d.party
+                && within(a.time, d.member.time, window)
+                && d.target_party.as_ref().is_none_or(|t| t == &a.speaker.party)
+        });
+        if targets && !c.assertions.iter().any(|a| a.speaker.party == d.party) {
+            if add_member(&mut c.denials, &d.member) {
+                push_reason(c, d, if d.target_party.is_some() { "denial_targets_party" } else { "denial_on_subject" }, 0.9);
+                changed.insert(c.id.clone());
+            }
+            joined = true;
+        }
+    }
+    if joined {
+        return;
+    }
+    // Earlier assertions this denial contradicts: the earliest committed one
+    // founds the cluster, the rest from the same side join it.
+    let targets: Vec<Seen> = subject
+        .statements
+        .iter()
+        .filter(|a| matches!(a.member.kind, StatementKind::Assertion | StatementKind::Confirmation) && !a.relayed)
+        .filter(|a| contradicts(a, d, window).is_some())
+        .cloned()
+        .collect();
+    let Some(first) = targets.first() else {
+        return;
+    };
+    let mut c = new_cluster(subject, first);
+    c.predicate = first.predicate_class.clone();
+    for a in targets.iter().skip(1).filter(|a| a.party == first.party || d.target_party.is_none()) {
+        add_member(&mut c.assertions, &a.member);
+        push_reason(&mut c, a, "paraphrase", 0.8);
+    }
+    // Reports of the claim join as relayed assertions.
+    add_member(&mut c.denials, &d.member);
+    let (rule, score) = contradicts(first, d, window).unwrap_or(("denial_on_subject", 0.7));
+    push_reason(&mut c, d, rule, score);
+    changed.insert(c.id.clone());
+    subject.clusters.insert(c.id.clone(), c);
+}
+
+/// Recomputes derived fields after a change.
+fn refresh(c: &mut ContestedClaim) {
+    let mut for_claim: Vec<String> = Vec::new();
+    for a in &c.assertions {
+        if !for_claim.contains(&a.speaker.name) {
+            for_claim.push(a.speaker.name.clone());
+        }
+    }
+    let mut against: Vec<String> = Vec::new();
+    for d in &c.denials {
+        if !against.contains(&d.speaker.name) {
+            against.push(d.speaker.name.clone());
+        }
+    }
+    let sources: BTreeSet<&str> = c
+        .assertions
+        .iter()
+        .chain(c.denials.iter())
+        .map(|m| m.source_id.as_str())
+        .collect();
+    c.counts = Counts {
+        assertions: c.assertions.len(),
+        denials: c.denials.len(),
+        sources: sources.len(),
+    };
+    c.parties = Sides { for_claim, against };
+    c.first_seen = c.assertions.iter().chain(c.denials.iter()).map(|m| m.time).min().unwrap_or(c.first_seen);
+    c.last_updated = c.assertions.iter().chain(c.denials.iter()).map(|m| m.time).max().unwrap_or(c.last_updated);
+}
+
+#[cfg(test)]
+mod tests;
