@@ -15,7 +15,7 @@ use rdkafka::config::ClientConfig;
 use rdkafka::consumer::{Consumer, StreamConsumer};
 use rdkafka::error::{KafkaError, RDKafkaErrorCode};
 use rdkafka::message::{Header, Headers, Message, OwnedHeaders};
-use rdkafka::producer::{FutureProducer, FutureRecord, Producer as _};
+use rdkafka::producer::{DeliveryFuture, FutureProducer, FutureRecord, Producer as _};
 use rdkafka::TopicPartitionList;
 use serde::Serialize;
 
@@ -112,6 +112,37 @@ pub struct Event<'a> {
     pub kind: &'a str,
     /// `ce_time`: event time.
     pub time: DateTime<Utc>,
+}
+
+/// One record to produce: the unit of a stage's output.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Record {
+    pub topic: String,
+    pub key: String,
+    pub payload: Vec<u8>,
+    /// `ce_id`.
+    pub id: String,
+    /// `ce_type`.
+    pub kind: String,
+    /// `ce_time`.
+    pub time: DateTime<Utc>,
+}
+
+impl Record {
+    /// A JSON record.
+    pub fn json<T: Serialize>(topic: &str, key: &str, id: &str, kind: &str, time: DateTime<Utc>, value: &T) -> Result<Record, BusError> {
+        Ok(Record {
+            topic: topic.to_string(),
+            key: key.to_string(),
+            payload: serde_json::to_vec(value).map_err(|error| BusError::Serialise {
+                topic: topic.to_string(),
+                error,
+            })?,
+            id: id.to_string(),
+            kind: kind.to_string(),
+            time,
+        })
+    }
 }
 
 /// Where an acknowledged record landed.
@@ -322,16 +353,39 @@ impl JsonProducer {
         self.send_bytes(topic, key, &payload, event).await
     }
 
-    /// Sends raw bytes with CloudEvents headers.
-    pub async fn send_bytes(&self, topic: &str, key: &str, payload: &[u8], event: &Event<'_>) -> Result<Delivered, BusError> {
+    /// Enqueues a record without waiting: records enqueued one after the
+    /// other keep their order per partition (the producer is idempotent).
+    /// Fails at once when the local queue is full; the caller backs off.
+    pub fn enqueue(&self, record: &Record) -> Result<DeliveryFuture, BusError> {
+        let headers = self.headers(&Event {
+            id: &record.id,
+            kind: &record.kind,
+            time: record.time,
+        });
+        let r = FutureRecord::to(&record.topic)
+            .key(&record.key)
+            .payload(&record.payload)
+            .headers(headers);
+        self.inner.send_result(r).map_err(|(error, _)| BusError::Delivery {
+            topic: record.topic.clone(),
+            error,
+        })
+    }
+
+    fn headers(&self, event: &Event<'_>) -> OwnedHeaders {
         let time = event.time.to_rfc3339();
-        let headers = OwnedHeaders::new()
+        OwnedHeaders::new()
             .insert(Header { key: "ce_specversion", value: Some("1.0") })
             .insert(Header { key: "ce_id", value: Some(event.id) })
             .insert(Header { key: "ce_type", value: Some(event.kind) })
             .insert(Header { key: "ce_source", value: Some(self.source.as_str()) })
             .insert(Header { key: "ce_time", value: Some(time.as_str()) })
-            .insert(Header { key: "content-type", value: Some("application/json") });
+            .insert(Header { key: "content-type", value: Some("application/json") })
+    }
+
+    /// Sends raw bytes with CloudEvents headers.
+    pub async fn send_bytes(&self, topic: &str, key: &str, payload: &[u8], event: &Event<'_>) -> Result<Delivered, BusError> {
+        let headers = self.headers(event);
         let record = FutureRecord::to(topic).key(key).payload(payload).headers(headers);
         match self.inner.send(record, Duration::from_secs(5)).await {
             Ok(d) => Ok(Delivered {

@@ -209,6 +209,10 @@ pub fn analyse(input: Input<'_>) -> Vec<Found> {
                 .cloned()
                 .collect();
             if let Some(found) = ctx.clause(&unit, clause, &ctoks, last_speaker.as_ref()) {
+                if let Some(org) = &found.speaker.organisation {
+                    let k = key_of(&found.speaker.name, ctx.lex);
+                    ctx.reg.person_org.entry(k).or_insert_with(|| org.clone());
+                }
                 last_speaker = Some(found.speaker.clone());
                 ctx.found.push(found);
             }
@@ -271,6 +275,11 @@ impl<'a> Ctx<'a> {
                 if u.is_capitalised(doc) && !lex.not_names.contains(&ul) {
                     j += 1;
                 } else if u.is_word()
+                    && lex.roles.contains(&ul)
+                    && toks.get(j + 1).is_some_and(|n| n.is_capitalised(doc) && !lex.not_names.contains(&lower(doc, n)))
+                {
+                    j += 1;
+                } else if u.is_word()
                     && CONNECTORS.contains(&ul.as_str())
                     && ul != "and"
                     && toks.get(j + 1).is_some_and(|n| n.is_capitalised(doc))
@@ -290,6 +299,9 @@ impl<'a> Ctx<'a> {
                 }
             }
             let words: Vec<String> = toks[i..end].iter().map(|t| lower(doc, t)).collect();
+            if words.len() > 1 && lex.place_prefixes.contains(&words[0]) && !words.iter().any(|w| lex.organisation_words.contains(w)) {
+                place = true;
+            }
             if words.last().is_some_and(|w| lex.place_descriptors.contains(w)) && words.len() > 1 {
                 place = true;
             }
@@ -522,6 +534,12 @@ impl<'a> Ctx<'a> {
                     if let Some(sp) = self.speaker_from(toks, s, e, Attribution::Indirect) {
                         speaker = Some(sp);
                         content = c.end..clause.end;
+                        // '"…," X said': the content is the quotation before.
+                        if s > 0 && matches!(toks[s - 1].kind, TokKind::Punct(',' | '"' | '”' | '\'' | '’')) {
+                            if let Some(q) = find_quote(doc, &(clause.start..toks[s].start)) {
+                                content = q;
+                            }
+                        }
                         break;
                     }
                 }
@@ -928,6 +946,28 @@ impl<'a> Ctx<'a> {
                 _ => break,
             }
         }
+        // "the national weather office": lowercase modifiers of an
+        // organisation or role head, back to a determiner.
+        if s < e && s > 0 && toks[s..e].iter().all(|t| !t.is_capitalised(doc)) {
+            let head = lower(doc, &toks[e - 1]);
+            if lex.organisation_words.contains(&head) || lex.roles.contains(&head) {
+                let mut k = s;
+                while k > 0 && s - k < 3 && toks[k - 1].is_word() {
+                    let w = lower(doc, &toks[k - 1]);
+                    if matches!(w.as_str(), "the" | "a" | "an") {
+                        s = k - 1;
+                        break;
+                    }
+                    if toks[k - 1].is_capitalised(doc) {
+                        break;
+                    }
+                    if lex.not_names.contains(&w) || w.ends_with("ed") {
+                        break;
+                    }
+                    k -= 1;
+                }
+            }
+        }
         // Drop leading connectors.
         while s < e && toks[s].is_word() && CONNECTORS.contains(&lower(doc, &toks[s]).as_str()) {
             s += 1;
@@ -1151,6 +1191,13 @@ impl<'a> Ctx<'a> {
         let org_text = org_text.filter(|o| o.chars().next().is_some_and(char::is_uppercase));
         let resolve = |t: &str| -> String {
             let k = key_of(t, lex);
+            if !k.contains('-') && lex.organisation_words.contains(&k) {
+                if let Some(m) = self.reg.mentions.iter().rev().find(|m| {
+                    m.range.start < range.start && m.kind == EntityKind::Organisation && m.key != k && m.key.split('-').any(|w| w == k)
+                }) {
+                    return m.surface.clone();
+                }
+            }
             match self.reg.aliases.get(&k) {
                 Some((name, _)) => name.clone(),
                 None => match self.reg.surnames.get(&k) {

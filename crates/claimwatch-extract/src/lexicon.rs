@@ -49,6 +49,7 @@ struct CueLists {
 #[serde(deny_unknown_fields)]
 struct EntityLists {
     place_descriptors: Vec<String>,
+    place_prefixes: Vec<String>,
     titles: Vec<String>,
     roles: Vec<String>,
     organisation_words: Vec<String>,
@@ -79,6 +80,7 @@ pub struct Lexicon {
     pub patterns: Vec<PatternInfo>,
     pub opposes: Vec<(String, String)>,
     pub place_descriptors: HashSet<String>,
+    pub place_prefixes: HashSet<String>,
     pub titles: HashSet<String>,
     pub roles: HashSet<String>,
     pub organisation_words: HashSet<String>,
@@ -174,6 +176,7 @@ impl Lexicon {
             patterns,
             opposes,
             place_descriptors: set(e.place_descriptors),
+            place_prefixes: set(e.place_prefixes),
             titles: set(e.titles),
             roles: set(e.roles),
             organisation_words: set(e.organisation_words),

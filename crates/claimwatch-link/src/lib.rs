@@ -92,6 +92,7 @@ fn member(s: &Statement) -> Member {
         },
         text: s.text.clone(),
         quote: s.quote.clone(),
+        predicate: s.predicate.clone(),
         cues: s.cues.clone(),
         time: s.event_time,
     }
@@ -375,8 +376,25 @@ fn link_denial(subject: &mut SubjectState, d: &Seen, window: Duration, changed: 
     subject.clusters.insert(c.id.clone(), c);
 }
 
+/// The words that best state the claim: a quoted assertion with a
+/// predicate, else one with a predicate, else the earliest.
+fn claim_text(c: &ContestedClaim) -> Option<String> {
+    let best = c.assertions.iter().enumerate().max_by_key(|(i, a)| {
+        let quoted = a.quote.as_ref().is_some_and(|q| q.split_whitespace().count() >= 3);
+        (quoted && a.predicate.is_some(), a.predicate.is_some(), quoted, std::cmp::Reverse(*i))
+    })?;
+    let a = best.1;
+    Some(match (&a.quote, &a.predicate) {
+        (Some(q), _) if q.split_whitespace().count() >= 3 => q.trim_end_matches([',', '.']).to_string(),
+        _ => a.text.clone(),
+    })
+}
+
 /// Recomputes derived fields after a change.
 fn refresh(c: &mut ContestedClaim) {
+    if let Some(t) = claim_text(c) {
+        c.claim = t;
+    }
     let mut for_claim: Vec<String> = Vec::new();
     for a in &c.assertions {
         if !for_claim.contains(&a.speaker.name) {

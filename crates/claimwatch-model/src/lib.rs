@@ -291,6 +291,9 @@ pub struct Member {
     pub text: String,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub quote: Option<String>,
+    /// The statement's predicate (`completely conquered`), when found.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub predicate: Option<String>,
     pub cues: Vec<String>,
     pub time: DateTime<Utc>,
 }

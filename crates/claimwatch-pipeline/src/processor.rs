@@ -1,0 +1,198 @@
+//! The consume → transform → produce loop shared by the normaliser and the
+//! sink, with at-least-once delivery: a record's offset is stored only after
+//! every output it caused was acknowledged, and offsets are stored in
+//! consumption order so a later record never commits past an earlier one.
+
+use std::collections::VecDeque;
+use std::time::Duration;
+
+use claimwatch_bus::rdkafka::consumer::{CommitMode, Consumer, StreamConsumer};
+use claimwatch_bus::rdkafka::message::{BorrowedMessage, Message};
+use claimwatch_bus::{JsonProducer, Record};
+use futures::stream::{FuturesOrdered, StreamExt};
+use tokio_util::sync::CancellationToken;
+
+use crate::StageError;
+
+/// A stage's transformation of one consumed record.
+pub trait Handler: Send {
+    /// Stage name, for logs and metrics.
+    fn stage(&self) -> &'static str;
+    /// The records to produce for `msg` (possibly none). Must not fail:
+    /// bad input becomes a dead-letter record.
+    fn handle(&mut self, msg: &BorrowedMessage<'_>) -> Vec<Record>;
+}
+
+/// Loop settings.
+#[derive(Debug, Clone, Copy)]
+pub struct ProcessorOptions {
+    /// Consumed records whose outputs may be awaiting acknowledgement at once.
+    pub max_in_flight: usize,
+    /// How long shutdown waits for in-flight outputs before giving up on them
+    /// (their offsets are then not stored, so they are redone after restart).
+    pub drain_deadline: Duration,
+}
+
+impl Default for ProcessorOptions {
+    fn default() -> Self {
+        ProcessorOptions {
+            max_in_flight: 1000,
+            drain_deadline: Duration::from_secs(20),
+        }
+    }
+}
+
+/// Produces `records` in order and resolves when all were acknowledged.
+/// Failed deliveries are retried with backoff until they succeed or
+/// shutdown is requested (then `false`).
+pub async fn deliver(producer: &JsonProducer, records: Vec<Record>, stage: &'static str, shutdown: &CancellationToken) -> bool {
+    // Enqueue everything first, in order, so that per-partition order
+    // follows consumption order.
+    let mut pending: VecDeque<(Record, Option<claimwatch_bus::rdkafka::producer::DeliveryFuture>)> = VecDeque::new();
+    for r in records {
+        let fut = enqueue_with_backoff(producer, &r, stage, shutdown).await;
+        if fut.is_none() {
+            return false;
+        }
+        pending.push_back((r, fut));
+    }
+    for (record, fut) in pending {
+        let mut fut = fut;
+        let mut backoff = Duration::from_millis(100);
+        loop {
+            let ok = match fut.take() {
+                Some(f) => matches!(f.await, Ok(Ok(_))),
+                None => false,
+            };
+            if ok {
+                metrics::counter!("claimwatch_records_produced_total", "stage" => stage, "topic" => topic_label(&record.topic)).increment(1);
+                break;
+            }
+            metrics::counter!("claimwatch_delivery_errors_total", "stage" => stage).increment(1);
+            tracing::warn!(stage, topic = %record.topic, key = %record.key, "delivery failed; retrying");
+            tokio::select! {
+                _ = shutdown.cancelled() => return false,
+                _ = tokio::time::sleep(backoff) => {}
+            }
+            backoff = (backoff * 2).min(Duration::from_secs(5));
+            fut = enqueue_with_backoff(producer, &record, stage, shutdown).await;
+            if fut.is_none() {
+                return false;
+            }
+        }
+    }
+    true
+}
+
+/// The topic name without its prefix, as a bounded metric label.
+pub fn topic_label(topic: &str) -> String {
+    for name in ["posts.raw", "claims.tagged", "claims.contested", "dlq", "fetch.state", "link.state"] {
+        if topic.ends_with(name) {
+            return name.to_string();
+        }
+    }
+    "other".to_string()
+}
+
+async fn enqueue_with_backoff(
+    producer: &JsonProducer,
+    record: &Record,
+    stage: &'static str,
+    shutdown: &CancellationToken,
+) -> Option<claimwatch_bus::rdkafka::producer::DeliveryFuture> {
+    let mut backoff = Duration::from_millis(10);
+    loop {
+        match producer.enqueue(record) {
+            Ok(f) => return Some(f),
+            Err(e) => {
+                tracing::debug!(stage, error = %e, "enqueue failed; backing off");
+                tokio::select! {
+                    _ = shutdown.cancelled() => return None,
+                    _ = tokio::time::sleep(backoff) => {}
+                }
+                backoff = (backoff * 2).min(Duration::from_secs(1));
+            }
+        }
+    }
+}
+
+/// Runs the loop until `shutdown` is cancelled, then drains in-flight work,
+/// stores the offsets of what was acknowledged and commits them.
+pub async fn run<H: Handler>(
+    consumer: StreamConsumer,
+    producer: JsonProducer,
+    mut handler: H,
+    shutdown: CancellationToken,
+    options: ProcessorOptions,
+) -> Result<(), StageError> {
+    let stage = handler.stage();
+    let mut in_flight = FuturesOrdered::new();
+    // Set when a delivery was abandoned: no later offset may be stored.
+    let mut blocked = false;
+    {
+        let mut stream = consumer.stream();
+        loop {
+            tokio::select! {
+                biased;
+                _ = shutdown.cancelled() => break,
+                Some(done) = in_flight.next(), if !in_flight.is_empty() => {
+                    store(&consumer, stage, done, &mut blocked);
+                }
+                next = stream.next(), if in_flight.len() < options.max_in_flight => {
+                    match next {
+                        Some(Ok(msg)) => {
+                            let started = std::time::Instant::now();
+                            let records = handler.handle(&msg);
+                            metrics::histogram!("claimwatch_stage_seconds", "stage" => stage).record(started.elapsed().as_secs_f64());
+                            metrics::counter!("claimwatch_records_consumed_total", "stage" => stage).increment(1);
+                            let position = (msg.topic().to_string(), msg.partition(), msg.offset());
+                            let producer = producer.clone();
+                            let token = shutdown.clone();
+                            in_flight.push_back(async move {
+                                let ok = deliver(&producer, records, stage, &token).await;
+                                (position, ok)
+                            });
+                        }
+                        Some(Err(e)) => {
+                            metrics::counter!("claimwatch_consumer_errors_total", "stage" => stage).increment(1);
+                            tracing::warn!(stage, error = %e, "consumer error");
+                            tokio::time::sleep(Duration::from_millis(200)).await;
+                        }
+                        None => break,
+                    }
+                }
+            }
+        }
+    }
+    // Drain: give in-flight outputs until the deadline to be acknowledged.
+    let deadline = tokio::time::Instant::now() + options.drain_deadline;
+    // The in-flight futures watch `shutdown` (already cancelled) only for
+    // retries; first attempts still complete if the broker answers.
+    while let Ok(Some(done)) = tokio::time::timeout_at(deadline, in_flight.next()).await {
+        store(&consumer, stage, done, &mut blocked);
+    }
+    let abandoned = in_flight.len();
+    if abandoned > 0 {
+        tracing::warn!(stage, abandoned, "shutdown deadline passed; unacknowledged records will be redone after restart");
+    }
+    if let Err(e) = consumer.commit_consumer_state(CommitMode::Sync) {
+        // Nothing stored since the last auto-commit is not an error worth failing on.
+        tracing::debug!(stage, error = %e, "final commit");
+    }
+    tracing::info!(stage, "stopped");
+    Ok(())
+}
+
+fn store(consumer: &StreamConsumer, stage: &'static str, done: ((String, i32, i64), bool), blocked: &mut bool) {
+    let ((topic, partition, offset), ok) = done;
+    if !ok {
+        *blocked = true;
+    }
+    if *blocked {
+        return;
+    }
+    if let Err(e) = consumer.store_offset(&topic, partition, offset) {
+        // The partition may have been revoked; its new owner redoes the record.
+        tracing::debug!(stage, error = %e, topic, partition, offset, "offset not stored");
+    }
+}

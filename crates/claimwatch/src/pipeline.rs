@@ -1,0 +1,149 @@
+//! Wiring of the stages for `run`, `fetch`, `normalise`, `sink` and `demo`.
+
+use anyhow::{bail, Context};
+use claimwatch_bus::{Bus, EmbeddedBroker, Topics};
+use claimwatch_config::Config;
+use claimwatch_link::LinkSettings;
+use claimwatch_pipeline::normalise::Normaliser;
+use claimwatch_pipeline::processor::{self, ProcessorOptions};
+use claimwatch_pipeline::sink::Sink;
+use claimwatch_pipeline::{fetch, CancellationToken};
+use tokio::task::JoinSet;
+
+use crate::Common;
+
+/// Which stages a process runs.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Stages {
+    pub fetch: bool,
+    pub normalise: bool,
+    pub sink: bool,
+}
+
+impl Stages {
+    pub const ALL: Stages = Stages { fetch: true, normalise: true, sink: true };
+    pub const FETCH: Stages = Stages { fetch: true, normalise: false, sink: false };
+    pub const NORMALISE: Stages = Stages { fetch: false, normalise: true, sink: false };
+    pub const SINK: Stages = Stages { fetch: false, normalise: false, sink: true };
+}
+
+/// Cancels `token` on SIGINT or SIGTERM.
+pub fn cancel_on_signals(token: CancellationToken) {
+    tokio::spawn(async move {
+        let ctrl_c = tokio::signal::ctrl_c();
+        #[cfg(unix)]
+        {
+            let mut term = match tokio::signal::unix::signal(tokio::signal::unix::SignalKind::terminate()) {
+                Ok(s) => s,
+                Err(e) => {
+                    tracing::error!(error = %e, "cannot listen for SIGTERM");
+                    let _ = ctrl_c.await;
+                    token.cancel();
+                    return;
+                }
+            };
+            tokio::select! {
+                _ = ctrl_c => tracing::info!("SIGINT received; shutting down"),
+                _ = term.recv() => tracing::info!("SIGTERM received; shutting down"),
+            }
+        }
+        #[cfg(not(unix))]
+        {
+            let _ = ctrl_c.await;
+        }
+        token.cancel();
+    });
+}
+
+/// Starts an embedded broker when none is configured and `allowed`.
+/// Returns the bootstrap address and the broker handle (keep it alive).
+pub fn brokers_or_embedded(config: &Config, allowed: bool) -> anyhow::Result<(String, Option<EmbeddedBroker>)> {
+    if let Some(b) = &config.kafka.brokers {
+        return Ok((b.clone(), None));
+    }
+    if !allowed {
+        bail!(
+            "no broker configured: pass --brokers HOST:PORT, set CLAIMWATCH_BROKERS, or set [kafka] brokers \
+             (only `claimwatch run` and `claimwatch demo` start an embedded broker)"
+        );
+    }
+    let topics = Topics::new(config);
+    let broker = EmbeddedBroker::start(&topics.specs(&config.kafka)).context("starting the embedded broker")?;
+    let addr = broker.bootstrap_servers().to_string();
+    tracing::warn!(
+        bootstrap = %addr,
+        "no broker configured: started an embedded IN-MEMORY Kafka-protocol broker; its records are lost when claimwatch exits"
+    );
+    println!("bootstrap.servers={addr}");
+    Ok((addr, Some(broker)))
+}
+
+/// `run`, `fetch`, `normalise`, `sink`.
+pub async fn run(common: &Common, stages: Stages) -> anyhow::Result<()> {
+    let config = Config::load(common.config.as_deref(), common.brokers.as_deref())?;
+    let (brokers, embedded) = brokers_or_embedded(&config, stages == Stages::ALL)?;
+    let shutdown = CancellationToken::new();
+    cancel_on_signals(shutdown.clone());
+    let result = start(&config, &brokers, embedded.is_some(), stages, shutdown).await;
+    drop(embedded);
+    result
+}
+
+/// Runs `stages` against `brokers` until `shutdown` is cancelled or a stage
+/// fails (then the others are stopped too).
+pub async fn start(config: &Config, brokers: &str, embedded: bool, stages: Stages, shutdown: CancellationToken) -> anyhow::Result<()> {
+    let topics = Topics::new(config);
+    if config.kafka.create_topics && !embedded {
+        Bus::new(&config.kafka, brokers, "claimwatch/admin")
+            .ensure_topics(&topics.specs(&config.kafka))
+            .await
+            .context("creating topics")?;
+    }
+    let options = ProcessorOptions::default();
+    let mut set: JoinSet<(&'static str, anyhow::Result<()>)> = JoinSet::new();
+    if stages.normalise {
+        let bus = Bus::new(&config.kafka, brokers, "claimwatch/normalise");
+        let consumer = bus.consumer(&config.group("normalise"), &[&topics.posts_raw])?;
+        let producer = bus.producer()?;
+        let handler = Normaliser::new(topics.clone());
+        let token = shutdown.clone();
+        set.spawn(async move { ("normalise", processor::run(consumer, producer, handler, token, options).await.map_err(Into::into)) });
+    }
+    if stages.sink {
+        let bus = Bus::new(&config.kafka, brokers, "claimwatch/sink");
+        let settings = LinkSettings {
+            window: chrono::Duration::seconds(config.link.window_secs as i64),
+        };
+        let handler = Sink::restore(&bus, topics.clone(), settings).await.context("restoring linker state")?;
+        let consumer = bus.consumer(&config.group("sink"), &[&topics.claims_tagged])?;
+        let producer = bus.producer()?;
+        let token = shutdown.clone();
+        set.spawn(async move { ("sink", processor::run(consumer, producer, handler, token, options).await.map_err(Into::into)) });
+    }
+    if stages.fetch {
+        let bus = Bus::new(&config.kafka, brokers, "claimwatch/fetch");
+        let config = config.clone();
+        let token = shutdown.clone();
+        set.spawn(async move { ("fetch", fetch::run(&bus, &config, token).await.map_err(Into::into)) });
+    }
+    tracing::info!(brokers, ?stages, "claimwatch started");
+    let mut first_error = None;
+    while let Some(joined) = set.join_next().await {
+        match joined {
+            Ok((stage, Ok(()))) => tracing::debug!(stage, "stage finished"),
+            Ok((stage, Err(e))) => {
+                tracing::error!(stage, error = %format!("{e:#}"), "stage failed; stopping");
+                shutdown.cancel();
+                first_error.get_or_insert(e.context(format!("stage {stage} failed")));
+            }
+            Err(e) => {
+                shutdown.cancel();
+                first_error.get_or_insert(anyhow::anyhow!("a stage panicked: {e}"));
+            }
+        }
+    }
+    match first_error {
+        Some(e) => Err(e),
+        None => Ok(()),
+    }
+}
