@@ -307,7 +307,9 @@ impl<'a> Ctx<'a> {
             }
             // Split a role out of the run: "Taliban Spokesperson Zabihullah".
             if let Some(r) = (i..end).find(|&k| lex.roles.contains(&lower(doc, &toks[k])) && k > i) {
-                let org = self.add_mention(&toks[i..r], EntityKind::Organisation, toks, i);
+                let org = self
+                    .add_mention(&toks[i..r], EntityKind::Organisation, toks, i)
+                    .and_then(|_| self.reg.mentions.last().map(|m| m.surface.clone()));
                 if r + 1 < end {
                     let person = self.add_mention(&toks[r + 1..end], EntityKind::Person, toks, r + 1);
                     if let (Some(o), Some(p)) = (org, person) {

@@ -1,0 +1,406 @@
+//! Test support: a real Kafka-protocol broker (Tansu), loopback feed
+//! servers, the real `claimwatch` binary as a child process, and a plain
+//! consumer that reads topics back.
+//!
+//! The broker address comes from `CLAIMWATCH_TEST_BROKERS` (set by
+//! `scripts/test.sh`, which starts Tansu). When it is unset and `tansu` is
+//! on PATH, each test process starts its own Tansu on a free loopback port.
+
+use std::collections::HashMap;
+use std::path::{Path, PathBuf};
+use std::process::{Child, Command, Stdio};
+use std::sync::atomic::{AtomicUsize, Ordering};
+use std::sync::{Arc, Mutex, OnceLock};
+use std::time::{Duration, Instant};
+
+use axum::extract::State;
+use axum::http::{header, HeaderMap, StatusCode};
+use axum::response::{IntoResponse, Response};
+use rdkafka::config::ClientConfig;
+use rdkafka::consumer::{BaseConsumer, Consumer};
+use rdkafka::message::{Headers, Message};
+use rdkafka::TopicPartitionList;
+
+/// The user's example article (a copy of `shared/seed/panjshir-article.txt`
+/// bundled with the demo).
+pub const SEED_ARTICLE: &str = include_str!("../../crates/claimwatch/demo/panjshir-article.txt");
+
+struct OwnedBroker {
+    addr: String,
+    _child: ChildGuard,
+    _dir: tempfile::TempDir,
+}
+
+/// Kills a child process when dropped.
+pub struct ChildGuard(pub Child);
+
+impl Drop for ChildGuard {
+    fn drop(&mut self) {
+        let _ = self.0.kill();
+        let _ = self.0.wait();
+    }
+}
+
+/// A free loopback port (bound and released).
+pub fn free_port() -> u16 {
+    std::net::TcpListener::bind("127.0.0.1:0").unwrap().local_addr().unwrap().port()
+}
+
+/// Address of the test broker.
+pub fn brokers() -> String {
+    if let Ok(b) = std::env::var("CLAIMWATCH_TEST_BROKERS") {
+        if !b.is_empty() {
+            return b;
+        }
+    }
+    static OWN: OnceLock<OwnedBroker> = OnceLock::new();
+    OWN.get_or_init(|| {
+        let dir = tempfile::tempdir().unwrap();
+        let port = free_port();
+        let addr = format!("127.0.0.1:{port}");
+        let child = Command::new("tansu")
+            .current_dir(dir.path())
+            .args([
+                "broker",
+                "--listener-url",
+                &format!("tcp://{addr}"),
+                "--advertised-listener-url",
+                &format!("tcp://{addr}"),
+                "--storage-engine",
+                "sqlite://tansu.db",
+            ])
+            .stdout(Stdio::null())
+            .stderr(Stdio::null())
+            .spawn()
+            .expect("no CLAIMWATCH_TEST_BROKERS and no `tansu` on PATH: run the tests with scripts/test.sh");
+        wait_for_port(&addr, Duration::from_secs(30));
+        OwnedBroker {
+            addr,
+            _child: ChildGuard(child),
+            _dir: dir,
+        }
+    })
+    .addr
+    .clone()
+}
+
+/// Waits until something accepts TCP connections on `addr`.
+pub fn wait_for_port(addr: &str, timeout: Duration) {
+    let end = Instant::now() + timeout;
+    while Instant::now() < end {
+        if std::net::TcpStream::connect(addr).is_ok() {
+            return;
+        }
+        std::thread::sleep(Duration::from_millis(100));
+    }
+    panic!("nothing listens on {addr} after {timeout:?}");
+}
+
+/// A topic prefix no other test uses, so tests can share one broker.
+pub fn unique_prefix(name: &str) -> String {
+    let n: u32 = rand::random();
+    format!("t{n:08x}-{name}.")
+}
+
+/// Path of the `claimwatch` binary built next to this test.
+pub fn claimwatch_bin() -> PathBuf {
+    if let Ok(p) = std::env::var("CLAIMWATCH_BIN") {
+        return PathBuf::from(p);
+    }
+    let exe = std::env::current_exe().unwrap();
+    let dir = exe.parent().unwrap().parent().unwrap();
+    let bin = dir.join("claimwatch");
+    assert!(bin.exists(), "{} not built; run `cargo build -p claimwatch` (scripts/test.sh does)", bin.display());
+    bin
+}
+
+/// One item of a test feed.
+#[derive(Debug, Clone)]
+pub struct Item {
+    pub guid: String,
+    pub title: String,
+    pub body: String,
+    /// RFC 2822 date.
+    pub date: String,
+}
+
+impl Item {
+    /// An item published `minutes_after` 2021-09-06T08:00:00Z.
+    pub fn new(guid: &str, title: &str, body: &str, minutes_after: i64) -> Item {
+        use chrono::TimeZone;
+        let t = chrono::Utc.with_ymd_and_hms(2021, 9, 6, 8, 0, 0).unwrap() + chrono::Duration::minutes(minutes_after);
+        Item {
+            guid: guid.into(),
+            title: title.into(),
+            body: body.into(),
+            date: t.to_rfc2822(),
+        }
+    }
+}
+
+fn escape(s: &str) -> String {
+    s.replace('&', "&amp;").replace('<', "&lt;").replace('>', "&gt;")
+}
+
+/// RSS 2.0 for `items`, the body as HTML paragraphs.
+pub fn rss(items: &[Item]) -> String {
+    let mut out = String::from("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<rss version=\"2.0\"><channel><title>test</title><link>http://127.0.0.1/</link><description>t</description>\n");
+    for it in items {
+        let html: String = it.body.split("\n\n").map(|p| format!("<p>{}</p>", escape(p.trim()))).collect();
+        out.push_str(&format!(
+            "<item><title>{}</title><link>http://127.0.0.1/articles/{}</link><guid>{}</guid><pubDate>{}</pubDate><description>{}</description></item>\n",
+            escape(&it.title),
+            it.guid,
+            it.guid,
+            it.date,
+            escape(&html)
+        ));
+    }
+    out.push_str("</channel></rss>\n");
+    out
+}
+
+/// What a test feed server serves at one path, and what it saw.
+#[derive(Default)]
+pub struct Route {
+    /// Response body.
+    pub body: Mutex<Vec<u8>>,
+    /// Requests received.
+    pub hits: AtomicUsize,
+    /// `If-None-Match` values received.
+    pub validators: Mutex<Vec<String>>,
+}
+
+/// A loopback HTTP server with one route per feed path. Answers 304 to a
+/// matching `If-None-Match`.
+pub struct FeedServer {
+    pub addr: String,
+    routes: Arc<HashMap<String, Arc<Route>>>,
+    _rt: tokio::runtime::Runtime,
+}
+
+impl FeedServer {
+    pub fn start(paths: &[(&str, Vec<u8>)]) -> FeedServer {
+        let routes: HashMap<String, Arc<Route>> = paths
+            .iter()
+            .map(|(p, body)| {
+                let r = Route::default();
+                *r.body.lock().unwrap() = body.clone();
+                (p.to_string(), Arc::new(r))
+            })
+            .collect();
+        let routes = Arc::new(routes);
+        let rt = tokio::runtime::Builder::new_multi_thread().worker_threads(1).enable_all().build().unwrap();
+        let listener = rt.block_on(tokio::net::TcpListener::bind("127.0.0.1:0")).unwrap();
+        let addr = listener.local_addr().unwrap().to_string();
+        let app = axum::Router::new().fallback(serve).with_state(routes.clone());
+        rt.spawn(async move {
+            axum::serve(listener, app).await.unwrap();
+        });
+        FeedServer { addr, routes, _rt: rt }
+    }
+
+    pub fn url(&self, path: &str) -> String {
+        format!("http://{}{}", self.addr, path)
+    }
+
+    pub fn route(&self, path: &str) -> Arc<Route> {
+        self.routes[path].clone()
+    }
+}
+
+async fn serve(State(routes): State<Arc<HashMap<String, Arc<Route>>>>, uri: axum::http::Uri, headers: HeaderMap) -> Response {
+    let Some(route) = routes.get(uri.path()) else {
+        return (StatusCode::NOT_FOUND, "no such feed").into_response();
+    };
+    route.hits.fetch_add(1, Ordering::SeqCst);
+    let body = route.body.lock().unwrap().clone();
+    let etag = format!("\"{}-{}\"", body.len(), body.iter().map(|b| *b as u64).sum::<u64>());
+    if let Some(v) = headers.get(header::IF_NONE_MATCH).and_then(|v| v.to_str().ok()) {
+        route.validators.lock().unwrap().push(v.to_string());
+        if v == etag {
+            return StatusCode::NOT_MODIFIED.into_response();
+        }
+    }
+    ([(header::CONTENT_TYPE, "application/rss+xml"), (header::ETAG, etag.as_str())], body).into_response()
+}
+
+/// A running `claimwatch` process.
+pub struct Claimwatch {
+    pub child: Child,
+    pub dir: tempfile::TempDir,
+    pub stdout_path: PathBuf,
+    pub stderr_path: PathBuf,
+}
+
+impl Claimwatch {
+    /// Starts `claimwatch ARGS --config <dir>/claimwatch.toml` with `config` as that file.
+    pub fn start(args: &[&str], config: &str) -> Claimwatch {
+        let dir = tempfile::tempdir().unwrap();
+        let cfg = dir.path().join("claimwatch.toml");
+        std::fs::write(&cfg, config).unwrap();
+        let stdout_path = dir.path().join("stdout.log");
+        let stderr_path = dir.path().join("stderr.log");
+        let child = Command::new(claimwatch_bin())
+            .args(args)
+            .arg("--config")
+            .arg(&cfg)
+            .env("RUST_LOG", "info,claimwatch_pipeline=debug")
+            .env_remove("CLAIMWATCH_BROKERS")
+            .stdout(std::fs::File::create(&stdout_path).unwrap())
+            .stderr(std::fs::File::create(&stderr_path).unwrap())
+            .spawn()
+            .unwrap();
+        Claimwatch {
+            child,
+            dir,
+            stdout_path,
+            stderr_path,
+        }
+    }
+
+    pub fn stdout(&self) -> String {
+        std::fs::read_to_string(&self.stdout_path).unwrap_or_default()
+    }
+
+    pub fn stderr(&self) -> String {
+        std::fs::read_to_string(&self.stderr_path).unwrap_or_default()
+    }
+
+    /// Still running?
+    pub fn alive(&mut self) -> bool {
+        self.child.try_wait().unwrap().is_none()
+    }
+
+    /// SIGTERM, then wait for exit (SIGKILL after `timeout`). Returns the exit status code.
+    pub fn terminate(&mut self, timeout: Duration) -> Option<i32> {
+        let pid = nix::unistd::Pid::from_raw(self.child.id() as i32);
+        let _ = nix::sys::signal::kill(pid, nix::sys::signal::Signal::SIGTERM);
+        let end = Instant::now() + timeout;
+        while Instant::now() < end {
+            if let Some(status) = self.child.try_wait().unwrap() {
+                return status.code();
+            }
+            std::thread::sleep(Duration::from_millis(50));
+        }
+        let _ = self.child.kill();
+        let _ = self.child.wait();
+        None
+    }
+}
+
+impl Drop for Claimwatch {
+    fn drop(&mut self) {
+        let _ = self.child.kill();
+        let _ = self.child.wait();
+    }
+}
+
+/// A consumed record.
+#[derive(Debug, Clone)]
+pub struct Rec {
+    pub key: String,
+    pub value: serde_json::Value,
+    pub raw: Vec<u8>,
+    pub headers: HashMap<String, String>,
+    pub partition: i32,
+    pub offset: i64,
+}
+
+/// Reads every record of `topic` currently in the broker (assign from the
+/// beginning, read to the high watermarks).
+pub fn read_topic(brokers: &str, topic: &str) -> Vec<Rec> {
+    let consumer: BaseConsumer = ClientConfig::new()
+        .set("bootstrap.servers", brokers)
+        .set("group.id", "claimwatch-test-reader")
+        .set("enable.auto.commit", "false")
+        .create()
+        .unwrap();
+    let md = consumer.fetch_metadata(Some(topic), Duration::from_secs(10)).unwrap();
+    let parts: Vec<i32> = md
+        .topics()
+        .iter()
+        .filter(|t| t.name() == topic)
+        .flat_map(|t| t.partitions().iter().map(|p| p.id()).collect::<Vec<_>>())
+        .collect();
+    let mut tpl = TopicPartitionList::new();
+    let mut remaining: HashMap<i32, i64> = HashMap::new();
+    for p in parts {
+        let (lo, hi) = consumer.fetch_watermarks(topic, p, Duration::from_secs(10)).unwrap();
+        if hi > lo {
+            remaining.insert(p, hi);
+            tpl.add_partition_offset(topic, p, rdkafka::Offset::Offset(lo)).unwrap();
+        }
+    }
+    let mut out = Vec::new();
+    if remaining.is_empty() {
+        return out;
+    }
+    consumer.assign(&tpl).unwrap();
+    let end = Instant::now() + Duration::from_secs(30);
+    while !remaining.is_empty() && Instant::now() < end {
+        let Some(m) = consumer.poll(Duration::from_millis(200)) else { continue };
+        let m = m.unwrap();
+        let raw = m.payload().unwrap_or_default().to_vec();
+        let mut headers = HashMap::new();
+        if let Some(h) = m.headers() {
+            for x in h.iter() {
+                headers.insert(x.key.to_string(), String::from_utf8_lossy(x.value.unwrap_or_default()).into_owned());
+            }
+        }
+        out.push(Rec {
+            key: m.key().map(|k| String::from_utf8_lossy(k).into_owned()).unwrap_or_default(),
+            value: serde_json::from_slice(&raw).unwrap_or(serde_json::Value::Null),
+            raw,
+            headers,
+            partition: m.partition(),
+            offset: m.offset(),
+        });
+        if let Some(hi) = remaining.get(&m.partition()) {
+            if m.offset() + 1 >= *hi {
+                remaining.remove(&m.partition());
+            }
+        }
+    }
+    assert!(remaining.is_empty(), "timed out reading {topic}");
+    out
+}
+
+/// Polls `f` until it returns true or `timeout` passes.
+pub fn eventually(timeout: Duration, what: &str, mut f: impl FnMut() -> bool) {
+    let end = Instant::now() + timeout;
+    while Instant::now() < end {
+        if f() {
+            return;
+        }
+        std::thread::sleep(Duration::from_millis(250));
+    }
+    panic!("timed out after {timeout:?} waiting for {what}");
+}
+
+/// Produces raw bytes to a topic (for bad-input tests).
+pub fn produce_raw(brokers: &str, topic: &str, key: &str, payload: &[u8]) {
+    use rdkafka::producer::{BaseRecord, DefaultProducerContext, Producer, ThreadedProducer};
+    let p: ThreadedProducer<DefaultProducerContext> = ClientConfig::new().set("bootstrap.servers", brokers).create().unwrap();
+    p.send(BaseRecord::to(topic).key(key).payload(payload)).map_err(|(e, _)| e).unwrap();
+    p.flush(Duration::from_secs(10)).unwrap();
+}
+
+/// Config TOML for a pipeline on the test broker.
+pub fn config_toml(brokers: Option<&str>, prefix: &str, feeds: &[(&str, String)], poll_secs: u64) -> String {
+    let mut s = String::from("[kafka]\n");
+    if let Some(b) = brokers {
+        s.push_str(&format!("brokers = \"{b}\"\n"));
+    }
+    s.push_str(&format!("topic_prefix = \"{prefix}\"\ngroup_prefix = \"{}\"\npartitions = 2\n\n", prefix.trim_end_matches('.')));
+    s.push_str("[fetch]\nper_host_requests_per_sec = 50\nrequest_timeout_secs = 5\nconnect_timeout_secs = 2\n\n");
+    for (id, url) in feeds {
+        s.push_str(&format!("[[feeds]]\nid = \"{id}\"\nurl = \"{url}\"\nkind = \"rss\"\npoll_interval_secs = {poll_secs}\n\n"));
+    }
+    s
+}
+
+/// Path to the repo root.
+pub fn repo_root() -> &'static Path {
+    Path::new(env!("CARGO_MANIFEST_DIR")).parent().unwrap()
+}
