@@ -15,7 +15,12 @@ fn extract_prints_the_seed_assertion_and_denial_as_json_lines() {
         .stdout(Stdio::piped())
         .spawn()
         .unwrap();
-    child.stdin.take().unwrap().write_all(SEED_ARTICLE.as_bytes()).unwrap();
+    child
+        .stdin
+        .take()
+        .unwrap()
+        .write_all(SEED_ARTICLE.as_bytes())
+        .unwrap();
     let out = child.wait_with_output().unwrap();
     assert!(out.status.success());
     let lines: Vec<serde_json::Value> = String::from_utf8(out.stdout)
@@ -23,9 +28,14 @@ fn extract_prints_the_seed_assertion_and_denial_as_json_lines() {
         .lines()
         .map(|l| serde_json::from_str(l).expect("every line is JSON"))
         .collect();
-    assert!(lines.iter().any(|s| s["kind"] == "assertion" && s["speaker"]["name"] == "Zabihullah" && s["subject"]["key"] == "panjshir"));
+    assert!(lines.iter().any(|s| s["kind"] == "assertion"
+        && s["speaker"]["name"] == "Zabihullah"
+        && s["subject"]["key"] == "panjshir"));
     assert!(lines.iter().any(|s| s["kind"] == "denial"
-        && s["speaker"]["name"].as_str().unwrap().contains("National Resistance Front")
+        && s["speaker"]["name"]
+            .as_str()
+            .unwrap()
+            .contains("National Resistance Front")
         && s["cues"].as_array().unwrap().iter().any(|c| c == "false")));
     for s in &lines {
         for field in ["id", "post_id", "kind", "text", "cues"] {
@@ -36,16 +46,32 @@ fn extract_prints_the_seed_assertion_and_denial_as_json_lines() {
 
 #[test]
 fn extract_accepts_invalid_utf8_without_failing() {
-    let mut child = Command::new(claimwatch_bin()).arg("extract").stdin(Stdio::piped()).stdout(Stdio::piped()).spawn().unwrap();
-    child.stdin.take().unwrap().write_all(b"The ministry denied \xff\xfe that Kandahar fell.").unwrap();
+    let mut child = Command::new(claimwatch_bin())
+        .arg("extract")
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .spawn()
+        .unwrap();
+    child
+        .stdin
+        .take()
+        .unwrap()
+        .write_all(b"The ministry denied \xff\xfe that Kandahar fell.")
+        .unwrap();
     let out = child.wait_with_output().unwrap();
     assert!(out.status.success());
-    assert!(String::from_utf8(out.stdout).unwrap().contains("\"denial\""));
+    assert!(String::from_utf8(out.stdout)
+        .unwrap()
+        .contains("\"denial\""));
 }
 
 #[test]
 fn single_stage_without_broker_is_a_clear_error() {
-    let out = Command::new(claimwatch_bin()).arg("normalise").env_remove("CLAIMWATCH_BROKERS").output().unwrap();
+    let out = Command::new(claimwatch_bin())
+        .arg("normalise")
+        .env_remove("CLAIMWATCH_BROKERS")
+        .output()
+        .unwrap();
     assert!(!out.status.success());
     assert!(String::from_utf8_lossy(&out.stderr).contains("no broker configured"));
 }
@@ -55,24 +81,48 @@ fn bad_config_names_the_key_and_exits_2() {
     let dir = tempfile::tempdir().unwrap();
     let cfg = dir.path().join("c.toml");
     std::fs::write(&cfg, "[kafka]\nbrokerz = \"x\"\n").unwrap();
-    let out = Command::new(claimwatch_bin()).args(["run", "--config"]).arg(&cfg).output().unwrap();
+    let out = Command::new(claimwatch_bin())
+        .args(["run", "--config"])
+        .arg(&cfg)
+        .output()
+        .unwrap();
     assert_eq!(out.status.code(), Some(2));
     assert!(String::from_utf8_lossy(&out.stderr).contains("brokerz"));
 }
 
 #[test]
 fn run_without_broker_serves_posts_raw_on_an_embedded_broker() {
-    let feed = rss(&[Item::new("p1", "Ministry denies fall of Kandahar", "The ministry denied that Kandahar had fallen.", 0)]);
+    let feed = rss(&[Item::new(
+        "p1",
+        "Ministry denies fall of Kandahar",
+        "The ministry denied that Kandahar had fallen.",
+        0,
+    )]);
     let server = FeedServer::start(&[("/f.xml", feed.into_bytes())]);
     let config = config_toml(None, "claimwatch.", &[("f", server.url("/f.xml"))], 1);
     let mut cw = Claimwatch::start(&["run"], &config);
     let mut bootstrap = String::new();
-    eventually(Duration::from_secs(30), "the bootstrap.servers line", || {
-        bootstrap = cw.stdout().lines().find_map(|l| l.strip_prefix("bootstrap.servers=").map(str::to_string)).unwrap_or_default();
-        !bootstrap.is_empty()
-    });
-    assert!(cw.stderr().contains("IN-MEMORY"), "the embedded broker must say it is in-memory");
-    eventually(Duration::from_secs(60), "a post on claimwatch.posts.raw", || !read_topic(&bootstrap, "claimwatch.posts.raw").is_empty());
+    eventually(
+        Duration::from_secs(30),
+        "the bootstrap.servers line",
+        || {
+            bootstrap = cw
+                .stdout()
+                .lines()
+                .find_map(|l| l.strip_prefix("bootstrap.servers=").map(str::to_string))
+                .unwrap_or_default();
+            !bootstrap.is_empty()
+        },
+    );
+    assert!(
+        cw.stderr().contains("IN-MEMORY"),
+        "the embedded broker must say it is in-memory"
+    );
+    eventually(
+        Duration::from_secs(60),
+        "a post on claimwatch.posts.raw",
+        || !read_topic(&bootstrap, "claimwatch.posts.raw").is_empty(),
+    );
     let posts = read_topic(&bootstrap, "claimwatch.posts.raw");
     assert_eq!(posts.len(), 1);
     assert_eq!(posts[0].value["title"], "Ministry denies fall of Kandahar");

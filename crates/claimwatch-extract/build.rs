@@ -17,7 +17,10 @@ fn main() {
         let lang = name.trim_end_matches(".toml");
         let abs = fs::canonicalize(dir.join(&name)).expect("lexicon path");
         println!("cargo:rerun-if-changed={}", abs.display());
-        code.push_str(&format!("    ({lang:?}, include_str!({:?})),\n", abs.display().to_string()));
+        code.push_str(&format!(
+            "    ({lang:?}, include_str!({:?})),\n",
+            abs.display().to_string()
+        ));
     }
     code.push_str("];\n");
     let out = Path::new(&env::var("OUT_DIR").unwrap()).join("lexicons.rs");

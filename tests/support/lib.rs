@@ -43,7 +43,11 @@ impl Drop for ChildGuard {
 
 /// A free loopback port (bound and released).
 pub fn free_port() -> u16 {
-    std::net::TcpListener::bind("127.0.0.1:0").unwrap().local_addr().unwrap().port()
+    std::net::TcpListener::bind("127.0.0.1:0")
+        .unwrap()
+        .local_addr()
+        .unwrap()
+        .port()
 }
 
 /// Address of the test broker.
@@ -110,7 +114,11 @@ pub fn claimwatch_bin() -> PathBuf {
     let exe = std::env::current_exe().unwrap();
     let dir = exe.parent().unwrap().parent().unwrap();
     let bin = dir.join("claimwatch");
-    assert!(bin.exists(), "{} not built; run `cargo build -p claimwatch` (scripts/test.sh does)", bin.display());
+    assert!(
+        bin.exists(),
+        "{} not built; run `cargo build -p claimwatch` (scripts/test.sh does)",
+        bin.display()
+    );
     bin
 }
 
@@ -128,7 +136,8 @@ impl Item {
     /// An item published `minutes_after` 2021-09-06T08:00:00Z.
     pub fn new(guid: &str, title: &str, body: &str, minutes_after: i64) -> Item {
         use chrono::TimeZone;
-        let t = chrono::Utc.with_ymd_and_hms(2021, 9, 6, 8, 0, 0).unwrap() + chrono::Duration::minutes(minutes_after);
+        let t = chrono::Utc.with_ymd_and_hms(2021, 9, 6, 8, 0, 0).unwrap()
+            + chrono::Duration::minutes(minutes_after);
         Item {
             guid: guid.into(),
             title: title.into(),
@@ -139,14 +148,20 @@ impl Item {
 }
 
 fn escape(s: &str) -> String {
-    s.replace('&', "&amp;").replace('<', "&lt;").replace('>', "&gt;")
+    s.replace('&', "&amp;")
+        .replace('<', "&lt;")
+        .replace('>', "&gt;")
 }
 
 /// RSS 2.0 for `items`, the body as HTML paragraphs.
 pub fn rss(items: &[Item]) -> String {
     let mut out = String::from("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<rss version=\"2.0\"><channel><title>test</title><link>http://127.0.0.1/</link><description>t</description>\n");
     for it in items {
-        let html: String = it.body.split("\n\n").map(|p| format!("<p>{}</p>", escape(p.trim()))).collect();
+        let html: String = it
+            .body
+            .split("\n\n")
+            .map(|p| format!("<p>{}</p>", escape(p.trim())))
+            .collect();
         out.push_str(&format!(
             "<item><title>{}</title><link>http://127.0.0.1/articles/{}</link><guid>{}</guid><pubDate>{}</pubDate><description>{}</description></item>\n",
             escape(&it.title),
@@ -190,14 +205,26 @@ impl FeedServer {
             })
             .collect();
         let routes = Arc::new(routes);
-        let rt = tokio::runtime::Builder::new_multi_thread().worker_threads(1).enable_all().build().unwrap();
-        let listener = rt.block_on(tokio::net::TcpListener::bind("127.0.0.1:0")).unwrap();
+        let rt = tokio::runtime::Builder::new_multi_thread()
+            .worker_threads(1)
+            .enable_all()
+            .build()
+            .unwrap();
+        let listener = rt
+            .block_on(tokio::net::TcpListener::bind("127.0.0.1:0"))
+            .unwrap();
         let addr = listener.local_addr().unwrap().to_string();
-        let app = axum::Router::new().fallback(serve).with_state(routes.clone());
+        let app = axum::Router::new()
+            .fallback(serve)
+            .with_state(routes.clone());
         rt.spawn(async move {
             axum::serve(listener, app).await.unwrap();
         });
-        FeedServer { addr, routes, _rt: rt }
+        FeedServer {
+            addr,
+            routes,
+            _rt: rt,
+        }
     }
 
     pub fn url(&self, path: &str) -> String {
@@ -209,20 +236,38 @@ impl FeedServer {
     }
 }
 
-async fn serve(State(routes): State<Arc<HashMap<String, Arc<Route>>>>, uri: axum::http::Uri, headers: HeaderMap) -> Response {
+async fn serve(
+    State(routes): State<Arc<HashMap<String, Arc<Route>>>>,
+    uri: axum::http::Uri,
+    headers: HeaderMap,
+) -> Response {
     let Some(route) = routes.get(uri.path()) else {
         return (StatusCode::NOT_FOUND, "no such feed").into_response();
     };
     route.hits.fetch_add(1, Ordering::SeqCst);
     let body = route.body.lock().unwrap().clone();
-    let etag = format!("\"{}-{}\"", body.len(), body.iter().map(|b| *b as u64).sum::<u64>());
-    if let Some(v) = headers.get(header::IF_NONE_MATCH).and_then(|v| v.to_str().ok()) {
+    let etag = format!(
+        "\"{}-{}\"",
+        body.len(),
+        body.iter().map(|b| *b as u64).sum::<u64>()
+    );
+    if let Some(v) = headers
+        .get(header::IF_NONE_MATCH)
+        .and_then(|v| v.to_str().ok())
+    {
         route.validators.lock().unwrap().push(v.to_string());
         if v == etag {
             return StatusCode::NOT_MODIFIED.into_response();
         }
     }
-    ([(header::CONTENT_TYPE, "application/rss+xml"), (header::ETAG, etag.as_str())], body).into_response()
+    (
+        [
+            (header::CONTENT_TYPE, "application/rss+xml"),
+            (header::ETAG, etag.as_str()),
+        ],
+        body,
+    )
+        .into_response()
 }
 
 /// A running `claimwatch` process.
@@ -316,7 +361,9 @@ pub fn read_topic(brokers: &str, topic: &str) -> Vec<Rec> {
         .set("enable.auto.commit", "false")
         .create()
         .unwrap();
-    let md = consumer.fetch_metadata(Some(topic), Duration::from_secs(10)).unwrap();
+    let md = consumer
+        .fetch_metadata(Some(topic), Duration::from_secs(10))
+        .unwrap();
     let parts: Vec<i32> = md
         .topics()
         .iter()
@@ -326,10 +373,13 @@ pub fn read_topic(brokers: &str, topic: &str) -> Vec<Rec> {
     let mut tpl = TopicPartitionList::new();
     let mut remaining: HashMap<i32, i64> = HashMap::new();
     for p in parts {
-        let (lo, hi) = consumer.fetch_watermarks(topic, p, Duration::from_secs(10)).unwrap();
+        let (lo, hi) = consumer
+            .fetch_watermarks(topic, p, Duration::from_secs(10))
+            .unwrap();
         if hi > lo {
             remaining.insert(p, hi);
-            tpl.add_partition_offset(topic, p, rdkafka::Offset::Offset(lo)).unwrap();
+            tpl.add_partition_offset(topic, p, rdkafka::Offset::Offset(lo))
+                .unwrap();
         }
     }
     let mut out = Vec::new();
@@ -339,17 +389,25 @@ pub fn read_topic(brokers: &str, topic: &str) -> Vec<Rec> {
     consumer.assign(&tpl).unwrap();
     let end = Instant::now() + Duration::from_secs(30);
     while !remaining.is_empty() && Instant::now() < end {
-        let Some(m) = consumer.poll(Duration::from_millis(200)) else { continue };
+        let Some(m) = consumer.poll(Duration::from_millis(200)) else {
+            continue;
+        };
         let m = m.unwrap();
         let raw = m.payload().unwrap_or_default().to_vec();
         let mut headers = HashMap::new();
         if let Some(h) = m.headers() {
             for x in h.iter() {
-                headers.insert(x.key.to_string(), String::from_utf8_lossy(x.value.unwrap_or_default()).into_owned());
+                headers.insert(
+                    x.key.to_string(),
+                    String::from_utf8_lossy(x.value.unwrap_or_default()).into_owned(),
+                );
             }
         }
         out.push(Rec {
-            key: m.key().map(|k| String::from_utf8_lossy(k).into_owned()).unwrap_or_default(),
+            key: m
+                .key()
+                .map(|k| String::from_utf8_lossy(k).into_owned())
+                .unwrap_or_default(),
             value: serde_json::from_slice(&raw).unwrap_or(serde_json::Value::Null),
             raw,
             headers,
@@ -381,18 +439,31 @@ pub fn eventually(timeout: Duration, what: &str, mut f: impl FnMut() -> bool) {
 /// Produces raw bytes to a topic (for bad-input tests).
 pub fn produce_raw(brokers: &str, topic: &str, key: &str, payload: &[u8]) {
     use rdkafka::producer::{BaseRecord, DefaultProducerContext, Producer, ThreadedProducer};
-    let p: ThreadedProducer<DefaultProducerContext> = ClientConfig::new().set("bootstrap.servers", brokers).create().unwrap();
-    p.send(BaseRecord::to(topic).key(key).payload(payload)).map_err(|(e, _)| e).unwrap();
+    let p: ThreadedProducer<DefaultProducerContext> = ClientConfig::new()
+        .set("bootstrap.servers", brokers)
+        .create()
+        .unwrap();
+    p.send(BaseRecord::to(topic).key(key).payload(payload))
+        .map_err(|(e, _)| e)
+        .unwrap();
     p.flush(Duration::from_secs(10)).unwrap();
 }
 
 /// Config TOML for a pipeline on the test broker.
-pub fn config_toml(brokers: Option<&str>, prefix: &str, feeds: &[(&str, String)], poll_secs: u64) -> String {
+pub fn config_toml(
+    brokers: Option<&str>,
+    prefix: &str,
+    feeds: &[(&str, String)],
+    poll_secs: u64,
+) -> String {
     let mut s = String::from("[kafka]\n");
     if let Some(b) = brokers {
         s.push_str(&format!("brokers = \"{b}\"\n"));
     }
-    s.push_str(&format!("topic_prefix = \"{prefix}\"\ngroup_prefix = \"{}\"\npartitions = 2\n\n", prefix.trim_end_matches('.')));
+    s.push_str(&format!(
+        "topic_prefix = \"{prefix}\"\ngroup_prefix = \"{}\"\npartitions = 2\n\n",
+        prefix.trim_end_matches('.')
+    ));
     s.push_str("[fetch]\nper_host_requests_per_sec = 50\nrequest_timeout_secs = 5\nconnect_timeout_secs = 2\n\n");
     for (id, url) in feeds {
         s.push_str(&format!("[[feeds]]\nid = \"{id}\"\nurl = \"{url}\"\nkind = \"rss\"\npoll_interval_secs = {poll_secs}\n\n"));

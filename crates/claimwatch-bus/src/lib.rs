@@ -130,7 +130,14 @@ pub struct Record {
 
 impl Record {
     /// A JSON record.
-    pub fn json<T: Serialize>(topic: &str, key: &str, id: &str, kind: &str, time: DateTime<Utc>, value: &T) -> Result<Record, BusError> {
+    pub fn json<T: Serialize>(
+        topic: &str,
+        key: &str,
+        id: &str,
+        kind: &str,
+        time: DateTime<Utc>,
+        value: &T,
+    ) -> Result<Record, BusError> {
         Ok(Record {
             topic: topic.to_string(),
             key: key.to_string(),
@@ -178,7 +185,13 @@ impl Bus {
     pub fn client_config(&self) -> ClientConfig {
         let mut c = ClientConfig::new();
         c.set("bootstrap.servers", &self.brokers);
-        c.set("client.id", format!("claimwatch-{}", self.source.rsplit('/').next().unwrap_or("x")));
+        c.set(
+            "client.id",
+            format!(
+                "claimwatch-{}",
+                self.source.rsplit('/').next().unwrap_or("x")
+            ),
+        );
         for (k, v) in &self.kafka.options {
             c.set(k, v);
         }
@@ -189,7 +202,14 @@ impl Bus {
     pub fn producer(&self) -> Result<JsonProducer, BusError> {
         let mut c = self.client_config();
         c.set("acks", "all")
-            .set("enable.idempotence", if self.kafka.idempotence { "true" } else { "false" })
+            .set(
+                "enable.idempotence",
+                if self.kafka.idempotence {
+                    "true"
+                } else {
+                    "false"
+                },
+            )
             .set("linger.ms", "5")
             .set("message.timeout.ms", "60000");
         for (k, v) in &self.kafka.options {
@@ -224,11 +244,16 @@ impl Bus {
 
     /// Creates the topics that do not exist yet.
     pub async fn ensure_topics(&self, specs: &[TopicSpec]) -> Result<(), BusError> {
-        let admin: AdminClient<DefaultClientContext> = self.client_config().create().map_err(BusError::Client)?;
+        let admin: AdminClient<DefaultClientContext> =
+            self.client_config().create().map_err(BusError::Client)?;
         let new: Vec<NewTopic> = specs
             .iter()
             .map(|s| {
-                let t = NewTopic::new(&s.name, s.partitions, TopicReplication::Fixed(s.replication));
+                let t = NewTopic::new(
+                    &s.name,
+                    s.partitions,
+                    TopicReplication::Fixed(s.replication),
+                );
                 if s.compacted {
                     t.set("cleanup.policy", "compact")
                 } else {
@@ -237,7 +262,10 @@ impl Bus {
             })
             .collect();
         let opts = AdminOptions::new().operation_timeout(Some(Duration::from_secs(30)));
-        let results = admin.create_topics(new.iter(), &opts).await.map_err(BusError::Client)?;
+        let results = admin
+            .create_topics(new.iter(), &opts)
+            .await
+            .map_err(BusError::Client)?;
         for r in results {
             match r {
                 Ok(_) | Err((_, RDKafkaErrorCode::TopicAlreadyExists)) => {}
@@ -256,7 +284,11 @@ impl Bus {
     /// (used to restore state from compacted topics). Later records with the
     /// same key replace earlier ones; a record with an empty payload deletes
     /// its key.
-    pub async fn read_latest_by_key(&self, topic: &str, partitions: Option<&[i32]>) -> Result<HashMap<String, Vec<u8>>, BusError> {
+    pub async fn read_latest_by_key(
+        &self,
+        topic: &str,
+        partitions: Option<&[i32]>,
+    ) -> Result<HashMap<String, Vec<u8>>, BusError> {
         let read_err = |error| BusError::Read {
             topic: topic.to_string(),
             error,
@@ -303,9 +335,16 @@ impl Bus {
                 Ok(Some(Ok(m))) => m,
                 Ok(Some(Err(e))) => return Err(read_err(e)),
                 Ok(None) => break,
-                Err(_) => return Err(read_err(KafkaError::MessageConsumption(RDKafkaErrorCode::OperationTimedOut))),
+                Err(_) => {
+                    return Err(read_err(KafkaError::MessageConsumption(
+                        RDKafkaErrorCode::OperationTimedOut,
+                    )))
+                }
             };
-            let key = msg.key().map(|k| String::from_utf8_lossy(k).into_owned()).unwrap_or_default();
+            let key = msg
+                .key()
+                .map(|k| String::from_utf8_lossy(k).into_owned())
+                .unwrap_or_default();
             match msg.payload() {
                 Some(p) if !p.is_empty() => {
                     out.insert(key, p.to_vec());
@@ -345,7 +384,13 @@ pub struct JsonProducer {
 impl JsonProducer {
     /// Serialises `value` and sends it; resolves when the broker has
     /// acknowledged the record (or delivery finally failed).
-    pub async fn send_json<T: Serialize>(&self, topic: &str, key: &str, value: &T, event: &Event<'_>) -> Result<Delivered, BusError> {
+    pub async fn send_json<T: Serialize>(
+        &self,
+        topic: &str,
+        key: &str,
+        value: &T,
+        event: &Event<'_>,
+    ) -> Result<Delivered, BusError> {
         let payload = serde_json::to_vec(value).map_err(|error| BusError::Serialise {
             topic: topic.to_string(),
             error,
@@ -366,27 +411,56 @@ impl JsonProducer {
             .key(&record.key)
             .payload(&record.payload)
             .headers(headers);
-        self.inner.send_result(r).map_err(|(error, _)| BusError::Delivery {
-            topic: record.topic.clone(),
-            error,
-        })
+        self.inner
+            .send_result(r)
+            .map_err(|(error, _)| BusError::Delivery {
+                topic: record.topic.clone(),
+                error,
+            })
     }
 
     fn headers(&self, event: &Event<'_>) -> OwnedHeaders {
         let time = event.time.to_rfc3339();
         OwnedHeaders::new()
-            .insert(Header { key: "ce_specversion", value: Some("1.0") })
-            .insert(Header { key: "ce_id", value: Some(event.id) })
-            .insert(Header { key: "ce_type", value: Some(event.kind) })
-            .insert(Header { key: "ce_source", value: Some(self.source.as_str()) })
-            .insert(Header { key: "ce_time", value: Some(time.as_str()) })
-            .insert(Header { key: "content-type", value: Some("application/json") })
+            .insert(Header {
+                key: "ce_specversion",
+                value: Some("1.0"),
+            })
+            .insert(Header {
+                key: "ce_id",
+                value: Some(event.id),
+            })
+            .insert(Header {
+                key: "ce_type",
+                value: Some(event.kind),
+            })
+            .insert(Header {
+                key: "ce_source",
+                value: Some(self.source.as_str()),
+            })
+            .insert(Header {
+                key: "ce_time",
+                value: Some(time.as_str()),
+            })
+            .insert(Header {
+                key: "content-type",
+                value: Some("application/json"),
+            })
     }
 
     /// Sends raw bytes with CloudEvents headers.
-    pub async fn send_bytes(&self, topic: &str, key: &str, payload: &[u8], event: &Event<'_>) -> Result<Delivered, BusError> {
+    pub async fn send_bytes(
+        &self,
+        topic: &str,
+        key: &str,
+        payload: &[u8],
+        event: &Event<'_>,
+    ) -> Result<Delivered, BusError> {
         let headers = self.headers(event);
-        let record = FutureRecord::to(topic).key(key).payload(payload).headers(headers);
+        let record = FutureRecord::to(topic)
+            .key(key)
+            .payload(payload)
+            .headers(headers);
         match self.inner.send(record, Duration::from_secs(5)).await {
             Ok(d) => Ok(Delivered {
                 partition: d.partition,

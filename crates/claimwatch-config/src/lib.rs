@@ -227,11 +227,16 @@ impl Config {
         }
         if let Some(b) = &self.kafka.brokers {
             if b.trim().is_empty() {
-                return invalid("[kafka] brokers is empty; remove it to use the embedded broker".into());
+                return invalid(
+                    "[kafka] brokers is empty; remove it to use the embedded broker".into(),
+                );
             }
         }
         if self.fetch.max_concurrent_polls == 0 || self.fetch.per_host_requests_per_sec == 0 {
-            return invalid("[fetch] max_concurrent_polls and per_host_requests_per_sec must be at least 1".into());
+            return invalid(
+                "[fetch] max_concurrent_polls and per_host_requests_per_sec must be at least 1"
+                    .into(),
+            );
         }
         let mut ids = std::collections::BTreeSet::new();
         for feed in &self.feeds {
@@ -250,7 +255,9 @@ impl Config {
                         u.scheme()
                     ))
                 }
-                Err(e) => return invalid(format!("feed {:?}: bad url {:?}: {e}", feed.id, feed.url)),
+                Err(e) => {
+                    return invalid(format!("feed {:?}: bad url {:?}: {e}", feed.id, feed.url))
+                }
             }
             if !FEED_KINDS.contains(&feed.kind.as_str()) {
                 return invalid(format!(
@@ -261,7 +268,10 @@ impl Config {
                 ));
             }
             if feed.poll_interval_secs == Some(0) {
-                return invalid(format!("feed {:?}: poll_interval_secs must be at least 1", feed.id));
+                return invalid(format!(
+                    "feed {:?}: poll_interval_secs must be at least 1",
+                    feed.id
+                ));
             }
         }
         Ok(())
@@ -281,7 +291,8 @@ impl Config {
 impl FeedConfig {
     /// The poll interval in force for this feed.
     pub fn interval_secs(&self, fetch: &FetchConfig) -> u64 {
-        self.poll_interval_secs.unwrap_or(fetch.default_poll_interval_secs)
+        self.poll_interval_secs
+            .unwrap_or(fetch.default_poll_interval_secs)
     }
 }
 
@@ -327,7 +338,8 @@ poll_interval_secs = 2
 
     #[test]
     fn bad_feeds_are_named() {
-        let err = Config::from_toml("[[feeds]]\nid = \"a\"\nurl = \"ftp://x/y\"\n", "t").unwrap_err();
+        let err =
+            Config::from_toml("[[feeds]]\nid = \"a\"\nurl = \"ftp://x/y\"\n", "t").unwrap_err();
         assert!(err.to_string().contains("\"a\""), "{err}");
         let err = Config::from_toml(
             "[[feeds]]\nid = \"a\"\nurl = \"http://x/\"\n[[feeds]]\nid = \"a\"\nurl = \"http://y/\"\n",
@@ -335,5 +347,31 @@ poll_interval_secs = 2
         )
         .unwrap_err();
         assert!(err.to_string().contains("twice"), "{err}");
+    }
+}
+
+#[cfg(test)]
+mod shipped_files {
+    use super::*;
+
+    /// The documented example must parse and must state the defaults.
+    #[test]
+    fn example_config_parses_and_matches_defaults() {
+        let text = include_str!("../../../config/claimwatch.example.toml");
+        let c = Config::from_toml(text, "claimwatch.example.toml").unwrap();
+        assert_eq!(c, Config::default());
+    }
+
+    #[test]
+    fn other_shipped_configs_parse() {
+        for (name, text) in [
+            (
+                "feeds.example.toml",
+                include_str!("../../../config/feeds.example.toml"),
+            ),
+            ("docker.toml", include_str!("../../../config/docker.toml")),
+        ] {
+            Config::from_toml(text, name).unwrap_or_else(|e| panic!("{name}: {e}"));
+        }
     }
 }

@@ -102,32 +102,135 @@ struct Cue {
     pat: usize,
 }
 
-const CONNECTORS: &[&str] = &["of", "al", "bin", "de", "la", "el", "du", "van", "von", "der", "da", "and"];
-const DETERMINERS: &[&str] = &["the", "a", "an", "this", "that", "these", "those", "his", "her", "their", "its", "our", "my", "your", "such", "any", "no"];
+const CONNECTORS: &[&str] = &[
+    "of", "al", "bin", "de", "la", "el", "du", "van", "von", "der", "da", "and",
+];
+const DETERMINERS: &[&str] = &[
+    "the", "a", "an", "this", "that", "these", "those", "his", "her", "their", "its", "our", "my",
+    "your", "such", "any", "no",
+];
 const SKIP_LEFT: &[&str] = &[
-    "has", "have", "had", "also", "was", "is", "were", "are", "further", "earlier", "later",
-    "already", "previously", "again", "then", "officially", "publicly", "reportedly",
-    "allegedly", "once", "subsequently", "however", "now", "today", "yesterday", "tonight",
-    "too", "had", "would", "will", "could", "may", "might", "shall", "should", "been", "be",
-    "swiftly", "quickly", "immediately", "strongly", "firmly", "repeatedly", "late",
+    "has",
+    "have",
+    "had",
+    "also",
+    "was",
+    "is",
+    "were",
+    "are",
+    "further",
+    "earlier",
+    "later",
+    "already",
+    "previously",
+    "again",
+    "then",
+    "officially",
+    "publicly",
+    "reportedly",
+    "allegedly",
+    "once",
+    "subsequently",
+    "however",
+    "now",
+    "today",
+    "yesterday",
+    "tonight",
+    "too",
+    "had",
+    "would",
+    "will",
+    "could",
+    "may",
+    "might",
+    "shall",
+    "should",
+    "been",
+    "be",
+    "swiftly",
+    "quickly",
+    "immediately",
+    "strongly",
+    "firmly",
+    "repeatedly",
+    "late",
 ];
 const TIME_WORDS: &[&str] = &[
-    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "morning",
-    "evening", "night", "afternoon", "week", "weekend", "month", "year", "day", "today",
-    "yesterday", "tonight",
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+    "morning",
+    "evening",
+    "night",
+    "afternoon",
+    "week",
+    "weekend",
+    "month",
+    "year",
+    "day",
+    "today",
+    "yesterday",
+    "tonight",
 ];
 const CLAIM_NOUNS: &[&str] = &[
-    "claim", "claims", "report", "reports", "statement", "statements", "allegation",
-    "allegations", "assertion", "assertions", "announcement", "version", "narrative",
-    "account", "rumour", "rumours", "rumor", "rumors", "story", "stories", "news",
+    "claim",
+    "claims",
+    "report",
+    "reports",
+    "statement",
+    "statements",
+    "allegation",
+    "allegations",
+    "assertion",
+    "assertions",
+    "announcement",
+    "version",
+    "narrative",
+    "account",
+    "rumour",
+    "rumours",
+    "rumor",
+    "rumors",
+    "story",
+    "stories",
+    "news",
 ];
 const GENERIC_GROUP_WORDS: &[&str] = &[
-    "the", "group", "organisation", "organization", "movement", "forces", "force", "they", "it",
-    "militants", "insurgents", "government", "party", "front", "alliance", "militia", "rebels",
-    "army", "military", "company", "agency", "campaign", "administration", "department", "office",
-    "ministry", "police",
+    "the",
+    "group",
+    "organisation",
+    "organization",
+    "movement",
+    "forces",
+    "force",
+    "they",
+    "it",
+    "militants",
+    "insurgents",
+    "government",
+    "party",
+    "front",
+    "alliance",
+    "militia",
+    "rebels",
+    "army",
+    "military",
+    "company",
+    "agency",
+    "campaign",
+    "administration",
+    "department",
+    "office",
+    "ministry",
+    "police",
 ];
-const PLACE_PREPS: &[&str] = &["in", "at", "from", "across", "into", "near", "towards", "inside", "outside", "around"];
+const PLACE_PREPS: &[&str] = &[
+    "in", "at", "from", "across", "into", "near", "towards", "inside", "outside", "around",
+];
 
 struct Registry {
     kinds: HashMap<String, EntityKind>,
@@ -163,14 +266,22 @@ pub fn key_of(surface: &str, lex: &Lexicon) -> String {
         .filter(|w| !w.is_empty())
         .map(|w| w.to_lowercase())
         .collect();
-    while words.first().is_some_and(|w| DETERMINERS.contains(&w.as_str())) && words.len() > 1 {
+    while words
+        .first()
+        .is_some_and(|w| DETERMINERS.contains(&w.as_str()))
+        && words.len() > 1
+    {
         words.remove(0);
     }
     let original = words.clone();
     if words.len() > 2 && lex.place_descriptors.contains(&words[0]) && words[1] == "of" {
         words.drain(..2);
     }
-    while words.len() > 1 && words.last().is_some_and(|w| lex.place_descriptors.contains(w)) {
+    while words.len() > 1
+        && words
+            .last()
+            .is_some_and(|w| lex.place_descriptors.contains(w))
+    {
         words.pop();
     }
     if words.is_empty() {
@@ -228,8 +339,10 @@ fn find_cues(doc: &str, lex: &Lexicon) -> Vec<Cue> {
         let (s, e) = (m.start(), m.end());
         let pat = &lex.patterns[m.pattern().as_usize()].text;
         let starts_word = pat.chars().next().is_some_and(char::is_alphanumeric);
-        let before_ok = !starts_word || s == 0 || !prev_char(doc, s).is_some_and(char::is_alphanumeric);
-        let after_ok = e >= bytes.len() || !doc[e..].chars().next().is_some_and(char::is_alphanumeric);
+        let before_ok =
+            !starts_word || s == 0 || !prev_char(doc, s).is_some_and(char::is_alphanumeric);
+        let after_ok =
+            e >= bytes.len() || !doc[e..].chars().next().is_some_and(char::is_alphanumeric);
         if before_ok && after_ok && doc.is_char_boundary(s) && doc.is_char_boundary(e) {
             out.push(Cue {
                 start: s,
@@ -272,22 +385,21 @@ impl<'a> Ctx<'a> {
             while j < toks.len() {
                 let u = &toks[j];
                 let ul = lower(doc, u);
-                if u.is_capitalised(doc) && !lex.not_names.contains(&ul) {
-                    j += 1;
-                } else if u.is_word()
+                let name_word = u.is_capitalised(doc) && !lex.not_names.contains(&ul);
+                // A lowercase role inside a name ("Coalition spokesperson Mara Ilves").
+                let inner_role = u.is_word()
                     && lex.roles.contains(&ul)
-                    && toks.get(j + 1).is_some_and(|n| n.is_capitalised(doc) && !lex.not_names.contains(&lower(doc, n)))
-                {
-                    j += 1;
-                } else if u.is_word()
+                    && toks.get(j + 1).is_some_and(|n| {
+                        n.is_capitalised(doc) && !lex.not_names.contains(&lower(doc, n))
+                    });
+                let connector = u.is_word()
                     && CONNECTORS.contains(&ul.as_str())
                     && ul != "and"
-                    && toks.get(j + 1).is_some_and(|n| n.is_capitalised(doc))
-                {
-                    j += 1;
-                } else {
+                    && toks.get(j + 1).is_some_and(|n| n.is_capitalised(doc));
+                if !(name_word || inner_role || connector) {
                     break;
                 }
+                j += 1;
             }
             let mut end = j;
             // A lowercase place descriptor right after ("Panjshir province").
@@ -299,19 +411,28 @@ impl<'a> Ctx<'a> {
                 }
             }
             let words: Vec<String> = toks[i..end].iter().map(|t| lower(doc, t)).collect();
-            if words.len() > 1 && lex.place_prefixes.contains(&words[0]) && !words.iter().any(|w| lex.organisation_words.contains(w)) {
+            if words.len() > 1
+                && lex.place_prefixes.contains(&words[0])
+                && !words.iter().any(|w| lex.organisation_words.contains(w))
+            {
                 place = true;
             }
-            if words.last().is_some_and(|w| lex.place_descriptors.contains(w)) && words.len() > 1 {
+            if words
+                .last()
+                .is_some_and(|w| lex.place_descriptors.contains(w))
+                && words.len() > 1
+            {
                 place = true;
             }
             // Split a role out of the run: "Taliban Spokesperson Zabihullah".
-            if let Some(r) = (i..end).find(|&k| lex.roles.contains(&lower(doc, &toks[k])) && k > i) {
+            if let Some(r) = (i..end).find(|&k| lex.roles.contains(&lower(doc, &toks[k])) && k > i)
+            {
                 let org = self
                     .add_mention(&toks[i..r], EntityKind::Organisation, toks, i)
                     .and_then(|_| self.reg.mentions.last().map(|m| m.surface.clone()));
                 if r + 1 < end {
-                    let person = self.add_mention(&toks[r + 1..end], EntityKind::Person, toks, r + 1);
+                    let person =
+                        self.add_mention(&toks[r + 1..end], EntityKind::Person, toks, r + 1);
                     if let (Some(o), Some(p)) = (org, person) {
                         self.reg.person_org.insert(p, o);
                     }
@@ -350,7 +471,9 @@ impl<'a> Ctx<'a> {
         let doc = self.doc;
         let words: Vec<String> = run.iter().map(|t| lower(doc, t)).collect();
         let joined = words.join(" ");
-        if words.iter().any(|w| self.lex.organisation_words.contains(w))
+        if words
+            .iter()
+            .any(|w| self.lex.organisation_words.contains(w))
             || self.lex.organisation_words.contains(&joined)
         {
             return EntityKind::Organisation;
@@ -369,7 +492,13 @@ impl<'a> Ctx<'a> {
             return EntityKind::Organisation;
         }
         // "the city of X".
-        if at > 1 && lower(doc, &toks[at - 1]) == "of" && self.lex.place_descriptors.contains(&lower(doc, &toks[at - 2])) {
+        if at > 1
+            && lower(doc, &toks[at - 1]) == "of"
+            && self
+                .lex
+                .place_descriptors
+                .contains(&lower(doc, &toks[at - 2]))
+        {
             return EntityKind::Place;
         }
         if at > 0 && PLACE_PREPS.contains(&lower(doc, &toks[at - 1]).as_str()) {
@@ -382,7 +511,13 @@ impl<'a> Ctx<'a> {
     }
 
     /// Records a mention; returns its key.
-    fn add_mention(&mut self, run: &[Tok], kind: EntityKind, _toks: &[Tok], _at: usize) -> Option<String> {
+    fn add_mention(
+        &mut self,
+        run: &[Tok],
+        kind: EntityKind,
+        _toks: &[Tok],
+        _at: usize,
+    ) -> Option<String> {
         let first = run.first()?;
         let last = run.last()?;
         let doc = self.doc;
@@ -411,7 +546,9 @@ impl<'a> Ctx<'a> {
         self.reg.kinds.insert(key.clone(), kind);
         if kind == EntityKind::Person && run.len() > 1 {
             let surname = key.rsplit('-').next().unwrap_or(&key).to_string();
-            self.reg.surnames.insert(surname, (surface.clone(), key.clone()));
+            self.reg
+                .surnames
+                .insert(surname, (surface.clone(), key.clone()));
         }
         self.reg.mentions.push(Mention {
             range: first.start..last.end,
@@ -441,7 +578,13 @@ impl<'a> Ctx<'a> {
 
     // ----- clauses --------------------------------------------------------
 
-    fn clause(&mut self, unit: &Unit, clause: Range<usize>, toks: &[Tok], prev: Option<&FoundSpeaker>) -> Option<Found> {
+    fn clause(
+        &mut self,
+        unit: &Unit,
+        clause: Range<usize>,
+        toks: &[Tok],
+        prev: Option<&FoundSpeaker>,
+    ) -> Option<Found> {
         if toks.is_empty() {
             return None;
         }
@@ -452,7 +595,11 @@ impl<'a> Ctx<'a> {
             .filter(|c| c.start >= clause.start && c.end <= clause.end)
             .cloned()
             .collect();
-        let tok_at = |pos: usize| toks.iter().position(|t| t.start >= pos).unwrap_or(toks.len());
+        let tok_at = |pos: usize| {
+            toks.iter()
+                .position(|t| t.start >= pos)
+                .unwrap_or(toks.len())
+        };
         let negated = |c: &Cue| -> bool {
             let ti = tok_at(c.start);
             let lo = ti.saturating_sub(4);
@@ -460,7 +607,9 @@ impl<'a> Ctx<'a> {
                 self.has(n, Cat::Negation)
                     && n.end <= c.start
                     && tok_at(n.start) >= lo
-                    && !toks[tok_at(n.end).min(ti)..ti].iter().any(|t| matches!(t.kind, TokKind::Punct(',' | ';' | ':')))
+                    && !toks[tok_at(n.end).min(ti)..ti]
+                        .iter()
+                        .any(|t| matches!(t.kind, TokKind::Punct(',' | ';' | ':')))
             })
         };
         let verbal = |c: &Cue| -> bool {
@@ -469,10 +618,13 @@ impl<'a> Ctx<'a> {
                 return unit.headline;
             }
             let p = &toks[ti - 1];
-            !(p.kind == TokKind::Possessive || (p.is_word() && DETERMINERS.contains(&lower(doc, p).as_str())))
+            !(p.kind == TokKind::Possessive
+                || (p.is_word() && DETERMINERS.contains(&lower(doc, p).as_str())))
         };
 
-        let question = doc[clause.clone()].trim_end_matches(['"', '”', '\'', '’', ')', ' ']).ends_with('?');
+        let question = doc[clause.clone()]
+            .trim_end_matches(['"', '”', '\'', '’', ')', ' '])
+            .ends_with('?');
         let mut denial_cues: Vec<&Cue> = Vec::new();
         let mut negated_confirm: Vec<&Cue> = Vec::new();
         let mut confirm_cues: Vec<&Cue> = Vec::new();
@@ -506,21 +658,32 @@ impl<'a> Ctx<'a> {
         let mut speaker: Option<FoundSpeaker> = None;
         let mut content = clause.clone();
         // "According to X, …"
-        if let Some(acc) = cues.iter().find(|c| self.has(c, Cat::According) || (self.has(c, Cat::Report) && self.cue_text(c).starts_with("according to"))) {
+        if let Some(acc) = cues.iter().find(|c| {
+            self.has(c, Cat::According)
+                || (self.has(c, Cat::Report) && self.cue_text(c).starts_with("according to"))
+        }) {
             let ai = tok_at(acc.end);
             if self.has(acc, Cat::Report) {
                 speaker = Some(self.relayed_speaker(&self.doc[acc.start..acc.end]));
                 content = acc.end..clause.end;
             } else if let Some((s, e)) = self.np_right(toks, ai) {
                 let sp = self.speaker_from(toks, s, e, Attribution::Indirect);
-                content = if acc.start > clause.start + 2 { clause.start..acc.start } else { toks[e - 1].end..clause.end };
+                content = if acc.start > clause.start + 2 {
+                    clause.start..acc.start
+                } else {
+                    toks[e - 1].end..clause.end
+                };
                 speaker = sp;
             }
         }
         // "X said/denied/…" and "…," said X.
         if speaker.is_none() {
             for c in cues.iter().filter(|c| {
-                self.has(c, Cat::Speech) || self.has(c, Cat::Denial) || self.has(c, Cat::Confirmation) || self.has(c, Cat::Retraction) || self.has(c, Cat::Report)
+                self.has(c, Cat::Speech)
+                    || self.has(c, Cat::Denial)
+                    || self.has(c, Cat::Confirmation)
+                    || self.has(c, Cat::Retraction)
+                    || self.has(c, Cat::Report)
             }) {
                 if !verbal(c) {
                     continue;
@@ -537,7 +700,12 @@ impl<'a> Ctx<'a> {
                         speaker = Some(sp);
                         content = c.end..clause.end;
                         // '"…," X said': the content is the quotation before.
-                        if s > 0 && matches!(toks[s - 1].kind, TokKind::Punct(',' | '"' | '”' | '\'' | '’')) {
+                        if s > 0
+                            && matches!(
+                                toks[s - 1].kind,
+                                TokKind::Punct(',' | '"' | '”' | '\'' | '’')
+                            )
+                        {
                             if let Some(q) = find_quote(doc, &(clause.start..toks[s].start)) {
                                 content = q;
                             }
@@ -545,7 +713,12 @@ impl<'a> Ctx<'a> {
                         break;
                     }
                 }
-                if vi > 0 && matches!(toks[vi - 1].kind, TokKind::Punct(',' | '"' | '”' | '\'' | '’')) {
+                if vi > 0
+                    && matches!(
+                        toks[vi - 1].kind,
+                        TokKind::Punct(',' | '"' | '”' | '\'' | '’')
+                    )
+                {
                     if let Some((s, e)) = self.np_right(toks, ve) {
                         if let Some(sp) = self.speaker_from(toks, s, e, Attribution::Direct) {
                             speaker = Some(sp);
@@ -567,7 +740,9 @@ impl<'a> Ctx<'a> {
                 }
             }
         }
-        let has_predicate = cues.iter().any(|c| self.has(c, Cat::Predicate) && c.start >= content.start);
+        let has_predicate = cues
+            .iter()
+            .any(|c| self.has(c, Cat::Predicate) && c.start >= content.start);
         // Quotes make the content direct speech.
         let quote = find_quote(doc, &clause);
         if let (Some(q), Some(sp)) = (&quote, speaker.as_mut()) {
@@ -575,7 +750,10 @@ impl<'a> Ctx<'a> {
                 sp.attribution = Attribution::Direct;
             }
         }
-        let any_kind_cue = !denial_cues.is_empty() || !confirm_cues.is_empty() || !negated_confirm.is_empty() || !retract_cues.is_empty();
+        let any_kind_cue = !denial_cues.is_empty()
+            || !confirm_cues.is_empty()
+            || !negated_confirm.is_empty()
+            || !retract_cues.is_empty();
         if speaker.is_none() {
             if self.input.first_person && (any_kind_cue || has_predicate || question) {
                 speaker = self.author_speaker(Attribution::Author);
@@ -587,7 +765,9 @@ impl<'a> Ctx<'a> {
                     sp.attribution = Attribution::Coreference;
                     speaker = Some(sp);
                 } else {
-                    speaker = self.author_speaker(Attribution::Author).or_else(|| Some(unknown_speaker()));
+                    speaker = self
+                        .author_speaker(Attribution::Author)
+                        .or_else(|| Some(unknown_speaker()));
                 }
             }
         }
@@ -607,7 +787,10 @@ impl<'a> Ctx<'a> {
             (StatementKind::Confirmation, 0.9)
         } else if speaker.relayed {
             (StatementKind::Report, 0.5)
-        } else if has_speech || speaker.attribution == Attribution::Author || speaker.attribution == Attribution::Direct {
+        } else if has_speech
+            || speaker.attribution == Attribution::Author
+            || speaker.attribution == Attribution::Direct
+        {
             (StatementKind::Assertion, 0.9)
         } else {
             return None;
@@ -633,10 +816,16 @@ impl<'a> Ctx<'a> {
             StatementKind::Confirmation => confirm_cues.clone(),
             StatementKind::Report => {
                 let mut v = report_cues.clone();
-                v.extend(cues.iter().filter(|c| self.has(c, Cat::Speech) && verbal(c)));
+                v.extend(
+                    cues.iter()
+                        .filter(|c| self.has(c, Cat::Speech) && verbal(c)),
+                );
                 v
             }
-            _ => cues.iter().filter(|c| self.has(c, Cat::Speech) && verbal(c)).collect(),
+            _ => cues
+                .iter()
+                .filter(|c| self.has(c, Cat::Speech) && verbal(c))
+                .collect(),
         };
         let mut cue_words: Vec<String> = Vec::new();
         for c in kind_cues {
@@ -652,7 +841,9 @@ impl<'a> Ctx<'a> {
         // ---- predicate ----
         let pred = cues
             .iter()
-            .find(|c| self.has(c, Cat::Predicate) && c.start >= content.start && c.end <= content.end)
+            .find(|c| {
+                self.has(c, Cat::Predicate) && c.start >= content.start && c.end <= content.end
+            })
             .or_else(|| cues.iter().find(|c| self.has(c, Cat::Predicate)));
         let (predicate, predicate_class) = match pred {
             Some(p) => {
@@ -675,7 +866,13 @@ impl<'a> Ctx<'a> {
         // ---- target ----
         let mut target = self.find_target(toks);
         let mut target_found: Option<Found> = None;
-        if matches!(kind, StatementKind::Denial | StatementKind::Confirmation | StatementKind::Retraction | StatementKind::Question) {
+        if matches!(
+            kind,
+            StatementKind::Denial
+                | StatementKind::Confirmation
+                | StatementKind::Retraction
+                | StatementKind::Question
+        ) {
             let wanted_party = target.as_ref().and_then(|t| t.1.clone());
             target_found = self
                 .found
@@ -685,14 +882,20 @@ impl<'a> Ctx<'a> {
                     matches!(f.kind, StatementKind::Assertion | StatementKind::Report)
                         && match &wanted_party {
                             Some(p) => &f.speaker.party == p,
-                            None => kind == StatementKind::Retraction || f.speaker.party != speaker.party,
+                            None => {
+                                kind == StatementKind::Retraction
+                                    || f.speaker.party != speaker.party
+                            }
                         }
                 })
                 .cloned();
             if target.is_none() {
                 if let Some(f) = &target_found {
                     if !f.speaker.relayed && kind == StatementKind::Denial {
-                        target = Some((format!("{}'s claim", f.speaker.name), Some(f.speaker.party.clone())));
+                        target = Some((
+                            format!("{}'s claim", f.speaker.name),
+                            Some(f.speaker.party.clone()),
+                        ));
                     }
                 }
             } else if let (Some(t), Some(f)) = (target.as_mut(), &target_found) {
@@ -725,7 +928,14 @@ impl<'a> Ctx<'a> {
             toks.iter()
                 .rev()
                 .find(|t| t.end <= m.range.start)
-                .is_some_and(|t| t.is_word() && (PLACE_PREPS.contains(&lower(doc, t).as_str()) || matches!(lower(doc, t).as_str(), "of" | "with" | "by" | "for" | "against" | "on" | "to")))
+                .is_some_and(|t| {
+                    t.is_word()
+                        && (PLACE_PREPS.contains(&lower(doc, t).as_str())
+                            || matches!(
+                                lower(doc, t).as_str(),
+                                "of" | "with" | "by" | "for" | "against" | "on" | "to"
+                            ))
+                })
         };
         let mut subject = in_content
             .iter()
@@ -738,18 +948,24 @@ impl<'a> Ctx<'a> {
                 range: Some(m.range.clone()),
             });
         if let Some(pr) = place_ref {
-            let earlier = subject.as_ref().and_then(|s| s.range.clone()).is_none_or(|r| pr.range.clone().is_some_and(|p| p.start < r.start));
+            let earlier = subject
+                .as_ref()
+                .and_then(|s| s.range.clone())
+                .is_none_or(|r| pr.range.clone().is_some_and(|p| p.start < r.start));
             if earlier {
                 subject = Some(pr);
             }
         }
         if subject.is_none() {
-            subject = in_content.iter().min_by_key(|m| m.range.start).map(|m| FoundSubject {
-                key: m.key.clone(),
-                surface: m.surface.clone(),
-                kind: m.kind,
-                range: Some(m.range.clone()),
-            });
+            subject = in_content
+                .iter()
+                .min_by_key(|m| m.range.start)
+                .map(|m| FoundSubject {
+                    key: m.key.clone(),
+                    surface: m.surface.clone(),
+                    kind: m.kind,
+                    range: Some(m.range.clone()),
+                });
         }
         if subject.is_none() {
             subject = target_found
@@ -765,12 +981,13 @@ impl<'a> Ctx<'a> {
                 .filter(|s| s.kind == EntityKind::Place)
                 .map(|s| FoundSubject { range: None, ..s })
                 .or_else(|| {
-                    self.last_mention_before(clause.start, EntityKind::Place).map(|m| FoundSubject {
-                        key: m.key.clone(),
-                        surface: m.surface.clone(),
-                        kind: m.kind,
-                        range: None,
-                    })
+                    self.last_mention_before(clause.start, EntityKind::Place)
+                        .map(|m| FoundSubject {
+                            key: m.key.clone(),
+                            surface: m.surface.clone(),
+                            kind: m.kind,
+                            range: None,
+                        })
                 });
         }
         let other_subjects: Vec<FoundSubject> = in_content
@@ -790,7 +1007,11 @@ impl<'a> Ctx<'a> {
             });
 
         // A bare attributed sentence with nothing it is about is not a claim.
-        if kind == StatementKind::Assertion && subject.is_none() && predicate.is_none() && quote.is_none() {
+        if kind == StatementKind::Assertion
+            && subject.is_none()
+            && predicate.is_none()
+            && quote.is_none()
+        {
             return None;
         }
         Some(Found {
@@ -842,18 +1063,32 @@ impl<'a> Ctx<'a> {
             if i >= 2 && toks[i - 1].kind == TokKind::Possessive {
                 // Walk back over the possessor.
                 let mut s = i - 1;
-                while s > 0 && (toks[s - 1].is_capitalised(doc) || CONNECTORS.contains(&lower(doc, &toks[s - 1]).as_str())) {
+                while s > 0
+                    && (toks[s - 1].is_capitalised(doc)
+                        || CONNECTORS.contains(&lower(doc, &toks[s - 1]).as_str()))
+                {
                     s -= 1;
                 }
                 if s < i - 1 {
-                    let party = self.speaker_from(toks, s, i - 1, Attribution::Indirect).map(|sp| sp.party);
-                    let start = if s > 0 && lower(doc, &toks[s - 1]) == "the" { s - 1 } else { s };
+                    let party = self
+                        .speaker_from(toks, s, i - 1, Attribution::Indirect)
+                        .map(|sp| sp.party);
+                    let start = if s > 0 && lower(doc, &toks[s - 1]) == "the" {
+                        s - 1
+                    } else {
+                        s
+                    };
                     return Some((doc[toks[start].start..t.end].to_string(), party));
                 }
             }
-            if i + 2 < toks.len() && matches!(lower(doc, &toks[i + 1]).as_str(), "of" | "by" | "from") && toks[i + 2].is_capitalised(doc) {
+            if i + 2 < toks.len()
+                && matches!(lower(doc, &toks[i + 1]).as_str(), "of" | "by" | "from")
+                && toks[i + 2].is_capitalised(doc)
+            {
                 if let Some((s, e)) = self.np_right(toks, i + 2) {
-                    let party = self.speaker_from(toks, s, e, Attribution::Indirect).map(|sp| sp.party);
+                    let party = self
+                        .speaker_from(toks, s, e, Attribution::Indirect)
+                        .map(|sp| sp.party);
                     return Some((doc[t.start..toks[e - 1].end].to_string(), party));
                 }
             }
@@ -881,13 +1116,20 @@ impl<'a> Ctx<'a> {
                 break;
             }
             let w = lower(doc, t);
-            if SKIP_LEFT.contains(&w.as_str()) || (w.ends_with("ly") && !t.is_capitalised(doc) && w.len() > 4) {
+            if SKIP_LEFT.contains(&w.as_str())
+                || (w.ends_with("ly") && !t.is_capitalised(doc) && w.len() > 4)
+            {
                 j -= 1;
                 continue;
             }
             if TIME_WORDS.contains(&w.as_str()) {
                 j -= 1;
-                if j > 0 && matches!(lower(doc, &toks[j - 1]).as_str(), "on" | "last" | "this" | "earlier" | "late" | "early" | "on late") {
+                if j > 0
+                    && matches!(
+                        lower(doc, &toks[j - 1]).as_str(),
+                        "on" | "last" | "this" | "earlier" | "late" | "early" | "on late"
+                    )
+                {
                     j -= 1;
                 }
                 continue;
@@ -899,7 +1141,9 @@ impl<'a> Ctx<'a> {
         if e >= 1 && toks[e - 1].is_punct(',') {
             let comma2 = (0..e - 1).rev().take(10).find(|&k| toks[k].is_punct(','));
             if let Some(c2) = comma2 {
-                let appositive_has_role = toks[c2 + 1..e - 1].iter().any(|t| lex.roles.contains(&lower(doc, t)));
+                let appositive_has_role = toks[c2 + 1..e - 1]
+                    .iter()
+                    .any(|t| lex.roles.contains(&lower(doc, t)));
                 if appositive_has_role {
                     if let Some((s, e2)) = self.np_left(toks, c2) {
                         return Some((s, e2.max(e - 1)));
@@ -914,7 +1158,9 @@ impl<'a> Ctx<'a> {
             let t = &toks[s - 1];
             count += 1;
             match t.kind {
-                TokKind::Punct(')') if s >= 3 && toks[s - 2].is_word() && toks[s - 3].is_punct('(') => {
+                TokKind::Punct(')')
+                    if s >= 3 && toks[s - 2].is_word() && toks[s - 3].is_punct('(') =>
+                {
                     s -= 3;
                 }
                 TokKind::Possessive => {
@@ -933,17 +1179,18 @@ impl<'a> Ctx<'a> {
                         }
                         break;
                     }
-                    if cap && !lex.not_names.contains(&w) {
-                        s -= 1;
-                    } else if lex.roles.contains(&w)
+                    let name_word = cap && !lex.not_names.contains(&w);
+                    let head_word = lex.roles.contains(&w)
                         || lex.organisation_words.contains(&w)
-                        || lex.report_speakers.contains(&w)
-                        || (CONNECTORS.contains(&w.as_str()) && w != "and" && s < e && toks[s].is_capitalised(doc))
-                    {
-                        s -= 1;
-                    } else {
+                        || lex.report_speakers.contains(&w);
+                    let connector = CONNECTORS.contains(&w.as_str())
+                        && w != "and"
+                        && s < e
+                        && toks[s].is_capitalised(doc);
+                    if !(name_word || head_word || connector) {
                         break;
                     }
+                    s -= 1;
                 }
                 _ => break,
             }
@@ -998,15 +1245,23 @@ impl<'a> Ctx<'a> {
             let w = lower(doc, t);
             match t.kind {
                 TokKind::Word => {
-                    if (e == s && matches!(w.as_str(), "the" | "a" | "an" | "he" | "she" | "they" | "it" | "we" | "i"))
+                    if (e == s
+                        && matches!(
+                            w.as_str(),
+                            "the" | "a" | "an" | "he" | "she" | "they" | "it" | "we" | "i"
+                        ))
                         || (t.is_capitalised(doc) && !lex.not_names.contains(&w))
                         || lex.roles.contains(&w)
                         || lex.organisation_words.contains(&w)
                         || lex.report_speakers.contains(&w)
-                        || (CONNECTORS.contains(&w.as_str()) && w != "and" && toks.get(e + 1).is_some_and(|n| n.is_capitalised(doc)))
+                        || (CONNECTORS.contains(&w.as_str())
+                            && w != "and"
+                            && toks.get(e + 1).is_some_and(|n| n.is_capitalised(doc)))
                     {
                         e += 1;
-                        if e - s == 1 && matches!(w.as_str(), "he" | "she" | "they" | "it" | "we" | "i") {
+                        if e - s == 1
+                            && matches!(w.as_str(), "he" | "she" | "they" | "it" | "we" | "i")
+                        {
                             break;
                         }
                     } else {
@@ -1014,11 +1269,18 @@ impl<'a> Ctx<'a> {
                     }
                 }
                 TokKind::Possessive => e += 1,
-                TokKind::Punct('(') if e + 2 < toks.len() && toks[e + 1].is_acronym(doc) && toks[e + 2].is_punct(')') => e += 3,
+                TokKind::Punct('(')
+                    if e + 2 < toks.len()
+                        && toks[e + 1].is_acronym(doc)
+                        && toks[e + 2].is_punct(')') =>
+                {
+                    e += 3
+                }
                 _ => break,
             }
         }
-        (e > s && !(e - s == 1 && matches!(lower(doc, &toks[s]).as_str(), "the" | "a" | "an"))).then_some((s, e))
+        (e > s && !(e - s == 1 && matches!(lower(doc, &toks[s]).as_str(), "the" | "a" | "an")))
+            .then_some((s, e))
     }
 
     fn relayed_speaker(&self, surface: &str) -> FoundSpeaker {
@@ -1054,7 +1316,13 @@ impl<'a> Ctx<'a> {
     }
 
     /// Builds a speaker from the noun phrase `toks[s..e]`.
-    fn speaker_from(&self, toks: &[Tok], s: usize, e: usize, attribution: Attribution) -> Option<FoundSpeaker> {
+    fn speaker_from(
+        &self,
+        toks: &[Tok],
+        s: usize,
+        e: usize,
+        attribution: Attribution,
+    ) -> Option<FoundSpeaker> {
         let doc = self.doc;
         let lex = self.lex;
         let range = toks[s].start..toks[e - 1].end;
@@ -1081,7 +1349,10 @@ impl<'a> Ctx<'a> {
                 let (name, party) = match m {
                     Some(m) => (m.surface.clone(), m.key.clone()),
                     None => {
-                        let n = surface.trim_start_matches("the ").trim_start_matches("The ").to_string();
+                        let n = surface
+                            .trim_start_matches("the ")
+                            .trim_start_matches("The ")
+                            .to_string();
                         let k = key_of(&n, lex);
                         (n, k)
                     }
@@ -1093,22 +1364,33 @@ impl<'a> Ctx<'a> {
                     organisation: None,
                     party,
                     aliases: Vec::new(),
-                    attribution: if m.is_some() { Attribution::Coreference } else { attribution },
+                    attribution: if m.is_some() {
+                        Attribution::Coreference
+                    } else {
+                        attribution
+                    },
                     range: Some(range),
                     relayed: false,
                 });
             }
         }
         if is_person_ref || is_group_ref {
-            let want = if is_person_ref { EntityKind::Person } else { EntityKind::Organisation };
+            let want = if is_person_ref {
+                EntityKind::Person
+            } else {
+                EntityKind::Organisation
+            };
             // Prefer the last speaker of that kind, then the last mention.
             let from_found = self.found.iter().rev().find(|f| {
                 !f.speaker.relayed
                     && f.speaker.attribution != Attribution::Author
                     && if is_person_ref {
-                        f.speaker.organisation.is_some() || self.reg.kinds.get(&key_of(&f.speaker.name, lex)) == Some(&EntityKind::Person)
+                        f.speaker.organisation.is_some()
+                            || self.reg.kinds.get(&key_of(&f.speaker.name, lex))
+                                == Some(&EntityKind::Person)
                     } else {
-                        self.reg.kinds.get(&key_of(&f.speaker.name, lex)) != Some(&EntityKind::Person)
+                        self.reg.kinds.get(&key_of(&f.speaker.name, lex))
+                            != Some(&EntityKind::Person)
                     }
             });
             if let Some(f) = from_found {
@@ -1141,7 +1423,10 @@ impl<'a> Ctx<'a> {
                 name: m.surface.clone(),
                 surface,
                 role: None,
-                party: org.as_ref().map(|o| self.canonical(&key_of(o, lex))).unwrap_or_else(|| m.key.clone()),
+                party: org
+                    .as_ref()
+                    .map(|o| self.canonical(&key_of(o, lex)))
+                    .unwrap_or_else(|| m.key.clone()),
                 organisation: org,
                 aliases: Vec::new(),
                 attribution: Attribution::Coreference,
@@ -1151,21 +1436,29 @@ impl<'a> Ctx<'a> {
         }
         if words.iter().all(|t| {
             let w = lower(doc, t);
-            lex.report_speakers.contains(&w) || DETERMINERS.contains(&w.as_str()) || matches!(w.as_str(), "local" | "media" | "some" | "unconfirmed")
+            lex.report_speakers.contains(&w)
+                || DETERMINERS.contains(&w.as_str())
+                || matches!(w.as_str(), "local" | "media" | "some" | "unconfirmed")
         }) {
             let mut sp = self.relayed_speaker(&surface);
             sp.range = Some(range);
             return Some(sp);
         }
         // Strip determiners, trailing possessive and a parenthetical acronym.
-        while words.first().is_some_and(|t| DETERMINERS.contains(&lower(doc, t).as_str())) {
+        while words
+            .first()
+            .is_some_and(|t| DETERMINERS.contains(&lower(doc, t).as_str()))
+        {
             words.remove(0);
         }
         if words.last().is_some_and(|t| t.kind == TokKind::Possessive) {
             words.pop();
         }
         let mut aliases = Vec::new();
-        if words.len() >= 3 && words[words.len() - 1].is_punct(')') && words[words.len() - 3].is_punct('(') {
+        if words.len() >= 3
+            && words[words.len() - 1].is_punct(')')
+            && words[words.len() - 3].is_punct('(')
+        {
             aliases.push(words[words.len() - 2].text(doc).to_string());
             words.truncate(words.len() - 3);
         }
@@ -1173,13 +1466,18 @@ impl<'a> Ctx<'a> {
             return None;
         }
         // Split on a role word: ORG ROLE NAME.
-        let role_at = words.iter().position(|t| lex.roles.contains(&lower(doc, t)));
+        let role_at = words
+            .iter()
+            .position(|t| lex.roles.contains(&lower(doc, t)));
         let (org_part, role, name_part): (&[&Tok], Option<String>, &[&Tok]) = match role_at {
             Some(r) => (&words[..r], Some(lower(doc, words[r])), &words[r + 1..]),
             None => (&[], None, &words[..]),
         };
         let text_of = |ts: &[&Tok]| -> Option<String> {
-            let ts: Vec<&&Tok> = ts.iter().filter(|t| t.kind != TokKind::Possessive).collect();
+            let ts: Vec<&&Tok> = ts
+                .iter()
+                .filter(|t| t.kind != TokKind::Possessive)
+                .collect();
             if ts.is_empty() {
                 return None;
             }
@@ -1187,7 +1485,9 @@ impl<'a> Ctx<'a> {
         };
         // "of the Resistance Front" after a role: the organisation follows.
         let (org_text, name_text) = match (text_of(org_part), text_of(name_part)) {
-            (o, Some(n)) if n.to_lowercase().starts_with("of ") => (Some(n[3..].to_string()).or(o), None),
+            (o, Some(n)) if n.to_lowercase().starts_with("of ") => {
+                (Some(n[3..].to_string()).or(o), None)
+            }
             other => other,
         };
         let org_text = org_text.filter(|o| o.chars().next().is_some_and(char::is_uppercase));
@@ -1195,7 +1495,10 @@ impl<'a> Ctx<'a> {
             let k = key_of(t, lex);
             if !k.contains('-') && lex.organisation_words.contains(&k) {
                 if let Some(m) = self.reg.mentions.iter().rev().find(|m| {
-                    m.range.start < range.start && m.kind == EntityKind::Organisation && m.key != k && m.key.split('-').any(|w| w == k)
+                    m.range.start < range.start
+                        && m.kind == EntityKind::Organisation
+                        && m.key != k
+                        && m.key.split('-').any(|w| w == k)
                 }) {
                     return m.surface.clone();
                 }
@@ -1211,7 +1514,9 @@ impl<'a> Ctx<'a> {
         let (name, organisation) = match (org_text, name_text, &role) {
             (o, Some(n), _) => {
                 let n = resolve(&n);
-                let o = o.map(|o| resolve(&o)).or_else(|| self.reg.person_org.get(&key_of(&n, lex)).cloned());
+                let o = o
+                    .map(|o| resolve(&o))
+                    .or_else(|| self.reg.person_org.get(&key_of(&n, lex)).cloned());
                 (n, o)
             }
             (Some(o), None, Some(r)) => {
@@ -1284,7 +1589,11 @@ fn unknown_speaker() -> FoundSpeaker {
 pub fn find_quote(doc: &str, r: &Range<usize>) -> Option<Range<usize>> {
     let text = &doc[r.clone()];
     let mut best: Option<Range<usize>> = None;
-    let mut consider = |s: usize, e: usize| {
+    let mut consider = |s: usize, mut e: usize| {
+        // '"…conquered," tweeted X': the comma closes the sentence, not the claim.
+        while e > s && matches!(text.as_bytes()[e - 1], b',' | b';' | b':' | b' ') {
+            e -= 1;
+        }
         if e > s + 1 && best.as_ref().is_none_or(|b| e - s > b.end - b.start) {
             best = Some(r.start + s..r.start + e);
         }

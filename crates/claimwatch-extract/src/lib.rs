@@ -26,7 +26,8 @@ pub use lexicon::{predicate_classes_opposed, Lexicon};
 pub use segment::units;
 
 /// Version stamped on every statement; bump when output changes.
-pub const EXTRACTOR_VERSION: &str = concat!("claimwatch-extract/", env!("CARGO_PKG_VERSION"), "+rules.1");
+pub const EXTRACTOR_VERSION: &str =
+    concat!("claimwatch-extract/", env!("CARGO_PKG_VERSION"), "+rules.1");
 
 /// Options for extracting from text that is not a [`RawPost`].
 #[derive(Debug, Clone, Default)]
@@ -62,12 +63,18 @@ struct Joined {
 }
 
 fn join(title: Option<&str>, body: &str) -> Joined {
-    match title.map(claimwatch_model::text::clean).filter(|t| !t.trim().is_empty()) {
+    match title
+        .map(claimwatch_model::text::clean)
+        .filter(|t| !t.trim().is_empty())
+    {
         Some(t) => {
             let body = claimwatch_model::text::clean(body);
             // A body that starts with its own title would repeat it.
             if body.trim_start().starts_with(t.trim()) {
-                return Joined { text: body, title_len: None };
+                return Joined {
+                    text: body,
+                    title_len: None,
+                };
             }
             let title_len = t.len();
             Joined {
@@ -168,12 +175,16 @@ pub fn extract_with(text: &str, opts: &TextOptions<'_>) -> Vec<TextStatement> {
                     attribution: f.speaker.attribution,
                     span: f.speaker.range.as_ref().map(|r| span_of(r).0),
                 },
-                subject: f.subject.as_ref().map(subject_of).unwrap_or_else(|| Subject {
-                    key: String::new(),
-                    surface: String::new(),
-                    kind: "unknown".to_string(),
-                    span: None,
-                }),
+                subject: f
+                    .subject
+                    .as_ref()
+                    .map(subject_of)
+                    .unwrap_or_else(|| Subject {
+                        key: String::new(),
+                        surface: String::new(),
+                        kind: "unknown".to_string(),
+                        span: None,
+                    }),
                 other_subjects: f.other_subjects.iter().map(subject_of).collect(),
                 target: f.target.clone().map(|(text, party)| Target { text, party }),
                 cues: f.cues.clone(),
@@ -186,7 +197,11 @@ pub fn extract_with(text: &str, opts: &TextOptions<'_>) -> Vec<TextStatement> {
 
 /// Extracts the statements of a post, with deterministic ids.
 pub fn extract_post(post: &RawPost) -> Vec<Statement> {
-    let author = post.author.name.as_deref().or(post.author.handle.as_deref());
+    let author = post
+        .author
+        .name
+        .as_deref()
+        .or(post.author.handle.as_deref());
     let opts = TextOptions {
         title: post.title.as_deref(),
         author,

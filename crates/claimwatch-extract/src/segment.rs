@@ -40,7 +40,12 @@ impl Tok {
     }
     /// Starts with an uppercase letter (or is a number-free acronym).
     pub fn is_capitalised(&self, doc: &str) -> bool {
-        self.is_word() && self.text(doc).chars().next().is_some_and(char::is_uppercase)
+        self.is_word()
+            && self
+                .text(doc)
+                .chars()
+                .next()
+                .is_some_and(char::is_uppercase)
     }
     /// Two or more letters, all uppercase (`NRFA`, `UN`).
     pub fn is_acronym(&self, doc: &str) -> bool {
@@ -51,8 +56,8 @@ impl Tok {
 
 const ABBREVIATIONS: &[&str] = &[
     "mr", "mrs", "ms", "dr", "gen", "col", "lt", "st", "sen", "rep", "gov", "jr", "sr", "inc",
-    "ltd", "co", "corp", "vs", "no", "prof", "capt", "sgt", "maj", "mt", "ft", "jan", "feb",
-    "aug", "sept", "oct", "nov", "dec", "u.s", "u.k", "e.g", "i.e", "etc", "approx", "dept",
+    "ltd", "co", "corp", "vs", "no", "prof", "capt", "sgt", "maj", "mt", "ft", "jan", "feb", "aug",
+    "sept", "oct", "nov", "dec", "u.s", "u.k", "e.g", "i.e", "etc", "approx", "dept",
 ];
 
 fn is_opening_quote(c: char) -> bool {
@@ -101,7 +106,11 @@ fn paragraph(doc: &str, r: Range<usize>, out: &mut Vec<Unit>) {
     let single_line = !text.contains('\n');
     let last = text.chars().last().unwrap_or('.');
     let words = text.split_whitespace().count();
-    if single_line && !matches!(last, '.' | '!' | '?' | '"' | '”' | '\'' | '’' | ')' | ':' | ',')
+    if single_line
+        && !matches!(
+            last,
+            '.' | '!' | '?' | '"' | '”' | '\'' | '’' | ')' | ':' | ','
+        )
         && words <= 24
     {
         out.push(Unit {
@@ -153,7 +162,10 @@ fn sentences(doc: &str, r: Range<usize>, out: &mut Vec<Unit>) {
         // Consume repeated final punctuation and closing quotes/brackets.
         let mut end = i + c.len_utf8();
         while let Some(&(j, d)) = iter.peek() {
-            if matches!(d, '.' | '!' | '?' | '"' | '”' | '’' | '\'' | ')' | ']' | '»' | '…') {
+            if matches!(
+                d,
+                '.' | '!' | '?' | '"' | '”' | '’' | '\'' | ')' | ']' | '»' | '…'
+            ) {
                 end = j + d.len_utf8();
                 iter.next();
             } else {
@@ -167,7 +179,13 @@ fn sentences(doc: &str, r: Range<usize>, out: &mut Vec<Unit>) {
             continue;
         }
         if let Some(n) = after_ws.chars().next() {
-            let starts = n.is_uppercase() || n.is_numeric() || is_opening_quote(n) || n == '\'' || n == '‘' || n == '@' || n == '#';
+            let starts = n.is_uppercase()
+                || n.is_numeric()
+                || is_opening_quote(n)
+                || n == '\''
+                || n == '‘'
+                || n == '@'
+                || n == '#';
             if !starts {
                 continue;
             }
@@ -215,7 +233,14 @@ pub fn clauses(doc: &str, unit: &Unit) -> Vec<Range<usize>> {
             cuts.push((i, i + 1));
         }
     }
-    for sep in [", but ", ", while ", ", whereas ", " but ", ", however, ", " - "] {
+    for sep in [
+        ", but ",
+        ", while ",
+        ", whereas ",
+        " but ",
+        ", however, ",
+        " - ",
+    ] {
         let mut from = 0;
         while let Some(p) = text[from..].find(sep) {
             let at = from + p;
@@ -268,7 +293,9 @@ pub fn tokens(doc: &str, r: Range<usize>) -> Vec<Tok> {
                         let possessive = matches!(d, '\'' | '’')
                             && (after.starts_with('s') || after.starts_with('S'))
                             && !after[1..].starts_with(|x: char| x.is_alphanumeric());
-                        if possessive || (d == '.' && !text[i..end].chars().all(|x| x.is_uppercase())) {
+                        if possessive
+                            || (d == '.' && !text[i..end].chars().all(|x| x.is_uppercase()))
+                        {
                             break;
                         }
                         end = j + d.len_utf8();
@@ -330,7 +357,11 @@ mod tests {
         let doc = "Mr. Smith said it. \"We won. They lost,\" he said. Gen. Lee agreed!";
         assert_eq!(
             texts(doc),
-            vec!["Mr. Smith said it.", "\"We won. They lost,\" he said.", "Gen. Lee agreed!"]
+            vec![
+                "Mr. Smith said it.",
+                "\"We won. They lost,\" he said.",
+                "Gen. Lee agreed!"
+            ]
         );
     }
 

@@ -16,7 +16,9 @@ use std::time::Duration;
 use chrono::{DateTime, Utc};
 use claimwatch_config::{FeedConfig, FetchConfig};
 use governor::{DefaultKeyedRateLimiter, Quota, RateLimiter};
-use reqwest::header::{HeaderMap, HeaderValue, ETAG, IF_MODIFIED_SINCE, IF_NONE_MATCH, LAST_MODIFIED};
+use reqwest::header::{
+    HeaderMap, HeaderValue, ETAG, IF_MODIFIED_SINCE, IF_NONE_MATCH, LAST_MODIFIED,
+};
 use sha2::{Digest, Sha256};
 use tokio::sync::Semaphore;
 
@@ -141,17 +143,35 @@ impl Poller {
     }
 
     /// One conditional GET of `feed`, parsed.
-    pub async fn poll(&self, feed: &FeedConfig, state: &FeedState, now: DateTime<Utc>) -> Result<PollOutcome, PollError> {
+    pub async fn poll(
+        &self,
+        feed: &FeedConfig,
+        state: &FeedState,
+        now: DateTime<Utc>,
+    ) -> Result<PollOutcome, PollError> {
         let fail = |error| PollError { error, body: None };
-        let url = url::Url::parse(&feed.url).map_err(|_| fail(FetchError::InvalidUrl(feed.url.clone())))?;
+        let url = url::Url::parse(&feed.url)
+            .map_err(|_| fail(FetchError::InvalidUrl(feed.url.clone())))?;
         let host = url.host_str().unwrap_or("").to_string();
-        let _permit = self.permits.acquire().await.map_err(|e| fail(FetchError::Connect(e.to_string())))?;
+        let _permit = self
+            .permits
+            .acquire()
+            .await
+            .map_err(|e| fail(FetchError::Connect(e.to_string())))?;
         self.limiter.until_key_ready(&host).await;
         let mut headers = HeaderMap::new();
-        if let Some(v) = state.etag.as_deref().and_then(|v| HeaderValue::from_str(v).ok()) {
+        if let Some(v) = state
+            .etag
+            .as_deref()
+            .and_then(|v| HeaderValue::from_str(v).ok())
+        {
             headers.insert(IF_NONE_MATCH, v);
         }
-        if let Some(v) = state.last_modified.as_deref().and_then(|v| HeaderValue::from_str(v).ok()) {
+        if let Some(v) = state
+            .last_modified
+            .as_deref()
+            .and_then(|v| HeaderValue::from_str(v).ok())
+        {
             headers.insert(IF_MODIFIED_SINCE, v);
         }
         let mut resp = self
@@ -169,7 +189,12 @@ impl Poller {
         if !status.is_success() {
             return Err(fail(FetchError::Status(status.as_u16())));
         }
-        let header = |name| resp.headers().get(name).and_then(|v: &HeaderValue| v.to_str().ok()).map(str::to_string);
+        let header = |name| {
+            resp.headers()
+                .get(name)
+                .and_then(|v: &HeaderValue| v.to_str().ok())
+                .map(str::to_string)
+        };
         let etag = header(ETAG);
         let last_modified = header(LAST_MODIFIED);
         let limit = self.config.max_body_bytes;
@@ -178,7 +203,8 @@ impl Poller {
             match resp.chunk().await {
                 Ok(Some(chunk)) => {
                     if body.len() + chunk.len() > limit {
-                        metrics::counter!("claimwatch_fetch_bytes_total").increment(body.len() as u64);
+                        metrics::counter!("claimwatch_fetch_bytes_total")
+                            .increment(body.len() as u64);
                         return Err(PollError {
                             error: FetchError::TooLarge { limit },
                             body: Some(body),

@@ -34,8 +34,12 @@ pub struct ParsedPost {
 pub fn html_to_text(html: &str) -> String {
     let looks_html = html.contains('<') && html.contains('>');
     let text = if looks_html {
-        html2text::from_read_with_decorator(html.as_bytes(), 10_000, html2text::render::TrivialDecorator::new())
-            .unwrap_or_else(|_| html.to_string())
+        html2text::from_read_with_decorator(
+            html.as_bytes(),
+            10_000,
+            html2text::render::TrivialDecorator::new(),
+        )
+        .unwrap_or_else(|_| html.to_string())
     } else {
         html.to_string()
     };
@@ -94,7 +98,12 @@ pub fn canonical_url(u: &url::Url) -> String {
 }
 
 /// Parses a feed body into posts.
-pub fn parse_feed(feed: &FeedConfig, base: &url::Url, body: &[u8], fetched_at: DateTime<Utc>) -> Result<Parsed, FetchError> {
+pub fn parse_feed(
+    feed: &FeedConfig,
+    base: &url::Url,
+    body: &[u8],
+    fetched_at: DateTime<Utc>,
+) -> Result<Parsed, FetchError> {
     let parsed = feed_rs::parser::Builder::new()
         .base_uri(Some(base.as_str()))
         .build()
@@ -119,7 +128,11 @@ pub fn parse_feed(feed: &FeedConfig, base: &url::Url, body: &[u8], fetched_at: D
             (None, Some(c)) => c.clone(),
             (None, None) => continue,
         };
-        let title = entry.title.as_ref().map(|t| html_to_text(&t.content)).filter(|t| !t.is_empty());
+        let title = entry
+            .title
+            .as_ref()
+            .map(|t| html_to_text(&t.content))
+            .filter(|t| !t.is_empty());
         let body_html = entry
             .content
             .as_ref()
@@ -163,7 +176,11 @@ pub fn parse_feed(feed: &FeedConfig, base: &url::Url, body: &[u8], fetched_at: D
             title_hash: title.as_deref().and_then(title_hash),
         });
     }
-    Ok(Parsed { posts, undated, ttl_secs })
+    Ok(Parsed {
+        posts,
+        undated,
+        ttl_secs,
+    })
 }
 
 #[cfg(test)]

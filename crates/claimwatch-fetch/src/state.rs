@@ -50,7 +50,8 @@ impl FeedState {
 
     /// True when the post's identity or (non-empty) title hash was seen.
     pub fn is_seen(index: &HashSet<&str>, p: &ParsedPost) -> bool {
-        index.contains(p.identity.as_str()) || p.title_hash.as_deref().is_some_and(|t| index.contains(t))
+        index.contains(p.identity.as_str())
+            || p.title_hash.as_deref().is_some_and(|t| index.contains(t))
     }
 
     /// Remembers a published post, forgetting the oldest beyond `cap` entries.

@@ -11,8 +11,8 @@ use std::collections::{BTreeMap, BTreeSet};
 
 use chrono::{DateTime, Duration, Utc};
 use claimwatch_model::{
-    stable_id, ClaimSubject, ContestStatus, ContestedClaim, Counts, LinkReason, Member, MemberSpeaker, Sides,
-    Statement, StatementKind, CONTESTED_SCHEMA,
+    stable_id, ClaimSubject, ContestStatus, ContestedClaim, Counts, LinkReason, Member,
+    MemberSpeaker, Sides, Statement, StatementKind, CONTESTED_SCHEMA,
 };
 use serde::{Deserialize, Serialize};
 
@@ -128,12 +128,15 @@ impl Linker {
             return Applied::default();
         }
         let window = self.settings.window;
-        let subject = self.subjects.entry(key.clone()).or_insert_with(|| SubjectState {
-            schema: LINK_STATE_SCHEMA.to_string(),
-            key: key.clone(),
-            surface: st.subject.surface.clone(),
-            ..Default::default()
-        });
+        let subject = self
+            .subjects
+            .entry(key.clone())
+            .or_insert_with(|| SubjectState {
+                schema: LINK_STATE_SCHEMA.to_string(),
+                key: key.clone(),
+                surface: st.subject.surface.clone(),
+                ..Default::default()
+            });
         if subject.applied.iter().any(|id| id == &st.id) {
             return Applied::default();
         }
@@ -148,7 +151,12 @@ impl Linker {
             predicate_class: st.predicate_class.clone(),
             target_party: st.target.as_ref().and_then(|t| t.party.clone()),
             relayed: st.kind == StatementKind::Report || st.speaker.party == "unattributed",
-            cues_and_predicate: st.cues.iter().cloned().chain(st.predicate.clone()).collect(),
+            cues_and_predicate: st
+                .cues
+                .iter()
+                .cloned()
+                .chain(st.predicate.clone())
+                .collect(),
         };
         // Forget statements that fell out of the window (event time).
         let newest = subject
@@ -158,7 +166,9 @@ impl Linker {
             .chain(std::iter::once(st.event_time))
             .max()
             .unwrap_or(st.event_time);
-        subject.statements.retain(|s| newest - s.member.time <= window);
+        subject
+            .statements
+            .retain(|s| newest - s.member.time <= window);
         let mut changed: BTreeSet<String> = BTreeSet::new();
         match st.kind {
             StatementKind::Assertion | StatementKind::Report | StatementKind::Confirmation => {
@@ -167,7 +177,9 @@ impl Linker {
             StatementKind::Denial => link_denial(subject, &seen, window, &mut changed),
             StatementKind::Retraction => {
                 for c in subject.clusters.values_mut() {
-                    if c.assertions.iter().any(|a| a.speaker.party == seen.party) && c.status != ContestStatus::Retracted {
+                    if c.assertions.iter().any(|a| a.speaker.party == seen.party)
+                        && c.status != ContestStatus::Retracted
+                    {
                         c.status = ContestStatus::Retracted;
                         push_reason(c, &seen, "retraction_by_claimant", 1.0);
                         changed.insert(c.id.clone());
@@ -216,7 +228,11 @@ fn new_cluster(subject: &SubjectState, first: &Seen) -> ContestedClaim {
             key: subject.key.clone(),
             surface: subject.surface.clone(),
         },
-        claim: first.member.quote.clone().unwrap_or_else(|| first.member.text.clone()),
+        claim: first
+            .member
+            .quote
+            .clone()
+            .unwrap_or_else(|| first.member.text.clone()),
         predicate: None,
         assertions: vec![first.member.clone()],
         denials: Vec::new(),
@@ -263,11 +279,20 @@ fn add_member(list: &mut Vec<Member>, m: &Member) -> bool {
         return false;
     }
     list.push(m.clone());
-    list.sort_by(|a, b| a.time.cmp(&b.time).then(a.statement_id.cmp(&b.statement_id)));
+    list.sort_by(|a, b| {
+        a.time
+            .cmp(&b.time)
+            .then(a.statement_id.cmp(&b.statement_id))
+    });
     true
 }
 
-fn link_assertion(subject: &mut SubjectState, s: &Seen, window: Duration, changed: &mut BTreeSet<String>) {
+fn link_assertion(
+    subject: &mut SubjectState,
+    s: &Seen,
+    window: Duration,
+    changed: &mut BTreeSet<String>,
+) {
     // Join an open cluster whose claimants are on this side: a paraphrase
     // or repetition of the same claim.
     let mut joined = false;
@@ -277,7 +302,10 @@ fn link_assertion(subject: &mut SubjectState, s: &Seen, window: Duration, change
         }
         let same_side = c.assertions.iter().any(|a| a.speaker.party == s.party)
             || (!c.denials.iter().any(|d| d.speaker.party == s.party)
-                && (s.relayed || s.predicate_class.is_none() || c.predicate.is_none() || c.predicate == s.predicate_class));
+                && (s.relayed
+                    || s.predicate_class.is_none()
+                    || c.predicate.is_none()
+                    || c.predicate == s.predicate_class));
         let opposing = c.denials.iter().any(|d| d.speaker.party == s.party);
         if opposing {
             // A counter-assertion by a denying party strengthens the denial side.
@@ -289,7 +317,9 @@ fn link_assertion(subject: &mut SubjectState, s: &Seen, window: Duration, change
         } else if same_side {
             if add_member(&mut c.assertions, &s.member) {
                 push_reason(c, s, "paraphrase", 0.8);
-                if s.member.kind == StatementKind::Confirmation && c.denials.iter().any(|d| d.speaker.party == s.party) {
+                if s.member.kind == StatementKind::Confirmation
+                    && c.denials.iter().any(|d| d.speaker.party == s.party)
+                {
                     c.status = ContestStatus::Confirmed;
                 }
                 changed.insert(c.id.clone());
@@ -327,7 +357,12 @@ fn link_assertion(subject: &mut SubjectState, s: &Seen, window: Duration, change
     subject.clusters.insert(c.id.clone(), c);
 }
 
-fn link_denial(subject: &mut SubjectState, d: &Seen, window: Duration, changed: &mut BTreeSet<String>) {
+fn link_denial(
+    subject: &mut SubjectState,
+    d: &Seen,
+    window: Duration,
+    changed: &mut BTreeSet<String>,
+) {
     // Existing clusters whose claimants this denial targets.
     let mut joined = false;
     for c in subject.clusters.values_mut() {
@@ -337,11 +372,22 @@ fn link_denial(subject: &mut SubjectState, d: &Seen, window: Duration, changed: 
         let targets = c.assertions.iter().any(|a| {
             a.speaker.party != d.party
                 && within(a.time, d.member.time, window)
-                && d.target_party.as_ref().is_none_or(|t| t == &a.speaker.party)
+                && d.target_party
+                    .as_ref()
+                    .is_none_or(|t| t == &a.speaker.party)
         });
         if targets && !c.assertions.iter().any(|a| a.speaker.party == d.party) {
             if add_member(&mut c.denials, &d.member) {
-                push_reason(c, d, if d.target_party.is_some() { "denial_targets_party" } else { "denial_on_subject" }, 0.9);
+                push_reason(
+                    c,
+                    d,
+                    if d.target_party.is_some() {
+                        "denial_targets_party"
+                    } else {
+                        "denial_on_subject"
+                    },
+                    0.9,
+                );
                 changed.insert(c.id.clone());
             }
             joined = true;
@@ -355,7 +401,12 @@ fn link_denial(subject: &mut SubjectState, d: &Seen, window: Duration, changed: 
     let targets: Vec<Seen> = subject
         .statements
         .iter()
-        .filter(|a| matches!(a.member.kind, StatementKind::Assertion | StatementKind::Confirmation) && !a.relayed)
+        .filter(|a| {
+            matches!(
+                a.member.kind,
+                StatementKind::Assertion | StatementKind::Confirmation
+            ) && !a.relayed
+        })
         .filter(|a| contradicts(a, d, window).is_some())
         .cloned()
         .collect();
@@ -364,7 +415,11 @@ fn link_denial(subject: &mut SubjectState, d: &Seen, window: Duration, changed: 
     };
     let mut c = new_cluster(subject, first);
     c.predicate = first.predicate_class.clone();
-    for a in targets.iter().skip(1).filter(|a| a.party == first.party || d.target_party.is_none()) {
+    for a in targets
+        .iter()
+        .skip(1)
+        .filter(|a| a.party == first.party || d.target_party.is_none())
+    {
         add_member(&mut c.assertions, &a.member);
         push_reason(&mut c, a, "paraphrase", 0.8);
     }
@@ -380,12 +435,22 @@ fn link_denial(subject: &mut SubjectState, d: &Seen, window: Duration, changed: 
 /// predicate, else one with a predicate, else the earliest.
 fn claim_text(c: &ContestedClaim) -> Option<String> {
     let best = c.assertions.iter().enumerate().max_by_key(|(i, a)| {
-        let quoted = a.quote.as_ref().is_some_and(|q| q.split_whitespace().count() >= 3);
-        (quoted && a.predicate.is_some(), a.predicate.is_some(), quoted, std::cmp::Reverse(*i))
+        let quoted = a
+            .quote
+            .as_ref()
+            .is_some_and(|q| q.split_whitespace().count() >= 3);
+        (
+            quoted && a.predicate.is_some(),
+            a.predicate.is_some(),
+            quoted,
+            std::cmp::Reverse(*i),
+        )
     })?;
     let a = best.1;
     Some(match (&a.quote, &a.predicate) {
-        (Some(q), _) if q.split_whitespace().count() >= 3 => q.trim_end_matches([',', '.']).to_string(),
+        (Some(q), _) if q.split_whitespace().count() >= 3 => {
+            q.trim_end_matches([',', '.']).to_string()
+        }
         _ => a.text.clone(),
     })
 }
@@ -419,8 +484,20 @@ fn refresh(c: &mut ContestedClaim) {
         sources: sources.len(),
     };
     c.parties = Sides { for_claim, against };
-    c.first_seen = c.assertions.iter().chain(c.denials.iter()).map(|m| m.time).min().unwrap_or(c.first_seen);
-    c.last_updated = c.assertions.iter().chain(c.denials.iter()).map(|m| m.time).max().unwrap_or(c.last_updated);
+    c.first_seen = c
+        .assertions
+        .iter()
+        .chain(c.denials.iter())
+        .map(|m| m.time)
+        .min()
+        .unwrap_or(c.first_seen);
+    c.last_updated = c
+        .assertions
+        .iter()
+        .chain(c.denials.iter())
+        .map(|m| m.time)
+        .max()
+        .unwrap_or(c.last_updated);
 }
 
 #[cfg(test)]

@@ -18,7 +18,8 @@ fn post(source: &str, id: &str, minutes: i64, text: &str) -> RawPost {
         title: None,
         text: text.into(),
         language: None,
-        published_at: Utc.with_ymd_and_hms(2021, 9, 6, 8, 0, 0).unwrap() + Duration::minutes(minutes),
+        published_at: Utc.with_ymd_and_hms(2021, 9, 6, 8, 0, 0).unwrap()
+            + Duration::minutes(minutes),
         fetched_at: Utc.with_ymd_and_hms(2021, 9, 6, 12, 0, 0).unwrap(),
         first_person: false,
         tags: vec![],
@@ -39,17 +40,24 @@ fn apply_all(l: &mut Linker, posts: &[RawPost]) -> Vec<ContestedClaim> {
     out
 }
 
-const CLAIM: &str = "Taliban spokesman Zabihullah Mujahid said that Panjshir province was completely captured.";
-const DENIAL: &str = "The National Resistance Front denied the Taliban's claim about Panjshir and said it is false.";
+const CLAIM: &str =
+    "Taliban spokesman Zabihullah Mujahid said that Panjshir province was completely captured.";
+const DENIAL: &str =
+    "The National Resistance Front denied the Taliban's claim about Panjshir and said it is false.";
 const REPEAT: &str = "A Taliban commander told reporters that the Panjshir Valley had fallen.";
-const OTHER_DENIAL: &str = "The ministry denied that the city of Kandahar had been seized by the militia.";
+const OTHER_DENIAL: &str =
+    "The ministry denied that the city of Kandahar had been seized by the militia.";
 
 #[test]
 fn assertion_and_denial_across_posts_form_one_claim_and_a_repeat_joins() {
     let mut l = Linker::new(LinkSettings::default());
     let out = apply_all(
         &mut l,
-        &[post("a", "p1", 0, CLAIM), post("b", "p2", 30, DENIAL), post("c", "p3", 90, REPEAT)],
+        &[
+            post("a", "p1", 0, CLAIM),
+            post("b", "p2", 30, DENIAL),
+            post("c", "p3", 90, REPEAT),
+        ],
     );
     let ids: BTreeSet<&str> = out.iter().map(|c| c.id.as_str()).collect();
     assert_eq!(ids.len(), 1, "{out:#?}");
@@ -58,7 +66,10 @@ fn assertion_and_denial_across_posts_form_one_claim_and_a_repeat_joins() {
     assert_eq!(last.version, 2);
     assert_eq!(last.assertions.len(), 2);
     assert_eq!(last.denials.len(), 1);
-    assert_eq!(last.parties.against, vec!["National Resistance Front".to_string()]);
+    assert_eq!(
+        last.parties.against,
+        vec!["National Resistance Front".to_string()]
+    );
     assert_eq!(last.counts.sources, 3);
     assert!(last.links.iter().any(|r| r.rule == "denial_targets_party"));
 }
@@ -69,15 +80,24 @@ fn unrelated_denial_and_same_party_denial_do_not_contest() {
     let same_party = "The Taliban denied that Panjshir province was captured.";
     let out = apply_all(
         &mut l,
-        &[post("a", "p1", 0, CLAIM), post("b", "p2", 5, OTHER_DENIAL), post("c", "p3", 6, same_party)],
+        &[
+            post("a", "p1", 0, CLAIM),
+            post("b", "p2", 5, OTHER_DENIAL),
+            post("c", "p3", 6, same_party),
+        ],
     );
     assert!(out.is_empty(), "{out:#?}");
 }
 
 #[test]
 fn denial_outside_the_window_does_not_link() {
-    let mut l = Linker::new(LinkSettings { window: Duration::hours(1) });
-    let out = apply_all(&mut l, &[post("a", "p1", 0, CLAIM), post("b", "p2", 120, DENIAL)]);
+    let mut l = Linker::new(LinkSettings {
+        window: Duration::hours(1),
+    });
+    let out = apply_all(
+        &mut l,
+        &[post("a", "p1", 0, CLAIM), post("b", "p2", 120, DENIAL)],
+    );
     assert!(out.is_empty());
 }
 
@@ -87,17 +107,28 @@ fn retraction_by_the_claimant_closes_the_claim() {
     let retraction = "Taliban spokesman Zabihullah Mujahid retracted the statement about Panjshir.";
     let out = apply_all(
         &mut l,
-        &[post("a", "p1", 0, CLAIM), post("b", "p2", 5, DENIAL), post("c", "p3", 10, retraction)],
+        &[
+            post("a", "p1", 0, CLAIM),
+            post("b", "p2", 5, DENIAL),
+            post("c", "p3", 10, retraction),
+        ],
     );
     assert_eq!(out.last().unwrap().status, ContestStatus::Retracted);
 }
 
 #[test]
 fn applying_twice_changes_nothing_and_restore_resumes_exactly() {
-    let posts = [post("a", "p1", 0, CLAIM), post("b", "p2", 30, DENIAL), post("c", "p3", 90, REPEAT)];
+    let posts = [
+        post("a", "p1", 0, CLAIM),
+        post("b", "p2", 30, DENIAL),
+        post("c", "p3", 90, REPEAT),
+    ];
     let all: Vec<Statement> = posts.iter().flat_map(statements).collect();
     let mut uninterrupted = Linker::new(LinkSettings::default());
-    let expected: Vec<ContestedClaim> = all.iter().flat_map(|s| uninterrupted.apply(s).changed).collect();
+    let expected: Vec<ContestedClaim> = all
+        .iter()
+        .flat_map(|s| uninterrupted.apply(s).changed)
+        .collect();
 
     // Crash after the second statement: restore from the changelog, then
     // replay from the first statement (offsets were not committed).

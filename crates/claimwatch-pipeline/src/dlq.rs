@@ -9,7 +9,14 @@ use claimwatch_model::{stable_id, DeadLetter, DeadLetterOrigin, DEAD_LETTER_SCHE
 pub const PREVIEW_BYTES: usize = 16 * 1024;
 
 /// Builds the dead-letter record for `payload`, counts it and logs it.
-pub fn dead_letter(dlq_topic: &str, stage: &str, reason: &str, error: &str, origin: DeadLetterOrigin, payload: &[u8]) -> Record {
+pub fn dead_letter(
+    dlq_topic: &str,
+    stage: &str,
+    reason: &str,
+    error: &str,
+    origin: DeadLetterOrigin,
+    payload: &[u8],
+) -> Record {
     let cut = payload.len().min(PREVIEW_BYTES);
     let preview = String::from_utf8_lossy(&payload[..cut]).into_owned();
     let now = Utc::now();
@@ -33,6 +40,11 @@ pub fn dead_letter(dlq_topic: &str, stage: &str, reason: &str, error: &str, orig
         payload_bytes: payload.len(),
         time: now,
     };
-    let key = letter.origin.source_id.clone().unwrap_or_else(|| stage.to_string());
-    Record::json(dlq_topic, &key, &id, DEAD_LETTER_SCHEMA, now, &letter).expect("dead letters always serialise")
+    let key = letter
+        .origin
+        .source_id
+        .clone()
+        .unwrap_or_else(|| stage.to_string());
+    Record::json(dlq_topic, &key, &id, DEAD_LETTER_SCHEMA, now, &letter)
+        .expect("dead letters always serialise")
 }

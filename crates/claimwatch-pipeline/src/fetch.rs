@@ -31,7 +31,11 @@ struct Shared {
 }
 
 /// Restores feed state, then polls every configured feed until shutdown.
-pub async fn run(bus: &Bus, config: &Config, shutdown: CancellationToken) -> Result<(), StageError> {
+pub async fn run(
+    bus: &Bus,
+    config: &Config,
+    shutdown: CancellationToken,
+) -> Result<(), StageError> {
     let topics = Topics::new(config);
     let mut states: HashMap<String, FeedState> = HashMap::new();
     for (key, bytes) in bus.read_latest_by_key(&topics.fetch_state, None).await? {
@@ -42,7 +46,11 @@ pub async fn run(bus: &Bus, config: &Config, shutdown: CancellationToken) -> Res
             Err(e) => tracing::warn!(feed_id = key, error = %e, "ignoring unreadable fetch state"),
         }
     }
-    tracing::info!(feeds = config.feeds.len(), restored = states.len(), "fetch stage starting");
+    tracing::info!(
+        feeds = config.feeds.len(),
+        restored = states.len(),
+        "fetch stage starting"
+    );
     let shared = Arc::new(Shared {
         poller: Poller::new(&config.fetch)?,
         producer: bus.producer()?,
@@ -52,9 +60,13 @@ pub async fn run(bus: &Bus, config: &Config, shutdown: CancellationToken) -> Res
     });
     let mut tasks = Vec::new();
     for feed in &config.feeds {
-        let state = states.remove(&feed.id).unwrap_or_else(|| FeedState::new(&feed.id));
+        let state = states
+            .remove(&feed.id)
+            .unwrap_or_else(|| FeedState::new(&feed.id));
         let span = tracing::info_span!("feed", feed_id = %feed.id);
-        tasks.push(tokio::spawn(feed_loop(shared.clone(), feed.clone(), state).instrument(span)));
+        tasks.push(tokio::spawn(
+            feed_loop(shared.clone(), feed.clone(), state).instrument(span),
+        ));
     }
     for t in tasks {
         let _ = t.await;
@@ -108,7 +120,8 @@ async fn poll_once(shared: &Shared, feed: &FeedConfig, state: &mut FeedState) ->
         }
         Ok(PollOutcome::Fetched(fetched)) => {
             if fetched.parsed.undated > 0 {
-                metrics::counter!("claimwatch_fetch_undated_items_total").increment(fetched.parsed.undated as u64);
+                metrics::counter!("claimwatch_fetch_undated_items_total")
+                    .increment(fetched.parsed.undated as u64);
             }
             let index = state.seen_index();
             let mut batch_ids: HashSet<String> = HashSet::new();
@@ -122,7 +135,17 @@ async fn poll_once(shared: &Shared, feed: &FeedConfig, state: &mut FeedState) ->
             drop(index);
             let records: Vec<Record> = new
                 .iter()
-                .map(|p| Record::json(&shared.topics.posts_raw, &p.post.id, &p.post.id, RAW_POST_SCHEMA, p.post.published_at, &p.post).expect("posts serialise"))
+                .map(|p| {
+                    Record::json(
+                        &shared.topics.posts_raw,
+                        &p.post.id,
+                        &p.post.id,
+                        RAW_POST_SCHEMA,
+                        p.post.published_at,
+                        &p.post,
+                    )
+                    .expect("posts serialise")
+                })
                 .collect();
             let count = records.len();
             if !deliver(&shared.producer, records, STAGE, &shared.shutdown).await {

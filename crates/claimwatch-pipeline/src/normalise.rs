@@ -20,25 +20,54 @@ impl Normaliser {
 
     /// The records for one post payload: its statements, or a dead letter.
     pub fn records_for(&self, payload: &[u8], origin: DeadLetterOrigin) -> Vec<Record> {
-        let dlq = |reason: &str, error: String| vec![dead_letter(&self.topics.dlq, "normalise", reason, &error, origin.clone(), payload)];
+        let dlq = |reason: &str, error: String| {
+            vec![dead_letter(
+                &self.topics.dlq,
+                "normalise",
+                reason,
+                &error,
+                origin.clone(),
+                payload,
+            )]
+        };
         let text = match std::str::from_utf8(payload) {
             Ok(t) => t,
             Err(e) => return dlq("invalid_utf8", format!("post payload is not UTF-8: {e}")),
         };
         let post: RawPost = match serde_json::from_str(text) {
             Ok(p) => p,
-            Err(e) => return dlq("invalid_json", format!("post payload is not a raw post: {e}")),
+            Err(e) => {
+                return dlq(
+                    "invalid_json",
+                    format!("post payload is not a raw post: {e}"),
+                )
+            }
         };
         if post.schema != RAW_POST_SCHEMA {
-            return dlq("unknown_schema", format!("unsupported schema {:?}, expected {RAW_POST_SCHEMA}", post.schema));
+            return dlq(
+                "unknown_schema",
+                format!(
+                    "unsupported schema {:?}, expected {RAW_POST_SCHEMA}",
+                    post.schema
+                ),
+            );
         }
         // The extractor is pure and fuzzed, but a panic on one post must not
         // stop the stream: it becomes a dead letter.
-        let statements = match std::panic::catch_unwind(|| claimwatch_extract::extract_post(&post)) {
+        let statements = match std::panic::catch_unwind(|| claimwatch_extract::extract_post(&post))
+        {
             Ok(s) => s,
-            Err(_) => return dlq("extractor_panic", format!("extractor panicked on post {}", post.id)),
+            Err(_) => {
+                return dlq(
+                    "extractor_panic",
+                    format!("extractor panicked on post {}", post.id),
+                )
+            }
         };
-        statements.iter().map(|s| self.statement_record(s)).collect()
+        statements
+            .iter()
+            .map(|s| self.statement_record(s))
+            .collect()
     }
 
     fn statement_record(&self, s: &Statement) -> Record {
@@ -46,8 +75,20 @@ impl Normaliser {
         tracing::debug!(statement_id = %s.id, post_id = %s.post_id, kind = s.kind.as_str(), subject = %s.subject.key, "statement");
         // Keyed by subject so one subject's statements stay ordered on one
         // partition (the linker's unit of state).
-        let key = if s.subject.key.is_empty() { &s.post_id } else { &s.subject.key };
-        Record::json(&self.topics.claims_tagged, key, &s.id, STATEMENT_SCHEMA, s.event_time, s).expect("statements always serialise")
+        let key = if s.subject.key.is_empty() {
+            &s.post_id
+        } else {
+            &s.subject.key
+        };
+        Record::json(
+            &self.topics.claims_tagged,
+            key,
+            &s.id,
+            STATEMENT_SCHEMA,
+            s.event_time,
+            s,
+        )
+        .expect("statements always serialise")
     }
 }
 

@@ -45,10 +45,18 @@ impl Default for ProcessorOptions {
 /// Produces `records` in order and resolves when all were acknowledged.
 /// Failed deliveries are retried with backoff until they succeed or
 /// shutdown is requested (then `false`).
-pub async fn deliver(producer: &JsonProducer, records: Vec<Record>, stage: &'static str, shutdown: &CancellationToken) -> bool {
+pub async fn deliver(
+    producer: &JsonProducer,
+    records: Vec<Record>,
+    stage: &'static str,
+    shutdown: &CancellationToken,
+) -> bool {
     // Enqueue everything first, in order, so that per-partition order
     // follows consumption order.
-    let mut pending: VecDeque<(Record, Option<claimwatch_bus::rdkafka::producer::DeliveryFuture>)> = VecDeque::new();
+    let mut pending: VecDeque<(
+        Record,
+        Option<claimwatch_bus::rdkafka::producer::DeliveryFuture>,
+    )> = VecDeque::new();
     for r in records {
         let fut = enqueue_with_backoff(producer, &r, stage, shutdown).await;
         if fut.is_none() {
@@ -86,7 +94,14 @@ pub async fn deliver(producer: &JsonProducer, records: Vec<Record>, stage: &'sta
 
 /// The topic name without its prefix, as a bounded metric label.
 pub fn topic_label(topic: &str) -> String {
-    for name in ["posts.raw", "claims.tagged", "claims.contested", "dlq", "fetch.state", "link.state"] {
+    for name in [
+        "posts.raw",
+        "claims.tagged",
+        "claims.contested",
+        "dlq",
+        "fetch.state",
+        "link.state",
+    ] {
         if topic.ends_with(name) {
             return name.to_string();
         }
@@ -173,7 +188,11 @@ pub async fn run<H: Handler>(
     }
     let abandoned = in_flight.len();
     if abandoned > 0 {
-        tracing::warn!(stage, abandoned, "shutdown deadline passed; unacknowledged records will be redone after restart");
+        tracing::warn!(
+            stage,
+            abandoned,
+            "shutdown deadline passed; unacknowledged records will be redone after restart"
+        );
     }
     if let Err(e) = consumer.commit_consumer_state(CommitMode::Sync) {
         // Nothing stored since the last auto-commit is not an error worth failing on.
@@ -183,7 +202,12 @@ pub async fn run<H: Handler>(
     Ok(())
 }
 
-fn store(consumer: &StreamConsumer, stage: &'static str, done: ((String, i32, i64), bool), blocked: &mut bool) {
+fn store(
+    consumer: &StreamConsumer,
+    stage: &'static str,
+    done: ((String, i32, i64), bool),
+    blocked: &mut bool,
+) {
     let ((topic, partition, offset), ok) = done;
     if !ok {
         *blocked = true;

@@ -20,7 +20,11 @@ pub struct Sink {
 
 impl Sink {
     /// Restores the linker from the changelog and returns a ready sink.
-    pub async fn restore(bus: &Bus, topics: Topics, settings: LinkSettings) -> Result<Sink, StageError> {
+    pub async fn restore(
+        bus: &Bus,
+        topics: Topics,
+        settings: LinkSettings,
+    ) -> Result<Sink, StageError> {
         let mut linker = Linker::new(settings);
         let states = bus.read_latest_by_key(&topics.link_state, None).await?;
         let mut restored = 0;
@@ -50,7 +54,14 @@ impl Sink {
         let statement: Statement = match serde_json::from_slice(payload) {
             Ok(s) => s,
             Err(e) => {
-                return vec![dead_letter(&self.topics.dlq, "sink", "invalid_json", &format!("statement payload is not a statement: {e}"), origin, payload)]
+                return vec![dead_letter(
+                    &self.topics.dlq,
+                    "sink",
+                    "invalid_json",
+                    &format!("statement payload is not a statement: {e}"),
+                    origin,
+                    payload,
+                )]
             }
         };
         if statement.schema != STATEMENT_SCHEMA {
@@ -58,7 +69,10 @@ impl Sink {
                 &self.topics.dlq,
                 "sink",
                 "unknown_schema",
-                &format!("unsupported schema {:?}, expected {STATEMENT_SCHEMA}", statement.schema),
+                &format!(
+                    "unsupported schema {:?}, expected {STATEMENT_SCHEMA}",
+                    statement.schema
+                ),
                 origin,
                 payload,
             )];
@@ -68,10 +82,30 @@ impl Sink {
         for c in &applied.changed {
             metrics::counter!("claimwatch_contested_records_total").increment(1);
             tracing::info!(claim_id = %c.id, version = c.version, subject = %c.subject.key, assertions = c.assertions.len(), denials = c.denials.len(), "contested claim");
-            out.push(Record::json(&self.topics.claims_contested, &c.id, &format!("{}@{}", c.id, c.version), CONTESTED_SCHEMA, c.last_updated, c).expect("claims serialise"));
+            out.push(
+                Record::json(
+                    &self.topics.claims_contested,
+                    &c.id,
+                    &format!("{}@{}", c.id, c.version),
+                    CONTESTED_SCHEMA,
+                    c.last_updated,
+                    c,
+                )
+                .expect("claims serialise"),
+            );
         }
         if let Some(state) = applied.state {
-            out.push(Record::json(&self.topics.link_state, &state.key, &state.key, LINK_STATE_SCHEMA, statement.event_time, &state).expect("state serialises"));
+            out.push(
+                Record::json(
+                    &self.topics.link_state,
+                    &state.key,
+                    &state.key,
+                    LINK_STATE_SCHEMA,
+                    statement.event_time,
+                    &state,
+                )
+                .expect("state serialises"),
+            );
         }
         out
     }

@@ -57,7 +57,10 @@ struct DemoItem {
 }
 
 const FEEDS: &str = include_str!("../demo/feeds.toml");
-const BODY_FILES: &[(&str, &str)] = &[("panjshir-article.txt", include_str!("../demo/panjshir-article.txt"))];
+const BODY_FILES: &[(&str, &str)] = &[(
+    "panjshir-article.txt",
+    include_str!("../demo/panjshir-article.txt"),
+)];
 
 /// The sample feeds and the time the demo started (items appear over time).
 struct Served {
@@ -67,20 +70,35 @@ struct Served {
 }
 
 fn escape(s: &str) -> String {
-    s.replace('&', "&amp;").replace('<', "&lt;").replace('>', "&gt;")
+    s.replace('&', "&amp;")
+        .replace('<', "&lt;")
+        .replace('>', "&gt;")
 }
 
 fn render(feed: &DemoFeed, served: &Served, addr: &str) -> String {
     let elapsed = served.started.elapsed().as_secs();
     let mut items = String::new();
-    for (i, item) in feed.item.iter().enumerate().filter(|(_, it)| it.delay_secs <= elapsed) {
+    for (i, item) in feed
+        .item
+        .iter()
+        .enumerate()
+        .filter(|(_, it)| it.delay_secs <= elapsed)
+    {
         let body = match (&item.body, &item.body_file) {
             (Some(b), _) => b.clone(),
-            (None, Some(f)) => BODY_FILES.iter().find(|(n, _)| n == f).map(|(_, b)| b.to_string()).unwrap_or_default(),
+            (None, Some(f)) => BODY_FILES
+                .iter()
+                .find(|(n, _)| n == f)
+                .map(|(_, b)| b.to_string())
+                .unwrap_or_default(),
             (None, None) => String::new(),
         };
-        let html: String = body.split("\n\n").map(|p| format!("<p>{}</p>", escape(p.trim()))).collect();
-        let date = (served.base + chrono::Duration::seconds(item.delay_secs as i64 + i as i64)).to_rfc2822();
+        let html: String = body
+            .split("\n\n")
+            .map(|p| format!("<p>{}</p>", escape(p.trim())))
+            .collect();
+        let date = (served.base + chrono::Duration::seconds(item.delay_secs as i64 + i as i64))
+            .to_rfc2822();
         items.push_str(&format!(
             "<item><title>{}</title><link>http://{addr}/{}/{}</link><guid>{}</guid><pubDate>{date}</pubDate><description>{}</description></item>\n",
             escape(&item.title),
@@ -96,17 +114,35 @@ fn render(feed: &DemoFeed, served: &Served, addr: &str) -> String {
     )
 }
 
-async fn feed_handler(State((served, addr)): State<(Arc<Served>, String)>, Path(name): Path<String>, headers: HeaderMap) -> Response {
+async fn feed_handler(
+    State((served, addr)): State<(Arc<Served>, String)>,
+    Path(name): Path<String>,
+    headers: HeaderMap,
+) -> Response {
     let id = name.trim_end_matches(".xml");
     let Some(feed) = served.feeds.get(id) else {
         return (StatusCode::NOT_FOUND, "no such feed").into_response();
     };
     let body = render(feed, &served, &addr);
-    let etag = format!("\"{:x}\"", body.len() as u64 * 31 + body.bytes().map(u64::from).sum::<u64>());
-    if headers.get(header::IF_NONE_MATCH).and_then(|v| v.to_str().ok()) == Some(etag.as_str()) {
+    let etag = format!(
+        "\"{:x}\"",
+        body.len() as u64 * 31 + body.bytes().map(u64::from).sum::<u64>()
+    );
+    if headers
+        .get(header::IF_NONE_MATCH)
+        .and_then(|v| v.to_str().ok())
+        == Some(etag.as_str())
+    {
         return StatusCode::NOT_MODIFIED.into_response();
     }
-    ([(header::CONTENT_TYPE, "application/rss+xml; charset=utf-8"), (header::ETAG, etag.as_str())], body).into_response()
+    (
+        [
+            (header::CONTENT_TYPE, "application/rss+xml; charset=utf-8"),
+            (header::ETAG, etag.as_str()),
+        ],
+        body,
+    )
+        .into_response()
 }
 
 pub async fn run(args: &DemoArgs) -> anyhow::Result<()> {
@@ -116,7 +152,10 @@ pub async fn run(args: &DemoArgs) -> anyhow::Result<()> {
         .with_context(|| format!("cannot listen on 127.0.0.1:{}", args.port))?;
     let addr = listener.local_addr()?.to_string();
     let mut config = Config::default();
-    config.kafka.brokers = args.brokers.clone().or_else(|| std::env::var(claimwatch_config::ENV_BROKERS).ok());
+    config.kafka.brokers = args
+        .brokers
+        .clone()
+        .or_else(|| std::env::var(claimwatch_config::ENV_BROKERS).ok());
     config.fetch.per_host_requests_per_sec = 20;
     config.feeds = file
         .feed
@@ -149,13 +188,26 @@ pub async fn run(args: &DemoArgs) -> anyhow::Result<()> {
     {
         let t = shutdown.clone();
         tokio::spawn(async move {
-            let _ = axum::serve(listener, app).with_graceful_shutdown(async move { t.cancelled().await }).await;
+            let _ = axum::serve(listener, app)
+                .with_graceful_shutdown(async move { t.cancelled().await })
+                .await;
         });
     }
     eprintln!("claimwatch demo: sample feeds on http://{addr}/feeds/ — Ctrl-C stops");
     let (brokers, embedded) = brokers_or_embedded(&config, true)?;
-    let view = tokio::spawn(view(Bus::new(&config.kafka, &brokers, "claimwatch/demo"), Topics::new(&config), shutdown.clone()));
-    let result = start(&config, &brokers, embedded.is_some(), Stages::ALL, shutdown.clone()).await;
+    let view = tokio::spawn(view(
+        Bus::new(&config.kafka, &brokers, "claimwatch/demo"),
+        Topics::new(&config),
+        shutdown.clone(),
+    ));
+    let result = start(
+        &config,
+        &brokers,
+        embedded.is_some(),
+        Stages::ALL,
+        shutdown.clone(),
+    )
+    .await;
     shutdown.cancel();
     let _ = view.await;
     drop(embedded);
@@ -165,13 +217,14 @@ pub async fn run(args: &DemoArgs) -> anyhow::Result<()> {
 /// Prints statements and contested claims as they arrive.
 async fn view(bus: Bus, topics: Topics, shutdown: CancellationToken) {
     let group = format!("claimwatch-demo-view-{}", std::process::id());
-    let consumer: StreamConsumer = match bus.consumer(&group, &[&topics.claims_tagged, &topics.claims_contested]) {
-        Ok(c) => c,
-        Err(e) => {
-            tracing::error!(error = %e, "demo view cannot consume");
-            return;
-        }
-    };
+    let consumer: StreamConsumer =
+        match bus.consumer(&group, &[&topics.claims_tagged, &topics.claims_contested]) {
+            Ok(c) => c,
+            Err(e) => {
+                tracing::error!(error = %e, "demo view cannot consume");
+                return;
+            }
+        };
     let mut stream = consumer.stream();
     loop {
         let msg = tokio::select! {
@@ -188,7 +241,7 @@ async fn view(bus: Bus, topics: Topics, shutdown: CancellationToken) {
             println!("{}", format_statement(&s));
         }
     }
-    let _ = consumer.unsubscribe();
+    consumer.unsubscribe();
 }
 
 /// One line per statement.
@@ -204,7 +257,11 @@ pub fn format_statement(s: &Statement) -> String {
         s.kind.as_str(),
         s.speaker.name,
         s.speaker.party,
-        if s.subject.key.is_empty() { "-" } else { &s.subject.key },
+        if s.subject.key.is_empty() {
+            "-"
+        } else {
+            &s.subject.key
+        },
         words,
         s.cues.join(", ")
     )

@@ -21,13 +21,28 @@ pub struct ExtractArgs {
 }
 
 pub fn run(args: &ExtractArgs) -> anyhow::Result<()> {
+    match write_statements(args) {
+        // `claimwatch extract | head` closes the pipe early: not an error.
+        Err(e)
+            if e.downcast_ref::<std::io::Error>()
+                .is_some_and(|io| io.kind() == std::io::ErrorKind::BrokenPipe) =>
+        {
+            Ok(())
+        }
+        other => other,
+    }
+}
+
+fn write_statements(args: &ExtractArgs) -> anyhow::Result<()> {
     let mut input = Vec::new();
     match &args.file {
         Some(p) => {
             input = std::fs::read(p).with_context(|| format!("cannot read {}", p.display()))?;
         }
         None => {
-            std::io::stdin().read_to_end(&mut input).context("cannot read stdin")?;
+            std::io::stdin()
+                .read_to_end(&mut input)
+                .context("cannot read stdin")?;
         }
     }
     // Any bytes are accepted: invalid UTF-8 is replaced, not fatal.
@@ -40,7 +55,8 @@ pub fn run(args: &ExtractArgs) -> anyhow::Result<()> {
             if line.trim().is_empty() {
                 continue;
             }
-            let post: RawPost = serde_json::from_str(&line).with_context(|| format!("line {}: not a raw post", i + 1))?;
+            let post: RawPost = serde_json::from_str(&line)
+                .with_context(|| format!("line {}: not a raw post", i + 1))?;
             v.push(post);
         }
         v
@@ -72,7 +88,8 @@ pub fn run(args: &ExtractArgs) -> anyhow::Result<()> {
 
 fn looks_like_jsonl(text: &str) -> bool {
     let mut lines = text.lines().filter(|l| !l.trim().is_empty()).peekable();
-    lines.peek().is_some() && lines.all(|l| l.trim_start().starts_with('{') && l.trim_end().ends_with('}'))
+    lines.peek().is_some()
+        && lines.all(|l| l.trim_start().starts_with('{') && l.trim_end().ends_with('}'))
 }
 
 /// Wraps plain text as a post so that ids and spans work as in the pipeline.

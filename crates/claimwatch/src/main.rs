@@ -17,7 +17,12 @@ use clap::{Args, Parser, Subcommand};
 #[command(name = "claimwatch", version, about, long_about = None)]
 struct Cli {
     /// Log format: `pretty` for a terminal, `json` for production.
-    #[arg(long, global = true, env = "CLAIMWATCH_LOG_FORMAT", default_value = "pretty")]
+    #[arg(
+        long,
+        global = true,
+        env = "CLAIMWATCH_LOG_FORMAT",
+        default_value = "pretty"
+    )]
     log_format: logging::Format,
     #[command(subcommand)]
     command: Command,
@@ -61,7 +66,10 @@ fn main() -> ExitCode {
     let result = match cli.command {
         Command::Extract(args) => extract_cmd::run(&args),
         other => {
-            let runtime = match tokio::runtime::Builder::new_multi_thread().enable_all().build() {
+            let runtime = match tokio::runtime::Builder::new_multi_thread()
+                .enable_all()
+                .build()
+            {
                 Ok(r) => r,
                 Err(e) => {
                     eprintln!("error: cannot start the async runtime: {e}");

@@ -21,10 +21,26 @@ pub struct Stages {
 }
 
 impl Stages {
-    pub const ALL: Stages = Stages { fetch: true, normalise: true, sink: true };
-    pub const FETCH: Stages = Stages { fetch: true, normalise: false, sink: false };
-    pub const NORMALISE: Stages = Stages { fetch: false, normalise: true, sink: false };
-    pub const SINK: Stages = Stages { fetch: false, normalise: false, sink: true };
+    pub const ALL: Stages = Stages {
+        fetch: true,
+        normalise: true,
+        sink: true,
+    };
+    pub const FETCH: Stages = Stages {
+        fetch: true,
+        normalise: false,
+        sink: false,
+    };
+    pub const NORMALISE: Stages = Stages {
+        fetch: false,
+        normalise: true,
+        sink: false,
+    };
+    pub const SINK: Stages = Stages {
+        fetch: false,
+        normalise: false,
+        sink: true,
+    };
 }
 
 /// Cancels `token` on SIGINT or SIGTERM.
@@ -33,15 +49,16 @@ pub fn cancel_on_signals(token: CancellationToken) {
         let ctrl_c = tokio::signal::ctrl_c();
         #[cfg(unix)]
         {
-            let mut term = match tokio::signal::unix::signal(tokio::signal::unix::SignalKind::terminate()) {
-                Ok(s) => s,
-                Err(e) => {
-                    tracing::error!(error = %e, "cannot listen for SIGTERM");
-                    let _ = ctrl_c.await;
-                    token.cancel();
-                    return;
-                }
-            };
+            let mut term =
+                match tokio::signal::unix::signal(tokio::signal::unix::SignalKind::terminate()) {
+                    Ok(s) => s,
+                    Err(e) => {
+                        tracing::error!(error = %e, "cannot listen for SIGTERM");
+                        let _ = ctrl_c.await;
+                        token.cancel();
+                        return;
+                    }
+                };
             tokio::select! {
                 _ = ctrl_c => tracing::info!("SIGINT received; shutting down"),
                 _ = term.recv() => tracing::info!("SIGTERM received; shutting down"),
@@ -57,7 +74,10 @@ pub fn cancel_on_signals(token: CancellationToken) {
 
 /// Starts an embedded broker when none is configured and `allowed`.
 /// Returns the bootstrap address and the broker handle (keep it alive).
-pub fn brokers_or_embedded(config: &Config, allowed: bool) -> anyhow::Result<(String, Option<EmbeddedBroker>)> {
+pub fn brokers_or_embedded(
+    config: &Config,
+    allowed: bool,
+) -> anyhow::Result<(String, Option<EmbeddedBroker>)> {
     if let Some(b) = &config.kafka.brokers {
         return Ok((b.clone(), None));
     }
@@ -68,7 +88,8 @@ pub fn brokers_or_embedded(config: &Config, allowed: bool) -> anyhow::Result<(St
         );
     }
     let topics = Topics::new(config);
-    let broker = EmbeddedBroker::start(&topics.specs(&config.kafka)).context("starting the embedded broker")?;
+    let broker = EmbeddedBroker::start(&topics.specs(&config.kafka))
+        .context("starting the embedded broker")?;
     let addr = broker.bootstrap_servers().to_string();
     tracing::warn!(
         bootstrap = %addr,
@@ -91,7 +112,13 @@ pub async fn run(common: &Common, stages: Stages) -> anyhow::Result<()> {
 
 /// Runs `stages` against `brokers` until `shutdown` is cancelled or a stage
 /// fails (then the others are stopped too).
-pub async fn start(config: &Config, brokers: &str, embedded: bool, stages: Stages, shutdown: CancellationToken) -> anyhow::Result<()> {
+pub async fn start(
+    config: &Config,
+    brokers: &str,
+    embedded: bool,
+    stages: Stages,
+    shutdown: CancellationToken,
+) -> anyhow::Result<()> {
     let topics = Topics::new(config);
     if config.kafka.create_topics && !embedded {
         Bus::new(&config.kafka, brokers, "claimwatch/admin")
@@ -107,24 +134,45 @@ pub async fn start(config: &Config, brokers: &str, embedded: bool, stages: Stage
         let producer = bus.producer()?;
         let handler = Normaliser::new(topics.clone());
         let token = shutdown.clone();
-        set.spawn(async move { ("normalise", processor::run(consumer, producer, handler, token, options).await.map_err(Into::into)) });
+        set.spawn(async move {
+            (
+                "normalise",
+                processor::run(consumer, producer, handler, token, options)
+                    .await
+                    .map_err(Into::into),
+            )
+        });
     }
     if stages.sink {
         let bus = Bus::new(&config.kafka, brokers, "claimwatch/sink");
         let settings = LinkSettings {
             window: chrono::Duration::seconds(config.link.window_secs as i64),
         };
-        let handler = Sink::restore(&bus, topics.clone(), settings).await.context("restoring linker state")?;
+        let handler = Sink::restore(&bus, topics.clone(), settings)
+            .await
+            .context("restoring linker state")?;
         let consumer = bus.consumer(&config.group("sink"), &[&topics.claims_tagged])?;
         let producer = bus.producer()?;
         let token = shutdown.clone();
-        set.spawn(async move { ("sink", processor::run(consumer, producer, handler, token, options).await.map_err(Into::into)) });
+        set.spawn(async move {
+            (
+                "sink",
+                processor::run(consumer, producer, handler, token, options)
+                    .await
+                    .map_err(Into::into),
+            )
+        });
     }
     if stages.fetch {
         let bus = Bus::new(&config.kafka, brokers, "claimwatch/fetch");
         let config = config.clone();
         let token = shutdown.clone();
-        set.spawn(async move { ("fetch", fetch::run(&bus, &config, token).await.map_err(Into::into)) });
+        set.spawn(async move {
+            (
+                "fetch",
+                fetch::run(&bus, &config, token).await.map_err(Into::into),
+            )
+        });
     }
     tracing::info!(brokers, ?stages, "claimwatch started");
     let mut first_error = None;

@@ -1,0 +1,80 @@
+#!/usr/bin/env bash
+# The whole claimwatch test suite, against a real Kafka-protocol broker.
+#
+#   scripts/test.sh            # every test
+#   scripts/test.sh -- NAME    # only tests matching NAME (passed to cargo test)
+#
+# Installs Tansu (the broker) when it is missing, starts it on a free
+# loopback port with durable storage in a fresh data directory, runs the
+# tests with CLAIMWATCH_TEST_BROKERS pointing at it, and always stops it.
+# Set CLAIMWATCH_LINT=1 to also check formatting and clippy (CI does).
+set -euo pipefail
+
+cd "$(dirname "$0")/.."
+ROOT=$PWD
+TANSU_VERSION=0.6.0
+export CARGO_TERM_COLOR=${CARGO_TERM_COLOR:-never}
+
+log() { printf '==> %s\n' "$*" >&2; }
+
+# --- the broker ---------------------------------------------------------------
+PATH="$HOME/.cargo/bin:$PATH"
+if ! tansu --version 2>/dev/null | grep -q "$TANSU_VERSION"; then
+  log "installing tansu $TANSU_VERSION (about 11 minutes on 2 cores; only this once)"
+  cargo install tansu --locked --version "$TANSU_VERSION" --features dynostore,libsql
+fi
+
+free_port() {
+  local port
+  for _ in $(seq 1 100); do
+    port=$(( 20000 + RANDOM % 20000 ))
+    if ! (exec 3<>"/dev/tcp/127.0.0.1/$port") 2>/dev/null; then
+      echo "$port"
+      return 0
+    fi
+  done
+  echo "no free port found" >&2
+  return 1
+}
+
+DATA=$(mktemp -d "${TMPDIR:-/tmp}/claimwatch-tansu.XXXXXX")
+PORT=$(free_port)
+BROKER="127.0.0.1:$PORT"
+log "starting tansu on $BROKER (data in $DATA)"
+(
+  cd "$DATA"
+  exec tansu broker \
+    --listener-url "tcp://$BROKER" \
+    --advertised-listener-url "tcp://$BROKER" \
+    --storage-engine sqlite://tansu.db
+) >"$DATA/tansu.log" 2>&1 &
+TANSU_PID=$!
+stop_broker() {
+  kill "$TANSU_PID" 2>/dev/null || true
+  wait "$TANSU_PID" 2>/dev/null || true
+  rm -rf "$DATA"
+}
+trap stop_broker EXIT
+
+for _ in $(seq 1 100); do
+  if (exec 3<>"/dev/tcp/127.0.0.1/$PORT") 2>/dev/null; then break; fi
+  if ! kill -0 "$TANSU_PID" 2>/dev/null; then
+    cat "$DATA/tansu.log" >&2
+    echo "tansu exited before listening" >&2
+    exit 1
+  fi
+  sleep 0.1
+done
+export CLAIMWATCH_TEST_BROKERS=$BROKER
+
+# --- lint (CI) ------------------------------------------------------------------
+if [ "${CLAIMWATCH_LINT:-0}" = 1 ]; then
+  log "cargo fmt --check"
+  cargo fmt --all -- --check
+  log "cargo clippy"
+  cargo clippy --workspace --all-targets -- -D warnings
+fi
+
+# --- tests ------------------------------------------------------------------------
+log "cargo test (broker $BROKER)"
+cargo test --workspace "$@"
