@@ -77,4 +77,10 @@ fi
 
 # --- tests ------------------------------------------------------------------------
 log "cargo test (broker $BROKER)"
-cargo test --workspace "$@"
+OUT="$DATA/cargo-test.log"
+status=0
+cargo test --workspace "$@" 2>&1 | tee "$OUT" || status=$?
+# One closing line for the whole suite: "tests: N passed, N failed".
+awk '/^test result:/ { for (i = 1; i <= NF; i++) { if ($(i+1) ~ /^passed/) p += $i; if ($(i+1) ~ /^failed/) f += $i } }
+     END { printf "tests: %d passed, %d failed\n", p, f }' "$OUT"
+exit "$status"
