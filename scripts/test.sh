@@ -76,6 +76,10 @@ if [ "${CLAIMWATCH_LINT:-0}" = 1 ]; then
 fi
 
 # --- tests ------------------------------------------------------------------------
+# The end-to-end tests run the real binary; cargo test does not build
+# another package's binary before this package's tests, so build it first.
+log "cargo build -p claimwatch"
+cargo build -p claimwatch
 log "cargo test (broker $BROKER)"
 OUT="$DATA/cargo-test.log"
 status=0

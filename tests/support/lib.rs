@@ -114,6 +114,18 @@ pub fn claimwatch_bin() -> PathBuf {
     let exe = std::env::current_exe().unwrap();
     let dir = exe.parent().unwrap().parent().unwrap();
     let bin = dir.join("claimwatch");
+    static BUILT: OnceLock<()> = OnceLock::new();
+    BUILT.get_or_init(|| {
+        if !bin.exists() {
+            // `cargo test -p claimwatch-e2e` alone does not build the binary.
+            let cargo = std::env::var("CARGO").unwrap_or_else(|_| "cargo".into());
+            let status = Command::new(cargo)
+                .args(["build", "-p", "claimwatch"])
+                .status()
+                .expect("run cargo build");
+            assert!(status.success(), "cargo build -p claimwatch failed");
+        }
+    });
     assert!(
         bin.exists(),
         "{} not built; run `cargo build -p claimwatch` (scripts/test.sh does)",

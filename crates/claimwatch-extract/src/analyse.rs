@@ -21,6 +21,9 @@ pub struct Input<'a> {
     pub first_person: bool,
     /// BCP-47 language tag; selects the lexicon.
     pub language: Option<&'a str>,
+    /// Keep attributions that are not claims (nothing they are about, no
+    /// predicate): the attribution evaluation wants every one.
+    pub keep_all: bool,
 }
 
 /// Coarse entity type.
@@ -82,6 +85,10 @@ pub struct FoundSubject {
 #[derive(Debug, Clone, PartialEq)]
 pub struct Found {
     pub kind: StatementKind,
+    /// The cue that introduces the speaker, when there is one.
+    pub cue_range: Option<Range<usize>>,
+    /// What the speaker says: the complement clause or the quotation.
+    pub content: Range<usize>,
     pub range: Range<usize>,
     pub quote: Option<Range<usize>>,
     pub predicate: Option<String>,
@@ -657,12 +664,15 @@ impl<'a> Ctx<'a> {
         // ---- speaker ----
         let mut speaker: Option<FoundSpeaker> = None;
         let mut content = clause.clone();
+        // The cue that introduces the speaker ("said", "according to").
+        let mut speech_cue: Option<Range<usize>> = None;
         // "According to X, …"
         if let Some(acc) = cues.iter().find(|c| {
             self.has(c, Cat::According)
                 || (self.has(c, Cat::Report) && self.cue_text(c).starts_with("according to"))
         }) {
             let ai = tok_at(acc.end);
+            speech_cue = Some(acc.start..acc.end);
             if self.has(acc, Cat::Report) {
                 speaker = Some(self.relayed_speaker(&self.doc[acc.start..acc.end]));
                 content = acc.end..clause.end;
@@ -691,6 +701,7 @@ impl<'a> Ctx<'a> {
                 if self.has(c, Cat::Report) && !self.has(c, Cat::Speech) {
                     speaker = Some(self.relayed_speaker(&self.doc[c.start..c.end]));
                     content = c.end..clause.end;
+                    speech_cue = Some(c.start..c.end);
                     break;
                 }
                 let vi = tok_at(c.start);
@@ -699,6 +710,7 @@ impl<'a> Ctx<'a> {
                     if let Some(sp) = self.speaker_from(toks, s, e, Attribution::Indirect) {
                         speaker = Some(sp);
                         content = c.end..clause.end;
+                        speech_cue = Some(c.start..c.end);
                         // '"…," X said': the content is the quotation before.
                         if s > 0
                             && matches!(
@@ -723,6 +735,7 @@ impl<'a> Ctx<'a> {
                         if let Some(sp) = self.speaker_from(toks, s, e, Attribution::Direct) {
                             speaker = Some(sp);
                             content = clause.start..c.start;
+                            speech_cue = Some(c.start..c.end);
                             break;
                         }
                     }
@@ -735,6 +748,7 @@ impl<'a> Ctx<'a> {
                 if (1..=4).contains(&ci) && toks[0].is_capitalised(doc) {
                     if let Some(sp) = self.speaker_from(toks, 0, ci, Attribution::Direct) {
                         content = toks[ci].end..clause.end;
+                        speech_cue = Some(toks[ci].start..toks[ci].end);
                         speaker = Some(sp);
                     }
                 }
@@ -1007,7 +1021,8 @@ impl<'a> Ctx<'a> {
             });
 
         // A bare attributed sentence with nothing it is about is not a claim.
-        if kind == StatementKind::Assertion
+        if !self.input.keep_all
+            && kind == StatementKind::Assertion
             && subject.is_none()
             && predicate.is_none()
             && quote.is_none()
@@ -1016,6 +1031,8 @@ impl<'a> Ctx<'a> {
         }
         Some(Found {
             kind,
+            cue_range: speech_cue,
+            content: trim_content(doc, content),
             range: clause,
             quote,
             predicate,
@@ -1582,6 +1599,31 @@ fn unknown_speaker() -> FoundSpeaker {
         range: None,
         relayed: false,
     }
+}
+
+/// Trims whitespace, a leading "that" and final punctuation from a content range.
+fn trim_content(doc: &str, r: Range<usize>) -> Range<usize> {
+    let mut s = r.start;
+    let mut e = r.end.max(s);
+    let text = &doc[s..e];
+    let lead = text.len()
+        - text
+            .trim_start_matches(|c: char| c.is_whitespace() || c == ',' || c == ':')
+            .len();
+    s += lead;
+    if doc[s..e].starts_with("that ") {
+        s += 5;
+    }
+    while e > s
+        && doc[..e].ends_with(|c: char| c.is_whitespace() || matches!(c, '.' | ',' | ';' | ':'))
+    {
+        e = doc[..e]
+            .char_indices()
+            .next_back()
+            .map(|(i, _)| i)
+            .unwrap_or(s);
+    }
+    s..e
 }
 
 /// The longest quotation inside `r`: “…”, "…", ‘…’ or '…' (single quotes

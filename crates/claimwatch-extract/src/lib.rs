@@ -36,6 +36,8 @@ pub struct TextOptions<'a> {
     pub author: Option<&'a str>,
     pub first_person: bool,
     pub language: Option<&'a str>,
+    /// Keep attributions that are not claims (see [`Input::keep_all`]).
+    pub keep_all: bool,
 }
 
 /// Converts byte offsets into code-point offsets.
@@ -97,6 +99,10 @@ pub struct TextStatement {
     /// `text` or `title`.
     pub field: &'static str,
     pub span: Span,
+    /// The cue introducing the speaker.
+    pub cue_span: Option<Span>,
+    /// What the speaker says.
+    pub content_span: Span,
     pub quote: Option<String>,
     pub predicate: Option<String>,
     pub predicate_class: Option<String>,
@@ -125,6 +131,7 @@ pub fn extract_with(text: &str, opts: &TextOptions<'_>) -> Vec<TextStatement> {
         author: opts.author,
         first_person: opts.first_person,
         language: opts.language,
+        keep_all: opts.keep_all,
     });
     let body_offset = joined.title_len.map(|l| l + 2).unwrap_or(0);
     let title_index = joined.title_len.map(|l| CharIndex::new(&doc[..l]));
@@ -162,6 +169,8 @@ pub fn extract_with(text: &str, opts: &TextOptions<'_>) -> Vec<TextStatement> {
                 text: doc[f.range.clone()].to_string(),
                 field,
                 span,
+                cue_span: f.cue_range.as_ref().map(|r| span_of(r).0),
+                content_span: span_of(&f.content).0,
                 quote: f.quote.as_ref().map(|q| doc[q.clone()].to_string()),
                 predicate: f.predicate.clone(),
                 predicate_class: f.predicate_class.clone(),
@@ -207,6 +216,7 @@ pub fn extract_post(post: &RawPost) -> Vec<Statement> {
         author,
         first_person: post.first_person,
         language: post.language.as_deref(),
+        keep_all: false,
     };
     to_statements(post, extract_with(&post.text, &opts), post.published_at)
 }
@@ -242,6 +252,8 @@ fn to_statements(post: &RawPost, found: Vec<TextStatement>, time: DateTime<Utc>)
             hedges: t.hedges,
             certainty: t.certainty,
             span: t.span,
+            cue_span: t.cue_span,
+            content_span: Some(t.content_span),
             field: t.field.to_string(),
             event_time: time,
             extractor: EXTRACTOR_VERSION.to_string(),

@@ -260,6 +260,12 @@ pub struct Statement {
     pub certainty: f32,
     /// Where `text` lies in the post text.
     pub span: Span,
+    /// Where the cue that introduces the speaker lies ("said", "according to").
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub cue_span: Option<Span>,
+    /// Where what the speaker says lies (the complement clause or quotation).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub content_span: Option<Span>,
     /// Which text the spans refer to: `text` or `title`.
     pub field: String,
     /// Event time: the post's publication time.

@@ -2,6 +2,7 @@
 //! by the library crates.
 
 mod demo;
+mod eval_cmd;
 mod extract_cmd;
 mod logging;
 mod pipeline;
@@ -55,6 +56,9 @@ enum Command {
     /// Extract statements from text (or JSON lines of posts) in FILE or stdin;
     /// print one JSON statement per line. Needs no broker.
     Extract(extract_cmd::ExtractArgs),
+    /// Score the extractor on labelled data (stance, fnc, attribution);
+    /// writes one prediction per gold id and prints the metrics.
+    Eval(eval_cmd::EvalArgs),
     /// Serve bundled sample feeds on loopback and run the whole pipeline on
     /// an embedded broker, printing statements and contested claims.
     Demo(demo::DemoArgs),
@@ -65,6 +69,7 @@ fn main() -> ExitCode {
     logging::init(cli.log_format);
     let result = match cli.command {
         Command::Extract(args) => extract_cmd::run(&args),
+        Command::Eval(args) => eval_cmd::run(&args),
         other => {
             let runtime = match tokio::runtime::Builder::new_multi_thread()
                 .enable_all()
@@ -83,7 +88,7 @@ fn main() -> ExitCode {
                     Command::Normalise(c) => pipeline::run(&c, pipeline::Stages::NORMALISE).await,
                     Command::Sink(c) => pipeline::run(&c, pipeline::Stages::SINK).await,
                     Command::Demo(args) => demo::run(&args).await,
-                    Command::Extract(_) => unreachable!("handled above"),
+                    Command::Extract(_) | Command::Eval(_) => unreachable!("handled above"),
                 }
             })
         }
