@@ -78,11 +78,16 @@ pub fn predict(text: &str) -> Vec<Relation> {
                 .span
                 .map(|sp| one(to_orig(sp.start), to_orig(sp.end))),
         };
-        let content = s.content_span;
-        (content.end > content.start).then(|| Relation {
+        let spans: Vec<[usize; 2]> = s
+            .content_spans
+            .iter()
+            .filter(|c| c.end > c.start)
+            .map(|c| [to_orig(c.start), to_orig(c.end)])
+            .collect();
+        (!spans.is_empty()).then(|| Relation {
             source,
             cue: one(to_orig(cue.start), to_orig(cue.end)),
-            content: one(to_orig(content.start), to_orig(content.end)),
+            content: Spans { spans },
         })
     })
     .collect()

@@ -89,6 +89,9 @@ pub struct Found {
     pub cue_range: Option<Range<usize>>,
     /// What the speaker says: the complement clause or the quotation.
     pub content: Range<usize>,
+    /// Quotations that continue the content in the following sentences
+    /// ('"…," she said. "…"').
+    pub content_more: Vec<Range<usize>>,
     pub range: Range<usize>,
     pub quote: Option<Range<usize>>,
     pub predicate: Option<String>,
@@ -316,9 +319,14 @@ pub fn analyse(input: Input<'_>) -> Vec<Found> {
         },
         found: Vec::new(),
     };
+    // The statement whose quotation the next sentence may continue.
+    let mut open_quote: Option<usize> = None;
     for unit in segment::units(doc) {
         let toks = segment::tokens(doc, unit.range.clone());
         ctx.register_entities(&toks);
+        let before = ctx.found.len();
+        let unit_text = &doc[unit.range.clone()];
+        let starts_quoted = unit_text.starts_with(['"', '“', '«']) || unit_text.starts_with("''");
         let mut last_speaker: Option<FoundSpeaker> = None;
         for clause in segment::clauses(doc, &unit) {
             let ctoks: Vec<Tok> = toks
@@ -334,6 +342,21 @@ pub fn analyse(input: Input<'_>) -> Vec<Found> {
                 last_speaker = Some(found.speaker.clone());
                 ctx.found.push(found);
             }
+        }
+        if ctx.found.len() == before {
+            // A quotation on its own continues the previous speaker's quote.
+            match open_quote {
+                Some(i) if starts_quoted => {
+                    let r = trim_content(doc, unit.range.clone());
+                    ctx.found[i].content_more.push(r);
+                }
+                _ => open_quote = None,
+            }
+        } else {
+            let last = ctx.found.len() - 1;
+            let f = &ctx.found[last];
+            let quoted = doc[f.content.clone()].starts_with(['"', '“', '\'', '«']);
+            open_quote = (quoted && f.cue_range.is_some()).then_some(last);
         }
     }
     ctx.found
@@ -719,10 +742,24 @@ impl<'a> Ctx<'a> {
                             )
                         {
                             if let Some(q) = find_quote(doc, &(clause.start..toks[s].start)) {
-                                content = q;
+                                content = with_marks(doc, q);
+                            } else if toks[s - 1].is_punct(',') && toks.len() - ve <= 8 {
+                                // "Seeing him suffer led him to avoid it, he said."
+                                content = clause.start..toks[s - 1].start;
                             }
                         }
                         break;
+                    }
+                }
+                // "Trump did X, saying …": the subject of the main clause speaks.
+                if vi > 1 && toks[vi - 1].is_punct(',') && self.cue_text(c).ends_with("ing") {
+                    if let Some((s, e)) = self.np_right(toks, 0) {
+                        if let Some(sp) = self.speaker_from(toks, s, e, Attribution::Indirect) {
+                            speaker = Some(sp);
+                            content = c.end..clause.end;
+                            speech_cue = Some(c.start..c.end);
+                            break;
+                        }
                     }
                 }
                 if vi > 0
@@ -734,7 +771,10 @@ impl<'a> Ctx<'a> {
                     if let Some((s, e)) = self.np_right(toks, ve) {
                         if let Some(sp) = self.speaker_from(toks, s, e, Attribution::Direct) {
                             speaker = Some(sp);
-                            content = clause.start..c.start;
+                            content = match find_quote(doc, &(clause.start..c.start)) {
+                                Some(q) => with_marks(doc, q),
+                                None => clause.start..c.start,
+                            };
                             speech_cue = Some(c.start..c.end);
                             break;
                         }
@@ -1033,6 +1073,7 @@ impl<'a> Ctx<'a> {
             kind,
             cue_range: speech_cue,
             content: trim_content(doc, content),
+            content_more: Vec::new(),
             range: clause,
             quote,
             predicate,
@@ -1123,6 +1164,13 @@ impl<'a> Ctx<'a> {
     fn np_left(&self, toks: &[Tok], v: usize) -> Option<(usize, usize)> {
         let doc = self.doc;
         let lex = self.lex;
+        // "the Mexican president, who said …": the relative pronoun's antecedent.
+        if v >= 2
+            && matches!(lower(doc, &toks[v - 1]).as_str(), "who" | "which")
+            && toks[v - 2].is_punct(',')
+        {
+            return self.np_left(toks, v - 2).or(Some((v - 1, v)));
+        }
         let mut j = v;
         loop {
             if j == 0 {
@@ -1626,49 +1674,87 @@ fn trim_content(doc: &str, r: Range<usize>) -> Range<usize> {
     s..e
 }
 
-/// The longest quotation inside `r`: “…”, "…", ‘…’ or '…' (single quotes
-/// only when they are not apostrophes).
+/// The longest quotation inside `r` (the words, without the marks): “…”,
+/// "…", ''…'', ‘…’ or '…' (single quotes only when they are not apostrophes).
 pub fn find_quote(doc: &str, r: &Range<usize>) -> Option<Range<usize>> {
     let text = &doc[r.clone()];
-    let mut best: Option<Range<usize>> = None;
-    let mut consider = |s: usize, mut e: usize| {
+    let consider = |best: &mut Option<Range<usize>>, s: usize, mut e: usize| {
         // '"…conquered," tweeted X': the comma closes the sentence, not the claim.
         while e > s && matches!(text.as_bytes()[e - 1], b',' | b';' | b':' | b' ') {
             e -= 1;
         }
         if e > s + 1 && best.as_ref().is_none_or(|b| e - s > b.end - b.start) {
-            best = Some(r.start + s..r.start + e);
+            *best = Some(r.start + s..r.start + e);
         }
     };
+    let mut best: Option<Range<usize>> = None;
+    for q in segment::quoted_ranges(text) {
+        let open = if text[q.start..].starts_with("''") || text[q.start..].starts_with("``") {
+            2
+        } else {
+            text[q.start..].chars().next().map_or(1, char::len_utf8)
+        };
+        let close = if text[..q.end].ends_with("''") {
+            2
+        } else {
+            text[..q.end].chars().next_back().map_or(1, char::len_utf8)
+        };
+        if q.end >= q.start + open + close {
+            consider(&mut best, q.start + open, q.end - close);
+        }
+    }
+    if best.is_some() {
+        return best;
+    }
     let chars: Vec<(usize, char)> = text.char_indices().collect();
     let mut idx = 0;
     while idx < chars.len() {
         let (i, c) = chars[idx];
         idx += 1;
-        let (close, single) = match c {
-            '“' => ('”', false),
-            '"' => ('"', false),
-            '‘' => ('’', true),
-            '\'' => ('\'', true),
-            '«' => ('»', false),
+        let close = match c {
+            '‘' => '’',
+            '\'' => '\'',
             _ => continue,
         };
-        // Opening single quote: not preceded by a letter (that is an apostrophe).
-        if single && idx >= 2 && chars[idx - 2].1.is_alphanumeric() {
+        // Opening single quote: not preceded by a letter (that is an apostrophe),
+        // and not a doubled '' (handled above).
+        if idx >= 2 && chars[idx - 2].1.is_alphanumeric()
+            || text[i + c.len_utf8()..].starts_with('\'')
+        {
             continue;
         }
         let inner_start = i + c.len_utf8();
         for (k, &(j, d)) in chars.iter().enumerate().skip(idx) {
             if d == close {
                 let next = text[j + d.len_utf8()..].chars().next();
-                if single && next.is_some_and(char::is_alphanumeric) {
+                if next.is_some_and(char::is_alphanumeric) {
                     continue;
                 }
-                consider(inner_start, j);
+                consider(&mut best, inner_start, j);
                 idx = k + 1;
                 break;
             }
         }
     }
     best
+}
+
+/// Widens a quotation's words to include its marks and the comma inside
+/// them ('"…," he said' → '"…,"').
+fn with_marks(doc: &str, inner: Range<usize>) -> Range<usize> {
+    let mut s = inner.start;
+    let mut e = inner.end;
+    while s > 0 {
+        match doc[..s].chars().next_back() {
+            Some(c @ ('"' | '“' | '\'' | '‘' | '`' | '«')) => s -= c.len_utf8(),
+            _ => break,
+        }
+    }
+    while e < doc.len() {
+        match doc[e..].chars().next() {
+            Some(c @ ('"' | '”' | '\'' | '’' | '»' | ',')) => e += c.len_utf8(),
+            _ => break,
+        }
+    }
+    s..e
 }

@@ -101,8 +101,9 @@ pub struct TextStatement {
     pub span: Span,
     /// The cue introducing the speaker.
     pub cue_span: Option<Span>,
-    /// What the speaker says.
-    pub content_span: Span,
+    /// What the speaker says: the clause or quotation, then any quotations
+    /// that continue it in the following sentences.
+    pub content_spans: Vec<Span>,
     pub quote: Option<String>,
     pub predicate: Option<String>,
     pub predicate_class: Option<String>,
@@ -170,7 +171,10 @@ pub fn extract_with(text: &str, opts: &TextOptions<'_>) -> Vec<TextStatement> {
                 field,
                 span,
                 cue_span: f.cue_range.as_ref().map(|r| span_of(r).0),
-                content_span: span_of(&f.content).0,
+                content_spans: std::iter::once(&f.content)
+                    .chain(f.content_more.iter())
+                    .map(|r| span_of(r).0)
+                    .collect(),
                 quote: f.quote.as_ref().map(|q| doc[q.clone()].to_string()),
                 predicate: f.predicate.clone(),
                 predicate_class: f.predicate_class.clone(),
@@ -253,7 +257,7 @@ fn to_statements(post: &RawPost, found: Vec<TextStatement>, time: DateTime<Utc>)
             certainty: t.certainty,
             span: t.span,
             cue_span: t.cue_span,
-            content_span: Some(t.content_span),
+            content_spans: t.content_spans,
             field: t.field.to_string(),
             event_time: time,
             extractor: EXTRACTOR_VERSION.to_string(),

@@ -129,7 +129,12 @@ fn sentences(doc: &str, r: Range<usize>, out: &mut Vec<Unit>) {
     let mut in_quote: Option<usize> = None;
     let mut iter = text.char_indices().peekable();
     while let Some((i, c)) = iter.next() {
-        if c == '"' {
+        let doubled = c == '\'' && text[i + 1..].starts_with('\'')
+            || c == '`' && text[i + 1..].starts_with('`');
+        if c == '"' || doubled {
+            if doubled {
+                iter.next();
+            }
             in_quote = match in_quote {
                 Some(_) => None,
                 None => Some(i),
@@ -248,6 +253,9 @@ pub fn clauses(doc: &str, unit: &Unit) -> Vec<Range<usize>> {
             from = at + sep.len();
         }
     }
+    // Never cut inside a quotation.
+    let quoted = quoted_ranges(text);
+    cuts.retain(|(a, _)| !quoted.iter().any(|q| q.start < *a && *a < q.end));
     cuts.sort();
     let mut out = Vec::new();
     let mut start = 0;
@@ -266,6 +274,40 @@ pub fn clauses(doc: &str, unit: &Unit) -> Vec<Range<usize>> {
         .map(|r| trim_range(doc, r))
         .filter(|r| !r.is_empty())
         .collect()
+}
+
+/// Byte ranges (relative to `text`) inside double quotes: “…”, "…" and
+/// ''…'' (two apostrophes, as some newspapers write them).
+pub fn quoted_ranges(text: &str) -> Vec<Range<usize>> {
+    let b = text.as_bytes();
+    let mut out = Vec::new();
+    let mut open: Option<usize> = None;
+    let mut i = 0;
+    while i < b.len() {
+        let (is_open, is_close, width) = if text[i..].starts_with('“') {
+            (true, false, '“'.len_utf8())
+        } else if text[i..].starts_with('”') {
+            (false, true, '”'.len_utf8())
+        } else if b[i] == b'"' {
+            (open.is_none(), open.is_some(), 1)
+        } else if text[i..].starts_with("''") || text[i..].starts_with("``") {
+            (open.is_none(), open.is_some(), 2)
+        } else {
+            (false, false, 1)
+        };
+        if is_open && open.is_none() {
+            open = Some(i);
+        } else if is_close {
+            if let Some(o) = open.take() {
+                out.push(o..i + width);
+            }
+        }
+        i += width;
+        while i < b.len() && !text.is_char_boundary(i) {
+            i += 1;
+        }
+    }
+    out
 }
 
 /// Tokenises a range of the document.

@@ -263,9 +263,10 @@ pub struct Statement {
     /// Where the cue that introduces the speaker lies ("said", "according to").
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub cue_span: Option<Span>,
-    /// Where what the speaker says lies (the complement clause or quotation).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub content_span: Option<Span>,
+    /// Where what the speaker says lies: the complement clause or quotation,
+    /// then quotations that continue it in the following sentences.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub content_spans: Vec<Span>,
     /// Which text the spans refer to: `text` or `title`.
     pub field: String,
     /// Event time: the post's publication time.
