@@ -99,12 +99,14 @@ fn align(original: &str, cleaned: &str) -> Vec<usize> {
     let o: Vec<char> = original.chars().collect();
     let mut out = Vec::with_capacity(cleaned.len() + 1);
     let mut i = 0;
+    // Cleaning maps no-break spaces to spaces: whitespace matches whitespace.
+    let same = |a: char, b: char| a == b || (a.is_whitespace() && b.is_whitespace());
     for c in cleaned.chars() {
         let mut j = i;
-        while j < o.len() && o[j] != c && j - i < 8 {
+        while j < o.len() && !same(o[j], c) && j - i < 8 {
             j += 1;
         }
-        if j < o.len() && o[j] == c {
+        if j < o.len() && same(o[j], c) {
             i = j;
         }
         out.push(i);

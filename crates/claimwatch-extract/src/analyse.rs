@@ -334,13 +334,19 @@ pub fn analyse(input: Input<'_>) -> Vec<Found> {
                 .filter(|t| t.start >= clause.start && t.end <= clause.end)
                 .cloned()
                 .collect();
-            if let Some(found) = ctx.clause(&unit, clause, &ctoks, last_speaker.as_ref()) {
+            if let Some(found) = ctx.clause(&unit, clause.clone(), &ctoks, last_speaker.as_ref()) {
                 if let Some(org) = &found.speaker.organisation {
                     let k = key_of(&found.speaker.name, ctx.lex);
                     ctx.reg.person_org.entry(k).or_insert_with(|| org.clone());
                 }
                 last_speaker = Some(found.speaker.clone());
+                let extra = if ctx.input.keep_all {
+                    ctx.more_attributions(&unit, &clause, &ctoks, &found)
+                } else {
+                    Vec::new()
+                };
                 ctx.found.push(found);
+                ctx.found.extend(extra);
             }
         }
         if ctx.found.len() == before {
@@ -648,6 +654,11 @@ impl<'a> Ctx<'a> {
                 return unit.headline;
             }
             let p = &toks[ti - 1];
+            // "the United States": a capitalised cue inside a name is no verb.
+            // (Headlines are often in title case, so only in running text.)
+            if !unit.headline && toks[ti].is_capitalised(doc) && p.is_capitalised(doc) {
+                return false;
+            }
             !(p.kind == TokKind::Possessive
                 || (p.is_word() && DETERMINERS.contains(&lower(doc, p).as_str())))
         };
@@ -711,8 +722,10 @@ impl<'a> Ctx<'a> {
         }
         // "X said/denied/…" and "…," said X.
         if speaker.is_none() {
+            let keep_all = self.input.keep_all;
             for c in cues.iter().filter(|c| {
                 self.has(c, Cat::Speech)
+                    || (keep_all && self.has(c, Cat::Attitude))
                     || self.has(c, Cat::Denial)
                     || self.has(c, Cat::Confirmation)
                     || self.has(c, Cat::Retraction)
@@ -844,6 +857,7 @@ impl<'a> Ctx<'a> {
         } else if has_speech
             || speaker.attribution == Attribution::Author
             || speaker.attribution == Attribution::Direct
+            || (self.input.keep_all && speech_cue.is_some())
         {
             (StatementKind::Assertion, 0.9)
         } else {
@@ -1086,6 +1100,74 @@ impl<'a> Ctx<'a> {
             hedges,
             certainty,
         })
+    }
+
+    /// Further attributions in a clause whose first one became `main`
+    /// ("X said A, and Y told reporters B"): same clause, other cues.
+    fn more_attributions(
+        &self,
+        unit: &Unit,
+        clause: &Range<usize>,
+        toks: &[Tok],
+        main: &Found,
+    ) -> Vec<Found> {
+        let doc = self.doc;
+        let tok_at = |pos: usize| {
+            toks.iter()
+                .position(|t| t.start >= pos)
+                .unwrap_or(toks.len())
+        };
+        let speech: Vec<&Cue> = self
+            .cues
+            .iter()
+            .filter(|c| {
+                c.start >= clause.start
+                    && c.end <= clause.end
+                    && (self.has(c, Cat::Speech) || self.has(c, Cat::Attitude))
+            })
+            .filter(|c| {
+                main.cue_range
+                    .as_ref()
+                    .is_none_or(|m| c.end <= m.start || c.start >= m.end)
+            })
+            .collect();
+        let mut out = Vec::new();
+        for (n, c) in speech.iter().enumerate() {
+            let vi = tok_at(c.start);
+            if vi == 0 && !unit.headline {
+                continue;
+            }
+            if vi > 0 {
+                let p = &toks[vi - 1];
+                if p.kind == TokKind::Possessive
+                    || (p.is_word() && DETERMINERS.contains(&lower(doc, p).as_str()))
+                    || p.is_capitalised(doc) && toks[vi].is_capitalised(doc)
+                {
+                    continue;
+                }
+            }
+            let Some((s, e)) = self.np_left(toks, vi) else {
+                continue;
+            };
+            let Some(speaker) = self.speaker_from(toks, s, e, Attribution::Indirect) else {
+                continue;
+            };
+            // The content runs to the next cue (or the end of the clause).
+            let end = speech.get(n + 1).map_or(clause.end, |next| next.start);
+            let content = trim_content(doc, c.end..end.max(c.end));
+            if content.is_empty() {
+                continue;
+            }
+            let mut f = main.clone();
+            f.kind = StatementKind::Assertion;
+            f.speaker = speaker;
+            f.cue_range = Some(c.start..c.end);
+            f.content = content;
+            f.content_more = Vec::new();
+            f.cues = vec![self.cue_text(c)];
+            out.push(f);
+        }
+        out
     }
 
     fn place_reference(&self, toks: &[Tok], content: &Range<usize>) -> Option<FoundSubject> {

@@ -13,6 +13,8 @@ include!(concat!(env!("OUT_DIR"), "/lexicons.rs"));
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum Cat {
     Speech,
+    /// Belief, intention, evaluation: attribution without a claim.
+    Attitude,
     Denial,
     Confirmation,
     Retraction,
@@ -36,6 +38,7 @@ struct LexiconFile {
 #[serde(deny_unknown_fields)]
 struct CueLists {
     speech: Vec<String>,
+    attitude: Vec<String>,
     denial: Vec<String>,
     confirmation: Vec<String>,
     retraction: Vec<String>,
@@ -124,6 +127,7 @@ impl Lexicon {
         let c = &file.cues;
         for (list, cat) in [
             (&c.speech, Cat::Speech),
+            (&c.attitude, Cat::Attitude),
             (&c.denial, Cat::Denial),
             (&c.confirmation, Cat::Confirmation),
             (&c.retraction, Cat::Retraction),
