@@ -8,6 +8,7 @@
 
 pub mod attribution;
 pub mod fnc;
+pub mod linear;
 pub mod metrics;
 pub mod stance;
 

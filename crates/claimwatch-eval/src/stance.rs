@@ -9,6 +9,9 @@ use claimwatch_extract::{extract_with, TextOptions};
 use claimwatch_model::StatementKind;
 use serde::{Deserialize, Serialize};
 
+use std::sync::OnceLock;
+
+use crate::linear::{push, Features, Model, Train};
 use crate::metrics::{accuracy, macro_f1, per_class, table};
 use crate::{read_jsonl, write_jsonl, EvalError};
 
@@ -105,9 +108,217 @@ fn has_word(lower: &str, w: &str) -> bool {
     })
 }
 
+/// Hashed feature buckets of the stance model.
+pub const DIM: u32 = 4096;
+
+/// The bundled model (`models/stance.json`, made by `claimwatch eval train stance`).
+pub fn model() -> Option<&'static Model> {
+    static MODEL: OnceLock<Option<Model>> = OnceLock::new();
+    MODEL
+        .get_or_init(|| {
+            let m: Model = serde_json::from_str(include_str!("../models/stance.json")).ok()?;
+            (m.dim == DIM && m.labels.len() == LABELS.len()).then_some(m)
+        })
+        .as_ref()
+}
+
+fn normalise_token(w: &str) -> String {
+    if w.starts_with("http") || w.starts_with("www.") {
+        "<url>".into()
+    } else if w.starts_with('@') {
+        "<user>".into()
+    } else if w.chars().all(|c| c.is_ascii_digit()) {
+        "<num>".into()
+    } else {
+        w.trim_matches(|c: char| !c.is_alphanumeric() && c != '?' && c != '!')
+            .to_string()
+    }
+}
+
+/// Features of a post for the stance model: words and word pairs, the
+/// extractor's statement kinds and cues, the rule-based guess, question
+/// shape, overlap with the thread's claim.
+pub fn features(text: &str, parent: Option<&str>, source: Option<&str>) -> Features {
+    let mut f = Features::new();
+    let cleaned = claimwatch_model::text::clean(text);
+    let lower = cleaned.to_lowercase();
+    let tokens: Vec<String> = lower
+        .split_whitespace()
+        .map(normalise_token)
+        .filter(|t| !t.is_empty())
+        .collect();
+    let n = tokens.len().max(1) as f32;
+    let scale = 1.0 / n.sqrt();
+    for t in &tokens {
+        push(&mut f, &format!("w:{t}"), scale, DIM);
+    }
+    for pair in tokens.windows(2) {
+        push(&mut f, &format!("b:{} {}", pair[0], pair[1]), scale, DIM);
+    }
+    let rule = rules(text, parent, source);
+    push(&mut f, &format!("rule:{rule}"), 1.0, DIM);
+    let is_source = parent.is_none();
+    push(
+        &mut f,
+        if is_source { "is_source" } else { "is_reply" },
+        1.0,
+        DIM,
+    );
+    for s in extract_with(
+        &cleaned,
+        &TextOptions {
+            author: Some("author"),
+            first_person: true,
+            ..Default::default()
+        },
+    ) {
+        push(&mut f, &format!("kind:{}", s.kind.as_str()), 1.0, DIM);
+        for c in &s.cues {
+            push(&mut f, &format!("cue:{}:{c}", s.kind.as_str()), 1.0, DIM);
+        }
+        for h in &s.hedges {
+            push(&mut f, &format!("hedge:{h}"), 1.0, DIM);
+        }
+    }
+    if lower.contains('?') {
+        push(&mut f, "has_question_mark", 1.0, DIM);
+    }
+    if lower.trim_end().ends_with('?') {
+        push(&mut f, "ends_with_question_mark", 1.0, DIM);
+    }
+    if let Some(first) = tokens.iter().find(|t| *t != "<user>") {
+        push(&mut f, &format!("first:{first}"), 1.0, DIM);
+    }
+    let len_bucket = match tokens.len() {
+        0..=3 => "len:tiny",
+        4..=10 => "len:short",
+        11..=25 => "len:medium",
+        _ => "len:long",
+    };
+    push(&mut f, len_bucket, 1.0, DIM);
+    if let Some(src) = source.or(parent) {
+        let a: std::collections::HashSet<&str> =
+            lower.split_whitespace().filter(|w| w.len() > 3).collect();
+        let src_lower = src.to_lowercase();
+        let b: std::collections::HashSet<&str> = src_lower
+            .split_whitespace()
+            .filter(|w| w.len() > 3)
+            .collect();
+        if !a.is_empty() && !b.is_empty() {
+            let j = a.intersection(&b).count() as f32 / a.union(&b).count() as f32;
+            push(&mut f, "overlap", j, DIM);
+        }
+    }
+    // Contradiction: a negated reply that shares words with what it answers
+    // ("She didn't faint" to "…fainting…").
+    if let Some(p) = parent {
+        let negated = tokens.iter().any(|t| {
+            matches!(
+                t.as_str(),
+                "not"
+                    | "no"
+                    | "never"
+                    | "nope"
+                    | "isn't"
+                    | "wasn't"
+                    | "didn't"
+                    | "doesn't"
+                    | "don't"
+                    | "aren't"
+                    | "won't"
+                    | "can't"
+                    | "nothing"
+                    | "false"
+            )
+        });
+        let stems = |s: &str| -> std::collections::HashSet<String> {
+            s.to_lowercase()
+                .split(|c: char| !c.is_alphanumeric())
+                .filter(|w| w.len() > 3)
+                .map(|w| w.chars().take(5).collect())
+                .collect()
+        };
+        let shared = stems(&cleaned).intersection(&stems(p)).count();
+        if negated && shared > 0 {
+            push(&mut f, "negated_overlap_with_parent", 1.0, DIM);
+        }
+        if negated {
+            push(&mut f, "negated", 1.0, DIM);
+        }
+    }
+    push(&mut f, "bias", 1.0, DIM);
+    f
+}
+
 /// Predicts the stance of `text` (a reply to `parent`, in the thread of
-/// `source`; a source post has no parent).
-pub fn predict(text: &str, parent: Option<&str>, _source: Option<&str>) -> &'static str {
+/// `source`; a source post has no parent): the bundled model when present,
+/// else the rules.
+pub fn predict(text: &str, parent: Option<&str>, source: Option<&str>) -> String {
+    match model() {
+        Some(m) => m.predict(&features(text, parent, source)).to_string(),
+        None => rules(text, parent, source).to_string(),
+    }
+}
+
+/// Trains the stance model on the rows of split `train` (all rows when the
+/// file has no splits) and returns it with a report on the other rows.
+pub fn train(gold: &Path) -> Result<(Model, String), EvalError> {
+    let rows: Vec<Row> = read_jsonl(gold)?;
+    let has_splits = rows.iter().any(|r| r.split.is_some());
+    let is_train = |r: &Row| !has_splits || r.split.as_deref() == Some("train");
+    let data: Vec<(Features, usize)> = rows
+        .iter()
+        .filter(|r| is_train(r))
+        .filter_map(|r| {
+            let y = LABELS.iter().position(|l| Some(*l) == r.label.as_deref())?;
+            Some((
+                features(&r.text, r.parent_text.as_deref(), r.source_text.as_deref()),
+                y,
+            ))
+        })
+        .collect();
+    // Chosen on the dev split (macro-F1): see README, "Extractor quality".
+    let settings = Train {
+        epochs: 8,
+        learning_rate: 0.05,
+        l2: 2e-5,
+        balance_power: 0.6,
+    };
+    let model = Model::train(
+        &format!(
+            "stance (support/deny/query/comment); multinomial logistic regression over {DIM} hashed features; \
+             trained by `claimwatch eval train stance` on {} rows of split 'train' ({:?})",
+            data.len(),
+            settings
+        ),
+        &LABELS,
+        DIM,
+        &data,
+        settings,
+    );
+    let held_out: Vec<Row> = rows
+        .into_iter()
+        .filter(|r| has_splits && !is_train(r))
+        .collect();
+    let preds: Vec<Prediction> = held_out
+        .iter()
+        .map(|r| Prediction {
+            id: r.id.clone(),
+            label: model
+                .predict(&features(
+                    &r.text,
+                    r.parent_text.as_deref(),
+                    r.source_text.as_deref(),
+                ))
+                .to_string(),
+        })
+        .collect();
+    let report = score(&held_out, &preds)?;
+    Ok((model, report))
+}
+
+/// The rule-based guess (also a feature of the model).
+pub fn rules(text: &str, parent: Option<&str>, _source: Option<&str>) -> &'static str {
     let is_source = parent.is_none();
     let cleaned = claimwatch_model::text::clean(text);
     let lower = cleaned.to_lowercase();
@@ -154,7 +365,7 @@ pub fn run(gold: &Path, predictions: &Path) -> Result<String, EvalError> {
         .iter()
         .map(|r| Prediction {
             id: r.id.clone(),
-            label: predict(&r.text, r.parent_text.as_deref(), r.source_text.as_deref()).to_string(),
+            label: predict(&r.text, r.parent_text.as_deref(), r.source_text.as_deref()),
         })
         .collect();
     write_jsonl(predictions, &preds)?;
@@ -202,4 +413,36 @@ pub fn score(rows: &[Row], preds: &[Prediction]) -> Result<String, EvalError> {
         out.push_str(&table(&scores));
     }
     Ok(out)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn bundled_model_loads_and_uses_the_current_feature_space() {
+        let m = model().expect("models/stance.json missing or built for another feature space");
+        assert_eq!(m.weights.len(), LABELS.len());
+        assert!(m.weights.iter().all(|w| w.len() == DIM as usize));
+    }
+
+    #[test]
+    fn obvious_cases() {
+        assert_eq!(
+            predict(
+                "Is this true? Any source?",
+                Some("Soldier shot at war memorial"),
+                None
+            ),
+            "query"
+        );
+        assert_eq!(
+            rules(
+                "This is fake, it never happened.",
+                Some("Soldier shot at war memorial"),
+                None
+            ),
+            "deny"
+        );
+    }
 }

@@ -650,6 +650,10 @@ impl<'a> Ctx<'a> {
         };
         let verbal = |c: &Cue| -> bool {
             let ti = tok_at(c.start);
+            if ti >= toks.len() {
+                // The cue starts inside the last token ("n't" of "didn't").
+                return false;
+            }
             if ti == 0 {
                 return unit.headline;
             }
@@ -1134,7 +1138,7 @@ impl<'a> Ctx<'a> {
         let mut out = Vec::new();
         for (n, c) in speech.iter().enumerate() {
             let vi = tok_at(c.start);
-            if vi == 0 && !unit.headline {
+            if vi >= toks.len() || (vi == 0 && !unit.headline) {
                 continue;
             }
             if vi > 0 {

@@ -24,6 +24,16 @@ enum Task {
     },
     /// Attribution spans (PolNeAR format): source, cue, content.
     Attribution(Files),
+    /// Train a learned component from labelled data; writes its weights.
+    Train {
+        /// Which model: `stance`.
+        model: String,
+        /// Gold file (JSON lines); rows of split `train` are used, the others are scored.
+        gold: PathBuf,
+        /// Where to write the weights (the bundled one is crates/claimwatch-eval/models/<model>.json).
+        #[arg(long)]
+        out: PathBuf,
+    },
 }
 
 #[derive(Debug, clap::Args)]
@@ -50,6 +60,16 @@ pub fn run(args: &EvalArgs) -> anyhow::Result<()> {
             claimwatch_eval::fnc::run(&files.gold, &bodies, &files.predictions)?
         }
         Task::Attribution(f) => claimwatch_eval::attribution::run(&f.gold, &f.predictions)?,
+        Task::Train { model, gold, out } => match model.as_str() {
+            "stance" => {
+                let (m, report) = claimwatch_eval::stance::train(gold)?;
+                let json = serde_json::to_string(&m)?;
+                std::fs::write(out, json + "\n")
+                    .with_context(|| format!("cannot write {}", out.display()))?;
+                format!("wrote {}\nheld-out rows:\n{report}", out.display())
+            }
+            other => anyhow::bail!("unknown model {other:?} (expected: stance)"),
+        },
     };
     print!("{report}");
     Ok(())
