@@ -10,6 +10,9 @@ use claimwatch_extract::{extract_with, TextOptions};
 use claimwatch_model::StatementKind;
 use serde::{Deserialize, Serialize};
 
+use std::sync::OnceLock;
+
+use crate::linear::{push, Features, Model, Train};
 use crate::metrics::{macro_f1, per_class, table};
 use crate::{read_jsonl, write_jsonl, EvalError};
 
@@ -142,8 +145,146 @@ fn count(lower: &str, cues: &[&str]) -> usize {
         .sum()
 }
 
-/// Predicts the stance of `body` toward `headline`.
-pub fn predict(headline: &str, body: &str) -> &'static str {
+/// Hashed feature buckets of the FNC model.
+pub const DIM: u32 = 2048;
+
+/// Rows whose `body_id % 5 == 0` are held out from training, so that no
+/// body is on both sides.
+pub fn held_out(body_id: i64) -> bool {
+    body_id % 5 == 0
+}
+
+/// The bundled model (`models/fnc.json`, made by `claimwatch eval train fnc`).
+pub fn model() -> Option<&'static Model> {
+    static MODEL: OnceLock<Option<Model>> = OnceLock::new();
+    MODEL
+        .get_or_init(|| {
+            let m: Model = serde_json::from_str(include_str!("../models/fnc.json")).ok()?;
+            (m.dim == DIM && m.labels.len() == LABELS.len()).then_some(m)
+        })
+        .as_ref()
+}
+
+/// Features of a (headline, body) pair: word overlap, cue counts in the
+/// opening and the whole body, the extractor's denials, the rule-based guess.
+pub fn features(headline: &str, body: &str) -> Features {
+    let mut f = Features::new();
+    let h: HashSet<String> = content_words(headline).into_iter().collect();
+    let b: HashSet<String> = content_words(body).into_iter().collect();
+    let overlap = if h.is_empty() {
+        0.0
+    } else {
+        h.intersection(&b).count() as f32 / h.len() as f32
+    };
+    push(&mut f, "overlap", overlap, DIM);
+    for (i, t) in [0.1f32, 0.2, 0.3, 0.4, 0.5, 0.6, 0.8].iter().enumerate() {
+        if overlap >= *t {
+            push(&mut f, &format!("overlap>={i}"), 1.0, DIM);
+        }
+    }
+    let lower = body.to_lowercase();
+    let opening: String = lower.chars().take(600).collect();
+    let hl = headline.to_lowercase();
+    for (name, cues) in [
+        ("disagree", DISAGREE_CUES),
+        ("discuss", DISCUSS_CUES),
+        ("agree", AGREE_CUES),
+    ] {
+        let o = count(&opening, cues) as f32;
+        let a = count(&lower, cues) as f32;
+        let hd = count(&hl, cues) as f32;
+        push(&mut f, &format!("{name}:opening"), (1.0 + o).ln(), DIM);
+        push(&mut f, &format!("{name}:body"), (1.0 + a).ln(), DIM);
+        push(&mut f, &format!("{name}:headline"), hd.min(2.0), DIM);
+        // Cue words matter only for related pairs.
+        push(
+            &mut f,
+            &format!("{name}:opening*overlap"),
+            (1.0 + o).ln() * overlap,
+            DIM,
+        );
+    }
+    for c in DISAGREE_CUES.iter().chain(DISCUSS_CUES).chain(AGREE_CUES) {
+        if count(&opening, &[c]) > 0 {
+            push(&mut f, &format!("cue:{c}"), overlap, DIM);
+        }
+    }
+    let statements = extract_with(body, &TextOptions::default());
+    let denials = statements
+        .iter()
+        .filter(|s| s.kind == StatementKind::Denial)
+        .count() as f32;
+    let reports = statements
+        .iter()
+        .filter(|s| s.kind == StatementKind::Report)
+        .count() as f32;
+    let hedged = statements.iter().filter(|s| !s.hedges.is_empty()).count() as f32;
+    push(&mut f, "denials", (1.0 + denials).ln() * overlap, DIM);
+    push(&mut f, "reports", (1.0 + reports).ln() * overlap, DIM);
+    push(&mut f, "hedged", (1.0 + hedged).ln() * overlap, DIM);
+    push(&mut f, &format!("rule:{}", rules(headline, body)), 1.0, DIM);
+    push(&mut f, "bias", 1.0, DIM);
+    f
+}
+
+/// Predicts the stance of `body` toward `headline`: the bundled model when
+/// present, else the rules.
+pub fn predict(headline: &str, body: &str) -> String {
+    match model() {
+        Some(m) => m.predict(&features(headline, body)).to_string(),
+        None => rules(headline, body).to_string(),
+    }
+}
+
+/// Trains the FNC model on rows whose body is not held out.
+pub fn train(gold: &Path, bodies: &Path) -> Result<(Model, String), EvalError> {
+    let rows: Vec<Row> = read_jsonl(gold)?;
+    let bodies: HashMap<i64, String> = read_jsonl::<Body>(bodies)?
+        .into_iter()
+        .map(|b| (b.body_id, b.body))
+        .collect();
+    let body = |id: i64| bodies.get(&id).map(String::as_str).unwrap_or("");
+    let data: Vec<(Features, usize)> = rows
+        .iter()
+        .filter(|r| !held_out(r.body_id))
+        .filter_map(|r| {
+            let y = LABELS.iter().position(|l| Some(*l) == r.label.as_deref())?;
+            Some((features(&r.headline, body(r.body_id)), y))
+        })
+        .collect();
+    let settings = Train {
+        epochs: 6,
+        learning_rate: 0.05,
+        l2: 1e-5,
+        balance_power: 0.5,
+    };
+    let model = Model::train(
+        &format!(
+            "FNC-1 stance (agree/disagree/discuss/unrelated); multinomial logistic regression over {DIM} hashed features; \
+             trained by `claimwatch eval train fnc` on {} pairs whose body_id % 5 != 0 ({:?})",
+            data.len(),
+            settings
+        ),
+        &LABELS,
+        DIM,
+        &data,
+        settings,
+    );
+    let held: Vec<Row> = rows.into_iter().filter(|r| held_out(r.body_id)).collect();
+    let preds: Vec<Prediction> = held
+        .iter()
+        .map(|r| Prediction {
+            id: r.id.clone(),
+            label: model
+                .predict(&features(&r.headline, body(r.body_id)))
+                .to_string(),
+        })
+        .collect();
+    Ok((model, score(&held, &preds)))
+}
+
+/// The rule-based guess (also a feature of the model).
+pub fn rules(headline: &str, body: &str) -> &'static str {
     let h: HashSet<String> = content_words(headline).into_iter().collect();
     let b: HashSet<String> = content_words(body).into_iter().collect();
     if h.is_empty() {
@@ -232,24 +373,46 @@ pub fn score(rows: &[Row], preds: &[Prediction]) -> String {
                 .map(|g| (g, by_id.get(r.id.as_str()).copied().unwrap_or("unrelated")))
         })
         .collect();
+    let mut out = String::new();
+    report(&mut out, "all", &pairs);
+    let held: Vec<(&str, &str)> = rows
+        .iter()
+        .filter(|r| held_out(r.body_id))
+        .filter_map(|r| {
+            r.label
+                .as_deref()
+                .map(|g| (g, by_id.get(r.id.as_str()).copied().unwrap_or("unrelated")))
+        })
+        .collect();
+    if !held.is_empty() && held.len() < pairs.len() {
+        report(&mut out, "held out from training (body_id % 5 == 0)", &held);
+    }
+    out
+}
+
+fn report(out: &mut String, name: &str, pairs: &[(&str, &str)]) {
     let gold: Vec<&str> = pairs.iter().map(|p| p.0).collect();
     let pred: Vec<&str> = pairs.iter().map(|p| p.1).collect();
     let scores = per_class(&gold, &pred, &LABELS);
-    let mut out = String::new();
     let _ = writeln!(
         out,
-        "fnc (FNC-1): n={} relative score {:.2}% macro-F1 {:.4}",
+        "fnc (FNC-1) [{name}]: n={} relative score {:.2}% macro-F1 {:.4}",
         gold.len(),
         relative_score(&gold, &pred),
         macro_f1(&scores)
     );
     out.push_str(&table(&scores));
-    out
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn bundled_model_loads() {
+        let m = model().expect("models/fnc.json missing or built for another feature space");
+        assert!(m.weights.iter().all(|w| w.len() == DIM as usize));
+    }
 
     #[test]
     fn relative_score_follows_the_official_rule() {

@@ -26,7 +26,7 @@ enum Task {
     Attribution(Files),
     /// Train a learned component from labelled data; writes its weights.
     Train {
-        /// Which model: `stance`.
+        /// Which model: `stance` or `fnc` (fnc reads fnc1-train-bodies.jsonl next to GOLD).
         model: String,
         /// Gold file (JSON lines); rows of split `train` are used, the others are scored.
         gold: PathBuf,
@@ -68,7 +68,18 @@ pub fn run(args: &EvalArgs) -> anyhow::Result<()> {
                     .with_context(|| format!("cannot write {}", out.display()))?;
                 format!("wrote {}\nheld-out rows:\n{report}", out.display())
             }
-            other => anyhow::bail!("unknown model {other:?} (expected: stance)"),
+            "fnc" => {
+                let bodies = gold
+                    .parent()
+                    .map(|d| d.join("fnc1-train-bodies.jsonl"))
+                    .context("cannot locate the bodies file")?;
+                let (m, report) = claimwatch_eval::fnc::train(gold, &bodies)?;
+                let json = serde_json::to_string(&m)?;
+                std::fs::write(out, json + "\n")
+                    .with_context(|| format!("cannot write {}", out.display()))?;
+                format!("wrote {}\nheld-out rows:\n{report}", out.display())
+            }
+            other => anyhow::bail!("unknown model {other:?} (expected: stance or fnc)"),
         },
     };
     print!("{report}");
