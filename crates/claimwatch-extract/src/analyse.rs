@@ -263,8 +263,8 @@ struct Ctx<'a> {
     found: Vec<Found>,
 }
 
-fn lower(doc: &str, t: &Tok) -> String {
-    t.text(doc).to_lowercase()
+fn lower<'t>(_doc: &str, t: &'t Tok) -> &'t str {
+    &t.lower
 }
 
 /// Normalised key of a name: lowercase, no leading article, no possessive,
@@ -429,7 +429,7 @@ impl<'a> Ctx<'a> {
                         n.is_capitalised(doc) && !lex.not_names.contains(&lower(doc, n))
                     });
                 let connector = u.is_word()
-                    && CONNECTORS.contains(&ul.as_str())
+                    && CONNECTORS.contains(&ul)
                     && ul != "and"
                     && toks.get(j + 1).is_some_and(|n| n.is_capitalised(doc));
                 if !(name_word || inner_role || connector) {
@@ -446,7 +446,10 @@ impl<'a> Ctx<'a> {
                     place = true;
                 }
             }
-            let words: Vec<String> = toks[i..end].iter().map(|t| lower(doc, t)).collect();
+            let words: Vec<String> = toks[i..end]
+                .iter()
+                .map(|t| lower(doc, t).to_string())
+                .collect();
             if words.len() > 1
                 && lex.place_prefixes.contains(&words[0])
                 && !words.iter().any(|w| lex.organisation_words.contains(w))
@@ -495,7 +498,7 @@ impl<'a> Ctx<'a> {
                 if let Some(key) = key {
                     let name = doc[toks[start].start..toks[end - 1].end].to_string();
                     let alias = lower(doc, &toks[end + 1]);
-                    self.reg.aliases.insert(alias, (name, key));
+                    self.reg.aliases.insert(alias.to_string(), (name, key));
                 }
                 end += 3;
             }
@@ -505,7 +508,7 @@ impl<'a> Ctx<'a> {
 
     fn guess_kind(&self, run: &[Tok], toks: &[Tok], at: usize) -> EntityKind {
         let doc = self.doc;
-        let words: Vec<String> = run.iter().map(|t| lower(doc, t)).collect();
+        let words: Vec<String> = run.iter().map(|t| lower(doc, t).to_string()).collect();
         let joined = words.join(" ");
         if words
             .iter()
@@ -537,7 +540,7 @@ impl<'a> Ctx<'a> {
         {
             return EntityKind::Place;
         }
-        if at > 0 && PLACE_PREPS.contains(&lower(doc, &toks[at - 1]).as_str()) {
+        if at > 0 && PLACE_PREPS.contains(&lower(doc, &toks[at - 1])) {
             return EntityKind::Place;
         }
         if (2..=4).contains(&run.len()) {
@@ -595,11 +598,23 @@ impl<'a> Ctx<'a> {
         Some(key)
     }
 
+    /// Cues that start inside `r` (cues are in document order).
+    fn cues_in(&self, r: &Range<usize>) -> &[Cue] {
+        let a = self.cues.partition_point(|c| c.start < r.start);
+        let b = self.cues.partition_point(|c| c.start < r.end);
+        &self.cues[a..b.max(a)]
+    }
+
     fn mentions_in(&self, r: &Range<usize>) -> Vec<Mention> {
-        self.reg
+        // Mentions are registered in document order.
+        let a = self
+            .reg
             .mentions
+            .partition_point(|m| m.range.start < r.start);
+        self.reg.mentions[a..]
             .iter()
-            .filter(|m| m.range.start >= r.start && m.range.end <= r.end)
+            .take_while(|m| m.range.start < r.end)
+            .filter(|m| m.range.end <= r.end)
             .cloned()
             .collect()
     }
@@ -626,9 +641,9 @@ impl<'a> Ctx<'a> {
         }
         let doc = self.doc;
         let cues: Vec<Cue> = self
-            .cues
+            .cues_in(&clause)
             .iter()
-            .filter(|c| c.start >= clause.start && c.end <= clause.end)
+            .filter(|c| c.end <= clause.end)
             .cloned()
             .collect();
         let tok_at = |pos: usize| {
@@ -664,7 +679,7 @@ impl<'a> Ctx<'a> {
                 return false;
             }
             !(p.kind == TokKind::Possessive
-                || (p.is_word() && DETERMINERS.contains(&lower(doc, p).as_str())))
+                || (p.is_word() && DETERMINERS.contains(&lower(doc, p))))
         };
 
         let question = doc[clause.clone()]
@@ -1002,9 +1017,9 @@ impl<'a> Ctx<'a> {
                 .find(|t| t.end <= m.range.start)
                 .is_some_and(|t| {
                     t.is_word()
-                        && (PLACE_PREPS.contains(&lower(doc, t).as_str())
+                        && (PLACE_PREPS.contains(&lower(doc, t))
                             || matches!(
-                                lower(doc, t).as_str(),
+                                lower(doc, t),
                                 "of" | "with" | "by" | "for" | "against" | "on" | "to"
                             ))
                 })
@@ -1122,12 +1137,10 @@ impl<'a> Ctx<'a> {
                 .unwrap_or(toks.len())
         };
         let speech: Vec<&Cue> = self
-            .cues
+            .cues_in(clause)
             .iter()
             .filter(|c| {
-                c.start >= clause.start
-                    && c.end <= clause.end
-                    && (self.has(c, Cat::Speech) || self.has(c, Cat::Attitude))
+                c.end <= clause.end && (self.has(c, Cat::Speech) || self.has(c, Cat::Attitude))
             })
             .filter(|c| {
                 main.cue_range
@@ -1144,7 +1157,7 @@ impl<'a> Ctx<'a> {
             if vi > 0 {
                 let p = &toks[vi - 1];
                 if p.kind == TokKind::Possessive
-                    || (p.is_word() && DETERMINERS.contains(&lower(doc, p).as_str()))
+                    || (p.is_word() && DETERMINERS.contains(&lower(doc, p)))
                     || p.is_capitalised(doc) && toks[vi].is_capitalised(doc)
                 {
                     continue;
@@ -1201,7 +1214,7 @@ impl<'a> Ctx<'a> {
     fn find_target(&self, toks: &[Tok]) -> Option<(String, Option<String>)> {
         let doc = self.doc;
         for (i, t) in toks.iter().enumerate() {
-            if !t.is_word() || !CLAIM_NOUNS.contains(&lower(doc, t).as_str()) {
+            if !t.is_word() || !CLAIM_NOUNS.contains(&lower(doc, t)) {
                 continue;
             }
             if i >= 2 && toks[i - 1].kind == TokKind::Possessive {
@@ -1209,7 +1222,7 @@ impl<'a> Ctx<'a> {
                 let mut s = i - 1;
                 while s > 0
                     && (toks[s - 1].is_capitalised(doc)
-                        || CONNECTORS.contains(&lower(doc, &toks[s - 1]).as_str()))
+                        || CONNECTORS.contains(&lower(doc, &toks[s - 1])))
                 {
                     s -= 1;
                 }
@@ -1226,7 +1239,7 @@ impl<'a> Ctx<'a> {
                 }
             }
             if i + 2 < toks.len()
-                && matches!(lower(doc, &toks[i + 1]).as_str(), "of" | "by" | "from")
+                && matches!(lower(doc, &toks[i + 1]), "of" | "by" | "from")
                 && toks[i + 2].is_capitalised(doc)
             {
                 if let Some((s, e)) = self.np_right(toks, i + 2) {
@@ -1236,7 +1249,7 @@ impl<'a> Ctx<'a> {
                     return Some((doc[t.start..toks[e - 1].end].to_string(), party));
                 }
             }
-            if i >= 1 && DETERMINERS.contains(&lower(doc, &toks[i - 1]).as_str()) {
+            if i >= 1 && DETERMINERS.contains(&lower(doc, &toks[i - 1])) {
                 return Some((doc[toks[i - 1].start..t.end].to_string(), None));
             }
         }
@@ -1252,7 +1265,7 @@ impl<'a> Ctx<'a> {
         let lex = self.lex;
         // "the Mexican president, who said …": the relative pronoun's antecedent.
         if v >= 2
-            && matches!(lower(doc, &toks[v - 1]).as_str(), "who" | "which")
+            && matches!(lower(doc, &toks[v - 1]), "who" | "which")
             && toks[v - 2].is_punct(',')
         {
             return self.np_left(toks, v - 2).or(Some((v - 1, v)));
@@ -1267,17 +1280,17 @@ impl<'a> Ctx<'a> {
                 break;
             }
             let w = lower(doc, t);
-            if SKIP_LEFT.contains(&w.as_str())
+            if SKIP_LEFT.contains(&w)
                 || (w.ends_with("ly") && !t.is_capitalised(doc) && w.len() > 4)
             {
                 j -= 1;
                 continue;
             }
-            if TIME_WORDS.contains(&w.as_str()) {
+            if TIME_WORDS.contains(&w) {
                 j -= 1;
                 if j > 0
                     && matches!(
-                        lower(doc, &toks[j - 1]).as_str(),
+                        lower(doc, &toks[j - 1]),
                         "on" | "last" | "this" | "earlier" | "late" | "early" | "on late"
                     )
                 {
@@ -1320,11 +1333,11 @@ impl<'a> Ctx<'a> {
                 TokKind::Word => {
                     let w = lower(doc, t);
                     let cap = t.is_capitalised(doc);
-                    if matches!(w.as_str(), "the" | "a" | "an") {
+                    if matches!(w, "the" | "a" | "an") {
                         s -= 1;
                         break;
                     }
-                    if matches!(w.as_str(), "he" | "she" | "they" | "it" | "we" | "i") {
+                    if matches!(w, "he" | "she" | "they" | "it" | "we" | "i") {
                         if s == e {
                             s -= 1;
                         }
@@ -1334,7 +1347,7 @@ impl<'a> Ctx<'a> {
                     let head_word = lex.roles.contains(&w)
                         || lex.organisation_words.contains(&w)
                         || lex.report_speakers.contains(&w);
-                    let connector = CONNECTORS.contains(&w.as_str())
+                    let connector = CONNECTORS.contains(&w)
                         && w != "and"
                         && s < e
                         && toks[s].is_capitalised(doc);
@@ -1354,7 +1367,7 @@ impl<'a> Ctx<'a> {
                 let mut k = s;
                 while k > 0 && s - k < 3 && toks[k - 1].is_word() {
                     let w = lower(doc, &toks[k - 1]);
-                    if matches!(w.as_str(), "the" | "a" | "an") {
+                    if matches!(w, "the" | "a" | "an") {
                         s = k - 1;
                         break;
                     }
@@ -1369,7 +1382,7 @@ impl<'a> Ctx<'a> {
             }
         }
         // Drop leading connectors.
-        while s < e && toks[s].is_word() && CONNECTORS.contains(&lower(doc, &toks[s]).as_str()) {
+        while s < e && toks[s].is_word() && CONNECTORS.contains(&lower(doc, &toks[s])) {
             s += 1;
         }
         if s >= e {
@@ -1377,11 +1390,11 @@ impl<'a> Ctx<'a> {
         }
         let meaningful = toks[s..e].iter().any(|t| {
             let w = lower(doc, t);
-            t.is_capitalised(doc) && !matches!(w.as_str(), "the" | "a" | "an")
+            t.is_capitalised(doc) && !matches!(w, "the" | "a" | "an")
                 || lex.roles.contains(&w)
                 || lex.organisation_words.contains(&w)
                 || lex.report_speakers.contains(&w)
-                || matches!(w.as_str(), "he" | "she" | "they" | "it" | "we" | "i")
+                || matches!(w, "he" | "she" | "they" | "it" | "we" | "i")
         });
         meaningful.then_some((s, e))
     }
@@ -1398,21 +1411,19 @@ impl<'a> Ctx<'a> {
                 TokKind::Word => {
                     if (e == s
                         && matches!(
-                            w.as_str(),
+                            w,
                             "the" | "a" | "an" | "he" | "she" | "they" | "it" | "we" | "i"
                         ))
                         || (t.is_capitalised(doc) && !lex.not_names.contains(&w))
                         || lex.roles.contains(&w)
                         || lex.organisation_words.contains(&w)
                         || lex.report_speakers.contains(&w)
-                        || (CONNECTORS.contains(&w.as_str())
+                        || (CONNECTORS.contains(&w)
                             && w != "and"
                             && toks.get(e + 1).is_some_and(|n| n.is_capitalised(doc)))
                     {
                         e += 1;
-                        if e - s == 1
-                            && matches!(w.as_str(), "he" | "she" | "they" | "it" | "we" | "i")
-                        {
+                        if e - s == 1 && matches!(w, "he" | "she" | "they" | "it" | "we" | "i") {
                             break;
                         }
                     } else {
@@ -1430,7 +1441,7 @@ impl<'a> Ctx<'a> {
                 _ => break,
             }
         }
-        (e > s && !(e - s == 1 && matches!(lower(doc, &toks[s]).as_str(), "the" | "a" | "an")))
+        (e > s && !(e - s == 1 && matches!(lower(doc, &toks[s]), "the" | "a" | "an")))
             .then_some((s, e))
     }
 
@@ -1588,8 +1599,8 @@ impl<'a> Ctx<'a> {
         if words.iter().all(|t| {
             let w = lower(doc, t);
             lex.report_speakers.contains(&w)
-                || DETERMINERS.contains(&w.as_str())
-                || matches!(w.as_str(), "local" | "media" | "some" | "unconfirmed")
+                || DETERMINERS.contains(&w)
+                || matches!(w, "local" | "media" | "some" | "unconfirmed")
         }) {
             let mut sp = self.relayed_speaker(&surface);
             sp.range = Some(range);
@@ -1598,7 +1609,7 @@ impl<'a> Ctx<'a> {
         // Strip determiners, trailing possessive and a parenthetical acronym.
         while words
             .first()
-            .is_some_and(|t| DETERMINERS.contains(&lower(doc, t).as_str()))
+            .is_some_and(|t| DETERMINERS.contains(&lower(doc, t)))
         {
             words.remove(0);
         }
@@ -1621,7 +1632,11 @@ impl<'a> Ctx<'a> {
             .iter()
             .position(|t| lex.roles.contains(&lower(doc, t)));
         let (org_part, role, name_part): (&[&Tok], Option<String>, &[&Tok]) = match role_at {
-            Some(r) => (&words[..r], Some(lower(doc, words[r])), &words[r + 1..]),
+            Some(r) => (
+                &words[..r],
+                Some(lower(doc, words[r]).to_string()),
+                &words[r + 1..],
+            ),
             None => (&[], None, &words[..]),
         };
         let text_of = |ts: &[&Tok]| -> Option<String> {

@@ -82,21 +82,31 @@ pub struct Lexicon {
     pub automaton: AhoCorasick,
     pub patterns: Vec<PatternInfo>,
     pub opposes: Vec<(String, String)>,
-    pub place_descriptors: HashSet<String>,
-    pub place_prefixes: HashSet<String>,
-    pub titles: HashSet<String>,
-    pub roles: HashSet<String>,
-    pub organisation_words: HashSet<String>,
-    pub not_names: HashSet<String>,
-    pub group_references: HashSet<String>,
-    pub person_references: HashSet<String>,
-    pub place_references: HashSet<String>,
-    pub report_speakers: HashSet<String>,
-    pub first_person: HashSet<String>,
+    pub place_descriptors: WordSet,
+    pub place_prefixes: WordSet,
+    pub titles: WordSet,
+    pub roles: WordSet,
+    pub organisation_words: WordSet,
+    pub not_names: WordSet,
+    pub group_references: WordSet,
+    pub person_references: WordSet,
+    pub place_references: WordSet,
+    pub report_speakers: WordSet,
+    pub first_person: WordSet,
 }
 
-fn set(words: Vec<String>) -> HashSet<String> {
-    words.into_iter().map(|w| w.to_lowercase()).collect()
+/// A set of lowercase words or phrases, queried with anything string-like.
+#[derive(Debug, Default)]
+pub struct WordSet(HashSet<String>);
+
+impl WordSet {
+    pub fn contains<S: AsRef<str> + ?Sized>(&self, w: &S) -> bool {
+        self.0.contains(w.as_ref())
+    }
+}
+
+fn set(words: Vec<String>) -> WordSet {
+    WordSet(words.into_iter().map(|w| w.to_lowercase()).collect())
 }
 
 impl Lexicon {

@@ -18,6 +18,8 @@ pub struct Tok {
     pub start: usize,
     pub end: usize,
     pub kind: TokKind,
+    /// The token lowercased, computed once (the analysis compares it often).
+    pub lower: String,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -279,21 +281,20 @@ pub fn clauses(doc: &str, unit: &Unit) -> Vec<Range<usize>> {
 /// Byte ranges (relative to `text`) inside double quotes: “…”, "…" and
 /// ''…'' (two apostrophes, as some newspapers write them).
 pub fn quoted_ranges(text: &str) -> Vec<Range<usize>> {
-    let b = text.as_bytes();
     let mut out = Vec::new();
     let mut open: Option<usize> = None;
-    let mut i = 0;
-    while i < b.len() {
-        let (is_open, is_close, width) = if text[i..].starts_with('“') {
-            (true, false, '“'.len_utf8())
-        } else if text[i..].starts_with('”') {
-            (false, true, '”'.len_utf8())
-        } else if b[i] == b'"' {
-            (open.is_none(), open.is_some(), 1)
-        } else if text[i..].starts_with("''") || text[i..].starts_with("``") {
-            (open.is_none(), open.is_some(), 2)
-        } else {
-            (false, false, 1)
+    let mut chars = text.char_indices().peekable();
+    while let Some((i, c)) = chars.next() {
+        let doubled = matches!(c, '\'' | '`') && chars.peek().is_some_and(|&(_, d)| d == c);
+        let (is_open, is_close, width) = match c {
+            '“' => (true, false, c.len_utf8()),
+            '”' => (false, true, c.len_utf8()),
+            '"' => (open.is_none(), open.is_some(), 1),
+            '\'' | '`' if doubled => {
+                chars.next();
+                (open.is_none(), open.is_some(), 2)
+            }
+            _ => continue,
         };
         if is_open && open.is_none() {
             open = Some(i);
@@ -301,10 +302,6 @@ pub fn quoted_ranges(text: &str) -> Vec<Range<usize>> {
             if let Some(o) = open.take() {
                 out.push(o..i + width);
             }
-        }
-        i += width;
-        while i < b.len() && !text.is_char_boundary(i) {
-            i += 1;
         }
     }
     out
@@ -353,6 +350,7 @@ pub fn tokens(doc: &str, r: Range<usize>) -> Vec<Tok> {
                 start: r.start + i,
                 end: r.start + end,
                 kind: TokKind::Word,
+                lower: text[i..end].to_lowercase(),
             });
             // Possessive 's.
             let rest = &text[end..];
@@ -368,6 +366,7 @@ pub fn tokens(doc: &str, r: Range<usize>) -> Vec<Tok> {
                             start: r.start + s,
                             end: r.start + e,
                             kind: TokKind::Possessive,
+                            lower: "'s".to_string(),
                         });
                         while chars.peek().is_some_and(|&(j, _)| j < e) {
                             chars.next();
@@ -380,6 +379,7 @@ pub fn tokens(doc: &str, r: Range<usize>) -> Vec<Tok> {
                 start: r.start + i,
                 end: r.start + i + c.len_utf8(),
                 kind: TokKind::Punct(c),
+                lower: c.to_string(),
             });
         }
     }

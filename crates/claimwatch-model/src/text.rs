@@ -42,7 +42,14 @@ pub fn clean(input: &str) -> String {
             c => out.push(c),
         }
     }
-    let nfc: String = out.nfc().collect();
+    // Most text is already NFC: check cheaply before composing.
+    let nfc: String = if unicode_normalization::is_nfc_quick(out.chars())
+        == unicode_normalization::IsNormalized::Yes
+    {
+        out
+    } else {
+        out.nfc().collect()
+    };
     // Decoding may have produced a new '&' sequence (`&amp;lt;`); one more
     // round keeps the function idempotent without decoding twice in general.
     if nfc.contains('&') && html_escape::decode_html_entities(&nfc) != nfc {
