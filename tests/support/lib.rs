@@ -483,6 +483,54 @@ pub fn config_toml(
     s
 }
 
+/// A plain HTTP/1.0 GET on loopback: (status code, body).
+pub fn http_get(addr: &str, path: &str) -> Option<(u16, String)> {
+    use std::io::{Read, Write};
+    let mut s = std::net::TcpStream::connect(addr).ok()?;
+    s.set_read_timeout(Some(Duration::from_secs(5))).ok()?;
+    write!(s, "GET {path} HTTP/1.0\r\nHost: {addr}\r\n\r\n").ok()?;
+    let mut buf = String::new();
+    s.read_to_string(&mut buf).ok()?;
+    let status = buf.split_whitespace().nth(1)?.parse().ok()?;
+    let body = buf
+        .split_once("\r\n\r\n")
+        .map(|(_, b)| b.to_string())
+        .unwrap_or_default();
+    Some((status, body))
+}
+
+/// The value of a Prometheus sample (sum over label sets) in `/metrics` text.
+pub fn metric(text: &str, name: &str) -> f64 {
+    text.lines()
+        .filter(|l| !l.starts_with('#'))
+        .filter(|l| l.starts_with(name) && l[name.len()..].starts_with(['{', ' ']))
+        .filter_map(|l| l.rsplit(' ').next()?.parse::<f64>().ok())
+        .sum()
+}
+
+/// Starts a Tansu broker owned by the caller (for tests that stop it), with
+/// durable storage in `dir`, on `port`.
+pub fn start_tansu(dir: &Path, port: u16) -> ChildGuard {
+    let addr = format!("127.0.0.1:{port}");
+    let child = Command::new("tansu")
+        .current_dir(dir)
+        .args([
+            "broker",
+            "--listener-url",
+            &format!("tcp://{addr}"),
+            "--advertised-listener-url",
+            &format!("tcp://{addr}"),
+            "--storage-engine",
+            "sqlite://tansu.db",
+        ])
+        .stdout(Stdio::null())
+        .stderr(Stdio::null())
+        .spawn()
+        .expect("tansu on PATH (scripts/test.sh installs it)");
+    wait_for_port(&addr, Duration::from_secs(30));
+    ChildGuard(child)
+}
+
 /// Path to the repo root.
 pub fn repo_root() -> &'static Path {
     Path::new(env!("CARGO_MANIFEST_DIR")).parent().unwrap()

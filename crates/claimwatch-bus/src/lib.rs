@@ -363,6 +363,33 @@ impl Bus {
     }
 }
 
+impl Bus {
+    /// Checks that the broker answers and that `topics` exist (blocking,
+    /// bounded by `timeout`). Returns the missing topics as an error.
+    pub fn probe(&self, topics: &[String], timeout: Duration) -> Result<(), String> {
+        let consumer: rdkafka::consumer::BaseConsumer = self
+            .client_config()
+            .set("group.id", format!("{}-probe", self.kafka.group_prefix))
+            .create()
+            .map_err(|e| format!("client: {e}"))?;
+        let md = consumer
+            .fetch_metadata(None, timeout)
+            .map_err(|e| format!("broker unreachable: {e}"))?;
+        let present: std::collections::HashSet<&str> =
+            md.topics().iter().map(|t| t.name()).collect();
+        let missing: Vec<&str> = topics
+            .iter()
+            .map(String::as_str)
+            .filter(|t| !present.contains(t))
+            .collect();
+        if missing.is_empty() {
+            Ok(())
+        } else {
+            Err(format!("missing topics: {}", missing.join(", ")))
+        }
+    }
+}
+
 /// Reads a header of a consumed record as UTF-8.
 pub fn header<'m, M: Message>(msg: &'m M, name: &str) -> Option<&'m str> {
     let headers = msg.headers()?;

@@ -12,6 +12,10 @@ use serde::{Deserialize, Serialize};
 
 /// Environment variable that overrides `[kafka] brokers`.
 pub const ENV_BROKERS: &str = "CLAIMWATCH_BROKERS";
+/// Environment variable that overrides `[ops] addr`.
+pub const ENV_OPS_ADDR: &str = "CLAIMWATCH_OPS_ADDR";
+/// Default ops address (metrics, health).
+pub const DEFAULT_OPS_ADDR: &str = "127.0.0.1:9464";
 /// Environment variable that overrides `[kafka] topic_prefix`.
 pub const ENV_TOPIC_PREFIX: &str = "CLAIMWATCH_TOPIC_PREFIX";
 
@@ -39,6 +43,7 @@ pub struct Config {
     pub kafka: KafkaConfig,
     pub fetch: FetchConfig,
     pub link: LinkConfig,
+    pub ops: OpsConfig,
     /// The feeds to poll.
     pub feeds: Vec<FeedConfig>,
 }
@@ -140,6 +145,27 @@ impl Default for LinkConfig {
     }
 }
 
+/// Metrics and health endpoints.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields, default)]
+pub struct OpsConfig {
+    /// Address of `/metrics`, `/healthz` and `/readyz`. Default
+    /// `127.0.0.1:9464`; when that default is taken, an ephemeral port is
+    /// used (and logged). Env: CLAIMWATCH_OPS_ADDR. Flag: --ops-addr.
+    pub addr: String,
+    /// Seconds between broker probes that decide readiness. Default 5.
+    pub probe_interval_secs: u64,
+}
+
+impl Default for OpsConfig {
+    fn default() -> Self {
+        OpsConfig {
+            addr: DEFAULT_OPS_ADDR.to_string(),
+            probe_interval_secs: 5,
+        }
+    }
+}
+
 /// One feed to poll.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -186,8 +212,12 @@ impl Config {
     }
 
     /// Loads the file when given (defaults otherwise), then applies the
-    /// environment overrides, then the `--brokers` flag.
-    pub fn load(path: Option<&Path>, brokers_flag: Option<&str>) -> Result<Config, ConfigError> {
+    /// environment overrides, then the `--brokers` and `--ops-addr` flags.
+    pub fn load(
+        path: Option<&Path>,
+        brokers_flag: Option<&str>,
+        ops_addr_flag: Option<&str>,
+    ) -> Result<Config, ConfigError> {
         let mut config = match path {
             Some(p) => Config::from_file(p)?,
             None => Config::default(),
@@ -195,6 +225,9 @@ impl Config {
         config.apply_env(|k| std::env::var(k).ok());
         if let Some(b) = brokers_flag {
             config.kafka.brokers = Some(b.to_string());
+        }
+        if let Some(a) = ops_addr_flag {
+            config.ops.addr = a.to_string();
         }
         config.validate()?;
         Ok(config)
@@ -207,6 +240,9 @@ impl Config {
         }
         if let Some(p) = get(ENV_TOPIC_PREFIX) {
             self.kafka.topic_prefix = p;
+        }
+        if let Some(a) = get(ENV_OPS_ADDR).filter(|a| !a.trim().is_empty()) {
+            self.ops.addr = a;
         }
     }
 
@@ -231,6 +267,12 @@ impl Config {
                     "[kafka] brokers is empty; remove it to use the embedded broker".into(),
                 );
             }
+        }
+        if self.ops.addr.parse::<std::net::SocketAddr>().is_err() {
+            return invalid(format!(
+                "[ops] addr {:?} is not HOST:PORT (an IP address and a port)",
+                self.ops.addr
+            ));
         }
         if self.fetch.max_concurrent_polls == 0 || self.fetch.per_host_requests_per_sec == 0 {
             return invalid(

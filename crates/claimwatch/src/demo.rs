@@ -195,6 +195,7 @@ pub async fn run(args: &DemoArgs) -> anyhow::Result<()> {
     }
     eprintln!("claimwatch demo: sample feeds on http://{addr}/feeds/ — Ctrl-C stops");
     let (brokers, embedded) = brokers_or_embedded(&config, true)?;
+    crate::pipeline::start_ops(&config, &brokers, shutdown.clone()).await?;
     let view = tokio::spawn(view(
         Bus::new(&config.kafka, &brokers, "claimwatch/demo"),
         Topics::new(&config),

@@ -39,6 +39,10 @@ pub struct Common {
     /// CLAIMWATCH_BROKERS and `[kafka] brokers`.
     #[arg(long)]
     brokers: Option<String>,
+    /// Address of /metrics, /healthz and /readyz (HOST:PORT). Overrides env
+    /// CLAIMWATCH_OPS_ADDR and `[ops] addr`; default 127.0.0.1:9464.
+    #[arg(long)]
+    ops_addr: Option<String>,
 }
 
 #[derive(Debug, Subcommand)]

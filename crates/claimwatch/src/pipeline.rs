@@ -4,6 +4,7 @@ use anyhow::{bail, Context};
 use claimwatch_bus::{Bus, EmbeddedBroker, Topics};
 use claimwatch_config::Config;
 use claimwatch_link::LinkSettings;
+use claimwatch_ops::Health;
 use claimwatch_pipeline::normalise::Normaliser;
 use claimwatch_pipeline::processor::{self, ProcessorOptions};
 use claimwatch_pipeline::sink::Sink;
@@ -101,13 +102,76 @@ pub fn brokers_or_embedded(
 
 /// `run`, `fetch`, `normalise`, `sink`.
 pub async fn run(common: &Common, stages: Stages) -> anyhow::Result<()> {
-    let config = Config::load(common.config.as_deref(), common.brokers.as_deref())?;
+    let config = Config::load(
+        common.config.as_deref(),
+        common.brokers.as_deref(),
+        common.ops_addr.as_deref(),
+    )?;
     let (brokers, embedded) = brokers_or_embedded(&config, stages == Stages::ALL)?;
     let shutdown = CancellationToken::new();
     cancel_on_signals(shutdown.clone());
+    let health = start_ops(&config, &brokers, shutdown.clone()).await?;
     let result = start(&config, &brokers, embedded.is_some(), stages, shutdown).await;
+    if let Err(e) = &result {
+        health.not_ready(format!("{e:#}"));
+    }
     drop(embedded);
     result
+}
+
+/// Starts the ops endpoints and the broker probe that drives readiness.
+pub async fn start_ops(
+    config: &Config,
+    brokers: &str,
+    shutdown: CancellationToken,
+) -> anyhow::Result<Health> {
+    let metrics = claimwatch_ops::install_metrics()?;
+    let fallback = config.ops.addr == claimwatch_config::DEFAULT_OPS_ADDR;
+    let listener = claimwatch_ops::bind(&config.ops.addr, fallback).await?;
+    let health = Health::new();
+    tokio::spawn(claimwatch_ops::serve(
+        listener,
+        metrics,
+        health.clone(),
+        shutdown.clone(),
+    ));
+    let bus = Bus::new(&config.kafka, brokers, "claimwatch/probe");
+    let topics: Vec<String> = Topics::new(config)
+        .specs(&config.kafka)
+        .into_iter()
+        .map(|t| t.name)
+        .collect();
+    let interval = std::time::Duration::from_secs(config.ops.probe_interval_secs.max(1));
+    let h = health.clone();
+    tokio::spawn(async move {
+        loop {
+            let (bus, topics) = (bus.clone(), topics.clone());
+            let probe = tokio::task::spawn_blocking(move || {
+                bus.probe(&topics, std::time::Duration::from_secs(5))
+            })
+            .await;
+            match probe {
+                Ok(Ok(())) => {
+                    if h.reason().is_some() {
+                        tracing::info!("ready: broker reachable, topics present");
+                    }
+                    h.ready();
+                }
+                Ok(Err(why)) => {
+                    if h.reason().as_deref() != Some(why.as_str()) {
+                        tracing::warn!(reason = %why, "not ready");
+                    }
+                    h.not_ready(why);
+                }
+                Err(e) => h.not_ready(format!("probe failed: {e}")),
+            }
+            tokio::select! {
+                _ = shutdown.cancelled() => break,
+                _ = tokio::time::sleep(interval) => {}
+            }
+        }
+    });
+    Ok(health)
 }
 
 /// Runs `stages` against `brokers` until `shutdown` is cancelled or a stage

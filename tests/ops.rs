@@ -1,0 +1,87 @@
+//! Operations: /metrics moves as posts flow; /readyz follows the broker.
+
+use std::time::Duration;
+
+use claimwatch_e2e::*;
+
+fn ops_addr(cw: &Claimwatch) -> Option<String> {
+    let log = cw.stderr();
+    let i = log.find("ops endpoints on http://")?;
+    let rest = &log[i + "ops endpoints on http://".len()..];
+    Some(rest.split('/').next()?.to_string())
+}
+
+#[test]
+fn metrics_count_the_flow_and_readiness_follows_the_broker() {
+    // A broker of our own, so that the test can stop and restart it.
+    let dir = tempfile::tempdir().unwrap();
+    let port = free_port();
+    let brokers = format!("127.0.0.1:{port}");
+    let mut broker = start_tansu(dir.path(), port);
+
+    let feed = rss(&[Item::new(
+        "panjshir-1",
+        "Taliban claims victory in Panjshir; Northern Alliance denies",
+        SEED_ARTICLE,
+        0,
+    )]);
+    let server = FeedServer::start(&[("/seed.xml", feed.into_bytes())]);
+    let prefix = unique_prefix("ops");
+    let mut config = config_toml(
+        Some(&brokers),
+        &prefix,
+        &[("seed", server.url("/seed.xml"))],
+        1,
+    );
+    config.push_str("[ops]\nprobe_interval_secs = 1\n");
+    let cw = Claimwatch::start(&["run", "--ops-addr", "127.0.0.1:0"], &config);
+    let mut addr = String::new();
+    eventually(
+        Duration::from_secs(30),
+        "the ops address in the log",
+        || {
+            addr = ops_addr(&cw).unwrap_or_default();
+            !addr.is_empty()
+        },
+    );
+    assert_eq!(http_get(&addr, "/healthz").map(|r| r.0), Some(200));
+    eventually(Duration::from_secs(30), "/readyz 200", || {
+        http_get(&addr, "/readyz").is_some_and(|r| r.0 == 200)
+    });
+    eventually(Duration::from_secs(60), "counters to move", || {
+        let Some((200, text)) = http_get(&addr, "/metrics") else {
+            return false;
+        };
+        metric(&text, "claimwatch_posts_published_total") >= 1.0
+            && metric(&text, "claimwatch_statements_total") >= 2.0
+            && metric(&text, "claimwatch_contested_records_total") >= 1.0
+            && metric(&text, "claimwatch_polls_total") >= 1.0
+    });
+    let (_, text) = http_get(&addr, "/metrics").unwrap();
+    assert!(
+        text.contains("claimwatch_statements_total{kind=\"denial\"}"),
+        "{text}"
+    );
+    assert!(
+        text.contains("claimwatch_stage_seconds"),
+        "no latency histogram in {text}"
+    );
+
+    // Broker down: readiness goes red, the process stays up.
+    drop(broker);
+    eventually(
+        Duration::from_secs(30),
+        "/readyz 503 with the broker down",
+        || http_get(&addr, "/readyz").is_some_and(|r| r.0 == 503 && r.1.contains("not ready")),
+    );
+    assert_eq!(http_get(&addr, "/healthz").map(|r| r.0), Some(200));
+    // Broker back on the same port and storage: green again.
+    broker = start_tansu(dir.path(), port);
+    eventually(
+        Duration::from_secs(60),
+        "/readyz 200 after the broker returned",
+        || http_get(&addr, "/readyz").is_some_and(|r| r.0 == 200),
+    );
+    drop(cw);
+    drop(broker);
+}
