@@ -113,11 +113,23 @@ fn seed_article_becomes_one_contested_claim_and_bad_input_is_dead_lettered() {
         Some("claimwatch.raw_post.v1")
     );
 
+    // Every record validates against its JSON Schema and carries CloudEvents headers.
+    for r in &posts {
+        assert_valid_record("raw_post.v1.json", r);
+    }
+    let tagged_records = read_topic(&brokers, &format!("{prefix}claims.tagged"));
+    for r in &tagged_records {
+        assert_valid_record("statement.v1.json", r);
+    }
+    for r in &read_topic(&brokers, &contested) {
+        assert_valid_record("contested_claim.v1.json", r);
+    }
+    for r in &read_topic(&brokers, &dlq_topic) {
+        assert_valid_record("dead_letter.v1.json", r);
+    }
+
     // claims.tagged: the assertion and the denial.
-    let tagged: Vec<serde_json::Value> = read_topic(&brokers, &format!("{prefix}claims.tagged"))
-        .into_iter()
-        .map(|r| r.value)
-        .collect();
+    let tagged: Vec<serde_json::Value> = tagged_records.into_iter().map(|r| r.value).collect();
     let assertion = tagged
         .iter()
         .find(|s| {

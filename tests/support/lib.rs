@@ -531,6 +531,56 @@ pub fn start_tansu(dir: &Path, port: u16) -> ChildGuard {
     ChildGuard(child)
 }
 
+/// Checks a record against its committed JSON Schema
+/// (`crates/claimwatch-model/schemas/<name>`) and that it carries the
+/// CloudEvents binary-mode headers with a matching `ce_type`.
+pub fn assert_valid_record(schema_file: &str, rec: &Rec) {
+    static SCHEMAS: OnceLock<Mutex<HashMap<String, Arc<jsonschema::Validator>>>> = OnceLock::new();
+    let validator = {
+        let mut cache = SCHEMAS.get_or_init(Default::default).lock().unwrap();
+        cache
+            .entry(schema_file.to_string())
+            .or_insert_with(|| {
+                let path = repo_root()
+                    .join("crates/claimwatch-model/schemas")
+                    .join(schema_file);
+                let schema: serde_json::Value =
+                    serde_json::from_str(&std::fs::read_to_string(&path).unwrap()).unwrap();
+                Arc::new(jsonschema::validator_for(&schema).unwrap())
+            })
+            .clone()
+    };
+    let errors: Vec<String> = validator
+        .iter_errors(&rec.value)
+        .map(|e| format!("{e} at {}", e.instance_path()))
+        .collect();
+    assert!(
+        errors.is_empty(),
+        "{schema_file}: {errors:?}\n{}",
+        rec.value
+    );
+    for h in [
+        "ce_specversion",
+        "ce_id",
+        "ce_type",
+        "ce_source",
+        "ce_time",
+        "content-type",
+    ] {
+        assert!(
+            rec.headers.contains_key(h),
+            "record without {h} header: {:?}",
+            rec.headers
+        );
+    }
+    assert_eq!(rec.headers["ce_specversion"], "1.0");
+    assert_eq!(
+        rec.headers["ce_type"],
+        rec.value["schema"].as_str().unwrap()
+    );
+    assert_eq!(rec.headers["content-type"], "application/json");
+}
+
 /// Path to the repo root.
 pub fn repo_root() -> &'static Path {
     Path::new(env!("CARGO_MANIFEST_DIR")).parent().unwrap()

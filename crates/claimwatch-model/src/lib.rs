@@ -12,6 +12,7 @@
 pub mod text;
 
 use chrono::{DateTime, Utc};
+use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 use sha2::{Digest, Sha256};
 
@@ -39,7 +40,7 @@ pub fn stable_id(prefix: &str, parts: &[&str]) -> String {
 }
 
 /// Where a post came from: the configured source that produced it.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 pub struct SourceRef {
     /// The `id` of the `[[feeds]]` entry, so operators can trace a post back
     /// to their config.
@@ -51,7 +52,7 @@ pub struct SourceRef {
 }
 
 /// Who wrote a post, as the platform reports it.
-#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 pub struct Author {
     /// Display name.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -65,7 +66,7 @@ pub struct Author {
 }
 
 /// One post as fetched: the unit published on `posts.raw`.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
 pub struct RawPost {
     /// Always [`RAW_POST_SCHEMA`].
     pub schema: String,
@@ -109,14 +110,16 @@ pub struct RawPost {
 ///
 /// Code-point offsets (not UTF-8 bytes) so that consumers in any language
 /// can slice the text the same way.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
 pub struct Span {
     pub start: usize,
     pub end: usize,
 }
 
 /// What a statement does with its claim.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize, JsonSchema,
+)]
 #[serde(rename_all = "snake_case")]
 pub enum StatementKind {
     /// The speaker commits to the claim.
@@ -148,7 +151,7 @@ impl StatementKind {
 }
 
 /// How the speaker was found.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(rename_all = "snake_case")]
 pub enum Attribution {
     /// A quotation with its speaker ("…," tweeted X).
@@ -164,7 +167,7 @@ pub enum Attribution {
 }
 
 /// Who made a statement.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 pub struct Speaker {
     /// Normalised display name (`Zabihullah`, `National Resistance Front of Afghanistan`).
     pub name: String,
@@ -191,7 +194,7 @@ pub struct Speaker {
 }
 
 /// What a statement is about.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 pub struct Subject {
     /// Normalised key: lowercase, descriptors such as "province" and
     /// "valley" removed (`Panjshir Valley` → `panjshir`).
@@ -207,7 +210,7 @@ pub struct Subject {
 }
 
 /// The claim a denial (or confirmation) says it is about.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 pub struct Target {
     /// The words naming the target ("Taliban's claim", "the reports").
     pub text: String,
@@ -218,7 +221,7 @@ pub struct Target {
 
 /// One claim, denial, confirmation, retraction, report or question found in
 /// a post. Published on `claims.tagged`, keyed by `subject.key`.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
 pub struct Statement {
     /// Always [`STATEMENT_SCHEMA`].
     pub schema: String,
@@ -276,7 +279,7 @@ pub struct Statement {
 }
 
 /// Lifecycle of a contested claim.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(rename_all = "snake_case")]
 pub enum ContestStatus {
     Contested,
@@ -286,7 +289,7 @@ pub enum ContestStatus {
 }
 
 /// A statement as a member of a contested claim.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
 pub struct Member {
     pub statement_id: String,
     pub post_id: String,
@@ -306,14 +309,14 @@ pub struct Member {
 }
 
 /// The speaker part of a [`Member`].
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 pub struct MemberSpeaker {
     pub name: String,
     pub party: String,
 }
 
 /// Why a statement joined a contested claim.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
 pub struct LinkReason {
     pub statement_id: String,
     /// The rule that fired (`denial_targets_subject`, `paraphrase`, …).
@@ -325,7 +328,7 @@ pub struct LinkReason {
 }
 
 /// Parties on each side of a contested claim.
-#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 pub struct Sides {
     #[serde(rename = "for")]
     pub for_claim: Vec<String>,
@@ -333,7 +336,7 @@ pub struct Sides {
 }
 
 /// Counts of the members, for consumers that only want numbers.
-#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 pub struct Counts {
     pub assertions: usize,
     pub denials: usize,
@@ -341,7 +344,7 @@ pub struct Counts {
 }
 
 /// The subject part of a contested claim.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 pub struct ClaimSubject {
     pub key: String,
     pub surface: String,
@@ -350,7 +353,7 @@ pub struct ClaimSubject {
 /// One contested claim: an assertion and the denials that target it.
 /// Published on `claims.contested`, keyed by `id`; the record with the
 /// highest `version` for an id is the current state.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
 pub struct ContestedClaim {
     /// Always [`CONTESTED_SCHEMA`].
     pub schema: String,
@@ -374,7 +377,7 @@ pub struct ContestedClaim {
 }
 
 /// Where a dead letter's input came from.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 pub struct DeadLetterOrigin {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub topic: Option<String>,
@@ -390,7 +393,7 @@ pub struct DeadLetterOrigin {
 }
 
 /// Input a stage could not process, with the reason. Published on `dlq`.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
 pub struct DeadLetter {
     /// Always [`DEAD_LETTER_SCHEMA`].
     pub schema: String,
@@ -409,9 +412,46 @@ pub struct DeadLetter {
     pub time: DateTime<Utc>,
 }
 
+/// The JSON Schema of every record type, by file name. The committed files
+/// in `schemas/` are these, checked by a test.
+pub fn schemas() -> Vec<(&'static str, serde_json::Value)> {
+    let json = |s: schemars::Schema| serde_json::to_value(s).expect("schemas serialise");
+    vec![
+        ("raw_post.v1.json", json(schemars::schema_for!(RawPost))),
+        ("statement.v1.json", json(schemars::schema_for!(Statement))),
+        (
+            "contested_claim.v1.json",
+            json(schemars::schema_for!(ContestedClaim)),
+        ),
+        (
+            "dead_letter.v1.json",
+            json(schemars::schema_for!(DeadLetter)),
+        ),
+    ]
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// `CLAIMWATCH_UPDATE_SCHEMAS=1 cargo test -p claimwatch-model` rewrites them.
+    #[test]
+    fn committed_schemas_match_the_types() {
+        let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("schemas");
+        for (name, schema) in schemas() {
+            let path = dir.join(name);
+            let text = serde_json::to_string_pretty(&schema).unwrap() + "\n";
+            if std::env::var("CLAIMWATCH_UPDATE_SCHEMAS").is_ok() {
+                std::fs::create_dir_all(&dir).unwrap();
+                std::fs::write(&path, &text).unwrap();
+            }
+            let committed = std::fs::read_to_string(&path).unwrap_or_default();
+            assert_eq!(
+                committed, text,
+                "{name} is stale: run CLAIMWATCH_UPDATE_SCHEMAS=1 cargo test -p claimwatch-model"
+            );
+        }
+    }
 
     #[test]
     fn stable_id_separates_parts() {
