@@ -1,0 +1,131 @@
+//! The contested-claim stream across posts and sources, on the real broker:
+//! an assertion and its denial from different outlets form one contested
+//! claim, a third outlet repeating the assertion joins it, an unrelated
+//! denial does not, and a retraction by the claimant closes it.
+
+use std::time::Duration;
+
+use claimwatch_e2e::*;
+
+fn tagged_count(brokers: &str, topic: &str) -> usize {
+    read_topic(brokers, topic).len()
+}
+
+#[test]
+fn claims_link_across_sources_and_close_on_retraction() {
+    let brokers = brokers();
+    let prefix = unique_prefix("link");
+    let empty = rss(&[]).into_bytes();
+    let server = FeedServer::start(&[
+        ("/a.xml", empty.clone()),
+        ("/b.xml", empty.clone()),
+        ("/c.xml", empty.clone()),
+        ("/d.xml", empty),
+    ]);
+    let config = config_toml(
+        Some(&brokers),
+        &prefix,
+        &[
+            ("wire-a", server.url("/a.xml")),
+            ("wire-b", server.url("/b.xml")),
+            ("wire-c", server.url("/c.xml")),
+            ("wire-d", server.url("/d.xml")),
+        ],
+        1,
+    );
+    let mut cw = Claimwatch::start(&["run"], &config);
+    let tagged = format!("{prefix}claims.tagged");
+    let contested = format!("{prefix}claims.contested");
+    // Publish one post at a time, in event-time order, each once the
+    // previous one's statements are on claims.tagged.
+    let steps: [(&str, Item); 5] = [
+        ("/a.xml", Item::new("a1", "Coalition says Port Velda has fallen", "Coalition spokesperson Mara Ilves said on Tuesday that Port Velda was completely captured after a night of fighting.", 0)),
+        ("/b.xml", Item::new("b1", "Council rejects claim", "The Velda City Council denied the Coalition's claim that Port Velda had fallen, calling it baseless propaganda.", 30)),
+        ("/c.xml", Item::new("c1", "Commander repeats claim", "A Coalition commander told reporters that Port Velda had fallen to his troops.", 90)),
+        ("/d.xml", Item::new("d1", "Bridge stands", "The transport ministry denied that the Aster bridge had collapsed.", 100)),
+        ("/a.xml", Item::new("a2", "Coalition retracts", "Coalition spokesperson Mara Ilves retracted her statement about Port Velda.", 120)),
+    ];
+    let mut published: Vec<(&str, Item)> = Vec::new();
+    for (path, item) in steps {
+        let before = tagged_count(&brokers, &tagged);
+        published.push((path, item));
+        let items: Vec<Item> = published
+            .iter()
+            .filter(|(p, _)| *p == path)
+            .map(|(_, i)| i.clone())
+            .collect();
+        *server.route(path).body.lock().unwrap() = rss(&items).into_bytes();
+        eventually(
+            Duration::from_secs(60),
+            "the post's statements on claims.tagged",
+            || tagged_count(&brokers, &tagged) > before,
+        );
+    }
+    // The retraction's effect is the last change.
+    eventually(
+        Duration::from_secs(60),
+        "the retracted contested claim",
+        || {
+            read_topic(&brokers, &contested)
+                .iter()
+                .any(|r| r.value["status"] == "retracted")
+        },
+    );
+    assert!(cw.alive());
+    assert_eq!(cw.terminate(Duration::from_secs(30)), Some(0));
+
+    let records = read_topic(&brokers, &contested);
+    let ids: std::collections::BTreeSet<&str> = records
+        .iter()
+        .map(|r| r.value["id"].as_str().unwrap())
+        .collect();
+    assert_eq!(
+        ids.len(),
+        1,
+        "exactly one contested claim expected: {records:#?}"
+    );
+    for r in &records {
+        assert_valid_record("contested_claim.v1.json", r);
+        assert_eq!(r.value["subject"]["key"], "port-velda");
+    }
+    let mut versions: Vec<u64> = records
+        .iter()
+        .map(|r| r.value["version"].as_u64().unwrap())
+        .collect();
+    versions.sort();
+    assert_eq!(
+        versions,
+        (1..=versions.len() as u64).collect::<Vec<_>>(),
+        "versions increase by one"
+    );
+    let latest = &records
+        .iter()
+        .max_by_key(|r| r.value["version"].as_u64().unwrap())
+        .unwrap()
+        .value;
+    assert_eq!(latest["status"], "retracted");
+    let sources = |side: &str| -> std::collections::BTreeSet<String> {
+        latest[side]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|m| m["source_id"].as_str().unwrap().to_string())
+            .collect()
+    };
+    assert!(
+        sources("assertions").contains("wire-a") && sources("assertions").contains("wire-c"),
+        "{latest:#}"
+    );
+    assert_eq!(
+        sources("denials"),
+        ["wire-b".to_string()].into_iter().collect(),
+        "the unrelated denial must not join: {latest:#}"
+    );
+    // A version before the repeat had fewer assertions: the repeat joined.
+    let first = &records
+        .iter()
+        .min_by_key(|r| r.value["version"].as_u64().unwrap())
+        .unwrap()
+        .value;
+    assert!(first["counts"]["assertions"].as_u64() < latest["counts"]["assertions"].as_u64());
+}
