@@ -9,6 +9,7 @@
 pub mod attribution;
 pub mod fnc;
 pub mod linear;
+pub mod link;
 pub mod metrics;
 pub mod stance;
 

@@ -24,6 +24,15 @@ enum Task {
     },
     /// Attribution spans (PolNeAR format): source, cue, content.
     Attribution(Files),
+    /// The linker on FNC-1 pairs (headline = assertion, body = later post):
+    /// contested or not, scored against the `disagree` label.
+    Link {
+        #[command(flatten)]
+        files: Files,
+        /// Bodies file (body_id, body). Default: fnc1-train-bodies.jsonl next to GOLD.
+        #[arg(long)]
+        bodies: Option<PathBuf>,
+    },
     /// Train a learned component from labelled data; writes its weights.
     Train {
         /// Which model: `stance` or `fnc` (fnc reads fnc1-train-bodies.jsonl next to GOLD).
@@ -45,21 +54,29 @@ struct Files {
     predictions: PathBuf,
 }
 
+/// `--bodies`, else `fnc1-train-bodies.jsonl` next to the gold file.
+fn bodies_path(gold: &std::path::Path, bodies: Option<&PathBuf>) -> anyhow::Result<PathBuf> {
+    match bodies {
+        Some(b) => Ok(b.clone()),
+        None => gold
+            .parent()
+            .map(|d| d.join("fnc1-train-bodies.jsonl"))
+            .context("cannot locate the bodies file; pass --bodies"),
+    }
+}
+
 pub fn run(args: &EvalArgs) -> anyhow::Result<()> {
     let report = match &args.task {
         Task::Stance(f) => claimwatch_eval::stance::run(&f.gold, &f.predictions)?,
         Task::Fnc { files, bodies } => {
-            let bodies = match bodies {
-                Some(b) => b.clone(),
-                None => files
-                    .gold
-                    .parent()
-                    .map(|d| d.join("fnc1-train-bodies.jsonl"))
-                    .context("cannot locate the bodies file; pass --bodies")?,
-            };
+            let bodies = bodies_path(&files.gold, bodies.as_ref())?;
             claimwatch_eval::fnc::run(&files.gold, &bodies, &files.predictions)?
         }
         Task::Attribution(f) => claimwatch_eval::attribution::run(&f.gold, &f.predictions)?,
+        Task::Link { files, bodies } => {
+            let bodies = bodies_path(&files.gold, bodies.as_ref())?;
+            claimwatch_eval::link::run(&files.gold, &bodies, &files.predictions)?
+        }
         Task::Train { model, gold, out } => match model.as_str() {
             "stance" => {
                 let (m, report) = claimwatch_eval::stance::train(gold)?;
