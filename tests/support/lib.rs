@@ -61,26 +61,11 @@ pub fn brokers() -> String {
     OWN.get_or_init(|| {
         let dir = tempfile::tempdir().unwrap();
         let port = free_port();
+        let child = start_tansu(dir.path(), port);
         let addr = format!("127.0.0.1:{port}");
-        let child = Command::new("tansu")
-            .current_dir(dir.path())
-            .args([
-                "broker",
-                "--listener-url",
-                &format!("tcp://{addr}"),
-                "--advertised-listener-url",
-                &format!("tcp://{addr}"),
-                "--storage-engine",
-                "sqlite://tansu.db",
-            ])
-            .stdout(Stdio::null())
-            .stderr(Stdio::null())
-            .spawn()
-            .expect("no CLAIMWATCH_TEST_BROKERS and no `tansu` on PATH: run the tests with scripts/test.sh");
-        wait_for_port(&addr, Duration::from_secs(30));
         OwnedBroker {
             addr,
-            _child: ChildGuard(child),
+            _child: child,
             _dir: dir,
         }
     })

@@ -148,6 +148,14 @@ fn count(lower: &str, cues: &[&str]) -> usize {
 /// Hashed feature buckets of the FNC model.
 pub const DIM: u32 = 2048;
 
+/// Reads a bodies file into a map by `body_id`.
+pub fn read_bodies(path: &Path) -> Result<HashMap<i64, String>, EvalError> {
+    Ok(read_jsonl::<Body>(path)?
+        .into_iter()
+        .map(|b| (b.body_id, b.body))
+        .collect())
+}
+
 /// Rows whose `body_id % 5 == 0` are held out from training, so that no
 /// body is on both sides.
 pub fn held_out(body_id: i64) -> bool {
@@ -158,10 +166,7 @@ pub fn held_out(body_id: i64) -> bool {
 pub fn model() -> Option<&'static Model> {
     static MODEL: OnceLock<Option<Model>> = OnceLock::new();
     MODEL
-        .get_or_init(|| {
-            let m: Model = serde_json::from_str(include_str!("../models/fnc.json")).ok()?;
-            (m.dim == DIM && m.labels.len() == LABELS.len()).then_some(m)
-        })
+        .get_or_init(|| Model::bundled(include_str!("../models/fnc.json"), DIM, &LABELS))
         .as_ref()
 }
 
@@ -239,10 +244,7 @@ pub fn predict(headline: &str, body: &str) -> String {
 /// Trains the FNC model on rows whose body is not held out.
 pub fn train(gold: &Path, bodies: &Path) -> Result<(Model, String), EvalError> {
     let rows: Vec<Row> = read_jsonl(gold)?;
-    let bodies: HashMap<i64, String> = read_jsonl::<Body>(bodies)?
-        .into_iter()
-        .map(|b| (b.body_id, b.body))
-        .collect();
+    let bodies = read_bodies(bodies)?;
     let body = |id: i64| bodies.get(&id).map(String::as_str).unwrap_or("");
     let data: Vec<(Features, usize)> = rows
         .iter()
@@ -340,10 +342,7 @@ pub fn relative_score(gold: &[&str], pred: &[&str]) -> f64 {
 /// Predicts every row (bodies joined on `body_id`), writes predictions, scores.
 pub fn run(gold: &Path, bodies: &Path, predictions: &Path) -> Result<String, EvalError> {
     let rows: Vec<Row> = read_jsonl(gold)?;
-    let bodies: HashMap<i64, String> = read_jsonl::<Body>(bodies)?
-        .into_iter()
-        .map(|b| (b.body_id, b.body))
-        .collect();
+    let bodies = read_bodies(bodies)?;
     let preds: Vec<Prediction> = rows
         .iter()
         .map(|r| Prediction {

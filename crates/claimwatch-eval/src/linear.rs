@@ -47,6 +47,18 @@ pub struct Train {
 }
 
 impl Model {
+    /// Parses bundled weights; `None` when they were made for another
+    /// feature space or label set (the caller then falls back to rules).
+    pub fn bundled(json: &str, dim: u32, labels: &[&str]) -> Option<Model> {
+        let m: Model = serde_json::from_str(json).ok()?;
+        (m.dim == dim
+            && m.labels
+                .iter()
+                .map(String::as_str)
+                .eq(labels.iter().copied()))
+        .then_some(m)
+    }
+
     /// Scores per class.
     pub fn scores(&self, x: &Features) -> Vec<f32> {
         self.weights

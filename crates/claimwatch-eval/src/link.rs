@@ -9,10 +9,10 @@ use std::path::Path;
 use chrono::{Duration, TimeZone, Utc};
 use claimwatch_extract::{extract_with, TextOptions};
 use claimwatch_link::{LinkSettings, Linker};
-use claimwatch_model::{stable_id, Statement, StatementKind, STATEMENT_SCHEMA};
+use claimwatch_model::{stable_id, Statement, StatementKind};
 use serde::{Deserialize, Serialize};
 
-use crate::fnc::{Body, Row};
+use crate::fnc::Row;
 use crate::metrics::f1;
 use crate::{read_jsonl, write_jsonl, EvalError};
 
@@ -41,56 +41,15 @@ fn statements(
         },
     )
     .into_iter()
-    .map(|t| {
-        // A headline states its claim: whatever the extractor calls it,
-        // it is the outlet's assertion.
-        let kind = if headline {
-            StatementKind::Assertion
-        } else {
-            t.kind
-        };
-        let (speaker, party) = if headline {
-            (author.to_string(), "headline-outlet".to_string())
-        } else {
-            (t.speaker.name.clone(), t.speaker.party.clone())
-        };
-        Statement {
-            schema: STATEMENT_SCHEMA.into(),
-            id: stable_id(
-                "s",
-                &[
-                    &post_id,
-                    &t.span.start.to_string(),
-                    &t.span.end.to_string(),
-                    kind.as_str(),
-                ],
-            ),
-            post_id: post_id.clone(),
-            post_url: None,
-            source_id: source.into(),
-            kind,
-            text: t.text,
-            quote: t.quote,
-            predicate: t.predicate,
-            predicate_class: t.predicate_class,
-            speaker: claimwatch_model::Speaker {
-                name: speaker,
-                party,
-                ..t.speaker
-            },
-            subject: t.subject,
-            other_subjects: t.other_subjects,
-            target: t.target,
-            cues: t.cues,
-            hedges: t.hedges,
-            certainty: t.certainty,
-            span: t.span,
-            cue_span: t.cue_span,
-            content_spans: t.content_spans,
-            field: t.field.into(),
-            event_time: time,
-            extractor: claimwatch_extract::EXTRACTOR_VERSION.into(),
+    .map(|mut t| {
+        if headline {
+            // A headline states its claim: whatever the extractor calls
+            // it, it is the outlet's assertion.
+            t.kind = StatementKind::Assertion;
+            t.speaker.name = author.to_string();
+            t.speaker.party = "headline-outlet".to_string();
         }
+        claimwatch_extract::statement_from(t, &post_id, None, source, time)
     })
     .collect()
 }
@@ -116,10 +75,7 @@ pub fn contested(id: &str, headline: &str, body: &str) -> bool {
 /// Predicts every pair, writes predictions, scores against `disagree`.
 pub fn run(gold: &Path, bodies: &Path, predictions: &Path) -> Result<String, EvalError> {
     let rows: Vec<Row> = read_jsonl(gold)?;
-    let bodies: HashMap<i64, String> = read_jsonl::<Body>(bodies)?
-        .into_iter()
-        .map(|b| (b.body_id, b.body))
-        .collect();
+    let bodies = crate::fnc::read_bodies(bodies)?;
     let preds: Vec<Prediction> = rows
         .iter()
         .map(|r| Prediction {

@@ -115,10 +115,7 @@ pub const DIM: u32 = 4096;
 pub fn model() -> Option<&'static Model> {
     static MODEL: OnceLock<Option<Model>> = OnceLock::new();
     MODEL
-        .get_or_init(|| {
-            let m: Model = serde_json::from_str(include_str!("../models/stance.json")).ok()?;
-            (m.dim == DIM && m.labels.len() == LABELS.len()).then_some(m)
-        })
+        .get_or_init(|| Model::bundled(include_str!("../models/stance.json"), DIM, &LABELS))
         .as_ref()
 }
 

@@ -228,39 +228,51 @@ pub fn extract_post(post: &RawPost) -> Vec<Statement> {
 fn to_statements(post: &RawPost, found: Vec<TextStatement>, time: DateTime<Utc>) -> Vec<Statement> {
     found
         .into_iter()
-        .map(|t| Statement {
-            schema: STATEMENT_SCHEMA.to_string(),
-            id: stable_id(
-                "s",
-                &[
-                    &post.id,
-                    t.field,
-                    &t.span.start.to_string(),
-                    &t.span.end.to_string(),
-                    t.kind.as_str(),
-                ],
-            ),
-            post_id: post.id.clone(),
-            post_url: post.url.clone(),
-            source_id: post.source.id.clone(),
-            kind: t.kind,
-            text: t.text,
-            quote: t.quote,
-            predicate: t.predicate,
-            predicate_class: t.predicate_class,
-            speaker: t.speaker,
-            subject: t.subject,
-            other_subjects: t.other_subjects,
-            target: t.target,
-            cues: t.cues,
-            hedges: t.hedges,
-            certainty: t.certainty,
-            span: t.span,
-            cue_span: t.cue_span,
-            content_spans: t.content_spans,
-            field: t.field.to_string(),
-            event_time: time,
-            extractor: EXTRACTOR_VERSION.to_string(),
-        })
+        .map(|t| statement_from(t, &post.id, post.url.clone(), &post.source.id, time))
         .collect()
+}
+
+/// A statement found in a post's text, with its deterministic id:
+/// `stable_id("s", [post id, field, span start, span end, kind])`.
+pub fn statement_from(
+    t: TextStatement,
+    post_id: &str,
+    post_url: Option<String>,
+    source_id: &str,
+    time: DateTime<Utc>,
+) -> Statement {
+    Statement {
+        schema: STATEMENT_SCHEMA.to_string(),
+        id: stable_id(
+            "s",
+            &[
+                post_id,
+                t.field,
+                &t.span.start.to_string(),
+                &t.span.end.to_string(),
+                t.kind.as_str(),
+            ],
+        ),
+        post_id: post_id.to_string(),
+        post_url,
+        source_id: source_id.to_string(),
+        kind: t.kind,
+        text: t.text,
+        quote: t.quote,
+        predicate: t.predicate,
+        predicate_class: t.predicate_class,
+        speaker: t.speaker,
+        subject: t.subject,
+        other_subjects: t.other_subjects,
+        target: t.target,
+        cues: t.cues,
+        hedges: t.hedges,
+        certainty: t.certainty,
+        span: t.span,
+        cue_span: t.cue_span,
+        content_spans: t.content_spans,
+        field: t.field.to_string(),
+        event_time: time,
+        extractor: EXTRACTOR_VERSION.to_string(),
+    }
 }

@@ -8,6 +8,17 @@ use claimwatch_model::{stable_id, DeadLetter, DeadLetterOrigin, DEAD_LETTER_SCHE
 /// Largest preview of the original input kept in a dead letter.
 pub const PREVIEW_BYTES: usize = 16 * 1024;
 
+/// Where a consumed record came from, for its dead letter.
+pub fn origin_of<M: claimwatch_bus::rdkafka::Message>(msg: &M) -> DeadLetterOrigin {
+    DeadLetterOrigin {
+        topic: Some(msg.topic().to_string()),
+        partition: Some(msg.partition()),
+        offset: Some(msg.offset()),
+        source_id: None,
+        url: None,
+    }
+}
+
 /// Builds the dead-letter record for `payload`, counts it and logs it.
 pub fn dead_letter(
     dlq_topic: &str,

@@ -117,13 +117,9 @@ impl Handler for Sink {
     }
 
     fn handle(&mut self, msg: &BorrowedMessage<'_>) -> Vec<Record> {
-        let origin = DeadLetterOrigin {
-            topic: Some(msg.topic().to_string()),
-            partition: Some(msg.partition()),
-            offset: Some(msg.offset()),
-            source_id: None,
-            url: None,
-        };
-        self.records_for(msg.payload().unwrap_or_default(), origin)
+        self.records_for(
+            msg.payload().unwrap_or_default(),
+            crate::dlq::origin_of(msg),
+        )
     }
 }
