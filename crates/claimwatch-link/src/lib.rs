@@ -111,6 +111,41 @@ impl Linker {
         self.subjects.insert(state.key.clone(), state);
     }
 
+    /// For a denial (or retraction) without a subject but with a targeted
+    /// party: the subject of that party's latest claim inside the window.
+    /// Only subjects held by this instance are searched, so with several
+    /// sink instances such a denial links only when its claim's subject
+    /// lives in the same instance.
+    fn subject_of_targeted_claim(&self, st: &Statement) -> Option<(String, String)> {
+        if !matches!(st.kind, StatementKind::Denial | StatementKind::Retraction) {
+            return None;
+        }
+        let party = match (&st.target, st.kind) {
+            (Some(t), _) if t.party.is_some() => t.party.clone()?,
+            (_, StatementKind::Retraction) => st.speaker.party.clone(),
+            _ => return None,
+        };
+        self.subjects
+            .values()
+            .flat_map(|s| s.statements.iter().map(move |x| (s, x)))
+            .filter(|(_, x)| {
+                x.party == party
+                    && !x.relayed
+                    && matches!(
+                        x.member.kind,
+                        StatementKind::Assertion | StatementKind::Confirmation
+                    )
+                    && within(x.member.time, st.event_time, self.settings.window)
+            })
+            .max_by(|a, b| {
+                a.1.member
+                    .time
+                    .cmp(&b.1.member.time)
+                    .then(a.0.key.cmp(&b.0.key))
+            })
+            .map(|(s, _)| (s.key.clone(), s.surface.clone()))
+    }
+
     /// Number of subjects held.
     pub fn subjects(&self) -> usize {
         self.subjects.len()
@@ -123,8 +158,21 @@ impl Linker {
 
     /// Applies one statement.
     pub fn apply(&mut self, st: &Statement) -> Applied {
+        if st.subject.key.is_empty() {
+            // "The NRF rejected the Taliban's claims as lies." names no
+            // subject: it targets the claimant's latest claim in the window.
+            return match self.subject_of_targeted_claim(st) {
+                Some((key, surface)) => {
+                    let mut resolved = st.clone();
+                    resolved.subject.key = key;
+                    resolved.subject.surface = surface;
+                    self.apply(&resolved)
+                }
+                None => Applied::default(),
+            };
+        }
         let key = st.subject.key.clone();
-        if key.is_empty() || st.kind == StatementKind::Question {
+        if st.kind == StatementKind::Question {
             return Applied::default();
         }
         let window = self.settings.window;

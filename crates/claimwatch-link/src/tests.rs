@@ -159,3 +159,26 @@ fn applying_twice_changes_nothing_and_restore_resumes_exactly() {
     assert_eq!(emitted.last(), expected.last());
     assert!(second.apply(&all[1]).changed.is_empty());
 }
+
+#[test]
+fn denial_without_subject_targets_the_claimants_latest_claim() {
+    let mut l = Linker::new(LinkSettings::default());
+    let bare = "The National Resistance Front rejected the Taliban's claims as lies.";
+    let found = statements(&post("b", "p2", 20, bare));
+    assert!(
+        found
+            .iter()
+            .any(|s| s.kind == StatementKind::Denial && s.subject.key.is_empty()),
+        "{found:#?}"
+    );
+    let out = apply_all(
+        &mut l,
+        &[post("a", "p1", 0, CLAIM), post("b", "p2", 20, bare)],
+    );
+    let last = out.last().expect("a contested claim");
+    assert_eq!(last.subject.key, "panjshir");
+    assert_eq!(last.denials.len(), 1);
+    // Nobody's claim to target: nothing happens.
+    let mut empty = Linker::new(LinkSettings::default());
+    assert!(apply_all(&mut empty, &[post("b", "p2", 20, bare)]).is_empty());
+}
