@@ -39,6 +39,12 @@ pub enum FetchError {
     Redirect(String),
     #[error("http status {0}")]
     Status(u16),
+    #[error("rate limited (http {status}), retry after {retry_after_secs:?} s")]
+    RateLimited {
+        status: u16,
+        /// From `Retry-After` (seconds or HTTP date), capped.
+        retry_after_secs: Option<u64>,
+    },
     #[error("body larger than the {limit}-byte limit")]
     TooLarge { limit: usize },
     #[error("error reading body: {0}")]
@@ -56,6 +62,7 @@ impl FetchError {
             FetchError::Timeout(_) => "timeout",
             FetchError::Redirect(_) => "redirect",
             FetchError::Status(_) => "http_status",
+            FetchError::RateLimited { .. } => "rate_limited",
             FetchError::TooLarge { .. } => "too_large",
             FetchError::Body(_) => "body",
             FetchError::Malformed(_) => "malformed_feed",
@@ -187,6 +194,17 @@ impl Poller {
             return Ok(PollOutcome::NotModified);
         }
         if !status.is_success() {
+            let retry_after = resp
+                .headers()
+                .get(reqwest::header::RETRY_AFTER)
+                .and_then(|v| v.to_str().ok())
+                .and_then(|v| retry_after_secs(v, now));
+            if status.as_u16() == 429 || (status.as_u16() == 503 && retry_after.is_some()) {
+                return Err(fail(FetchError::RateLimited {
+                    status: status.as_u16(),
+                    retry_after_secs: retry_after,
+                }));
+            }
             return Err(fail(FetchError::Status(status.as_u16())));
         }
         let header = |name| {
@@ -247,6 +265,15 @@ impl Poller {
     /// exponential backoff after failures (capped at one hour or ten
     /// intervals, whichever is larger).
     pub fn next_delay(&self, feed: &FeedConfig, state: &FeedState) -> Duration {
+        let backoff = self.backoff_delay(feed, state);
+        // A server's Retry-After wins when it asks for longer.
+        match state.retry_after_secs {
+            Some(secs) if Duration::from_secs(secs) > backoff => Duration::from_secs(secs),
+            _ => backoff,
+        }
+    }
+
+    fn backoff_delay(&self, feed: &FeedConfig, state: &FeedState) -> Duration {
         let base = feed.interval_secs(&self.config).max(1);
         let base = match state.ttl_secs {
             Some(ttl) if ttl > base => ttl.min(base * 4),
@@ -257,8 +284,35 @@ impl Poller {
         }
         let factor = 1u64 << state.consecutive_failures.min(10);
         let cap = 3600u64.max(base * 10);
-        Duration::from_secs((base * factor).min(cap))
+        let delay = (base * factor).min(cap);
+        // Up to 20 % jitter, so that feeds that failed together (one host
+        // down) do not come back together; derived from the feed id and the
+        // failure count, so it is stable for tests and restarts.
+        let mut h: u64 = 0xcbf2_9ce4_8422_2325;
+        for b in feed
+            .id
+            .bytes()
+            .chain(state.consecutive_failures.to_le_bytes())
+        {
+            h = (h ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3);
+        }
+        let jitter_ms = (delay * 1000 / 5) * (h % 1000) / 1000;
+        Duration::from_millis(delay * 1000 + jitter_ms)
     }
+}
+
+/// Longest wait a `Retry-After` header can impose (6 hours).
+pub const MAX_RETRY_AFTER_SECS: u64 = 6 * 3600;
+
+/// Parses `Retry-After`: delay-seconds or an HTTP date, capped at
+/// [`MAX_RETRY_AFTER_SECS`]; dates in the past mean 0.
+pub fn retry_after_secs(value: &str, now: DateTime<Utc>) -> Option<u64> {
+    let v = value.trim();
+    if let Ok(secs) = v.parse::<u64>() {
+        return Some(secs.min(MAX_RETRY_AFTER_SECS));
+    }
+    let at = DateTime::parse_from_rfc2822(v).ok()?.with_timezone(&Utc);
+    Some(((at - now).num_seconds().max(0) as u64).min(MAX_RETRY_AFTER_SECS))
 }
 
 fn status_class(code: u16) -> &'static str {
@@ -269,5 +323,76 @@ fn status_class(code: u16) -> &'static str {
         429 => "429",
         400..=499 => "4xx",
         _ => "5xx",
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use chrono::TimeZone;
+
+    fn feed(interval: u64) -> FeedConfig {
+        FeedConfig {
+            id: "f".into(),
+            url: "http://127.0.0.1/f".into(),
+            kind: "rss".into(),
+            poll_interval_secs: Some(interval),
+            tags: vec![],
+        }
+    }
+
+    #[test]
+    fn retry_after_accepts_seconds_and_http_dates_and_is_capped() {
+        let now = Utc.with_ymd_and_hms(2015, 10, 21, 7, 28, 0).unwrap();
+        assert_eq!(retry_after_secs("120", now), Some(120));
+        assert_eq!(
+            retry_after_secs("Wed, 21 Oct 2015 07:30:00 GMT", now),
+            Some(120)
+        );
+        assert_eq!(
+            retry_after_secs("Wed, 21 Oct 2015 07:00:00 GMT", now),
+            Some(0)
+        );
+        assert_eq!(
+            retry_after_secs("99999999", now),
+            Some(MAX_RETRY_AFTER_SECS)
+        );
+        assert_eq!(retry_after_secs("soon", now), None);
+    }
+
+    #[test]
+    fn delays_back_off_exponentially_and_honour_retry_after() {
+        let p = Poller::new(&FetchConfig::default()).unwrap();
+        let f = feed(10);
+        let mut st = FeedState::new("f");
+        assert_eq!(p.next_delay(&f, &st), Duration::from_secs(10));
+        let within = |d: Duration, base: u64| {
+            d >= Duration::from_secs(base) && d < Duration::from_secs(base) * 6 / 5
+        };
+        st.consecutive_failures = 2;
+        assert!(
+            within(p.next_delay(&f, &st), 40),
+            "{:?}",
+            p.next_delay(&f, &st)
+        );
+        st.consecutive_failures = 30;
+        assert!(
+            within(p.next_delay(&f, &st), 3600),
+            "capped, never forgotten"
+        );
+        let other = feed(10);
+        let other = FeedConfig {
+            id: "g".into(),
+            ..other
+        };
+        st.consecutive_failures = 2;
+        assert_ne!(
+            p.next_delay(&f, &st),
+            p.next_delay(&other, &st),
+            "jitter differs per feed"
+        );
+        st.consecutive_failures = 1;
+        st.retry_after_secs = Some(900);
+        assert_eq!(p.next_delay(&f, &st), Duration::from_secs(900));
     }
 }

@@ -32,6 +32,9 @@ pub struct FeedState {
     pub last_error_class: Option<String>,
     /// Server hint (`<ttl>`) in seconds, when the feed gives one.
     pub ttl_secs: Option<u64>,
+    /// `Retry-After` of the last failed poll, seconds (cleared on success).
+    #[serde(default)]
+    pub retry_after_secs: Option<u64>,
 }
 
 impl FeedState {

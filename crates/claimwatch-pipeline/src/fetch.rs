@@ -111,6 +111,7 @@ async fn poll_once(shared: &Shared, feed: &FeedConfig, state: &mut FeedState) ->
         Ok(PollOutcome::NotModified) | Ok(PollOutcome::Unchanged) => {
             let was_failing = state.consecutive_failures > 0;
             state.consecutive_failures = 0;
+            state.retry_after_secs = None;
             state.last_success = Some(now);
             tracing::debug!(feed_id = %feed.id, "no new items");
             if was_failing {
@@ -161,6 +162,7 @@ async fn poll_once(shared: &Shared, feed: &FeedConfig, state: &mut FeedState) ->
             state.body_sha256 = Some(fetched.body_sha256);
             state.ttl_secs = fetched.parsed.ttl_secs;
             state.consecutive_failures = 0;
+            state.retry_after_secs = None;
             state.last_success = Some(now);
             state.last_error = None;
             state.last_error_class = None;
@@ -169,6 +171,12 @@ async fn poll_once(shared: &Shared, feed: &FeedConfig, state: &mut FeedState) ->
         Err(err) => {
             let class = err.error.class();
             state.consecutive_failures += 1;
+            state.retry_after_secs = match &err.error {
+                claimwatch_fetch::FetchError::RateLimited {
+                    retry_after_secs, ..
+                } => *retry_after_secs,
+                _ => None,
+            };
             state.last_error = Some(err.error.to_string());
             state.last_error_class = Some(class.to_string());
             tracing::warn!(feed_id = %feed.id, url = %feed.url, error = %err.error, failures = state.consecutive_failures, "poll failed");
