@@ -238,6 +238,84 @@ const GENERIC_GROUP_WORDS: &[&str] = &[
     "ministry",
     "police",
 ];
+/// Words that sit before "that" without introducing what someone says.
+const NOT_ATTRIBUTION_VERBS: &[&str] = &[
+    "so",
+    "now",
+    "such",
+    "fact",
+    "given",
+    "except",
+    "than",
+    "and",
+    "but",
+    "all",
+    "with",
+    "like",
+    "because",
+    "only",
+    "the",
+    "one",
+    "way",
+    "time",
+    "day",
+    "year",
+    "point",
+    "idea",
+    "notion",
+    "hope",
+    "sense",
+    "belief",
+    "moment",
+    "evidence",
+    "news",
+    "report",
+    "reports",
+    "statement",
+    "claim",
+    "claims",
+    "view",
+    "case",
+    "reason",
+    "chance",
+    "fear",
+    "concern",
+    "possibility",
+    "and",
+    "not",
+    "after",
+    "before",
+    "since",
+    "until",
+    "while",
+    "where",
+    "when",
+    "how",
+    "why",
+    "what",
+    "which",
+    "who",
+    "whom",
+    "whose",
+    "for",
+    "from",
+    "about",
+    "into",
+    "onto",
+    "upon",
+    "over",
+    "under",
+    "this",
+    "those",
+    "these",
+    "any",
+    "some",
+    "many",
+    "much",
+    "more",
+    "most",
+    "less",
+];
 const PLACE_PREPS: &[&str] = &[
     "in", "at", "from", "across", "into", "near", "towards", "inside", "outside", "around",
 ];
@@ -811,6 +889,40 @@ impl<'a> Ctx<'a> {
                             break;
                         }
                     }
+                }
+            }
+        }
+        // Any verb between a speaker and "that" or a colon before a quote
+        // ("Cruz continued: “…”", "He insisted that …"): an attribution even
+        // when the verb is not in the lexicon. Only when every attribution is
+        // wanted: it names no claim kind.
+        if speaker.is_none() && self.input.keep_all {
+            for i in 1..toks.len().saturating_sub(1) {
+                let (w, next) = (&toks[i], &toks[i + 1]);
+                let that = next.is_word() && next.lower == "that";
+                let colon_quote = next.is_punct(':')
+                    && toks
+                        .get(i + 2)
+                        .is_some_and(|q| matches!(q.kind, TokKind::Punct('"' | '“' | '\'')));
+                if !(that || colon_quote)
+                    || !w.is_word()
+                    || w.is_capitalised(doc)
+                    || w.lower.chars().count() < 3
+                    || NOT_ATTRIBUTION_VERBS.contains(&w.lower.as_str())
+                {
+                    continue;
+                }
+                let Some((s, e)) = self.np_left(toks, i) else {
+                    continue;
+                };
+                if let Some(sp) = self.speaker_from(toks, s, e, Attribution::Indirect) {
+                    speaker = Some(sp);
+                    speech_cue = Some(w.start..w.end);
+                    content = next.start..clause.end;
+                    if colon_quote {
+                        content = next.end..clause.end;
+                    }
+                    break;
                 }
             }
         }
