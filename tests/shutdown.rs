@@ -21,7 +21,7 @@ const PLACES: &[&str] = &[
 
 fn item(i: usize) -> Item {
     let place = PLACES[i % PLACES.len()];
-    let body = if i % 3 == 0 {
+    let body = if i.is_multiple_of(3) {
         format!("The Velda City Council denied the Coalition's claim that {place} had fallen, calling it baseless. Report {i}.")
     } else {
         format!("Coalition spokesperson Mara Ilves said that {place} was completely captured on day {i}.")
