@@ -406,7 +406,18 @@ pub fn analyse(input: Input<'_>) -> Vec<Found> {
         let unit_text = &doc[unit.range.clone()];
         let starts_quoted = unit_text.starts_with(['"', '“', '«']) || unit_text.starts_with("''");
         let mut last_speaker: Option<FoundSpeaker> = None;
-        for clause in segment::clauses(doc, &unit) {
+        // A unit without a single cue (and no question) holds no statement: only its names
+        // matter (for later references), so skip the clause analysis.
+        // (Evaluation mode also looks for verbs outside the lexicon.)
+        let clauses = if ctx.cues_in(&unit.range).is_empty()
+            && !ctx.input.keep_all
+            && !unit_text.contains('?')
+        {
+            Vec::new()
+        } else {
+            segment::clauses(doc, &unit)
+        };
+        for clause in clauses {
             let ctoks: Vec<Tok> = toks
                 .iter()
                 .filter(|t| t.start >= clause.start && t.end <= clause.end)

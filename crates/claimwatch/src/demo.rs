@@ -248,7 +248,11 @@ async fn view(bus: Bus, topics: Topics, shutdown: CancellationToken) {
 /// One line per statement.
 pub fn format_statement(s: &Statement) -> String {
     // A quotation of a few words is a scare quote, not the statement.
-    let words = s.quote.as_deref().filter(|q| q.split_whitespace().count() >= 3).unwrap_or(&s.text);
+    let words = s
+        .quote
+        .as_deref()
+        .filter(|q| q.split_whitespace().count() >= 3)
+        .unwrap_or(&s.text);
     let words: String = if words.chars().count() > 110 {
         words.chars().take(107).collect::<String>() + "..."
     } else {
