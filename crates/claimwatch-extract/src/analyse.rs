@@ -2,7 +2,7 @@
 //! decides the kind of each statement. Pure: no IO, no clock, no globals
 //! beyond the read-only lexicons.
 
-use std::collections::HashMap;
+use rustc_hash::FxHashMap as HashMap;
 use std::ops::Range;
 
 use claimwatch_model::{Attribution, StatementKind};
@@ -389,10 +389,10 @@ pub fn analyse(input: Input<'_>) -> Vec<Found> {
         input,
         cues,
         reg: Registry {
-            kinds: HashMap::new(),
-            aliases: HashMap::new(),
-            person_org: HashMap::new(),
-            surnames: HashMap::new(),
+            kinds: HashMap::default(),
+            aliases: HashMap::default(),
+            person_org: HashMap::default(),
+            surnames: HashMap::default(),
             mentions: Vec::new(),
         },
         found: Vec::new(),
@@ -418,19 +418,18 @@ pub fn analyse(input: Input<'_>) -> Vec<Found> {
             segment::clauses(doc, &unit)
         };
         for clause in clauses {
-            let ctoks: Vec<Tok> = toks
-                .iter()
-                .filter(|t| t.start >= clause.start && t.end <= clause.end)
-                .cloned()
-                .collect();
-            if let Some(found) = ctx.clause(&unit, clause.clone(), &ctoks, last_speaker.as_ref()) {
+            // Tokens are in document order: the clause's are one slice.
+            let a = toks.partition_point(|t| t.start < clause.start);
+            let b = toks.partition_point(|t| t.end <= clause.end).max(a);
+            let ctoks = &toks[a..b];
+            if let Some(found) = ctx.clause(&unit, clause.clone(), ctoks, last_speaker.as_ref()) {
                 if let Some(org) = &found.speaker.organisation {
                     let k = key_of(&found.speaker.name, ctx.lex);
                     ctx.reg.person_org.entry(k).or_insert_with(|| org.clone());
                 }
                 last_speaker = Some(found.speaker.clone());
                 let extra = if ctx.input.keep_all {
-                    ctx.more_attributions(&unit, &clause, &ctoks, &found)
+                    ctx.more_attributions(&unit, &clause, ctoks, &found)
                 } else {
                     Vec::new()
                 };

@@ -1,7 +1,9 @@
 //! Lexicons: word lists from `lexicon/<lang>.toml`, compiled into one
 //! Aho-Corasick automaton per language.
 
-use std::collections::{BTreeMap, HashMap, HashSet};
+use std::collections::{BTreeMap, HashMap};
+
+use rustc_hash::FxHashSet;
 use std::sync::OnceLock;
 
 use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
@@ -97,7 +99,7 @@ pub struct Lexicon {
 
 /// A set of lowercase words or phrases, queried with anything string-like.
 #[derive(Debug, Default)]
-pub struct WordSet(HashSet<String>);
+pub struct WordSet(FxHashSet<String>);
 
 impl WordSet {
     pub fn contains<S: AsRef<str> + ?Sized>(&self, w: &S) -> bool {

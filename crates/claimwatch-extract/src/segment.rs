@@ -226,35 +226,33 @@ fn is_abbreviation(before: &str) -> bool {
     if word.chars().count() == 1 && word.chars().all(char::is_uppercase) {
         return true;
     }
-    let lower = word.to_lowercase();
-    ABBREVIATIONS.contains(&lower.as_str())
+    ABBREVIATIONS.iter().any(|a| a.eq_ignore_ascii_case(word))
 }
 
 /// Splits a unit into clauses at semicolons and contrastive conjunctions
 /// ("…, but …", "…, while …"), keeping both sides non-empty.
 pub fn clauses(doc: &str, unit: &Unit) -> Vec<Range<usize>> {
     let text = &doc[unit.range.clone()];
-    let mut cuts: Vec<(usize, usize)> = Vec::new();
-    for (i, c) in text.char_indices() {
-        if c == ';' {
-            cuts.push((i, i + 1));
-        }
-    }
-    for sep in [
-        ", but ",
-        ", while ",
-        ", whereas ",
-        " but ",
-        ", however, ",
-        " - ",
-    ] {
-        let mut from = 0;
-        while let Some(p) = text[from..].find(sep) {
-            let at = from + p;
-            cuts.push((at, at + sep.len()));
-            from = at + sep.len();
-        }
-    }
+    // One pass over the unit for every separator.
+    static SEPARATORS: std::sync::OnceLock<aho_corasick::AhoCorasick> = std::sync::OnceLock::new();
+    let separators = SEPARATORS.get_or_init(|| {
+        aho_corasick::AhoCorasick::builder()
+            .match_kind(aho_corasick::MatchKind::LeftmostLongest)
+            .build([
+                ";",
+                ", but ",
+                ", while ",
+                ", whereas ",
+                " but ",
+                ", however, ",
+                " - ",
+            ])
+            .expect("separator automaton")
+    });
+    let mut cuts: Vec<(usize, usize)> = separators
+        .find_iter(text)
+        .map(|m| (m.start(), m.end()))
+        .collect();
     // Never cut inside a quotation.
     let quoted = quoted_ranges(text);
     cuts.retain(|(a, _)| !quoted.iter().any(|q| q.start < *a && *a < q.end));
