@@ -126,5 +126,49 @@ fn run_without_broker_serves_posts_raw_on_an_embedded_broker() {
     let posts = read_topic(&bootstrap, "claimwatch.posts.raw");
     assert_eq!(posts.len(), 1);
     assert_eq!(posts[0].value["title"], "Ministry denies fall of Kandahar");
+    // `tail` reads the same broker: JSON for scripts, a readable line with filters for people.
+    eventually(
+        Duration::from_secs(60),
+        "statements on claims.tagged",
+        || !read_topic(&bootstrap, "claimwatch.claims.tagged").is_empty(),
+    );
+    let tail = |idle: &str, extra: &[&str]| {
+        let out = Command::new(claimwatch_bin())
+            .args([
+                "tail",
+                "claims.tagged",
+                "--brokers",
+                &bootstrap,
+                "--from-beginning",
+                "--max",
+                "1",
+                "--idle-secs",
+                idle,
+            ])
+            .args(extra)
+            .env_remove("CLAIMWATCH_BROKERS")
+            .output()
+            .unwrap();
+        assert!(
+            out.status.success(),
+            "{}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+        String::from_utf8(out.stdout).unwrap()
+    };
+    let json: serde_json::Value =
+        serde_json::from_str(tail("20", &["--json", "--kind", "denial"]).trim()).unwrap();
+    assert_eq!(json["kind"], "denial");
+    assert_eq!(json["subject"]["key"], "kandahar");
+    let line = tail("20", &["--subject", "kandahar"]);
+    assert!(
+        line.contains("denial") && line.contains("kandahar"),
+        "{line}"
+    );
+    assert_eq!(
+        tail("3", &["--kind", "retraction"]),
+        "",
+        "the filter lets nothing else through"
+    );
     assert_eq!(cw.terminate(Duration::from_secs(30)), Some(0));
 }

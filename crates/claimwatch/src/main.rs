@@ -6,6 +6,7 @@ mod eval_cmd;
 mod extract_cmd;
 mod logging;
 mod pipeline;
+mod tail_cmd;
 
 use std::path::PathBuf;
 use std::process::ExitCode;
@@ -63,6 +64,9 @@ enum Command {
     /// Score the extractor on labelled data (stance, fnc, attribution);
     /// writes one prediction per gold id and prints the metrics.
     Eval(eval_cmd::EvalArgs),
+    /// Print a topic's records as they arrive, readable or as JSON, with
+    /// filters by kind, subject and speaker.
+    Tail(tail_cmd::TailArgs),
     /// Serve bundled sample feeds on loopback and run the whole pipeline on
     /// an embedded broker, printing statements and contested claims.
     Demo(demo::DemoArgs),
@@ -92,6 +96,7 @@ fn main() -> ExitCode {
                     Command::Normalise(c) => pipeline::run(&c, pipeline::Stages::NORMALISE).await,
                     Command::Sink(c) => pipeline::run(&c, pipeline::Stages::SINK).await,
                     Command::Demo(args) => demo::run(&args).await,
+                    Command::Tail(args) => tail_cmd::run(&args).await,
                     Command::Extract(_) | Command::Eval(_) => unreachable!("handled above"),
                 }
             })
