@@ -1,27 +1,14 @@
 //! The command-line contract: `extract` without a broker, and `run` on the
 //! embedded broker readable by any Kafka client.
 
-use std::io::Write;
-use std::process::{Command, Stdio};
+use std::process::Command;
 use std::time::Duration;
 
 use claimwatch_e2e::*;
 
 #[test]
 fn extract_prints_the_seed_assertion_and_denial_as_json_lines() {
-    let mut child = Command::new(claimwatch_bin())
-        .arg("extract")
-        .stdin(Stdio::piped())
-        .stdout(Stdio::piped())
-        .spawn()
-        .unwrap();
-    child
-        .stdin
-        .take()
-        .unwrap()
-        .write_all(SEED_ARTICLE.as_bytes())
-        .unwrap();
-    let out = child.wait_with_output().unwrap();
+    let out = claimwatch_with_stdin(&["extract"], SEED_ARTICLE.as_bytes());
     assert!(out.status.success());
     let lines: Vec<serde_json::Value> = String::from_utf8(out.stdout)
         .unwrap()
@@ -46,19 +33,10 @@ fn extract_prints_the_seed_assertion_and_denial_as_json_lines() {
 
 #[test]
 fn extract_accepts_invalid_utf8_without_failing() {
-    let mut child = Command::new(claimwatch_bin())
-        .arg("extract")
-        .stdin(Stdio::piped())
-        .stdout(Stdio::piped())
-        .spawn()
-        .unwrap();
-    child
-        .stdin
-        .take()
-        .unwrap()
-        .write_all(b"The ministry denied \xff\xfe that Kandahar fell.")
-        .unwrap();
-    let out = child.wait_with_output().unwrap();
+    let out = claimwatch_with_stdin(
+        &["extract"],
+        b"The ministry denied \xff\xfe that Kandahar fell.",
+    );
     assert!(out.status.success());
     assert!(String::from_utf8(out.stdout)
         .unwrap()

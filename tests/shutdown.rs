@@ -2,8 +2,6 @@
 //! restart the stream finishes with nothing lost and nothing doubled.
 
 use std::collections::{BTreeMap, BTreeSet};
-use std::io::Write;
-use std::process::{Command, Stdio};
 use std::time::Duration;
 
 use claimwatch_e2e::*;
@@ -90,20 +88,12 @@ fn sigterm_mid_stream_loses_and_doubles_nothing() {
 
     // Expected statements: the extractor run offline on the published posts.
     let posts = raw();
-    let mut child = Command::new(claimwatch_bin())
-        .args(["extract", "--jsonl"])
-        .stdin(Stdio::piped())
-        .stdout(Stdio::piped())
-        .spawn()
-        .unwrap();
-    {
-        let mut stdin = child.stdin.take().unwrap();
-        for p in &posts {
-            stdin.write_all(&p.raw).unwrap();
-            stdin.write_all(b"\n").unwrap();
-        }
+    let mut input = Vec::new();
+    for p in &posts {
+        input.extend_from_slice(&p.raw);
+        input.push(b'\n');
     }
-    let out = child.wait_with_output().unwrap();
+    let out = claimwatch_with_stdin(&["extract", "--jsonl"], &input);
     let expected: BTreeSet<String> = String::from_utf8(out.stdout)
         .unwrap()
         .lines()

@@ -267,6 +267,20 @@ async fn serve(
         .into_response()
 }
 
+/// Runs `claimwatch ARGS` with `input` on stdin and returns its output.
+pub fn claimwatch_with_stdin(args: &[&str], input: &[u8]) -> std::process::Output {
+    use std::io::Write;
+    let mut child = Command::new(claimwatch_bin())
+        .args(args)
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    child.stdin.take().unwrap().write_all(input).unwrap();
+    child.wait_with_output().unwrap()
+}
+
 /// A running `claimwatch` process.
 pub struct Claimwatch {
     pub child: Child,
