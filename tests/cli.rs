@@ -150,3 +150,34 @@ fn run_without_broker_serves_posts_raw_on_an_embedded_broker() {
     );
     assert_eq!(cw.terminate(Duration::from_secs(30)), Some(0));
 }
+
+#[test]
+fn check_and_topics_against_the_broker() {
+    let brokers = brokers();
+    let prefix = unique_prefix("admin");
+    let dir = tempfile::tempdir().unwrap();
+    let cfg = dir.path().join("c.toml");
+    std::fs::write(&cfg, config_toml(Some(&brokers), &prefix, &[], 60)).unwrap();
+    let run = |args: &[&str]| {
+        Command::new(claimwatch_bin())
+            .args(args)
+            .arg("--config")
+            .arg(&cfg)
+            .env_remove("CLAIMWATCH_BROKERS")
+            .output()
+            .unwrap()
+    };
+    let out = run(&["check"]);
+    assert!(out.status.success());
+    assert!(String::from_utf8_lossy(&out.stdout).contains(&format!(
+        "{prefix}claims.contested (partitions 2, compacted)"
+    )));
+    // Topics missing: verify and check --connect fail and name them.
+    let out = run(&["topics", "verify"]);
+    assert_eq!(out.status.code(), Some(1));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("missing topics"));
+    assert_eq!(run(&["check", "--connect"]).status.code(), Some(1));
+    assert!(run(&["topics", "create"]).status.success());
+    assert!(run(&["topics", "verify"]).status.success());
+    assert!(run(&["check", "--connect"]).status.success());
+}

@@ -1,6 +1,7 @@
 //! `claimwatch`: the command-line entry point. Wiring only; the work is done
 //! by the library crates.
 
+mod admin_cmd;
 mod demo;
 mod eval_cmd;
 mod extract_cmd;
@@ -64,6 +65,11 @@ enum Command {
     /// Score the extractor on labelled data (stance, fnc, attribution);
     /// writes one prediction per gold id and prints the metrics.
     Eval(eval_cmd::EvalArgs),
+    /// Validate the configuration (exit 2 when invalid); with --connect also
+    /// check the broker and the topics (exit 1 when they fail).
+    Check(admin_cmd::CheckArgs),
+    /// Create or verify the topics.
+    Topics(admin_cmd::TopicsArgs),
     /// Print a topic's records as they arrive, readable or as JSON, with
     /// filters by kind, subject and speaker.
     Tail(tail_cmd::TailArgs),
@@ -97,6 +103,8 @@ fn main() -> ExitCode {
                     Command::Sink(c) => pipeline::run(&c, pipeline::Stages::SINK).await,
                     Command::Demo(args) => demo::run(&args).await,
                     Command::Tail(args) => tail_cmd::run(&args).await,
+                    Command::Check(args) => admin_cmd::check(&args).await,
+                    Command::Topics(args) => admin_cmd::topics(&args).await,
                     Command::Extract(_) | Command::Eval(_) => unreachable!("handled above"),
                 }
             })
