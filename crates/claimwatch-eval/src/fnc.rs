@@ -227,7 +227,9 @@ pub fn features(headline: &str, body: &str) -> Features {
     push(&mut f, "denials", (1.0 + denials).ln() * overlap, DIM);
     push(&mut f, "reports", (1.0 + reports).ln() * overlap, DIM);
     push(&mut f, "hedged", (1.0 + hedged).ln() * overlap, DIM);
-    push(&mut f, &format!("rule:{}", rules(headline, body)), 1.0, DIM);
+    // The body was extracted above: the rules reuse its denial count.
+    let rule = rules_with(headline, body, || denials as usize);
+    push(&mut f, &format!("rule:{rule}"), 1.0, DIM);
     push(&mut f, "bias", 1.0, DIM);
     f
 }
@@ -287,6 +289,17 @@ pub fn train(gold: &Path, bodies: &Path) -> Result<(Model, String), EvalError> {
 
 /// The rule-based guess (also a feature of the model).
 pub fn rules(headline: &str, body: &str) -> &'static str {
+    rules_with(headline, body, || {
+        extract_with(body, &TextOptions::default())
+            .iter()
+            .filter(|s| s.kind == StatementKind::Denial)
+            .count()
+    })
+}
+
+/// The rules, with the body's denial count supplied by the caller (who may
+/// have extracted the body already); it is asked only for related pairs.
+fn rules_with(headline: &str, body: &str, denial_count: impl FnOnce() -> usize) -> &'static str {
     let h: HashSet<String> = content_words(headline).into_iter().collect();
     let b: HashSet<String> = content_words(body).into_iter().collect();
     if h.is_empty() {
@@ -303,11 +316,7 @@ pub fn rules(headline: &str, body: &str) -> &'static str {
     let disagree = count(&opening, DISAGREE_CUES) * 2 + count(&lower, DISAGREE_CUES);
     let discuss = count(&opening, DISCUSS_CUES) * 2 + count(&lower, DISCUSS_CUES);
     let agree = count(&opening, AGREE_CUES);
-    let denials = extract_with(body, &TextOptions::default())
-        .iter()
-        .filter(|s| s.kind == StatementKind::Denial)
-        .count();
-    if disagree + denials >= 4 {
+    if disagree + denial_count() >= 4 {
         "disagree"
     } else if agree >= 1 && discuss <= 1 {
         "agree"
