@@ -14,7 +14,7 @@ use rdkafka::client::DefaultClientContext;
 use rdkafka::config::ClientConfig;
 use rdkafka::consumer::{Consumer, StreamConsumer};
 use rdkafka::error::{KafkaError, RDKafkaErrorCode};
-use rdkafka::message::{Header, Headers, Message, OwnedHeaders};
+use rdkafka::message::{Header, Message, OwnedHeaders};
 use rdkafka::producer::{DeliveryFuture, FutureProducer, FutureRecord, Producer as _};
 use rdkafka::TopicPartitionList;
 use serde::Serialize;
@@ -150,13 +150,6 @@ impl Record {
             time,
         })
     }
-}
-
-/// Where an acknowledged record landed.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct Delivered {
-    pub partition: i32,
-    pub offset: i64,
 }
 
 /// Connection settings for one broker (cluster).
@@ -390,16 +383,6 @@ impl Bus {
     }
 }
 
-/// Reads a header of a consumed record as UTF-8.
-pub fn header<'m, M: Message>(msg: &'m M, name: &str) -> Option<&'m str> {
-    let headers = msg.headers()?;
-    headers
-        .iter()
-        .find(|h| h.key == name)
-        .and_then(|h| h.value)
-        .and_then(|v| std::str::from_utf8(v).ok())
-}
-
 /// A producer of JSON records with CloudEvents headers.
 #[derive(Clone)]
 pub struct JsonProducer {
@@ -409,22 +392,6 @@ pub struct JsonProducer {
 }
 
 impl JsonProducer {
-    /// Serialises `value` and sends it; resolves when the broker has
-    /// acknowledged the record (or delivery finally failed).
-    pub async fn send_json<T: Serialize>(
-        &self,
-        topic: &str,
-        key: &str,
-        value: &T,
-        event: &Event<'_>,
-    ) -> Result<Delivered, BusError> {
-        let payload = serde_json::to_vec(value).map_err(|error| BusError::Serialise {
-            topic: topic.to_string(),
-            error,
-        })?;
-        self.send_bytes(topic, key, &payload, event).await
-    }
-
     /// Enqueues a record without waiting: records enqueued one after the
     /// other keep their order per partition (the producer is idempotent).
     /// Fails at once when the local queue is full; the caller backs off.
@@ -475,39 +442,9 @@ impl JsonProducer {
             })
     }
 
-    /// Sends raw bytes with CloudEvents headers.
-    pub async fn send_bytes(
-        &self,
-        topic: &str,
-        key: &str,
-        payload: &[u8],
-        event: &Event<'_>,
-    ) -> Result<Delivered, BusError> {
-        let headers = self.headers(event);
-        let record = FutureRecord::to(topic)
-            .key(key)
-            .payload(payload)
-            .headers(headers);
-        match self.inner.send(record, Duration::from_secs(5)).await {
-            Ok(d) => Ok(Delivered {
-                partition: d.partition,
-                offset: d.offset,
-            }),
-            Err((error, _)) => Err(BusError::Delivery {
-                topic: topic.to_string(),
-                error,
-            }),
-        }
-    }
-
     /// Waits until every queued record was delivered or `timeout` passed.
     pub fn flush(&self, timeout: Duration) -> Result<(), BusError> {
         self.inner.flush(timeout).map_err(BusError::Client)
-    }
-
-    /// Records waiting in the producer queue.
-    pub fn in_flight(&self) -> i32 {
-        self.inner.in_flight_count()
     }
 }
 

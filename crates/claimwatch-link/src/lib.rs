@@ -146,16 +146,6 @@ impl Linker {
             .map(|(s, _)| (s.key.clone(), s.surface.clone()))
     }
 
-    /// Number of subjects held.
-    pub fn subjects(&self) -> usize {
-        self.subjects.len()
-    }
-
-    /// Current state of every contested claim.
-    pub fn claims(&self) -> impl Iterator<Item = &ContestedClaim> {
-        self.subjects.values().flat_map(|s| s.clusters.values())
-    }
-
     /// Applies one statement.
     pub fn apply(&mut self, st: &Statement) -> Applied {
         if st.subject.key.is_empty() {

@@ -41,14 +41,6 @@ impl Sink {
         Ok(Sink { topics, linker })
     }
 
-    /// A sink with empty state (tests, benchmarks).
-    pub fn empty(topics: Topics, settings: LinkSettings) -> Sink {
-        Sink {
-            topics,
-            linker: Linker::new(settings),
-        }
-    }
-
     /// The records for one statement payload.
     pub fn records_for(&mut self, payload: &[u8], origin: DeadLetterOrigin) -> Vec<Record> {
         let statement: Statement = match serde_json::from_slice(payload) {
