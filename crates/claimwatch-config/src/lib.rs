@@ -110,6 +110,13 @@ pub struct FetchConfig {
     pub per_host_requests_per_sec: u32,
     /// Seen item ids remembered per feed for dedup. Default 2000.
     pub seen_ids_per_feed: usize,
+    /// Most pages one poll of a social source follows (Mastodon `Link`,
+    /// Bluesky/X/Reddit cursors, Telegram `after`). A source that produced
+    /// more than this many pages between two polls is caught up over the
+    /// next polls (forward-paging sources) or has its oldest new posts
+    /// skipped and counted in `claimwatch_fetch_truncated_polls_total`
+    /// (newest-first sources). Default 5.
+    pub max_pages_per_poll: u32,
 }
 
 impl Default for FetchConfig {
@@ -124,6 +131,7 @@ impl Default for FetchConfig {
             max_concurrent_polls: 32,
             per_host_requests_per_sec: 1,
             seen_ids_per_feed: 2000,
+            max_pages_per_poll: 5,
         }
     }
 }
@@ -182,14 +190,39 @@ pub struct FeedConfig {
     /// Tags copied onto every post of this feed.
     #[serde(default)]
     pub tags: Vec<String>,
+    /// Name of an environment variable holding an API token, sent as
+    /// `Authorization: Bearer …` (X requires one; Mastodon and Reddit accept
+    /// one). The token itself never appears in config, logs or errors.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub token_env: Option<String>,
+    /// File holding the token instead (e.g. a mounted secret); re-read on
+    /// every poll so that rotation needs no restart.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub token_file: Option<PathBuf>,
+    /// Send `If-None-Match`/`If-Modified-Since`. Turn off for servers that
+    /// answer 304 wrongly. Default true.
+    #[serde(default = "default_true")]
+    pub conditional: bool,
 }
 
 fn default_kind() -> String {
     "rss".to_string()
 }
 
-/// The source kinds this build can poll.
-pub const FEED_KINDS: &[&str] = &["rss", "atom", "json"];
+fn default_true() -> bool {
+    true
+}
+
+/// Feed kinds parsed by feed-rs.
+pub const FEED_FORMATS: &[&str] = &["rss", "atom", "json"];
+
+/// Social platforms polled through their APIs or public web previews.
+pub const SOCIAL_KINDS: &[&str] = &["mastodon", "bluesky", "reddit", "telegram", "x"];
+
+/// Every source kind this build can poll.
+pub const FEED_KINDS: &[&str] = &[
+    "rss", "atom", "json", "mastodon", "bluesky", "reddit", "telegram", "x",
+];
 
 impl Config {
     /// Parses TOML text; `origin` names it in errors.
@@ -309,6 +342,18 @@ impl Config {
                     FEED_KINDS.join(", ")
                 ));
             }
+            if feed.token_env.is_some() && feed.token_file.is_some() {
+                return invalid(format!(
+                    "feed {:?}: set token_env or token_file, not both",
+                    feed.id
+                ));
+            }
+            if feed.kind == "x" && feed.token_env.is_none() && feed.token_file.is_none() {
+                return invalid(format!(
+                    "feed {:?}: the X API needs a bearer token: set token_env (the name of an environment variable) or token_file",
+                    feed.id
+                ));
+            }
             if feed.poll_interval_secs == Some(0) {
                 return invalid(format!(
                     "feed {:?}: poll_interval_secs must be at least 1",
@@ -331,6 +376,25 @@ impl Config {
 }
 
 impl FeedConfig {
+    /// A feed with default options (used by tests and the demo).
+    pub fn new(id: &str, url: &str, kind: &str) -> FeedConfig {
+        FeedConfig {
+            id: id.to_string(),
+            url: url.to_string(),
+            kind: kind.to_string(),
+            poll_interval_secs: None,
+            tags: Vec::new(),
+            token_env: None,
+            token_file: None,
+            conditional: true,
+        }
+    }
+
+    /// True for the social kinds ([`SOCIAL_KINDS`]).
+    pub fn is_social(&self) -> bool {
+        SOCIAL_KINDS.contains(&self.kind.as_str())
+    }
+
     /// The poll interval in force for this feed.
     pub fn interval_secs(&self, fetch: &FetchConfig) -> u64 {
         self.poll_interval_secs

@@ -7,6 +7,7 @@
 //! broker to test.
 
 pub mod parse;
+pub mod social;
 pub mod state;
 
 use std::num::NonZeroU32;
@@ -17,7 +18,8 @@ use chrono::{DateTime, Utc};
 use claimwatch_config::{FeedConfig, FetchConfig};
 use governor::{DefaultKeyedRateLimiter, Quota, RateLimiter};
 use reqwest::header::{
-    HeaderMap, HeaderValue, ETAG, IF_MODIFIED_SINCE, IF_NONE_MATCH, LAST_MODIFIED,
+    HeaderMap, HeaderValue, AUTHORIZATION, ETAG, IF_MODIFIED_SINCE, IF_NONE_MATCH, LAST_MODIFIED,
+    LINK,
 };
 use sha2::{Digest, Sha256};
 use tokio::sync::Semaphore;
@@ -51,6 +53,14 @@ pub enum FetchError {
     Body(String),
     #[error("malformed feed: {0}")]
     Malformed(String),
+    /// A social API answered with something else than its documented shape
+    /// (an error object, HTML instead of JSON, a missing field).
+    #[error("{0}")]
+    Shape(String),
+    /// The API token named in config could not be read. Names the variable
+    /// or file, never the token.
+    #[error("{0}")]
+    Token(String),
 }
 
 impl FetchError {
@@ -66,6 +76,8 @@ impl FetchError {
             FetchError::TooLarge { .. } => "too_large",
             FetchError::Body(_) => "body",
             FetchError::Malformed(_) => "malformed_feed",
+            FetchError::Shape(_) => "unexpected_shape",
+            FetchError::Token(_) => "token",
         }
     }
 
@@ -93,16 +105,35 @@ pub enum PollOutcome {
     Fetched(Fetched),
 }
 
-/// A new body and the validators that come with it.
+/// A new body (or, for social sources, the pages of one poll) and the
+/// state that may advance once its posts are published.
 #[derive(Debug)]
 pub struct Fetched {
     pub parsed: Parsed,
     pub etag: Option<String>,
     pub last_modified: Option<String>,
-    pub body_sha256: String,
+    /// Hash of a feed body (None for social sources, whose URL changes with
+    /// the cursor).
+    pub body_sha256: Option<String>,
     pub bytes: usize,
-    /// The body, for dead letters when a later step fails.
+    /// The (last) body, for dead letters when a later step fails.
     pub body: Vec<u8>,
+    /// Social sources: the cursor to store once the posts are acknowledged.
+    pub cursor: Option<String>,
+    /// Seconds to wait before the next request because the platform said
+    /// its rate-limit budget is spent (`X-RateLimit-Remaining: 0`).
+    pub rate_limit_wait_secs: Option<u64>,
+    /// Pages requested in this poll.
+    pub pages: u32,
+    /// True when `max_pages_per_poll` stopped a walk that had more pages.
+    pub truncated: bool,
+}
+
+/// A successful response with its body read (within the size cap).
+struct Got {
+    headers: HeaderMap,
+    body: Vec<u8>,
+    final_url: url::Url,
 }
 
 /// Error of a poll, with the body when one was read (for the dead letter).
@@ -149,8 +180,21 @@ impl Poller {
         })
     }
 
-    /// One conditional GET of `feed`, parsed.
+    /// One poll of `feed`: a conditional GET of a feed, or the pages of a
+    /// social source from its cursor, parsed.
     pub async fn poll(
+        &self,
+        feed: &FeedConfig,
+        state: &FeedState,
+        now: DateTime<Utc>,
+    ) -> Result<PollOutcome, PollError> {
+        match social::Platform::of(&feed.kind) {
+            Some(platform) => self.poll_social(platform, feed, state, now).await,
+            None => self.poll_feed(feed, state, now).await,
+        }
+    }
+
+    async fn poll_feed(
         &self,
         feed: &FeedConfig,
         state: &FeedState,
@@ -159,6 +203,192 @@ impl Poller {
         let fail = |error| PollError { error, body: None };
         let url = url::Url::parse(&feed.url)
             .map_err(|_| fail(FetchError::InvalidUrl(feed.url.clone())))?;
+        let mut headers = self.auth_headers(feed).map_err(fail)?;
+        if feed.conditional {
+            let validators = [
+                (IF_NONE_MATCH, state.etag.as_deref()),
+                (IF_MODIFIED_SINCE, state.last_modified.as_deref()),
+            ];
+            for (name, value) in validators {
+                if let Some(v) = value.and_then(|v| HeaderValue::from_str(v).ok()) {
+                    headers.insert(name, v);
+                }
+            }
+        }
+        let Some(got) = self.get(url, headers, now).await? else {
+            return Ok(PollOutcome::NotModified);
+        };
+        let header = |name| {
+            got.headers
+                .get(name)
+                .and_then(|v: &HeaderValue| v.to_str().ok())
+                .map(str::to_string)
+        };
+        let etag = header(ETAG);
+        let last_modified = header(LAST_MODIFIED);
+        let body_sha256 = hex::encode(Sha256::digest(&got.body));
+        if state.body_sha256.as_deref() == Some(body_sha256.as_str()) {
+            return Ok(PollOutcome::Unchanged);
+        }
+        match parse_feed(feed, &got.final_url, &got.body, now) {
+            Ok(parsed) => Ok(PollOutcome::Fetched(Fetched {
+                parsed,
+                etag,
+                last_modified,
+                body_sha256: Some(body_sha256),
+                bytes: got.body.len(),
+                body: got.body,
+                cursor: None,
+                rate_limit_wait_secs: None,
+                pages: 1,
+                truncated: false,
+            })),
+            Err(error) => Err(PollError {
+                error,
+                body: Some(got.body),
+            }),
+        }
+    }
+
+    /// Walks a social source's pages from its cursor (see [`social`]).
+    /// Any failed page fails the whole poll: nothing is published and the
+    /// cursor stays, so the next poll repeats the walk.
+    async fn poll_social(
+        &self,
+        platform: social::Platform,
+        feed: &FeedConfig,
+        state: &FeedState,
+        now: DateTime<Utc>,
+    ) -> Result<PollOutcome, PollError> {
+        let fail = |error| PollError { error, body: None };
+        let headers = self.auth_headers(feed).map_err(fail)?;
+        let seen = state.seen_index();
+        let mut next = Some(
+            platform
+                .first_url(feed, state.cursor.as_deref())
+                .map_err(fail)?,
+        );
+        let mut out = Fetched {
+            parsed: Parsed {
+                posts: Vec::new(),
+                undated: 0,
+                ttl_secs: None,
+            },
+            etag: None,
+            last_modified: None,
+            body_sha256: None,
+            bytes: 0,
+            body: Vec::new(),
+            cursor: state.cursor.clone(),
+            rate_limit_wait_secs: None,
+            pages: 0,
+            truncated: false,
+        };
+        let max_pages = self.config.max_pages_per_poll.max(1);
+        while let Some(url) = next.take() {
+            if out.pages >= max_pages {
+                out.truncated = true;
+                break;
+            }
+            out.pages += 1;
+            // A redirect answers 304 only to conditional requests, which
+            // social polls do not send; treat one like an empty page.
+            let Some(got) = self.get(url, headers.clone(), now).await? else {
+                break;
+            };
+            out.rate_limit_wait_secs = rate_limit_wait_secs(&got.headers, now);
+            let ctx = social::PageCtx {
+                feed,
+                url: &got.final_url,
+                link_header: got.headers.get(LINK).and_then(|v| v.to_str().ok()),
+                fetched_at: now,
+            };
+            let page = match platform.parse(&ctx, &got.body) {
+                Ok(p) => p,
+                Err(error) => {
+                    return Err(PollError {
+                        error,
+                        body: Some(got.body),
+                    })
+                }
+            };
+            out.bytes += got.body.len();
+            out.body = got.body;
+            out.parsed.undated += page.undated;
+            let before = out.cursor.clone();
+            out.cursor = platform.max_cursor(out.cursor, page.cursor.clone());
+            // Walk on only from an existing cursor (a new source starts
+            // from now) and only while the platform is not out of budget.
+            let walk = state.cursor.is_some() && out.rate_limit_wait_secs.is_none();
+            let go_on = match platform.paging() {
+                social::Paging::Forward => out.cursor != before,
+                social::Paging::NewestFirst => {
+                    !page.posts.is_empty()
+                        && page.posts.iter().all(|p| !FeedState::is_seen(&seen, p))
+                        && page.cursor.as_deref().is_some_and(|c| {
+                            state
+                                .cursor
+                                .as_deref()
+                                .is_none_or(|old| platform.newer(c, old))
+                        })
+                }
+            };
+            out.parsed.posts.extend(page.posts);
+            if walk && go_on {
+                next = page.next;
+            }
+        }
+        if out.truncated {
+            metrics::counter!("claimwatch_fetch_truncated_polls_total", "platform" => platform.name()).increment(1);
+        }
+        Ok(PollOutcome::Fetched(out))
+    }
+
+    /// `Authorization: Bearer` from the feed's `token_env`/`token_file`.
+    fn auth_headers(&self, feed: &FeedConfig) -> Result<HeaderMap, FetchError> {
+        let mut headers = HeaderMap::new();
+        let token = if let Some(var) = &feed.token_env {
+            Some(std::env::var(var).map_err(|_| {
+                FetchError::Token(format!(
+                    "feed {:?}: environment variable {var} (token_env) is not set",
+                    feed.id
+                ))
+            })?)
+        } else if let Some(path) = &feed.token_file {
+            Some(std::fs::read_to_string(path).map_err(|e| {
+                FetchError::Token(format!(
+                    "feed {:?}: cannot read token_file {}: {e}",
+                    feed.id,
+                    path.display()
+                ))
+            })?)
+        } else {
+            None
+        };
+        if let Some(token) = token {
+            let mut value =
+                HeaderValue::from_str(&format!("Bearer {}", token.trim())).map_err(|_| {
+                    FetchError::Token(format!(
+                        "feed {:?}: the token contains characters not allowed in a header",
+                        feed.id
+                    ))
+                })?;
+            value.set_sensitive(true);
+            headers.insert(AUTHORIZATION, value);
+        }
+        Ok(headers)
+    }
+
+    /// One GET with every limit applied: global concurrency, per-host rate,
+    /// status handling (rate limits with their wait), body size cap.
+    /// `Ok(None)` is a 304.
+    async fn get(
+        &self,
+        url: url::Url,
+        headers: HeaderMap,
+        now: DateTime<Utc>,
+    ) -> Result<Option<Got>, PollError> {
+        let fail = |error| PollError { error, body: None };
         let host = url.host_str().unwrap_or("").to_string();
         let _permit = self
             .permits
@@ -166,24 +396,9 @@ impl Poller {
             .await
             .map_err(|e| fail(FetchError::Connect(e.to_string())))?;
         self.limiter.until_key_ready(&host).await;
-        let mut headers = HeaderMap::new();
-        if let Some(v) = state
-            .etag
-            .as_deref()
-            .and_then(|v| HeaderValue::from_str(v).ok())
-        {
-            headers.insert(IF_NONE_MATCH, v);
-        }
-        if let Some(v) = state
-            .last_modified
-            .as_deref()
-            .and_then(|v| HeaderValue::from_str(v).ok())
-        {
-            headers.insert(IF_MODIFIED_SINCE, v);
-        }
         let mut resp = self
             .client
-            .get(url.clone())
+            .get(url)
             .headers(headers)
             .send()
             .await
@@ -191,7 +406,7 @@ impl Poller {
         let status = resp.status();
         metrics::counter!("claimwatch_fetch_responses_total", "class" => status_class(status.as_u16())).increment(1);
         if status == reqwest::StatusCode::NOT_MODIFIED {
-            return Ok(PollOutcome::NotModified);
+            return Ok(None);
         }
         if !status.is_success() {
             let retry_after = resp
@@ -199,22 +414,21 @@ impl Poller {
                 .get(reqwest::header::RETRY_AFTER)
                 .and_then(|v| v.to_str().ok())
                 .and_then(|v| retry_after_secs(v, now));
-            if status.as_u16() == 429 || (status.as_u16() == 503 && retry_after.is_some()) {
+            if status.as_u16() == 429 {
                 return Err(fail(FetchError::RateLimited {
-                    status: status.as_u16(),
+                    status: 429,
+                    retry_after_secs: retry_after
+                        .or_else(|| rate_limit_reset_secs(resp.headers(), now)),
+                }));
+            }
+            if status.as_u16() == 503 && retry_after.is_some() {
+                return Err(fail(FetchError::RateLimited {
+                    status: 503,
                     retry_after_secs: retry_after,
                 }));
             }
             return Err(fail(FetchError::Status(status.as_u16())));
         }
-        let header = |name| {
-            resp.headers()
-                .get(name)
-                .and_then(|v: &HeaderValue| v.to_str().ok())
-                .map(str::to_string)
-        };
-        let etag = header(ETAG);
-        let last_modified = header(LAST_MODIFIED);
         let limit = self.config.max_body_bytes;
         let mut body = Vec::new();
         loop {
@@ -240,25 +454,11 @@ impl Poller {
             }
         }
         metrics::counter!("claimwatch_fetch_bytes_total").increment(body.len() as u64);
-        let body_sha256 = hex::encode(Sha256::digest(&body));
-        if state.body_sha256.as_deref() == Some(body_sha256.as_str()) {
-            return Ok(PollOutcome::Unchanged);
-        }
-        let final_url = resp.url().clone();
-        match parse_feed(feed, &final_url, &body, now) {
-            Ok(parsed) => Ok(PollOutcome::Fetched(Fetched {
-                parsed,
-                etag,
-                last_modified,
-                body_sha256,
-                bytes: body.len(),
-                body,
-            })),
-            Err(error) => Err(PollError {
-                error,
-                body: Some(body),
-            }),
-        }
+        Ok(Some(Got {
+            headers: resp.headers().clone(),
+            body,
+            final_url: resp.url().clone(),
+        }))
     }
 
     /// Delay before the next poll of a feed: its interval, stretched by
@@ -301,6 +501,40 @@ impl Poller {
     }
 }
 
+/// The wait a platform asks for when its rate-limit budget is spent:
+/// `X-RateLimit-Remaining` (Mastodon, Reddit) or `x-rate-limit-remaining`
+/// (X) at zero. `None` while budget remains.
+pub fn rate_limit_wait_secs(headers: &HeaderMap, now: DateTime<Utc>) -> Option<u64> {
+    let remaining = ["x-ratelimit-remaining", "x-rate-limit-remaining"]
+        .iter()
+        .find_map(|h| headers.get(*h)?.to_str().ok()?.trim().parse::<f64>().ok())?;
+    if remaining >= 1.0 {
+        return None;
+    }
+    Some(rate_limit_reset_secs(headers, now).unwrap_or(60))
+}
+
+/// Seconds until the rate-limit window resets. The header holds an RFC 3339
+/// time (Mastodon), Unix seconds (X) or seconds from now (Reddit); capped
+/// like `Retry-After`.
+pub fn rate_limit_reset_secs(headers: &HeaderMap, now: DateTime<Utc>) -> Option<u64> {
+    let v = ["x-ratelimit-reset", "x-rate-limit-reset"]
+        .iter()
+        .find_map(|h| headers.get(*h)?.to_str().ok())?
+        .trim();
+    let secs = if let Ok(at) = DateTime::parse_from_rfc3339(v) {
+        (at.with_timezone(&Utc) - now).num_seconds()
+    } else {
+        let n = v.parse::<f64>().ok().filter(|n| n.is_finite())?;
+        if n > 1e9 {
+            n as i64 - now.timestamp()
+        } else {
+            n.ceil() as i64
+        }
+    };
+    Some((secs.max(0) as u64).min(MAX_RETRY_AFTER_SECS))
+}
+
 /// Longest wait a `Retry-After` header can impose (6 hours).
 pub const MAX_RETRY_AFTER_SECS: u64 = 6 * 3600;
 
@@ -333,11 +567,8 @@ mod tests {
 
     fn feed(interval: u64) -> FeedConfig {
         FeedConfig {
-            id: "f".into(),
-            url: "http://127.0.0.1/f".into(),
-            kind: "rss".into(),
             poll_interval_secs: Some(interval),
-            tags: vec![],
+            ..FeedConfig::new("f", "http://127.0.0.1/f", "rss")
         }
     }
 
@@ -358,6 +589,47 @@ mod tests {
             Some(MAX_RETRY_AFTER_SECS)
         );
         assert_eq!(retry_after_secs("soon", now), None);
+    }
+
+    #[test]
+    fn rate_limit_headers_of_each_platform() {
+        let now = Utc.with_ymd_and_hms(2021, 9, 6, 8, 0, 0).unwrap();
+        let h = |pairs: &[(&'static str, &str)]| {
+            let mut m = HeaderMap::new();
+            for (k, v) in pairs {
+                m.insert(*k, HeaderValue::from_str(v).unwrap());
+            }
+            m
+        };
+        // Mastodon: ISO time.
+        let m = h(&[
+            ("x-ratelimit-remaining", "0"),
+            ("x-ratelimit-reset", "2021-09-06T08:05:00.000Z"),
+        ]);
+        assert_eq!(rate_limit_wait_secs(&m, now), Some(300));
+        // X: Unix seconds.
+        let x = h(&[
+            ("x-rate-limit-remaining", "0"),
+            ("x-rate-limit-reset", &(now.timestamp() + 90).to_string()),
+        ]);
+        assert_eq!(rate_limit_wait_secs(&x, now), Some(90));
+        // Reddit: float seconds from now; budget left means no wait.
+        let r = h(&[
+            ("x-ratelimit-remaining", "0.0"),
+            ("x-ratelimit-reset", "42.5"),
+        ]);
+        assert_eq!(rate_limit_wait_secs(&r, now), Some(43));
+        let ok = h(&[
+            ("x-ratelimit-remaining", "299"),
+            ("x-ratelimit-reset", "42"),
+        ]);
+        assert_eq!(rate_limit_wait_secs(&ok, now), None);
+        assert_eq!(rate_limit_wait_secs(&HeaderMap::new(), now), None);
+        let far = h(&[
+            ("x-rate-limit-remaining", "0"),
+            ("x-rate-limit-reset", "99999999999"),
+        ]);
+        assert_eq!(rate_limit_wait_secs(&far, now), Some(MAX_RETRY_AFTER_SECS));
     }
 
     #[test]

@@ -169,6 +169,8 @@ pub fn parse_feed(
             fetched_at,
             first_person: false,
             tags: feed.tags.clone(),
+            references: Vec::new(),
+            counts: Default::default(),
         };
         posts.push(ParsedPost {
             post,
@@ -188,13 +190,7 @@ mod tests {
     use super::*;
 
     fn feed() -> FeedConfig {
-        FeedConfig {
-            id: "t".into(),
-            url: "http://127.0.0.1/feed.xml".into(),
-            kind: "rss".into(),
-            poll_interval_secs: None,
-            tags: vec![],
-        }
+        FeedConfig::new("t", "http://127.0.0.1/feed.xml", "rss")
     }
 
     #[test]

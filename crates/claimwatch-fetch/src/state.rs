@@ -32,9 +32,14 @@ pub struct FeedState {
     pub last_error_class: Option<String>,
     /// Server hint (`<ttl>`) in seconds, when the feed gives one.
     pub ttl_secs: Option<u64>,
-    /// `Retry-After` of the last failed poll, seconds (cleared on success).
+    /// Wait asked for by the server: `Retry-After` of the last failed poll,
+    /// or the rate-limit reset of a social API whose budget is spent.
     #[serde(default)]
     pub retry_after_secs: Option<u64>,
+    /// Social sources: the newest post id (or time, for Bluesky) published,
+    /// from which the next poll continues.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub cursor: Option<String>,
 }
 
 impl FeedState {

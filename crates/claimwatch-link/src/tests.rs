@@ -23,6 +23,8 @@ fn post(source: &str, id: &str, minutes: i64, text: &str) -> RawPost {
         fetched_at: Utc.with_ymd_and_hms(2021, 9, 6, 12, 0, 0).unwrap(),
         first_person: false,
         tags: vec![],
+        references: vec![],
+        counts: Default::default(),
     }
 }
 

@@ -11,6 +11,8 @@
 
 pub mod text;
 
+use std::collections::BTreeMap;
+
 use chrono::{DateTime, Utc};
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
@@ -104,6 +106,32 @@ pub struct RawPost {
     /// Operator tags copied from the source config.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub tags: Vec<String>,
+    /// Posts this one replies to, quotes, reposts or forwards, so that a
+    /// consumer can follow a claim across a conversation.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub references: Vec<PostRef>,
+    /// Engagement counts the platform reports at fetch time (`views`,
+    /// `replies`, `reposts`, `likes`, `quotes`, `score`), for ranking alerts.
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    pub counts: BTreeMap<String, u64>,
+}
+
+/// A reference from a post to another post or account.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+pub struct PostRef {
+    /// `reply_to`, `quote_of`, `repost_of`, `reposted_by`, `forwarded_from`
+    /// or `links_to`.
+    pub kind: String,
+    /// The platform's id of the referenced post (status id, AT URI, tweet
+    /// id, `channel/123`, Reddit fullname), when known.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
+    /// Permalink of the referenced post or account.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub url: Option<String>,
+    /// Author (name or handle) of the referenced post, when known.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub author: Option<String>,
 }
 
 /// A half-open range of Unicode scalar values (code points) into a text.

@@ -153,16 +153,17 @@ async fn poll_once(shared: &Shared, feed: &FeedConfig, state: &mut FeedState) ->
                 return false;
             }
             metrics::counter!("claimwatch_posts_published_total").increment(count as u64);
-            tracing::info!(feed_id = %feed.id, published = count, items = fetched.parsed.posts.len(), "poll");
+            tracing::info!(feed_id = %feed.id, published = count, items = fetched.parsed.posts.len(), pages = fetched.pages, truncated = fetched.truncated, "poll");
             for p in &new {
                 state.remember(p, shared.seen_cap);
             }
             state.etag = fetched.etag;
             state.last_modified = fetched.last_modified;
-            state.body_sha256 = Some(fetched.body_sha256);
+            state.body_sha256 = fetched.body_sha256;
             state.ttl_secs = fetched.parsed.ttl_secs;
+            state.cursor = fetched.cursor;
             state.consecutive_failures = 0;
-            state.retry_after_secs = None;
+            state.retry_after_secs = fetched.rate_limit_wait_secs;
             state.last_success = Some(now);
             state.last_error = None;
             state.last_error_class = None;

@@ -161,11 +161,9 @@ pub async fn run(args: &DemoArgs) -> anyhow::Result<()> {
         .feed
         .iter()
         .map(|f| FeedConfig {
-            id: f.id.clone(),
-            url: format!("http://{addr}/feeds/{}.xml", f.id),
-            kind: "rss".into(),
             poll_interval_secs: Some(2),
             tags: vec!["demo".into()],
+            ..FeedConfig::new(&f.id, &format!("http://{addr}/feeds/{}.xml", f.id), "rss")
         })
         .collect();
     let served = Arc::new(Served {

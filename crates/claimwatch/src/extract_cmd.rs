@@ -114,5 +114,7 @@ fn text_post(text: &str) -> RawPost {
         fetched_at: now,
         first_person: false,
         tags: Vec::new(),
+        references: Vec::new(),
+        counts: Default::default(),
     }
 }
