@@ -115,6 +115,13 @@ struct Cue {
 const CONNECTORS: &[&str] = &[
     "of", "al", "bin", "de", "la", "el", "du", "van", "von", "der", "da", "and",
 ];
+/// Copulas: a denial word after one is predicative ("the claim is
+/// false"), so the phrase before it is what is denied, not who denies.
+const COPULAS: &[&str] = &[
+    "is", "was", "are", "were", "be", "been", "being", "'s", "’s", "remains", "remain", "seems",
+    "seem", "appears", "sounds",
+];
+
 const DETERMINERS: &[&str] = &[
     "the", "a", "an", "this", "that", "these", "those", "his", "her", "their", "its", "our", "my",
     "your", "such", "any", "no",
@@ -807,7 +814,9 @@ impl<'a> Ctx<'a> {
         let mut content = clause.clone();
         // The cue that introduces the speaker ("said", "according to").
         let mut speech_cue: Option<Range<usize>> = None;
-        // "According to X, …"
+        // "According to X, …" attributes the content to X as surely as
+        // "X said" does.
+        let mut according_attribution = false;
         if let Some(acc) = cues.iter().find(|c| {
             self.has(c, Cat::According)
                 || (self.has(c, Cat::Report) && self.cue_text(c).starts_with("according to"))
@@ -824,6 +833,7 @@ impl<'a> Ctx<'a> {
                 } else {
                     toks[e - 1].end..clause.end
                 };
+                according_attribution = sp.is_some();
                 speaker = sp;
             }
         }
@@ -839,6 +849,14 @@ impl<'a> Ctx<'a> {
                     || self.has(c, Cat::Report)
             }) {
                 if !verbal(c) {
+                    continue;
+                }
+                let ci = tok_at(c.start);
+                if !self.has(c, Cat::Speech)
+                    && ci > 0
+                    && toks[ci - 1].is_word()
+                    && COPULAS.contains(&lower(doc, &toks[ci - 1]))
+                {
                     continue;
                 }
                 if self.has(c, Cat::Report) && !self.has(c, Cat::Speech) {
@@ -996,6 +1014,7 @@ impl<'a> Ctx<'a> {
         } else if speaker.relayed {
             (StatementKind::Report, 0.5)
         } else if has_speech
+            || according_attribution
             || speaker.attribution == Attribution::Author
             || speaker.attribution == Attribution::Direct
             || (self.input.keep_all && speech_cue.is_some())
@@ -1033,7 +1052,10 @@ impl<'a> Ctx<'a> {
             }
             _ => cues
                 .iter()
-                .filter(|c| self.has(c, Cat::Speech) && verbal(c))
+                .filter(|c| {
+                    (self.has(c, Cat::Speech) && verbal(c))
+                        || (according_attribution && self.has(c, Cat::According))
+                })
                 .collect(),
         };
         let mut cue_words: Vec<String> = Vec::new();

@@ -1,0 +1,74 @@
+//! What the extractor must understand (issue 3), one sentence pattern per
+//! test, on sentences written for these tests (not from any dataset).
+
+use claimwatch_extract::{extract_with, TextOptions, TextStatement};
+use claimwatch_model::StatementKind;
+
+fn social(author: &str, text: &str) -> Vec<TextStatement> {
+    extract_with(
+        text,
+        &TextOptions {
+            author: Some(author),
+            first_person: true,
+            ..Default::default()
+        },
+    )
+}
+
+fn news(text: &str) -> Vec<TextStatement> {
+    extract_with(text, &TextOptions::default())
+}
+
+fn only(found: &[TextStatement], kind: StatementKind) -> &TextStatement {
+    let of_kind: Vec<_> = found.iter().filter(|s| s.kind == kind).collect();
+    assert_eq!(of_kind.len(), 1, "one {kind:?} in {found:#?}");
+    of_kind[0]
+}
+
+#[test]
+fn predicative_denial_in_a_first_person_post_is_the_authors() {
+    let found = social(
+        "Northern Front Press Office",
+        "The Army's claim of capturing Korvel district is false.",
+    );
+    let d = only(&found, StatementKind::Denial);
+    assert_eq!(d.speaker.name, "Northern Front Press Office");
+    assert_eq!(d.subject.key, "korvel");
+    assert!(d.cues.iter().any(|c| c == "false"), "{:?}", d.cues);
+}
+
+#[test]
+fn the_thing_called_false_is_not_the_speaker() {
+    let found = news("Marlow officials said the report was baseless.");
+    let d = only(&found, StatementKind::Denial);
+    assert!(
+        d.speaker.name.to_lowercase().contains("officials"),
+        "{:?}",
+        d.speaker
+    );
+}
+
+#[test]
+fn negated_denial_is_not_a_denial() {
+    let found = news("The ministry did not deny that the bridge at Tarsk was destroyed.");
+    assert!(
+        found.iter().all(|s| s.kind != StatementKind::Denial),
+        "{found:#?}"
+    );
+}
+
+#[test]
+fn according_to_attributes_to_the_named_source() {
+    let found = news("According to the governor of Ventra, the town was captured on Monday.");
+    let a = only(&found, StatementKind::Assertion);
+    assert!(
+        a.speaker.name.to_lowercase().contains("governor"),
+        "{:?}",
+        a.speaker
+    );
+    assert_eq!(a.cues, ["according to"]);
+    let found = news("According to Ahmad Rahimi, Ventra was captured on Monday.");
+    let a = only(&found, StatementKind::Assertion);
+    assert_eq!(a.speaker.name, "Ahmad Rahimi");
+    assert_eq!(a.subject.key, "ventra");
+}
