@@ -532,6 +532,23 @@ impl<'a> Ctx<'a> {
                 }
                 j += 1;
             }
+            // "Claims that …", "Reports say …": a cue word capitalised only
+            // because it starts the sentence is no name.
+            let sentence_start = i == 0
+                || matches!(
+                    toks[i - 1].kind,
+                    TokKind::Punct('.' | '!' | '?' | ':' | '"' | '“' | '\n')
+                );
+            if j == i + 1
+                && sentence_start
+                && self
+                    .cues
+                    .binary_search_by(|c| c.start.cmp(&t.start))
+                    .is_ok()
+            {
+                i += 1;
+                continue;
+            }
             let mut end = j;
             // A lowercase place descriptor right after ("Panjshir province").
             let mut place = false;

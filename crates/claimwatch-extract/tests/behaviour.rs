@@ -72,3 +72,14 @@ fn according_to_attributes_to_the_named_source() {
     assert_eq!(a.speaker.name, "Ahmad Rahimi");
     assert_eq!(a.subject.key, "ventra");
 }
+
+#[test]
+fn a_cue_word_opening_a_sentence_is_not_a_subject() {
+    let found = social(
+        "Resistance Council",
+        "Claims that Ventra has fallen are false.",
+    );
+    let d = only(&found, StatementKind::Denial);
+    assert_eq!(d.subject.key, "ventra");
+    assert_eq!(d.speaker.name, "Resistance Council");
+}
