@@ -21,6 +21,8 @@ use rdkafka::consumer::{BaseConsumer, Consumer};
 use rdkafka::message::{Headers, Message};
 use rdkafka::TopicPartitionList;
 
+pub mod social;
+
 /// The user's example article (a copy of `shared/seed/panjshir-article.txt`
 /// bundled with the demo).
 pub const SEED_ARTICLE: &str = include_str!("../../crates/claimwatch/demo/panjshir-article.txt");
@@ -292,6 +294,11 @@ pub struct Claimwatch {
 impl Claimwatch {
     /// Starts `claimwatch ARGS --config <dir>/claimwatch.toml` with `config` as that file.
     pub fn start(args: &[&str], config: &str) -> Claimwatch {
+        Claimwatch::start_with_env(args, config, &[])
+    }
+
+    /// As [`Claimwatch::start`], with extra environment variables.
+    pub fn start_with_env(args: &[&str], config: &str, env: &[(&str, &str)]) -> Claimwatch {
         let dir = tempfile::tempdir().unwrap();
         let cfg = dir.path().join("claimwatch.toml");
         std::fs::write(&cfg, config).unwrap();
@@ -303,6 +310,7 @@ impl Claimwatch {
             .arg(&cfg)
             .env("RUST_LOG", "info,claimwatch_pipeline=debug")
             .env_remove("CLAIMWATCH_BROKERS")
+            .envs(env.iter().copied())
             .stdout(std::fs::File::create(&stdout_path).unwrap())
             .stderr(std::fs::File::create(&stderr_path).unwrap())
             .spawn()

@@ -57,6 +57,27 @@ pub async fn check(args: &CheckArgs) -> anyhow::Result<()> {
         None => println!("brokers: none (run/demo start an embedded in-memory broker)"),
     }
     println!("feeds: {}", config.feeds.len());
+    // Tokens are looked up at poll time; say now which ones are missing
+    // (by variable or file name: never the token).
+    for feed in &config.feeds {
+        if let Some(var) = &feed.token_env {
+            if std::env::var_os(var).is_none() {
+                println!(
+                    "warning: feed {:?}: token_env {var} is not set; its polls will fail",
+                    feed.id
+                );
+            }
+        }
+        if let Some(path) = &feed.token_file {
+            if !path.is_file() {
+                println!(
+                    "warning: feed {:?}: token_file {} does not exist; its polls will fail",
+                    feed.id,
+                    path.display()
+                );
+            }
+        }
+    }
     for spec in topics.specs(&config.kafka) {
         println!(
             "topic: {} (partitions {}, {})",
