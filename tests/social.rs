@@ -8,10 +8,15 @@
 use std::collections::{BTreeMap, BTreeSet};
 use std::time::Duration;
 
-use claimwatch_e2e::social::{Fault, Sim, SocialServer, ALL_SIMS, X_TOKEN};
+use claimwatch_e2e::social::{
+    Fault, Sim, SocialServer, ALL_SIMS, OAUTH_TOKEN_PATH, REDDIT_ACCESS_TOKEN, REDDIT_CLIENT_ID,
+    REDDIT_CLIENT_SECRET, X_TOKEN,
+};
 use claimwatch_e2e::*;
 
 const X_TOKEN_ENV: &str = "CLAIMWATCH_TEST_X_TOKEN";
+const REDDIT_ID_ENV: &str = "CLAIMWATCH_TEST_REDDIT_ID";
+const REDDIT_SECRET_ENV: &str = "CLAIMWATCH_TEST_REDDIT_SECRET";
 
 fn social_config(brokers: &str, prefix: &str, server: &SocialServer, sims: &[Sim]) -> String {
     let mut s = config_toml(Some(brokers), prefix, &[], 1);
@@ -27,6 +32,12 @@ fn social_config(brokers: &str, prefix: &str, server: &SocialServer, sims: &[Sim
         ));
         if *sim == Sim::X {
             s.push_str(&format!("token_env = \"{X_TOKEN_ENV}\"\n"));
+        }
+        if *sim == Sim::Reddit {
+            s.push_str(&format!(
+                "[feeds.oauth]\nclient_id_env = \"{REDDIT_ID_ENV}\"\nclient_secret_env = \"{REDDIT_SECRET_ENV}\"\ntoken_url = \"http://{}{OAUTH_TOKEN_PATH}\"\n",
+                server.addr
+            ));
         }
         s.push('\n');
     }
@@ -70,7 +81,11 @@ fn social_sources_publish_every_post_once_across_pages_faults_and_a_restart() {
     let server = SocialServer::start(2);
     add_posts(&server, 1..=3);
     let config = social_config(&brokers, &prefix, &server, &ALL_SIMS);
-    let env = [(X_TOKEN_ENV, X_TOKEN)];
+    let env = [
+        (X_TOKEN_ENV, X_TOKEN),
+        (REDDIT_ID_ENV, REDDIT_CLIENT_ID),
+        (REDDIT_SECRET_ENV, REDDIT_CLIENT_SECRET),
+    ];
     let mut cw = Claimwatch::start_with_env(&["fetch"], &config, &env);
 
     // A new source starts from now: one page (the two newest posts).
@@ -200,8 +215,21 @@ fn social_sources_publish_every_post_once_across_pages_faults_and_a_restart() {
             .all(|r| r.authorization.as_deref() == Some(&format!("Bearer {X_TOKEN}"))),
         "every X request carries the bearer token"
     );
+    let reddit_auth = format!("Bearer {REDDIT_ACCESS_TOKEN}");
+    assert!(
+        server
+            .requests()
+            .iter()
+            .filter(|r| r.sim == Sim::Reddit)
+            .all(|r| r.authorization.as_deref() == Some(reddit_auth.as_str())),
+        "every Reddit request carries the OAuth access token"
+    );
+    // One grant per process: the token is cached until it expires.
+    assert_eq!(server.token_grants(), 2);
     let log = first_run_log + &cw.stderr();
-    assert!(!log.contains(X_TOKEN), "the token leaked into the logs");
+    for secret in [X_TOKEN, REDDIT_CLIENT_SECRET, REDDIT_ACCESS_TOKEN] {
+        assert!(!log.contains(secret), "a secret leaked into the logs");
+    }
     for r in read_topic(&brokers, &format!("{prefix}posts.raw"))
         .iter()
         .take(20)

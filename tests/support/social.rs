@@ -35,6 +35,15 @@ pub const ALL_SIMS: [Sim; 5] = [
 /// Bearer token the X simulator requires.
 pub const X_TOKEN: &str = "sim-x-bearer-3f9a2c71";
 
+/// OAuth client credentials the simulated Reddit token endpoint accepts
+/// (`OAUTH_TOKEN_PATH`), and the access token it grants.
+pub const REDDIT_CLIENT_ID: &str = "sim-client";
+pub const REDDIT_CLIENT_SECRET: &str = "sim-secret";
+pub const REDDIT_ACCESS_TOKEN: &str = "sim-reddit-oauth-token-88d1";
+pub const OAUTH_TOKEN_PATH: &str = "/api/v1/access_token";
+/// `Basic base64(sim-client:sim-secret)`.
+const REDDIT_BASIC: &str = "Basic c2ltLWNsaWVudDpzaW0tc2VjcmV0";
+
 impl Sim {
     /// claimwatch `kind`.
     pub fn kind(self) -> &'static str {
@@ -146,6 +155,8 @@ struct SimState {
     posts: Mutex<HashMap<Sim, Vec<SimPost>>>,
     faults: Mutex<HashMap<Sim, VecDeque<Fault>>>,
     requests: Mutex<Vec<Seen>>,
+    /// Grants of the OAuth token endpoint.
+    token_grants: std::sync::atomic::AtomicUsize,
     page_size: usize,
     addr: Mutex<String>,
 }
@@ -231,6 +242,13 @@ impl SocialServer {
             .sum()
     }
 
+    /// Tokens granted by the OAuth endpoint.
+    pub fn token_grants(&self) -> usize {
+        self.state
+            .token_grants
+            .load(std::sync::atomic::Ordering::SeqCst)
+    }
+
     /// Every request so far.
     pub fn requests(&self) -> Vec<Seen> {
         self.state.requests.lock().unwrap().clone()
@@ -244,6 +262,19 @@ fn param(query: &str, key: &str) -> Option<String> {
 }
 
 async fn serve(State(state): State<Arc<SimState>>, uri: Uri, headers: HeaderMap) -> Response {
+    if uri.path() == OAUTH_TOKEN_PATH {
+        let basic = headers.get("authorization").and_then(|v| v.to_str().ok());
+        if basic != Some(REDDIT_BASIC) {
+            return (StatusCode::UNAUTHORIZED, r#"{"error":"invalid_client"}"#).into_response();
+        }
+        state
+            .token_grants
+            .fetch_add(1, std::sync::atomic::Ordering::SeqCst);
+        return json_response(
+            json!({"access_token": REDDIT_ACCESS_TOKEN, "token_type": "bearer", "expires_in": 86400, "scope": "*"}),
+            vec![],
+        );
+    }
     let Some(sim) = Sim::of_path(uri.path()) else {
         return (StatusCode::NOT_FOUND, "no such endpoint").into_response();
     };
@@ -269,6 +300,16 @@ async fn serve(State(state): State<Arc<SimState>>, uri: Uri, headers: HeaderMap)
             resp.headers_mut().insert(k, v.parse().unwrap());
         }
         return resp;
+    }
+    let reddit_ok = authorization
+        .as_deref()
+        .is_none_or(|a| a == format!("Bearer {REDDIT_ACCESS_TOKEN}"));
+    if sim == Sim::Reddit && !reddit_ok {
+        return (
+            StatusCode::UNAUTHORIZED,
+            r#"{"message":"Unauthorized","error":401}"#,
+        )
+            .into_response();
     }
     if sim == Sim::X && authorization.as_deref() != Some(&format!("Bearer {X_TOKEN}")) {
         return (

@@ -203,6 +203,37 @@ pub struct FeedConfig {
     /// answer 304 wrongly. Default true.
     #[serde(default = "default_true")]
     pub conditional: bool,
+    /// OAuth 2 client credentials (Reddit apps, X app-only auth): the
+    /// fetcher obtains a bearer token and renews it before it expires.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub oauth: Option<OAuthConfig>,
+}
+
+/// OAuth 2 client-credentials grant for one source. The id and secret are
+/// read from environment variables, never from this file.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct OAuthConfig {
+    /// Environment variable holding the client id.
+    pub client_id_env: String,
+    /// Environment variable holding the client secret.
+    pub client_secret_env: String,
+    /// Token endpoint. Default: Reddit's
+    /// `https://www.reddit.com/api/v1/access_token` for `kind = "reddit"`,
+    /// `https://api.x.com/oauth2/token` for `kind = "x"`; required otherwise.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub token_url: Option<String>,
+}
+
+impl OAuthConfig {
+    /// The token endpoint in force for a source of `kind`.
+    pub fn token_url_for(&self, kind: &str) -> Option<String> {
+        self.token_url.clone().or_else(|| match kind {
+            "reddit" => Some("https://www.reddit.com/api/v1/access_token".to_string()),
+            "x" => Some("https://api.x.com/oauth2/token".to_string()),
+            _ => None,
+        })
+    }
 }
 
 fn default_kind() -> String {
@@ -342,17 +373,36 @@ impl Config {
                     FEED_KINDS.join(", ")
                 ));
             }
-            if feed.token_env.is_some() && feed.token_file.is_some() {
+            let tokens = [
+                feed.token_env.is_some(),
+                feed.token_file.is_some(),
+                feed.oauth.is_some(),
+            ];
+            if tokens.iter().filter(|t| **t).count() > 1 {
                 return invalid(format!(
-                    "feed {:?}: set token_env or token_file, not both",
+                    "feed {:?}: set only one of token_env, token_file and [feeds.oauth]",
                     feed.id
                 ));
             }
-            if feed.kind == "x" && feed.token_env.is_none() && feed.token_file.is_none() {
+            if feed.kind == "x" && !tokens.iter().any(|t| *t) {
                 return invalid(format!(
-                    "feed {:?}: the X API needs a bearer token: set token_env (the name of an environment variable) or token_file",
+                    "feed {:?}: the X API needs a bearer token: set token_env (the name of an environment variable), token_file or [feeds.oauth]",
                     feed.id
                 ));
+            }
+            if let Some(o) = &feed.oauth {
+                match o.token_url_for(&feed.kind).map(|u| url::Url::parse(&u)) {
+                    None => {
+                        return invalid(format!(
+                            "feed {:?}: [feeds.oauth] token_url is required for kind {:?}",
+                            feed.id, feed.kind
+                        ))
+                    }
+                    Some(Err(e)) => {
+                        return invalid(format!("feed {:?}: bad oauth token_url: {e}", feed.id))
+                    }
+                    Some(Ok(_)) => {}
+                }
             }
             if feed.poll_interval_secs == Some(0) {
                 return invalid(format!(
@@ -387,6 +437,7 @@ impl FeedConfig {
             token_env: None,
             token_file: None,
             conditional: true,
+            oauth: None,
         }
     }
 

@@ -10,9 +10,10 @@ pub mod parse;
 pub mod social;
 pub mod state;
 
+use std::collections::HashMap;
 use std::num::NonZeroU32;
 use std::sync::Arc;
-use std::time::Duration;
+use std::time::{Duration, Instant};
 
 use chrono::{DateTime, Utc};
 use claimwatch_config::{FeedConfig, FetchConfig};
@@ -152,6 +153,9 @@ pub struct Poller {
     permits: Arc<Semaphore>,
     /// Limits from config.
     config: FetchConfig,
+    /// OAuth access tokens by feed id, with the instant they stop being
+    /// used (a minute before they expire).
+    oauth_tokens: tokio::sync::Mutex<HashMap<String, (String, Instant)>>,
 }
 
 impl Poller {
@@ -177,6 +181,7 @@ impl Poller {
             limiter: Arc::new(RateLimiter::keyed(Quota::per_second(per_sec))),
             permits: Arc::new(Semaphore::new(config.max_concurrent_polls.max(1))),
             config: config.clone(),
+            oauth_tokens: tokio::sync::Mutex::new(HashMap::new()),
         })
     }
 
@@ -188,10 +193,20 @@ impl Poller {
         state: &FeedState,
         now: DateTime<Utc>,
     ) -> Result<PollOutcome, PollError> {
-        match social::Platform::of(&feed.kind) {
+        let outcome = match social::Platform::of(&feed.kind) {
             Some(platform) => self.poll_social(platform, feed, state, now).await,
             None => self.poll_feed(feed, state, now).await,
+        };
+        if let Err(PollError {
+            error: FetchError::Status(401),
+            ..
+        }) = &outcome
+        {
+            if feed.oauth.is_some() {
+                self.forget_token(&feed.id).await;
+            }
         }
+        outcome
     }
 
     async fn poll_feed(
@@ -203,7 +218,7 @@ impl Poller {
         let fail = |error| PollError { error, body: None };
         let url = url::Url::parse(&feed.url)
             .map_err(|_| fail(FetchError::InvalidUrl(feed.url.clone())))?;
-        let mut headers = self.auth_headers(feed).map_err(fail)?;
+        let mut headers = self.auth_headers(feed).await.map_err(fail)?;
         if feed.conditional {
             let validators = [
                 (IF_NONE_MATCH, state.etag.as_deref()),
@@ -261,7 +276,7 @@ impl Poller {
         now: DateTime<Utc>,
     ) -> Result<PollOutcome, PollError> {
         let fail = |error| PollError { error, body: None };
-        let headers = self.auth_headers(feed).map_err(fail)?;
+        let headers = self.auth_headers(feed).await.map_err(fail)?;
         let seen = state.seen_index();
         let mut next = Some(
             platform
@@ -344,8 +359,9 @@ impl Poller {
         Ok(PollOutcome::Fetched(out))
     }
 
-    /// `Authorization: Bearer` from the feed's `token_env`/`token_file`.
-    fn auth_headers(&self, feed: &FeedConfig) -> Result<HeaderMap, FetchError> {
+    /// `Authorization: Bearer` from the feed's `token_env`, `token_file` or
+    /// OAuth client credentials.
+    async fn auth_headers(&self, feed: &FeedConfig) -> Result<HeaderMap, FetchError> {
         let mut headers = HeaderMap::new();
         let token = if let Some(var) = &feed.token_env {
             Some(std::env::var(var).map_err(|_| {
@@ -362,6 +378,8 @@ impl Poller {
                     path.display()
                 ))
             })?)
+        } else if feed.oauth.is_some() {
+            Some(self.oauth_token(feed).await?)
         } else {
             None
         };
@@ -377,6 +395,82 @@ impl Poller {
             headers.insert(AUTHORIZATION, value);
         }
         Ok(headers)
+    }
+
+    /// A cached or fresh access token from the OAuth 2 client-credentials
+    /// grant (RFC 6749 §4.4). Errors name the variables and the endpoint,
+    /// never the secret or the token.
+    async fn oauth_token(&self, feed: &FeedConfig) -> Result<String, FetchError> {
+        let Some(oauth) = &feed.oauth else {
+            return Err(FetchError::Token(format!(
+                "feed {:?}: no [feeds.oauth]",
+                feed.id
+            )));
+        };
+        let mut cache = self.oauth_tokens.lock().await;
+        if let Some((token, until)) = cache.get(&feed.id) {
+            if Instant::now() < *until {
+                return Ok(token.clone());
+            }
+        }
+        let fail = |m: String| FetchError::Token(format!("feed {:?}: {m}", feed.id));
+        let var = |name: &str| {
+            std::env::var(name).map_err(|_| fail(format!("environment variable {name} is not set")))
+        };
+        let id = var(&oauth.client_id_env)?;
+        let secret = var(&oauth.client_secret_env)?;
+        let url = oauth
+            .token_url_for(&feed.kind)
+            .ok_or_else(|| fail("no oauth token_url".into()))?;
+        let resp = self
+            .client
+            .post(&url)
+            .basic_auth(id, Some(secret))
+            .form(&[("grant_type", "client_credentials")])
+            .send()
+            .await
+            .map_err(|e| {
+                fail(format!(
+                    "oauth token request to {url} failed: {}",
+                    FetchError::from_reqwest(e)
+                ))
+            })?;
+        let status = resp.status();
+        if !status.is_success() {
+            return Err(fail(format!(
+                "oauth token endpoint {url} answered {status}"
+            )));
+        }
+        #[derive(serde::Deserialize)]
+        struct Grant {
+            access_token: String,
+            #[serde(default)]
+            expires_in: Option<u64>,
+        }
+        let body = resp
+            .bytes()
+            .await
+            .map_err(|e| fail(format!("reading the oauth token from {url}: {e}")))?;
+        let grant: Grant = serde_json::from_slice(&body).map_err(|e| {
+            fail(format!(
+                "oauth token endpoint {url} sent no access_token: {e}"
+            ))
+        })?;
+        let lifetime = grant.expires_in.unwrap_or(3600).saturating_sub(60).max(1);
+        cache.insert(
+            feed.id.clone(),
+            (
+                grant.access_token.clone(),
+                Instant::now() + Duration::from_secs(lifetime),
+            ),
+        );
+        Ok(grant.access_token)
+    }
+
+    /// Forgets a feed's OAuth token (after a 401) so that the next poll
+    /// asks for a new one.
+    pub async fn forget_token(&self, feed_id: &str) {
+        self.oauth_tokens.lock().await.remove(feed_id);
     }
 
     /// One GET with every limit applied: global concurrency, per-host rate,
