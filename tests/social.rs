@@ -80,7 +80,11 @@ fn social_sources_publish_every_post_once_across_pages_faults_and_a_restart() {
     let prefix = unique_prefix("social");
     let server = SocialServer::start(2);
     add_posts(&server, 1..=3);
-    let config = social_config(&brokers, &prefix, &server, &ALL_SIMS);
+    let mut config = social_config(&brokers, &prefix, &server, &ALL_SIMS);
+    config.push_str(&format!(
+        "[[feeds]]\nid = \"dead-sim\"\nurl = \"http://127.0.0.1:{}/api/v1/timelines/public\"\nkind = \"mastodon\"\npoll_interval_secs = 1\n",
+        free_port()
+    ));
     let env = [
         (X_TOKEN_ENV, X_TOKEN),
         (REDDIT_ID_ENV, REDDIT_CLIENT_ID),
@@ -235,6 +239,28 @@ fn social_sources_publish_every_post_once_across_pages_faults_and_a_restart() {
         .take(20)
     {
         assert_valid_record("raw_post.v1.json", r);
+    }
+    // The operator's view of the same state.
+    let cfg = cw.dir.path().join("claimwatch.toml");
+    let out = claimwatch_with_stdin(&["feeds", "--json", "--config", cfg.to_str().unwrap()], b"");
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let rows: Vec<serde_json::Value> = String::from_utf8_lossy(&out.stdout)
+        .lines()
+        .map(|l| serde_json::from_str(l).unwrap())
+        .collect();
+    assert_eq!(rows.len(), 6);
+    for row in &rows {
+        if row["id"] == "dead-sim" {
+            assert_ne!(row["health"], "ok", "{row}");
+            assert_eq!(row["last_error_class"], "connect", "{row}");
+        } else {
+            assert_eq!(row["health"], "ok", "{row}");
+            assert!(row["cursor"].is_string(), "{row}");
+        }
     }
     let telegram = read_topic(&brokers, &format!("{prefix}posts.raw"))
         .into_iter()

@@ -84,6 +84,12 @@ async fn feed_loop(shared: Arc<Shared>, feed: FeedConfig, mut state: FeedState) 
         if !poll_once(&shared, &feed, &mut state).await {
             break;
         }
+        // Per-source health; feed ids come from config, so the label set
+        // is bounded by the operator.
+        metrics::gauge!("claimwatch_feed_healthy", "feed" => feed.id.clone())
+            .set(if state.healthy() { 1.0 } else { 0.0 });
+        metrics::gauge!("claimwatch_feed_consecutive_failures", "feed" => feed.id.clone())
+            .set(f64::from(state.consecutive_failures));
         let delay = shared.poller.next_delay(&feed, &state);
         tokio::select! {
             _ = shared.shutdown.cancelled() => break,
@@ -171,6 +177,7 @@ async fn poll_once(shared: &Shared, feed: &FeedConfig, state: &mut FeedState) ->
         }
         Err(err) => {
             let class = err.error.class();
+            metrics::counter!("claimwatch_feed_errors_total", "feed" => feed.id.clone(), "class" => class).increment(1);
             state.consecutive_failures += 1;
             state.retry_after_secs = match &err.error {
                 claimwatch_fetch::FetchError::RateLimited {

@@ -32,7 +32,7 @@ enum TopicsAction {
     Verify(Common),
 }
 
-fn load(common: &Common) -> anyhow::Result<Config> {
+pub(crate) fn load(common: &Common) -> anyhow::Result<Config> {
     Ok(Config::load(
         common.config.as_deref(),
         common.brokers.as_deref(),
@@ -40,7 +40,7 @@ fn load(common: &Common) -> anyhow::Result<Config> {
     )?)
 }
 
-fn bus(config: &Config, source: &str) -> anyhow::Result<Bus> {
+pub(crate) fn bus(config: &Config, source: &str) -> anyhow::Result<Bus> {
     let brokers = config.kafka.brokers.as_deref().context(
         "no broker configured: pass --brokers HOST:PORT, set CLAIMWATCH_BROKERS or [kafka] brokers",
     )?;

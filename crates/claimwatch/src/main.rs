@@ -5,6 +5,7 @@ mod admin_cmd;
 mod demo;
 mod eval_cmd;
 mod extract_cmd;
+mod feeds_cmd;
 mod logging;
 mod pipeline;
 mod tail_cmd;
@@ -70,6 +71,10 @@ enum Command {
     Check(admin_cmd::CheckArgs),
     /// Create or verify the topics.
     Topics(admin_cmd::TopicsArgs),
+    /// Show the health of every configured source (from fetch.state): a
+    /// table, or JSON lines with --json; --fail-on-unhealthy exits 1 when a
+    /// source keeps failing.
+    Feeds(feeds_cmd::FeedsArgs),
     /// Print a topic's records as they arrive, readable or as JSON, with
     /// filters by kind, subject and speaker.
     Tail(tail_cmd::TailArgs),
@@ -105,6 +110,7 @@ fn main() -> ExitCode {
                     Command::Tail(args) => tail_cmd::run(&args).await,
                     Command::Check(args) => admin_cmd::check(&args).await,
                     Command::Topics(args) => admin_cmd::topics(&args).await,
+                    Command::Feeds(args) => feeds_cmd::run(&args).await,
                     Command::Extract(_) | Command::Eval(_) => unreachable!("handled above"),
                 }
             })
