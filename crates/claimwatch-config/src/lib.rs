@@ -117,6 +117,12 @@ pub struct FetchConfig {
     /// skipped and counted in `claimwatch_fetch_truncated_polls_total`
     /// (newest-first sources). Default 5.
     pub max_pages_per_poll: u32,
+    /// Non-public networks the fetcher may connect to (CIDR or single
+    /// addresses, e.g. `["10.20.0.0/16"]`). By default it refuses loopback,
+    /// private, link-local (cloud metadata), CGNAT and other non-public
+    /// addresses, after DNS resolution and on every redirect, so that a
+    /// feed URL cannot reach internal services. Default empty.
+    pub allowed_networks: Vec<String>,
 }
 
 impl Default for FetchConfig {
@@ -132,6 +138,7 @@ impl Default for FetchConfig {
             per_host_requests_per_sec: 1,
             seen_ids_per_feed: 2000,
             max_pages_per_poll: 5,
+            allowed_networks: Vec::new(),
         }
     }
 }
@@ -343,6 +350,14 @@ impl Config {
                 "[fetch] max_concurrent_polls and per_host_requests_per_sec must be at least 1"
                     .into(),
             );
+        }
+        for n in &self.fetch.allowed_networks {
+            let t = n.trim();
+            if t.parse::<ipnet::IpNet>().is_err() && t.parse::<std::net::IpAddr>().is_err() {
+                return invalid(format!(
+                    "[fetch] allowed_networks: {n:?} is not a network (CIDR like 10.0.0.0/8) or an address"
+                ));
+            }
         }
         let mut ids = std::collections::BTreeSet::new();
         for feed in &self.feeds {

@@ -6,6 +6,7 @@
 //! persistence live in the pipeline crate so that this crate needs no
 //! broker to test.
 
+pub mod guard;
 pub mod parse;
 pub mod social;
 pub mod state;
@@ -38,7 +39,7 @@ pub enum FetchError {
     Connect(String),
     #[error("request timed out: {0}")]
     Timeout(String),
-    #[error("too many redirects or a redirect loop: {0}")]
+    #[error("redirect refused: {0}")]
     Redirect(String),
     #[error("http status {0}")]
     Status(u16),
@@ -58,6 +59,10 @@ pub enum FetchError {
     /// (an error object, HTML instead of JSON, a missing field).
     #[error("{0}")]
     Shape(String),
+    /// The address is not public and not in `[fetch] allowed_networks`
+    /// (SSRF guard), or a redirect went to another scheme.
+    #[error("{0}")]
+    Blocked(String),
     /// The API token named in config could not be read. Names the variable
     /// or file, never the token.
     #[error("{0}")]
@@ -79,11 +84,14 @@ impl FetchError {
             FetchError::Malformed(_) => "malformed_feed",
             FetchError::Shape(_) => "unexpected_shape",
             FetchError::Token(_) => "token",
+            FetchError::Blocked(_) => "blocked_address",
         }
     }
 
     fn from_reqwest(e: reqwest::Error) -> FetchError {
-        if e.is_timeout() {
+        if let Some(why) = guard::is_blocked(&e) {
+            FetchError::Blocked(why)
+        } else if e.is_timeout() {
             FetchError::Timeout(e.to_string())
         } else if e.is_redirect() {
             FetchError::Redirect(e.to_string())
@@ -153,6 +161,8 @@ pub struct Poller {
     permits: Arc<Semaphore>,
     /// Limits from config.
     config: FetchConfig,
+    /// Which addresses may be contacted (SSRF guard).
+    policy: Arc<guard::AddressPolicy>,
     /// OAuth access tokens by feed id, with the instant they stop being
     /// used (a minute before they expire).
     oauth_tokens: tokio::sync::Mutex<HashMap<String, (String, Instant)>>,
@@ -165,11 +175,17 @@ impl Poller {
             env!("CARGO_PKG_VERSION"),
             config.contact
         );
+        let policy = Arc::new(
+            guard::AddressPolicy::new(&config.allowed_networks).map_err(FetchError::Blocked)?,
+        );
         let client = reqwest::Client::builder()
             .user_agent(ua)
             .connect_timeout(Duration::from_secs(config.connect_timeout_secs))
             .timeout(Duration::from_secs(config.request_timeout_secs))
-            .redirect(reqwest::redirect::Policy::limited(config.max_redirects))
+            .redirect(guard::redirect_policy(policy.clone(), config.max_redirects))
+            .dns_resolver(Arc::new(guard::GuardedResolver {
+                policy: policy.clone(),
+            }))
             .gzip(true)
             .brotli(true)
             .deflate(true)
@@ -181,6 +197,7 @@ impl Poller {
             limiter: Arc::new(RateLimiter::keyed(Quota::per_second(per_sec))),
             permits: Arc::new(Semaphore::new(config.max_concurrent_polls.max(1))),
             config: config.clone(),
+            policy,
             oauth_tokens: tokio::sync::Mutex::new(HashMap::new()),
         })
     }
@@ -422,6 +439,9 @@ impl Poller {
         let url = oauth
             .token_url_for(&feed.kind)
             .ok_or_else(|| fail("no oauth token_url".into()))?;
+        let parsed =
+            url::Url::parse(&url).map_err(|_| fail(format!("bad oauth token_url {url}")))?;
+        self.check_literal(&parsed)?;
         let resp = self
             .client
             .post(&url)
@@ -467,6 +487,19 @@ impl Poller {
         Ok(grant.access_token)
     }
 
+    /// The SSRF guard for IP-literal URLs (names are checked by the
+    /// resolver, which IP literals never reach).
+    fn check_literal(&self, url: &url::Url) -> Result<(), FetchError> {
+        let ip = match url.host() {
+            Some(url::Host::Ipv4(ip)) => std::net::IpAddr::V4(ip),
+            Some(url::Host::Ipv6(ip)) => std::net::IpAddr::V6(ip),
+            _ => return Ok(()),
+        };
+        self.policy
+            .check(url.host_str().unwrap_or(""), ip)
+            .map_err(|b| FetchError::Blocked(b.0))
+    }
+
     /// Forgets a feed's OAuth token (after a 401) so that the next poll
     /// asks for a new one.
     pub async fn forget_token(&self, feed_id: &str) {
@@ -484,6 +517,7 @@ impl Poller {
     ) -> Result<Option<Got>, PollError> {
         let fail = |error| PollError { error, body: None };
         let host = url.host_str().unwrap_or("").to_string();
+        self.check_literal(&url).map_err(fail)?;
         let _permit = self
             .permits
             .acquire()
@@ -520,6 +554,19 @@ impl Poller {
                     status: 503,
                     retry_after_secs: retry_after,
                 }));
+            }
+            if status.is_redirection() {
+                // reqwest hands back redirects it will not follow (to a
+                // scheme other than http and https).
+                let to = resp
+                    .headers()
+                    .get(reqwest::header::LOCATION)
+                    .and_then(|v| v.to_str().ok())
+                    .unwrap_or("");
+                return Err(fail(FetchError::Redirect(format!(
+                    "http {} to {to:?} not followed (only http and https)",
+                    status.as_u16()
+                ))));
             }
             return Err(fail(FetchError::Status(status.as_u16())));
         }

@@ -157,6 +157,9 @@ pub async fn run(args: &DemoArgs) -> anyhow::Result<()> {
         .clone()
         .or_else(|| std::env::var(claimwatch_config::ENV_BROKERS).ok());
     config.fetch.per_host_requests_per_sec = 20;
+    // The demo's feeds are served on loopback, which the SSRF guard
+    // refuses unless allowed.
+    config.fetch.allowed_networks = vec!["127.0.0.0/8".into()];
     config.feeds = file
         .feed
         .iter()
