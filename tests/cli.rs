@@ -181,3 +181,79 @@ fn check_and_topics_against_the_broker() {
     assert!(run(&["topics", "verify"]).status.success());
     assert!(run(&["check", "--connect"]).status.success());
 }
+
+#[test]
+fn kafka_secrets_never_appear_in_check_output_errors_or_logs() {
+    let brokers = brokers();
+    let prefix = unique_prefix("secrets");
+    let inline = "inline-secret-7f3e91";
+    let from_env = "env-secret-c0a2d4";
+    let dir = tempfile::tempdir().unwrap();
+    let with_options = |options: &str| {
+        config_toml(Some(&brokers), &prefix, &[], 60)
+            .replace("[fetch]\n", &format!("{options}\n[fetch]\n"))
+    };
+    let inline_cfg = with_options(&format!(
+        "[kafka.options]\n\"sasl.password\" = \"{inline}\"\n"
+    ));
+    let env_cfg = with_options(
+        "[kafka.options_env]\n\"sasl.password\" = \"CLAIMWATCH_TEST_KAFKA_PASSWORD\"\n",
+    );
+    // librdkafka repeats a refused property's value in its error text.
+    let refused_cfg = with_options(&format!(
+        "[kafka.options]\n\"ssl.key.password\" = \"{inline}\"\n"
+    ));
+    let run = |args: &[&str], config: &str, env: Option<&str>| {
+        let cfg = dir.path().join("c.toml");
+        std::fs::write(&cfg, config).unwrap();
+        let mut c = Command::new(claimwatch_bin());
+        c.args(args)
+            .arg("--config")
+            .arg(&cfg)
+            .env_remove("CLAIMWATCH_BROKERS");
+        match env {
+            Some(v) => c.env("CLAIMWATCH_TEST_KAFKA_PASSWORD", v),
+            None => c.env_remove("CLAIMWATCH_TEST_KAFKA_PASSWORD"),
+        };
+        let out = c.output().unwrap();
+        let text = String::from_utf8_lossy(&out.stdout).into_owned()
+            + &String::from_utf8_lossy(&out.stderr);
+        (out.status.code(), text)
+    };
+    let (code, text) = run(&["check"], &inline_cfg, None);
+    assert_eq!(code, Some(0), "{text}");
+    assert!(text.contains("sasl.password = <redacted>"), "{text}");
+    assert!(
+        text.contains("warning: [kafka.options] \"sasl.password\""),
+        "{text}"
+    );
+    assert!(!text.contains(inline), "{text}");
+    let (code, text) = run(&["check"], &env_cfg, Some(from_env));
+    assert_eq!(code, Some(0), "{text}");
+    assert!(
+        text.contains("sasl.password = <from env CLAIMWATCH_TEST_KAFKA_PASSWORD>"),
+        "{text}"
+    );
+    assert!(!text.contains(from_env), "{text}");
+    let (code, text) = run(&["check"], &env_cfg, None);
+    assert_eq!(code, Some(2), "{text}");
+    assert!(text.contains("CLAIMWATCH_TEST_KAFKA_PASSWORD"), "{text}");
+    let (code, text) = run(&["fetch"], &refused_cfg, None);
+    assert_eq!(code, Some(1), "{text}");
+    assert!(
+        text.contains("ssl.key.password") && !text.contains(inline),
+        "{text}"
+    );
+    // A running stage with a secret from the environment never logs it.
+    let mut cw = Claimwatch::start_with_env(
+        &["fetch"],
+        &env_cfg,
+        &[("CLAIMWATCH_TEST_KAFKA_PASSWORD", from_env)],
+    );
+    eventually(Duration::from_secs(30), "the fetch stage to start", || {
+        cw.stderr().contains("fetch stage starting")
+    });
+    cw.terminate(Duration::from_secs(30));
+    let logs = cw.stderr() + &cw.stdout();
+    assert!(!logs.contains(from_env), "{logs}");
+}

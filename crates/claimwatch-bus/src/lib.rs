@@ -39,6 +39,35 @@ pub enum BusError {
     Read { topic: String, error: KafkaError },
     #[error("embedded broker failed to start: {0}")]
     Embedded(String),
+    /// librdkafka refused a property. Built by [`BusError::client`], which
+    /// keeps a secret property's value out of the message (librdkafka's own
+    /// error text repeats the value).
+    #[error("kafka client config property {property:?}: {description}")]
+    ClientConfig {
+        property: String,
+        description: String,
+    },
+}
+
+impl BusError {
+    /// Wraps a client error, redacting the value of a secret property.
+    pub fn client(e: KafkaError) -> BusError {
+        match e {
+            KafkaError::ClientConfig(_, description, property, value) => {
+                let description =
+                    if claimwatch_config::is_secret_property(&property) && !value.is_empty() {
+                        description.replace(&value, "<redacted>")
+                    } else {
+                        description
+                    };
+                BusError::ClientConfig {
+                    property,
+                    description,
+                }
+            }
+            other => BusError::Client(other),
+        }
+    }
 }
 
 /// Logical topic names; the configured prefix is added by [`Topics::new`].
@@ -185,10 +214,16 @@ impl Bus {
                 self.source.rsplit('/').next().unwrap_or("x")
             ),
         );
-        for (k, v) in &self.kafka.options {
+        self.apply_options(&mut c);
+        c
+    }
+
+    /// The operator's pass-through properties (`[kafka.options]` and
+    /// `[kafka.options_env]`), applied last so that they win.
+    fn apply_options(&self, c: &mut ClientConfig) {
+        for (k, v) in self.kafka.resolved_options() {
             c.set(k, v);
         }
-        c
     }
 
     /// An idempotent, acks=all producer.
@@ -205,10 +240,8 @@ impl Bus {
             )
             .set("linger.ms", "5")
             .set("message.timeout.ms", "60000");
-        for (k, v) in &self.kafka.options {
-            c.set(k, v);
-        }
-        let inner: FutureProducer = c.create().map_err(BusError::Client)?;
+        self.apply_options(&mut c);
+        let inner: FutureProducer = c.create().map_err(BusError::client)?;
         Ok(JsonProducer {
             inner,
             source: self.source.clone(),
@@ -227,18 +260,16 @@ impl Bus {
             .set("auto.offset.reset", "earliest")
             .set("session.timeout.ms", "10000")
             .set("enable.partition.eof", "false");
-        for (k, v) in &self.kafka.options {
-            c.set(k, v);
-        }
-        let consumer: StreamConsumer = c.create().map_err(BusError::Client)?;
-        consumer.subscribe(topics).map_err(BusError::Client)?;
+        self.apply_options(&mut c);
+        let consumer: StreamConsumer = c.create().map_err(BusError::client)?;
+        consumer.subscribe(topics).map_err(BusError::client)?;
         Ok(consumer)
     }
 
     /// Creates the topics that do not exist yet.
     pub async fn ensure_topics(&self, specs: &[TopicSpec]) -> Result<(), BusError> {
         let admin: AdminClient<DefaultClientContext> =
-            self.client_config().create().map_err(BusError::Client)?;
+            self.client_config().create().map_err(BusError::client)?;
         let new: Vec<NewTopic> = specs
             .iter()
             .map(|s| {
@@ -258,7 +289,7 @@ impl Bus {
         let results = admin
             .create_topics(new.iter(), &opts)
             .await
-            .map_err(BusError::Client)?;
+            .map_err(BusError::client)?;
         for r in results {
             match r {
                 Ok(_) | Err((_, RDKafkaErrorCode::TopicAlreadyExists)) => {}
@@ -290,7 +321,7 @@ impl Bus {
         c.set("group.id", format!("{}-restore", self.kafka.group_prefix))
             .set("enable.auto.commit", "false")
             .set("enable.partition.eof", "false");
-        let consumer: StreamConsumer = c.create().map_err(BusError::Client)?;
+        let consumer: StreamConsumer = c.create().map_err(BusError::client)?;
         let md = consumer
             .fetch_metadata(Some(topic), Duration::from_secs(15))
             .map_err(read_err)?;
@@ -444,7 +475,7 @@ impl JsonProducer {
 
     /// Waits until every queued record was delivered or `timeout` passed.
     pub fn flush(&self, timeout: Duration) -> Result<(), BusError> {
-        self.inner.flush(timeout).map_err(BusError::Client)
+        self.inner.flush(timeout).map_err(BusError::client)
     }
 }
 

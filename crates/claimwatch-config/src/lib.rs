@@ -70,6 +70,56 @@ pub struct KafkaConfig {
     pub idempotence: bool,
     /// Raw librdkafka properties passed to every client (TLS, SASL, tuning).
     pub options: BTreeMap<String, String>,
+    /// librdkafka properties whose values come from environment variables
+    /// (property → variable name), for secrets such as `sasl.password`
+    /// that should not sit in a file. A missing variable is a config error.
+    pub options_env: BTreeMap<String, String>,
+}
+
+/// Words that make a librdkafka property a secret (redacted in output).
+const SECRET_WORDS: &[&str] = &["password", "secret", "token", "key", "credential"];
+
+/// True when a property name looks like it holds a secret
+/// (`sasl.password`, `ssl.key.password`, `sasl.oauthbearer.client.secret`).
+pub fn is_secret_property(name: &str) -> bool {
+    let n = name.to_ascii_lowercase();
+    SECRET_WORDS.iter().any(|w| n.contains(w)) && !n.ends_with(".location")
+}
+
+impl KafkaConfig {
+    /// Every pass-through property with its value: `options`, then
+    /// `options_env` read from the environment (set and non-empty: checked
+    /// by [`Config::load`]).
+    pub fn resolved_options(&self) -> BTreeMap<String, String> {
+        let mut out = self.options.clone();
+        for (prop, var) in &self.options_env {
+            if let Ok(v) = std::env::var(var) {
+                out.insert(prop.clone(), v);
+            }
+        }
+        out
+    }
+
+    /// The properties for display: secrets replaced by where they come from
+    /// or `<redacted>`.
+    pub fn redacted_options(&self) -> BTreeMap<String, String> {
+        let mut out: BTreeMap<String, String> = self
+            .options
+            .iter()
+            .map(|(k, v)| {
+                let v = if is_secret_property(k) {
+                    "<redacted>".to_string()
+                } else {
+                    v.clone()
+                };
+                (k.clone(), v)
+            })
+            .collect();
+        for (prop, var) in &self.options_env {
+            out.insert(prop.clone(), format!("<from env {var}>"));
+        }
+        out
+    }
 }
 
 impl Default for KafkaConfig {
@@ -83,6 +133,7 @@ impl Default for KafkaConfig {
             group_prefix: "claimwatch".to_string(),
             idempotence: true,
             options: BTreeMap::new(),
+            options_env: BTreeMap::new(),
         }
     }
 }
@@ -301,6 +352,13 @@ impl Config {
             config.ops.addr = a.to_string();
         }
         config.validate()?;
+        for (prop, var) in &config.kafka.options_env {
+            if std::env::var(var).map_or(true, |v| v.is_empty()) {
+                return Err(ConfigError::Invalid(format!(
+                    "[kafka.options_env] {prop:?}: environment variable {var} is not set"
+                )));
+            }
+        }
         Ok(config)
     }
 

@@ -56,6 +56,16 @@ pub async fn check(args: &CheckArgs) -> anyhow::Result<()> {
         Some(b) => println!("brokers: {b}"),
         None => println!("brokers: none (run/demo start an embedded in-memory broker)"),
     }
+    for (k, v) in config.kafka.redacted_options() {
+        println!("kafka option: {k} = {v}");
+    }
+    for k in config.kafka.options.keys() {
+        if claimwatch_config::is_secret_property(k) {
+            println!(
+                "warning: [kafka.options] {k:?} holds a secret in the config file; move it to [kafka.options_env]"
+            );
+        }
+    }
     println!("feeds: {}", config.feeds.len());
     // Tokens are looked up at poll time; say now which ones are missing
     // (by variable or file name: never the token).
