@@ -444,7 +444,15 @@ pub fn analyse(input: Input<'_>) -> Vec<Found> {
                 ctx.found.extend(extra);
             }
         }
-        if ctx.found.len() == before {
+        let closes_quoted =
+            unit_text.trim_end().ends_with(['"', '”', '»']) || unit_text.trim_end().ends_with("''");
+        if let (Some(i), true) = (open_quote, starts_quoted && closes_quoted) {
+            // A sentence that is all quotation continues the previous
+            // speaker's quote, even when it holds attributions of its own
+            // ("“But even so, I think society is.”").
+            let r = trim_content(doc, unit.range.clone());
+            ctx.found[i].content_more.push(r);
+        } else if ctx.found.len() == before {
             // A quotation on its own continues the previous speaker's quote.
             match open_quote {
                 Some(i) if starts_quoted => {
@@ -794,6 +802,21 @@ impl<'a> Ctx<'a> {
                 || (p.is_word() && DETERMINERS.contains(&lower(doc, p))))
         };
 
+        // Where content that precedes its attribution starts: the sentence's
+        // start when the clauses before this one attribute nothing
+        // ("A, but B, said X." reports all of "A, but B").
+        let sentence_start = |clause: &Range<usize>| -> usize {
+            let before = unit.range.start..clause.start;
+            let attributed = self.cues_in(&before).iter().any(|c| {
+                c.end <= clause.start && (self.has(c, Cat::Speech) || self.has(c, Cat::According))
+            });
+            if before.is_empty() || attributed {
+                clause.start
+            } else {
+                let text = &doc[before.clone()];
+                before.start + (text.len() - text.trim_start().len())
+            }
+        };
         let question = doc[clause.clone()]
             .trim_end_matches(['"', '”', '\'', '’', ')', ' '])
             .ends_with('?');
@@ -885,10 +908,39 @@ impl<'a> Ctx<'a> {
                 let vi = tok_at(c.start);
                 let ve = tok_at(c.end);
                 if let Some((s, e)) = self.np_left(toks, vi) {
-                    if let Some(sp) = self.speaker_from(toks, s, e, Attribution::Indirect) {
-                        speaker = Some(sp);
+                    if let Some(mut sp) = self.speaker_from(toks, s, e, Attribution::Indirect) {
                         content = c.end..clause.end;
                         speech_cue = Some(c.start..c.end);
+                        let nothing_after = toks[ve.min(toks.len())..]
+                            .iter()
+                            .all(|t| matches!(t.kind, TokKind::Punct(_)));
+                        let quote_before = find_quote(doc, &(clause.start..toks[s].start))
+                            .map(|q| with_marks(doc, q));
+                        if nothing_after
+                            && s > 0
+                            && !matches!(
+                                toks[s - 1].kind,
+                                TokKind::Punct(',' | '"' | '”' | '\'' | '’')
+                            )
+                        {
+                            // '"…," one senior Democrat said.': the speaker
+                            // phrase starts after the quotation, the content
+                            // is the quotation (or the text) before it.
+                            let from = quote_before.as_ref().map_or(clause.start, |q| q.end);
+                            if let Some(k) = toks[..s]
+                                .iter()
+                                .position(|t| t.start >= from && t.is_word())
+                            {
+                                let range = toks[k].start..toks[e - 1].end;
+                                sp.surface = doc[range.clone()].to_string();
+                                sp.range = Some(range);
+                            }
+                            content = match &quote_before {
+                                Some(q) => q.clone(),
+                                None => sentence_start(&clause)..toks[s - 1].end,
+                            };
+                        }
+                        speaker = Some(sp);
                         // '"…," X said': the content is the quotation before.
                         if s > 0
                             && matches!(
@@ -900,7 +952,8 @@ impl<'a> Ctx<'a> {
                                 content = with_marks(doc, q);
                             } else if toks[s - 1].is_punct(',') && toks.len() - ve <= 8 {
                                 // "Seeing him suffer led him to avoid it, he said."
-                                content = clause.start..toks[s - 1].start;
+                                // "He found no taker, he said, on condition of …"
+                                content = sentence_start(&clause)..toks[s - 1].start;
                             }
                         }
                         break;
@@ -928,7 +981,7 @@ impl<'a> Ctx<'a> {
                             speaker = Some(sp);
                             content = match find_quote(doc, &(clause.start..c.start)) {
                                 Some(q) => with_marks(doc, q),
-                                None => clause.start..c.start,
+                                None => sentence_start(&clause)..c.start,
                             };
                             speech_cue = Some(c.start..c.end);
                             break;
@@ -968,6 +1021,60 @@ impl<'a> Ctx<'a> {
                         content = next.end..clause.end;
                     }
                     break;
+                }
+            }
+        }
+        // Every attribution (evaluation mode): a speech verb whose speaker
+        // phrase the rules above could not parse ("Hawkins and others who
+        // want to ban abortion said …", "“…,” said one district GOP
+        // leader") still attributes its content; the source is the raw
+        // phrase on the verb's other side.
+        if speaker.is_none() && self.input.keep_all {
+            if let Some(c) = cues
+                .iter()
+                .find(|c| self.has(c, Cat::Speech) && verbal(c) && tok_at(c.start) < toks.len())
+            {
+                let vi = tok_at(c.start);
+                let ve = tok_at(c.end).max(vi + 1);
+                let after_quote = vi > 0
+                    && matches!(
+                        toks[vi - 1].kind,
+                        TokKind::Punct(',' | '"' | '”' | '\'' | '’')
+                    );
+                let raw = |s: usize, e: usize| -> Option<FoundSpeaker> {
+                    (s < e).then(|| {
+                        let range = toks[s].start..toks[e - 1].end;
+                        let surface = doc[range.clone()].to_string();
+                        FoundSpeaker {
+                            name: surface.clone(),
+                            party: key_of(&surface, self.lex),
+                            surface,
+                            role: None,
+                            organisation: None,
+                            aliases: Vec::new(),
+                            attribution: Attribution::Indirect,
+                            range: Some(range),
+                            relayed: false,
+                        }
+                    })
+                };
+                if after_quote {
+                    // '"…," said X (, who …).' The source runs to the next comma.
+                    let end = (ve..toks.len())
+                        .find(|&k| matches!(toks[k].kind, TokKind::Punct(',' | '.' | ';')))
+                        .unwrap_or(toks.len());
+                    if let Some(sp) = raw(ve, end) {
+                        content = match find_quote(doc, &(clause.start..c.start)) {
+                            Some(q) => with_marks(doc, q),
+                            None => clause.start..c.start,
+                        };
+                        speech_cue = Some(c.start..c.end);
+                        speaker = Some(sp);
+                    }
+                } else if let Some(sp) = raw(0, vi) {
+                    speaker = Some(sp);
+                    speech_cue = Some(c.start..c.end);
+                    content = c.end..clause.end;
                 }
             }
         }
@@ -1254,6 +1361,30 @@ impl<'a> Ctx<'a> {
                 acc
             });
 
+        // "X said A and promised B", "X said A, adding B": the content
+        // ends where the speaker's next attribution begins.
+        let mut content = content;
+        if let Some(sc) = &speech_cue {
+            if content.start >= sc.end {
+                let next = cues.iter().find(|c| {
+                    c.start > content.start
+                        && c.end <= content.end
+                        && (self.has(c, Cat::Speech) || self.has(c, Cat::Attitude))
+                        && verbal(c)
+                        && {
+                            let ti = tok_at(c.start);
+                            ti > 0
+                                && ti < toks.len()
+                                && (toks[ti - 1].lower == "and" || toks[ti - 1].is_punct(','))
+                                && toks[ti - 1].start > content.start
+                        }
+                });
+                if let Some(n) = next {
+                    let ti = tok_at(n.start);
+                    content.end = toks[ti - 1].start;
+                }
+            }
+        }
         // A bare attributed sentence with nothing it is about is not a claim.
         if !self.input.keep_all
             && kind == StatementKind::Assertion
