@@ -1363,7 +1363,6 @@ impl<'a> Ctx<'a> {
 
         // "X said A and promised B", "X said A, adding B": the content
         // ends where the speaker's next attribution begins.
-        let mut content = content;
         if let Some(sc) = &speech_cue {
             if content.start >= sc.end {
                 let next = cues.iter().find(|c| {
