@@ -472,22 +472,51 @@ pub fn analyse(input: Input<'_>) -> Vec<Found> {
 }
 
 fn find_cues(doc: &str, lex: &Lexicon) -> Vec<Cue> {
+    use aho_corasick::{Anchored, Input};
     let bytes = doc.as_bytes();
-    let mut out = Vec::new();
-    for m in lex.automaton.find_iter(doc) {
-        let (s, e) = (m.start(), m.end());
-        let pat = &lex.patterns[m.pattern().as_usize()].text;
-        let starts_word = pat.chars().next().is_some_and(char::is_alphanumeric);
+    let on_boundaries = |s: usize, e: usize, pat: usize| {
+        let text = &lex.patterns[pat].text;
+        let starts_word = text.chars().next().is_some_and(char::is_alphanumeric);
         let before_ok =
             !starts_word || s == 0 || !prev_char(doc, s).is_some_and(char::is_alphanumeric);
         let after_ok =
             e >= bytes.len() || !doc[e..].chars().next().is_some_and(char::is_alphanumeric);
-        if before_ok && after_ok && doc.is_char_boundary(s) && doc.is_char_boundary(e) {
-            out.push(Cue {
-                start: s,
-                end: e,
-                pat: m.pattern().as_usize(),
-            });
+        before_ok && after_ok && doc.is_char_boundary(s) && doc.is_char_boundary(e)
+    };
+    let mut out = Vec::new();
+    let mut at = 0;
+    while at < doc.len() {
+        let Some(m) = lex.automaton.find(Input::new(doc).span(at..doc.len())) else {
+            break;
+        };
+        let s = m.start();
+        // The longest cue at `s` may run into a longer word ("said of" in
+        // "said officials"): then the shorter cues at `s` ("said") get
+        // their turn.
+        let mut candidate = Some(m);
+        let mut found = None;
+        while let Some(c) = candidate {
+            if on_boundaries(s, c.end(), c.pattern().as_usize()) {
+                found = Some(c);
+                break;
+            }
+            candidate = (c.end() > s + 1)
+                .then(|| {
+                    lex.automaton
+                        .find(Input::new(doc).span(s..c.end() - 1).anchored(Anchored::Yes))
+                })
+                .flatten();
+        }
+        match found {
+            Some(c) => {
+                out.push(Cue {
+                    start: s,
+                    end: c.end(),
+                    pat: c.pattern().as_usize(),
+                });
+                at = c.end();
+            }
+            None => at = s + doc[s..].chars().next().map_or(1, char::len_utf8),
         }
     }
     out

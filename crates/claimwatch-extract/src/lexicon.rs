@@ -6,7 +6,7 @@ use std::collections::{BTreeMap, HashMap};
 use rustc_hash::FxHashSet;
 use std::sync::OnceLock;
 
-use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
+use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind, StartKind};
 use serde::Deserialize;
 
 include!(concat!(env!("OUT_DIR"), "/lexicons.rs"));
@@ -183,6 +183,9 @@ impl Lexicon {
         let automaton = AhoCorasickBuilder::new()
             .ascii_case_insensitive(true)
             .match_kind(MatchKind::LeftmostLongest)
+            // Anchored searches find the shorter cue at a position whose
+            // longest match fails the word-boundary check.
+            .start_kind(StartKind::Both)
             .build(patterns.iter().map(|p| p.text.as_str()))
             .map_err(|e| e.to_string())?;
         let e = file.entities;

@@ -83,3 +83,16 @@ fn a_cue_word_opening_a_sentence_is_not_a_subject() {
     assert_eq!(d.subject.key, "ventra");
     assert_eq!(d.speaker.name, "Resistance Council");
 }
+
+#[test]
+fn a_cue_is_found_even_when_a_longer_cue_runs_into_the_next_word() {
+    // "said of" must not hide "said" in "said officials"; "told the" must
+    // not hide "told" in "told them".
+    let a = news("Smith said officials captured Ventra.");
+    assert_eq!(only(&a, StatementKind::Assertion).speaker.name, "Smith");
+    let b = news("Ahmad Rahimi told them that Ventra was captured.");
+    assert_eq!(
+        only(&b, StatementKind::Assertion).speaker.name,
+        "Ahmad Rahimi"
+    );
+}
