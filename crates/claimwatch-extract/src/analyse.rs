@@ -355,34 +355,33 @@ fn lower<'t>(_doc: &str, t: &'t Tok) -> &'t str {
 /// Normalised key of a name: lowercase, no leading article, no possessive,
 /// no place descriptor (`the Panjshir Valley` → `panjshir`).
 pub fn key_of(surface: &str, lex: &Lexicon) -> String {
-    let cleaned = surface.replace("'s", "").replace("’s", "");
-    let mut words: Vec<String> = cleaned
+    // Called for every capitalised run of every sentence: one lowercase
+    // copy, then slices of it (no allocation per word).
+    let mut lowered = surface.to_lowercase();
+    if lowered.contains("'s") || lowered.contains("’s") {
+        lowered = lowered.replace("'s", "").replace("’s", "");
+    }
+    let mut words: Vec<&str> = lowered
         .split(|c: char| !c.is_alphanumeric())
         .filter(|w| !w.is_empty())
-        .map(|w| w.to_lowercase())
         .collect();
-    while words
-        .first()
-        .is_some_and(|w| DETERMINERS.contains(&w.as_str()))
-        && words.len() > 1
-    {
-        words.remove(0);
+    let mut first = 0;
+    while words.len() - first > 1 && DETERMINERS.contains(&words[first]) {
+        first += 1;
     }
-    let original = words.clone();
-    if words.len() > 2 && lex.place_descriptors.contains(&words[0]) && words[1] == "of" {
-        words.drain(..2);
+    let original = &words[first..];
+    let mut lo = first;
+    let mut hi = words.len();
+    if hi - lo > 2 && lex.place_descriptors.contains(words[lo]) && words[lo + 1] == "of" {
+        lo += 2;
     }
-    while words.len() > 1
-        && words
-            .last()
-            .is_some_and(|w| lex.place_descriptors.contains(w))
-    {
-        words.pop();
+    while hi - lo > 1 && lex.place_descriptors.contains(words[hi - 1]) {
+        hi -= 1;
     }
-    if words.is_empty() {
-        words = original;
-    }
-    words.join("-")
+    let chosen: &[&str] = if hi > lo { &words[lo..hi] } else { original };
+    let out = chosen.join("-");
+    words.clear();
+    out
 }
 
 /// Analyses a document.
@@ -731,7 +730,12 @@ impl<'a> Ctx<'a> {
             Some(k) if kind == EntityKind::Thing => *k,
             _ => kind,
         };
-        self.reg.kinds.insert(key.clone(), kind);
+        match self.reg.kinds.get_mut(&key) {
+            Some(k) => *k = kind,
+            None => {
+                self.reg.kinds.insert(key.clone(), kind);
+            }
+        }
         if kind == EntityKind::Person && run.len() > 1 {
             let surname = key.rsplit('-').next().unwrap_or(&key).to_string();
             self.reg
@@ -796,9 +800,8 @@ impl<'a> Ctx<'a> {
             .cloned()
             .collect();
         let tok_at = |pos: usize| {
-            toks.iter()
-                .position(|t| t.start >= pos)
-                .unwrap_or(toks.len())
+            // Tokens are sorted: the first token starting at or after `pos`.
+            toks.partition_point(|t| t.start < pos)
         };
         let negated = |c: &Cue| -> bool {
             let ti = tok_at(c.start);
@@ -1452,9 +1455,8 @@ impl<'a> Ctx<'a> {
     ) -> Vec<Found> {
         let doc = self.doc;
         let tok_at = |pos: usize| {
-            toks.iter()
-                .position(|t| t.start >= pos)
-                .unwrap_or(toks.len())
+            // Tokens are sorted: the first token starting at or after `pos`.
+            toks.partition_point(|t| t.start < pos)
         };
         let speech: Vec<&Cue> = self
             .cues_in(clause)

@@ -4,6 +4,8 @@
 
 use std::ops::Range;
 
+use smol_str::SmolStr;
+
 /// A headline or a sentence.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Unit {
@@ -19,7 +21,8 @@ pub struct Tok {
     pub end: usize,
     pub kind: TokKind,
     /// The token lowercased, computed once (the analysis compares it often).
-    pub lower: String,
+    /// Inline (no heap allocation) up to 23 bytes, which is nearly every word.
+    pub lower: SmolStr,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -53,6 +56,19 @@ impl Tok {
     pub fn is_acronym(&self, doc: &str) -> bool {
         let t = self.text(doc);
         self.is_word() && t.chars().count() >= 2 && t.chars().all(|c| c.is_uppercase())
+    }
+}
+
+/// Lowercase without a heap allocation for short ASCII words.
+fn lowercase(word: &str) -> SmolStr {
+    if word.len() <= 23 && word.is_ascii() {
+        let mut buf = [0u8; 23];
+        buf[..word.len()].copy_from_slice(word.as_bytes());
+        buf[..word.len()].make_ascii_lowercase();
+        // ASCII stays ASCII, so the bytes are valid UTF-8 of the same length.
+        SmolStr::new_inline(std::str::from_utf8(&buf[..word.len()]).unwrap_or(""))
+    } else {
+        SmolStr::new(word.to_lowercase())
     }
 }
 
@@ -308,7 +324,8 @@ pub fn quoted_ranges(text: &str) -> Vec<Range<usize>> {
 /// Tokenises a range of the document.
 pub fn tokens(doc: &str, r: Range<usize>) -> Vec<Tok> {
     let text = &doc[r.clone()];
-    let mut out = Vec::new();
+    // About one token per five bytes of news text.
+    let mut out = Vec::with_capacity(text.len() / 5 + 4);
     let mut chars = text.char_indices().peekable();
     while let Some((i, c)) = chars.next() {
         if c.is_whitespace() {
@@ -348,7 +365,7 @@ pub fn tokens(doc: &str, r: Range<usize>) -> Vec<Tok> {
                 start: r.start + i,
                 end: r.start + end,
                 kind: TokKind::Word,
-                lower: text[i..end].to_lowercase(),
+                lower: lowercase(&text[i..end]),
             });
             // Possessive 's.
             let rest = &text[end..];
@@ -364,7 +381,7 @@ pub fn tokens(doc: &str, r: Range<usize>) -> Vec<Tok> {
                             start: r.start + s,
                             end: r.start + e,
                             kind: TokKind::Possessive,
-                            lower: "'s".to_string(),
+                            lower: SmolStr::new_inline("'s"),
                         });
                         while chars.peek().is_some_and(|&(j, _)| j < e) {
                             chars.next();
@@ -377,7 +394,10 @@ pub fn tokens(doc: &str, r: Range<usize>) -> Vec<Tok> {
                 start: r.start + i,
                 end: r.start + i + c.len_utf8(),
                 kind: TokKind::Punct(c),
-                lower: c.to_string(),
+                lower: {
+                    let mut buf = [0u8; 4];
+                    SmolStr::new_inline(c.encode_utf8(&mut buf))
+                },
             });
         }
     }
