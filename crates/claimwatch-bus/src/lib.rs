@@ -12,7 +12,7 @@ use futures::StreamExt;
 use rdkafka::admin::{AdminClient, AdminOptions, NewTopic, TopicReplication};
 use rdkafka::client::DefaultClientContext;
 use rdkafka::config::ClientConfig;
-use rdkafka::consumer::{Consumer, StreamConsumer};
+use rdkafka::consumer::{Consumer, ConsumerContext, Rebalance, StreamConsumer};
 use rdkafka::error::{KafkaError, RDKafkaErrorCode};
 use rdkafka::message::{Header, Message, OwnedHeaders};
 use rdkafka::producer::{DeliveryFuture, FutureProducer, FutureRecord, Producer as _};
@@ -181,6 +181,51 @@ impl Record {
     }
 }
 
+/// A change of the partitions a group consumer owns.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Assignment {
+    /// These (topic, partition) pairs are now ours.
+    Assigned(Vec<(String, i32)>),
+    /// These are no longer ours.
+    Revoked(Vec<(String, i32)>),
+}
+
+/// Consumer context that reports rebalances to the stage's loop.
+pub struct StageContext {
+    /// Unbounded: rebalances are rare and the callback must not block.
+    assignments: tokio::sync::mpsc::UnboundedSender<Assignment>,
+}
+
+impl rdkafka::client::ClientContext for StageContext {}
+
+impl ConsumerContext for StageContext {
+    fn post_rebalance(
+        &self,
+        _consumer: &rdkafka::consumer::BaseConsumer<Self>,
+        rebalance: &Rebalance<'_>,
+    ) {
+        let list = |tpl: &TopicPartitionList| {
+            tpl.elements()
+                .iter()
+                .map(|e| (e.topic().to_string(), e.partition()))
+                .collect::<Vec<_>>()
+        };
+        let event = match rebalance {
+            Rebalance::Assign(tpl) => Assignment::Assigned(list(tpl)),
+            Rebalance::Revoke(tpl) => Assignment::Revoked(list(tpl)),
+            Rebalance::Error(e) => {
+                tracing::warn!(error = %e, "rebalance error");
+                return;
+            }
+        };
+        tracing::info!(?event, "partition assignment changed");
+        let _ = self.assignments.send(event);
+    }
+}
+
+/// The group consumer of a stage.
+pub type StageConsumer = StreamConsumer<StageContext>;
+
 /// Connection settings for one broker (cluster).
 #[derive(Debug, Clone)]
 pub struct Bus {
@@ -250,8 +295,20 @@ impl Bus {
 
     /// A group consumer that stores offsets only when told to
     /// (`enable.auto.offset.store=false`) and commits stored offsets in the
-    /// background.
-    pub fn consumer(&self, group: &str, topics: &[&str]) -> Result<StreamConsumer, BusError> {
+    /// background. Partition assignments are reported on the returned
+    /// channel, so that a stage can rebuild the state of partitions it
+    /// takes over.
+    pub fn consumer(
+        &self,
+        group: &str,
+        topics: &[&str],
+    ) -> Result<
+        (
+            StageConsumer,
+            tokio::sync::mpsc::UnboundedReceiver<Assignment>,
+        ),
+        BusError,
+    > {
         let mut c = self.client_config();
         c.set("group.id", group)
             .set("enable.auto.commit", "true")
@@ -261,9 +318,12 @@ impl Bus {
             .set("session.timeout.ms", "10000")
             .set("enable.partition.eof", "false");
         self.apply_options(&mut c);
-        let consumer: StreamConsumer = c.create().map_err(BusError::client)?;
+        let (tx, rx) = tokio::sync::mpsc::unbounded_channel();
+        let consumer: StageConsumer = c
+            .create_with_context(StageContext { assignments: tx })
+            .map_err(BusError::client)?;
         consumer.subscribe(topics).map_err(BusError::client)?;
-        Ok(consumer)
+        Ok((consumer, rx))
     }
 
     /// Creates the topics that do not exist yet.

@@ -111,11 +111,26 @@ impl Linker {
         self.subjects.insert(state.key.clone(), state);
     }
 
+    /// Forgets every subject (before a full restore).
+    pub fn clear(&mut self) {
+        self.subjects.clear();
+    }
+
+    /// The subject a statement without one should be filed under: for a
+    /// denial (or retraction) naming a party, the subject of that party's
+    /// latest claim inside the window. The sink re-publishes the statement
+    /// under that subject's key, so that the instance owning the subject
+    /// applies it (see the README's scaling notes).
+    pub fn resolve_subject(&self, st: &Statement) -> Option<(String, String)> {
+        if !st.subject.key.is_empty() {
+            return None;
+        }
+        self.subject_of_targeted_claim(st)
+    }
+
     /// For a denial (or retraction) without a subject but with a targeted
     /// party: the subject of that party's latest claim inside the window.
-    /// Only subjects held by this instance are searched, so with several
-    /// sink instances such a denial links only when its claim's subject
-    /// lives in the same instance.
+    /// Only subjects this instance has loaded are searched.
     fn subject_of_targeted_claim(&self, st: &Statement) -> Option<(String, String)> {
         if !matches!(st.kind, StatementKind::Denial | StatementKind::Retraction) {
             return None;

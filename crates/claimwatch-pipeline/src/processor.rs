@@ -6,10 +6,12 @@
 use std::collections::VecDeque;
 use std::time::Duration;
 
-use claimwatch_bus::rdkafka::consumer::{CommitMode, Consumer, StreamConsumer};
+use claimwatch_bus::rdkafka::consumer::{CommitMode, Consumer};
 use claimwatch_bus::rdkafka::message::{BorrowedMessage, Message};
-use claimwatch_bus::{JsonProducer, Record};
+use claimwatch_bus::{Assignment, JsonProducer, Record, StageConsumer};
+use futures::future::BoxFuture;
 use futures::stream::{FuturesOrdered, StreamExt};
+use tokio::sync::mpsc::UnboundedReceiver;
 use tokio_util::sync::CancellationToken;
 
 use crate::StageError;
@@ -21,6 +23,12 @@ pub trait Handler: Send {
     /// The records to produce for `msg` (possibly none). Must not fail:
     /// bad input becomes a dead-letter record.
     fn handle(&mut self, msg: &BorrowedMessage<'_>) -> Vec<Record>;
+    /// Called after this process was assigned `partitions`, once every
+    /// output of the records consumed before was acknowledged: the place to
+    /// rebuild state for partitions taken over from another instance.
+    fn assigned<'a>(&'a mut self, _partitions: &'a [(String, i32)]) -> BoxFuture<'a, ()> {
+        Box::pin(async {})
+    }
 }
 
 /// Loop settings.
@@ -134,7 +142,8 @@ async fn enqueue_with_backoff(
 /// Runs the loop until `shutdown` is cancelled, then drains in-flight work,
 /// stores the offsets of what was acknowledged and commits them.
 pub async fn run<H: Handler>(
-    consumer: StreamConsumer,
+    consumer: StageConsumer,
+    mut assignments: UnboundedReceiver<Assignment>,
     producer: JsonProducer,
     mut handler: H,
     shutdown: CancellationToken,
@@ -152,6 +161,16 @@ pub async fn run<H: Handler>(
                 _ = shutdown.cancelled() => break,
                 Some(done) = in_flight.next(), if !in_flight.is_empty() => {
                     store(&consumer, stage, done, &mut blocked);
+                }
+                Some(event) = assignments.recv() => {
+                    // Finish what was consumed before the rebalance, so that
+                    // state rebuilt from the changelog includes it.
+                    while let Some(done) = in_flight.next().await {
+                        store(&consumer, stage, done, &mut blocked);
+                    }
+                    if let Assignment::Assigned(partitions) = event {
+                        handler.assigned(&partitions).await;
+                    }
                 }
                 next = stream.next(), if in_flight.len() < options.max_in_flight => {
                     match next {
@@ -203,7 +222,7 @@ pub async fn run<H: Handler>(
 }
 
 fn store(
-    consumer: &StreamConsumer,
+    consumer: &StageConsumer,
     stage: &'static str,
     done: ((String, i32, i64), bool),
     blocked: &mut bool,

@@ -14,8 +14,14 @@ use crate::StageError;
 /// Links statements into contested claims.
 pub struct Sink {
     topics: Topics,
-    /// Per-subject linking state, restored from `link.state` at start.
+    /// Per-subject linking state, restored from `link.state` at start and
+    /// after every partition assignment.
     linker: Linker,
+    /// To re-read `link.state` when partitions move between instances.
+    bus: Bus,
+    /// Whether anything was applied since the last reload (the first
+    /// assignment right after start needs no second reload).
+    applied_since_reload: bool,
 }
 
 impl Sink {
@@ -25,20 +31,40 @@ impl Sink {
         topics: Topics,
         settings: LinkSettings,
     ) -> Result<Sink, StageError> {
-        let mut linker = Linker::new(settings);
-        let states = bus.read_latest_by_key(&topics.link_state, None).await?;
+        let mut sink = Sink {
+            topics,
+            linker: Linker::new(settings),
+            bus: bus.clone(),
+            applied_since_reload: false,
+        };
+        sink.reload().await?;
+        Ok(sink)
+    }
+
+    /// Replaces the linker's state with the latest `link.state` record of
+    /// every subject. After a rebalance this brings in what other instances
+    /// applied to the subjects whose partitions this instance now owns (the
+    /// processor acknowledged all earlier output first, so nothing of ours
+    /// is missing from the changelog).
+    async fn reload(&mut self) -> Result<(), StageError> {
+        let states = self
+            .bus
+            .read_latest_by_key(&self.topics.link_state, None)
+            .await?;
+        self.linker.clear();
+        self.applied_since_reload = false;
         let mut restored = 0;
         for (key, bytes) in states {
             match serde_json::from_slice::<SubjectState>(&bytes) {
                 Ok(s) => {
-                    linker.restore(s);
+                    self.linker.restore(s);
                     restored += 1;
                 }
                 Err(e) => tracing::warn!(key, error = %e, "ignoring unreadable link state"),
             }
         }
         tracing::info!(subjects = restored, "linker state restored");
-        Ok(Sink { topics, linker })
+        Ok(())
     }
 
     /// The records for one statement payload.
@@ -69,6 +95,28 @@ impl Sink {
                 payload,
             )];
         }
+        // A denial without a subject ("the NRF rejected the Taliban's
+        // claims") is filed under the subject of the claim it targets: it is
+        // re-published keyed by that subject, so that it reaches the
+        // partition (and the sink instance) that owns the subject's state.
+        if statement.subject.key.is_empty() {
+            let Some((key, surface)) = self.linker.resolve_subject(&statement) else {
+                return Vec::new();
+            };
+            let mut resolved = statement;
+            resolved.subject.key = key;
+            resolved.subject.surface = surface;
+            return vec![Record::json(
+                &self.topics.claims_tagged,
+                &resolved.subject.key,
+                &format!("{}#subject", resolved.id),
+                STATEMENT_SCHEMA,
+                resolved.event_time,
+                &resolved,
+            )
+            .expect("statements serialise")];
+        }
+        self.applied_since_reload = true;
         let applied = self.linker.apply(&statement);
         let mut out = Vec::new();
         for c in &applied.changed {
@@ -113,5 +161,25 @@ impl Handler for Sink {
             msg.payload().unwrap_or_default(),
             crate::dlq::origin_of(msg),
         )
+    }
+
+    fn assigned<'a>(
+        &'a mut self,
+        partitions: &'a [(String, i32)],
+    ) -> futures::future::BoxFuture<'a, ()> {
+        Box::pin(async move {
+            if !self.applied_since_reload {
+                return;
+            }
+            tracing::info!(
+                partitions = partitions.len(),
+                "reloading linker state after assignment"
+            );
+            // Keep the old state if the changelog cannot be read: it is
+            // still right for the partitions we kept.
+            if let Err(e) = self.reload().await {
+                tracing::error!(error = %e, "cannot reload linker state after a rebalance");
+            }
+        })
     }
 }

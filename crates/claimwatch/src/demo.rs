@@ -11,7 +11,7 @@ use axum::extract::{Path, State};
 use axum::http::{header, HeaderMap, StatusCode};
 use axum::response::{IntoResponse, Response};
 use axum::routing::get;
-use claimwatch_bus::rdkafka::consumer::{Consumer, StreamConsumer};
+use claimwatch_bus::rdkafka::consumer::Consumer;
 use claimwatch_bus::rdkafka::Message;
 use claimwatch_bus::{Bus, Topics};
 use claimwatch_config::{Config, FeedConfig};
@@ -219,14 +219,13 @@ pub async fn run(args: &DemoArgs) -> anyhow::Result<()> {
 /// Prints statements and contested claims as they arrive.
 async fn view(bus: Bus, topics: Topics, shutdown: CancellationToken) {
     let group = format!("claimwatch-demo-view-{}", std::process::id());
-    let consumer: StreamConsumer =
-        match bus.consumer(&group, &[&topics.claims_tagged, &topics.claims_contested]) {
-            Ok(c) => c,
-            Err(e) => {
-                tracing::error!(error = %e, "demo view cannot consume");
-                return;
-            }
-        };
+    let consumer = match bus.consumer(&group, &[&topics.claims_tagged, &topics.claims_contested]) {
+        Ok((c, _assignments)) => c,
+        Err(e) => {
+            tracing::error!(error = %e, "demo view cannot consume");
+            return;
+        }
+    };
     let mut stream = consumer.stream();
     loop {
         let msg = tokio::select! {

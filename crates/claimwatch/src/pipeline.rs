@@ -194,14 +194,15 @@ pub async fn start(
     let mut set: JoinSet<(&'static str, anyhow::Result<()>)> = JoinSet::new();
     if stages.normalise {
         let bus = Bus::new(&config.kafka, brokers, "claimwatch/normalise");
-        let consumer = bus.consumer(&config.group("normalise"), &[&topics.posts_raw])?;
+        let (consumer, assignments) =
+            bus.consumer(&config.group("normalise"), &[&topics.posts_raw])?;
         let producer = bus.producer()?;
         let handler = Normaliser::new(topics.clone());
         let token = shutdown.clone();
         set.spawn(async move {
             (
                 "normalise",
-                processor::run(consumer, producer, handler, token, options)
+                processor::run(consumer, assignments, producer, handler, token, options)
                     .await
                     .map_err(Into::into),
             )
@@ -215,13 +216,14 @@ pub async fn start(
         let handler = Sink::restore(&bus, topics.clone(), settings)
             .await
             .context("restoring linker state")?;
-        let consumer = bus.consumer(&config.group("sink"), &[&topics.claims_tagged])?;
+        let (consumer, assignments) =
+            bus.consumer(&config.group("sink"), &[&topics.claims_tagged])?;
         let producer = bus.producer()?;
         let token = shutdown.clone();
         set.spawn(async move {
             (
                 "sink",
-                processor::run(consumer, producer, handler, token, options)
+                processor::run(consumer, assignments, producer, handler, token, options)
                     .await
                     .map_err(Into::into),
             )
