@@ -600,6 +600,10 @@ mod shipped_files {
                 include_str!("../../../config/feeds.example.toml"),
             ),
             ("docker.toml", include_str!("../../../config/docker.toml")),
+            (
+                "deploy/k8s/claimwatch.toml",
+                include_str!("../../../deploy/k8s/claimwatch.toml"),
+            ),
         ] {
             Config::from_toml(text, name).unwrap_or_else(|e| panic!("{name}: {e}"));
         }
