@@ -128,4 +128,37 @@ fn claims_link_across_sources_and_close_on_retraction() {
         .unwrap()
         .value;
     assert!(first["counts"]["assertions"].as_u64() < latest["counts"]["assertions"].as_u64());
+    // The live board (`tail --live`) shows the claim once, at its latest
+    // version and status, however many versions it read.
+    let out = std::process::Command::new(claimwatch_bin())
+        .args([
+            "tail",
+            "claims.contested",
+            "--live",
+            "--from-beginning",
+            "--idle-secs",
+            "5",
+        ])
+        .args(["--brokers", &brokers])
+        .env("CLAIMWATCH_TOPIC_PREFIX", &prefix)
+        .env_remove("CLAIMWATCH_BROKERS")
+        .output()
+        .unwrap();
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let screen = String::from_utf8(out.stdout).unwrap();
+    let last_frame = screen.rsplit("\x1b[2J\x1b[H").next().unwrap();
+    let latest_version = latest["version"].as_u64().unwrap();
+    assert!(
+        last_frame.contains(&format!("RETRACTED  port-velda · v{latest_version}")),
+        "{last_frame}"
+    );
+    assert_eq!(
+        last_frame.matches("port-velda ·").count(),
+        1,
+        "{last_frame}"
+    );
 }

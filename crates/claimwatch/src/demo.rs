@@ -226,20 +226,54 @@ async fn view(bus: Bus, topics: Topics, shutdown: CancellationToken) {
             return;
         }
     };
+    // On a terminal: a live board of contested claims with the latest
+    // statements under it, redrawn in place. Otherwise: one line per record.
+    let live = std::io::IsTerminal::is_terminal(&std::io::stdout());
+    let mut board = crate::board::Board::default();
+    let mut recent: std::collections::VecDeque<String> = std::collections::VecDeque::new();
+    let mut redraw = tokio::time::interval(std::time::Duration::from_secs(5));
+    let draw = |board: &crate::board::Board, recent: &std::collections::VecDeque<String>| {
+        let mut out = String::from(crate::board::CLEAR);
+        out.push_str(&board.render(chrono::Utc::now(), 8));
+        out.push_str("latest statements:\n");
+        for line in recent {
+            out.push_str(line);
+            out.push('\n');
+        }
+        print!("{out}");
+    };
     let mut stream = consumer.stream();
     loop {
         let msg = tokio::select! {
             _ = shutdown.cancelled() => break,
+            _ = redraw.tick(), if live => {
+                draw(&board, &recent);
+                continue;
+            }
             m = stream.next() => m,
         };
         let Some(Ok(msg)) = msg else { continue };
         let payload = msg.payload().unwrap_or_default();
         if msg.topic() == topics.claims_contested {
             if let Ok(c) = serde_json::from_slice::<ContestedClaim>(payload) {
-                println!("{}", crate::demo::format_claim(&c));
+                if live {
+                    if board.update(c) {
+                        draw(&board, &recent);
+                    }
+                } else {
+                    println!("{}", crate::demo::format_claim(&c));
+                }
             }
         } else if let Ok(s) = serde_json::from_slice::<Statement>(payload) {
-            println!("{}", format_statement(&s));
+            if live {
+                recent.push_back(format_statement(&s));
+                if recent.len() > 8 {
+                    recent.pop_front();
+                }
+                draw(&board, &recent);
+            } else {
+                println!("{}", format_statement(&s));
+            }
         }
     }
     consumer.unsubscribe();

@@ -2,6 +2,7 @@
 //! by the library crates.
 
 mod admin_cmd;
+mod board;
 mod demo;
 mod eval_cmd;
 mod extract_cmd;

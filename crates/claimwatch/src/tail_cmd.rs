@@ -40,6 +40,14 @@ pub struct TailArgs {
     /// Stop after this many seconds without a record.
     #[arg(long)]
     idle_secs: Option<u64>,
+    /// Contested claims as a live board: the latest version of each,
+    /// redrawn in place with ages (default for claims.contested on a
+    /// terminal).
+    #[arg(long, conflicts_with = "json")]
+    live: bool,
+    /// Never the live board: one block per record, as they arrive.
+    #[arg(long, conflicts_with = "live")]
+    no_live: bool,
 }
 
 fn contains(hay: &str, needle: &str) -> bool {
@@ -153,6 +161,13 @@ pub async fn run(args: &TailArgs) -> anyhow::Result<()> {
     consumer
         .subscribe(&[&topic])
         .with_context(|| format!("subscribing to {topic}"))?;
+    let live = args.live
+        || (topic.ends_with("claims.contested")
+            && !args.json
+            && !args.no_live
+            && std::io::IsTerminal::is_terminal(&std::io::stdout()));
+    let mut board = crate::board::Board::default();
+    let mut redraw = tokio::time::interval(Duration::from_secs(5));
     let mut stream = consumer.stream();
     let mut printed = 0;
     let idle = args
@@ -162,6 +177,11 @@ pub async fn run(args: &TailArgs) -> anyhow::Result<()> {
     loop {
         let next = tokio::select! {
             _ = tokio::signal::ctrl_c() => break,
+            _ = redraw.tick(), if live && board.len() > 0 => {
+                // Ages move on even when nothing arrives.
+                print!("{}{}", crate::board::CLEAR, board.render(chrono::Utc::now(), 20));
+                continue;
+            }
             n = tokio::time::timeout(idle, stream.next()) => n,
         };
         let msg = match next {
@@ -173,7 +193,26 @@ pub async fn run(args: &TailArgs) -> anyhow::Result<()> {
             }
             Ok(Some(Ok(m))) => m,
         };
-        if let Some(line) = render(args, msg.payload().unwrap_or_default()) {
+        let payload = msg.payload().unwrap_or_default();
+        if live {
+            if render(args, payload).is_some() {
+                if let Ok(c) = serde_json::from_slice::<ContestedClaim>(payload) {
+                    if board.update(c) {
+                        print!(
+                            "{}{}",
+                            crate::board::CLEAR,
+                            board.render(chrono::Utc::now(), 20)
+                        );
+                        printed += 1;
+                    }
+                }
+            }
+            if args.max.is_some_and(|m| printed >= m) {
+                break;
+            }
+            continue;
+        }
+        if let Some(line) = render(args, payload) {
             println!("{line}");
             printed += 1;
             if args.max.is_some_and(|m| printed >= m) {
