@@ -168,6 +168,10 @@ pub struct FetchConfig {
     /// skipped and counted in `claimwatch_fetch_truncated_polls_total`
     /// (newest-first sources). Default 5.
     pub max_pages_per_poll: u32,
+    /// Longest interval a quiet feed is stretched to (feeds that bring
+    /// nothing new are polled less often, up to 4x their interval).
+    /// Default 3600 s.
+    pub max_poll_interval_secs: u64,
     /// Non-public networks the fetcher may connect to (CIDR or single
     /// addresses, e.g. `["10.20.0.0/16"]`). By default it refuses loopback,
     /// private, link-local (cloud metadata), CGNAT and other non-public
@@ -189,6 +193,7 @@ impl Default for FetchConfig {
             per_host_requests_per_sec: 1,
             seen_ids_per_feed: 2000,
             max_pages_per_poll: 5,
+            max_poll_interval_secs: 3600,
             allowed_networks: Vec::new(),
         }
     }

@@ -262,7 +262,17 @@ impl Poller {
         if state.body_sha256.as_deref() == Some(body_sha256.as_str()) {
             return Ok(PollOutcome::Unchanged);
         }
-        match parse_feed(feed, &got.final_url, &got.body, now) {
+        let content_type = header(reqwest::header::CONTENT_TYPE);
+        let (text, charset) = parse::decode_body(content_type.as_deref(), &got.body);
+        if charset != parse::Charset::AsIs {
+            let how = match charset {
+                parse::Charset::FromHeader(_) => "header",
+                _ => "fallback_windows_1252",
+            };
+            metrics::counter!("claimwatch_fetch_decoded_bodies_total", "charset" => how)
+                .increment(1);
+        }
+        match parse_feed(feed, &got.final_url, &text, now) {
             Ok(parsed) => Ok(PollOutcome::Fetched(Fetched {
                 parsed,
                 etag,
@@ -616,10 +626,18 @@ impl Poller {
 
     fn backoff_delay(&self, feed: &FeedConfig, state: &FeedState) -> Duration {
         let base = feed.interval_secs(&self.config).max(1);
+        let configured = base;
         let base = match state.ttl_secs {
             Some(ttl) if ttl > base => ttl.min(base * 4),
             _ => base,
         };
+        // Busy feeds keep their interval; a quiet one stretches it by a
+        // quarter per four empty polls, up to 4x and at most
+        // `max_poll_interval_secs` (never below the configured interval).
+        let stretch = 4 + u64::from((state.quiet_polls / 4).min(12));
+        let base = (base * stretch / 4)
+            .min(self.config.max_poll_interval_secs.max(configured))
+            .max(configured);
         if state.consecutive_failures == 0 {
             return Duration::from_secs(base);
         }
@@ -807,5 +825,19 @@ mod tests {
         st.consecutive_failures = 1;
         st.retry_after_secs = Some(900);
         assert_eq!(p.next_delay(&f, &st), Duration::from_secs(900));
+        // Quiet feeds are polled less often, busy ones at their interval.
+        let mut quiet = FeedState::new("f");
+        quiet.quiet_polls = 3;
+        assert_eq!(p.next_delay(&f, &quiet), Duration::from_secs(10));
+        quiet.quiet_polls = 8;
+        assert_eq!(p.next_delay(&f, &quiet), Duration::from_secs(15));
+        quiet.quiet_polls = 1000;
+        assert_eq!(p.next_delay(&f, &quiet), Duration::from_secs(40));
+        let slow = FetchConfig {
+            max_poll_interval_secs: 20,
+            ..FetchConfig::default()
+        };
+        let capped = Poller::new(&slow).unwrap();
+        assert_eq!(capped.next_delay(&f, &quiet), Duration::from_secs(20));
     }
 }

@@ -97,6 +97,122 @@ pub fn canonical_url(u: &url::Url) -> String {
     u.to_string()
 }
 
+/// How a feed body was turned into text.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Charset {
+    /// Left for the XML parser: UTF-8 (with or without BOM) or an XML
+    /// declaration naming the encoding.
+    AsIs,
+    /// Decoded from the charset of the HTTP `Content-Type`.
+    FromHeader(&'static str),
+    /// Not UTF-8 and declared nowhere: decoded as Windows-1252, the usual
+    /// legacy encoding of such feeds.
+    Fallback,
+}
+
+/// Brings a feed body to something the parser reads right: the HTTP
+/// `Content-Type` charset wins over the XML declaration (RFC 7303); a body
+/// that is not UTF-8 and declares nothing is read as Windows-1252 (never
+/// dropped). The XML declaration of a re-encoded body is rewritten to
+/// UTF-8 so that the parser does not decode it twice.
+pub fn decode_body<'a>(
+    content_type: Option<&str>,
+    body: &'a [u8],
+) -> (std::borrow::Cow<'a, [u8]>, Charset) {
+    use std::borrow::Cow;
+    let header_charset = content_type.and_then(|ct| {
+        ct.split(';')
+            .skip(1)
+            .filter_map(|p| p.split_once('='))
+            .find(|(k, _)| k.trim().eq_ignore_ascii_case("charset"))
+            .and_then(|(_, v)| {
+                encoding_rs::Encoding::for_label(v.trim().trim_matches('"').as_bytes())
+            })
+    });
+    let reencode = |enc: &'static encoding_rs::Encoding| -> Cow<'a, [u8]> {
+        let (text, _, _) = enc.decode(body);
+        Cow::Owned(utf8_declaration(&text).into_bytes())
+    };
+    match header_charset {
+        Some(enc) if enc != encoding_rs::UTF_8 => (reencode(enc), Charset::FromHeader(enc.name())),
+        _ => {
+            let declared = declared_encoding(body).is_some();
+            if std::str::from_utf8(body).is_ok() || declared {
+                (Cow::Borrowed(body), Charset::AsIs)
+            } else {
+                (reencode(encoding_rs::WINDOWS_1252), Charset::Fallback)
+            }
+        }
+    }
+}
+
+/// The `encoding="…"` of an XML declaration, if the body starts with one.
+fn declared_encoding(body: &[u8]) -> Option<&str> {
+    let head = std::str::from_utf8(&body[..body.len().min(200)])
+        .unwrap_or_else(|e| std::str::from_utf8(&body[..e.valid_up_to()]).unwrap_or(""));
+    let decl = head.trim_start_matches('\u{feff}').strip_prefix("<?xml")?;
+    let decl = &decl[..decl.find("?>")?];
+    let at = decl.find("encoding")?;
+    let rest = decl[at + "encoding".len()..]
+        .trim_start()
+        .strip_prefix('=')?
+        .trim_start();
+    let quote = rest.chars().next().filter(|c| *c == '"' || *c == '\'')?;
+    let value = &rest[1..];
+    Some(&value[..value.find(quote)?])
+}
+
+/// Rewrites the encoding of an XML declaration (if any) to UTF-8.
+fn utf8_declaration(text: &str) -> String {
+    let trimmed = text.trim_start_matches('\u{feff}');
+    if let Some(rest) = trimmed.strip_prefix("<?xml") {
+        if let Some(end) = rest.find("?>") {
+            let decl = &rest[..end];
+            let cleaned: String = match decl.find("encoding") {
+                Some(at) => {
+                    let after = &decl[at..];
+                    // Drop `encoding="…"` (up to the closing quote).
+                    let close = after
+                        .char_indices()
+                        .filter(|(_, c)| *c == '"' || *c == '\'')
+                        .nth(1)
+                        .map(|(i, _)| at + i + 1)
+                        .unwrap_or(decl.len());
+                    format!("{}encoding=\"UTF-8\"{}", &decl[..at], &decl[close..])
+                }
+                None => decl.to_string(),
+            };
+            return format!("<?xml{cleaned}?>{}", &rest[end + 2..]);
+        }
+    }
+    trimmed.to_string()
+}
+
+/// `sy:updatePeriod` (hourly, daily, weekly, monthly, yearly) divided by
+/// `sy:updateFrequency` (default 1), from the channel header.
+pub fn syndication_hint_secs(body: &[u8]) -> Option<u64> {
+    let head = String::from_utf8_lossy(&body[..body.len().min(16 * 1024)]);
+    let element = |name: &str| -> Option<String> {
+        let open = format!("<sy:{name}>");
+        let at = head.find(&open)? + open.len();
+        let end = head[at..].find('<')?;
+        Some(head[at..at + end].trim().to_ascii_lowercase())
+    };
+    let period = match element("updatePeriod")?.as_str() {
+        "hourly" => 3600,
+        "daily" => 86_400,
+        "weekly" => 7 * 86_400,
+        "monthly" => 30 * 86_400,
+        "yearly" => 365 * 86_400,
+        _ => return None,
+    };
+    let frequency = element("updateFrequency")
+        .and_then(|f| f.parse::<u64>().ok())
+        .filter(|f| *f > 0)
+        .unwrap_or(1);
+    Some(period / frequency)
+}
+
 /// Parses a feed body into posts.
 pub fn parse_feed(
     feed: &FeedConfig,
@@ -109,7 +225,12 @@ pub fn parse_feed(
         .build()
         .parse(body)
         .map_err(|e| FetchError::Malformed(e.to_string()))?;
-    let ttl_secs = parsed.ttl.map(|m| u64::from(m) * 60);
+    // The feed's own hint: `<ttl>` (minutes), else the syndication module's
+    // `sy:updatePeriod` / `sy:updateFrequency` (RSS 1.0 and many RSS 2.0).
+    let ttl_secs = parsed
+        .ttl
+        .map(|m| u64::from(m) * 60)
+        .or_else(|| syndication_hint_secs(body));
     let mut undated = 0;
     let mut posts = Vec::with_capacity(parsed.entries.len());
     for entry in parsed.entries {
@@ -213,6 +334,70 @@ mod tests {
         let again = parse_feed(&feed(), &base, xml, now).unwrap();
         assert_eq!(again.posts[0].post.id, a.post.id);
         assert_eq!(p.undated, 2);
+    }
+
+    #[test]
+    fn charsets_from_header_declaration_bom_or_fallback() {
+        let base = url::Url::parse("http://127.0.0.1/feed.xml").unwrap();
+        let title = |body: &[u8], ct: Option<&str>| {
+            let (bytes, how) = decode_body(ct, body);
+            let p = parse_feed(&feed(), &base, &bytes, Utc::now()).unwrap();
+            (p.posts[0].post.title.clone().unwrap(), how)
+        };
+        let item = |t: &[u8]| {
+            let mut v = b"<rss version=\"2.0\"><channel><title>x</title><item><title>".to_vec();
+            v.extend_from_slice(t);
+            v.extend_from_slice(b"</title><guid>g</guid></item></channel></rss>");
+            v
+        };
+        // Windows-1252 named only by the HTTP header (curly quotes 0x93/0x94).
+        let latin = item(b"Caf\xe9 \x93quoted\x94");
+        assert_eq!(
+            title(&latin, Some("application/rss+xml; charset=windows-1252")),
+            (
+                "Café “quoted”".to_string(),
+                Charset::FromHeader("windows-1252")
+            )
+        );
+        // The header wins over a wrong declaration.
+        let mut declared = b"<?xml version=\"1.0\" encoding=\"UTF-8\"?>".to_vec();
+        declared.extend_from_slice(&latin);
+        assert_eq!(
+            title(&declared, Some("text/xml; charset=\"ISO-8859-1\"")).0,
+            "Café “quoted”"
+        );
+        // Declared in the XML only: left to the parser.
+        let mut iso = b"<?xml version=\"1.0\" encoding=\"ISO-8859-1\"?>".to_vec();
+        iso.extend_from_slice(&item(b"Caf\xe9"));
+        assert_eq!(
+            title(&iso, Some("text/xml")),
+            ("Café".to_string(), Charset::AsIs)
+        );
+        // UTF-8 with a BOM.
+        let mut bom = b"\xef\xbb\xbf".to_vec();
+        bom.extend_from_slice(&item("Café".as_bytes()));
+        assert_eq!(title(&bom, None), ("Café".to_string(), Charset::AsIs));
+        // Not UTF-8, declared nowhere: Windows-1252, not an error.
+        assert_eq!(
+            title(&latin, None),
+            ("Café “quoted”".to_string(), Charset::Fallback)
+        );
+    }
+
+    #[test]
+    fn syndication_module_hints() {
+        let body = br#"<rss xmlns:sy="http://purl.org/rss/1.0/modules/syndication/"><channel>
+<sy:updatePeriod> hourly </sy:updatePeriod><sy:updateFrequency>4</sy:updateFrequency></channel></rss>"#;
+        assert_eq!(syndication_hint_secs(body), Some(900));
+        assert_eq!(
+            syndication_hint_secs(b"<sy:updatePeriod>daily</sy:updatePeriod>"),
+            Some(86_400)
+        );
+        assert_eq!(
+            syndication_hint_secs(b"<sy:updatePeriod>often</sy:updatePeriod>"),
+            None
+        );
+        assert_eq!(syndication_hint_secs(b"<rss/>"), None);
     }
 
     #[test]

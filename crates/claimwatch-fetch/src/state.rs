@@ -36,6 +36,10 @@ pub struct FeedState {
     /// or the rate-limit reset of a social API whose budget is spent.
     #[serde(default)]
     pub retry_after_secs: Option<u64>,
+    /// Polls in a row that brought nothing new: a quiet feed is polled less
+    /// often (see `Poller::next_delay`).
+    #[serde(default)]
+    pub quiet_polls: u32,
     /// Social sources: the newest post id (or time, for Bluesky) published,
     /// from which the next poll continues.
     #[serde(default, skip_serializing_if = "Option::is_none")]

@@ -116,6 +116,7 @@ async fn poll_once(shared: &Shared, feed: &FeedConfig, state: &mut FeedState) ->
     match outcome {
         Ok(PollOutcome::NotModified) | Ok(PollOutcome::Unchanged) => {
             let was_failing = state.consecutive_failures > 0;
+            state.quiet_polls = state.quiet_polls.saturating_add(1);
             state.consecutive_failures = 0;
             state.retry_after_secs = None;
             state.last_success = Some(now);
@@ -168,6 +169,11 @@ async fn poll_once(shared: &Shared, feed: &FeedConfig, state: &mut FeedState) ->
             state.body_sha256 = fetched.body_sha256;
             state.ttl_secs = fetched.parsed.ttl_secs;
             state.cursor = fetched.cursor;
+            state.quiet_polls = if count == 0 {
+                state.quiet_polls.saturating_add(1)
+            } else {
+                0
+            };
             state.consecutive_failures = 0;
             state.retry_after_secs = fetched.rate_limit_wait_secs;
             state.last_success = Some(now);
