@@ -257,3 +257,60 @@ fn kafka_secrets_never_appear_in_check_output_errors_or_logs() {
     let logs = cw.stderr() + &cw.stdout();
     assert!(!logs.contains(from_env), "{logs}");
 }
+
+#[test]
+fn feeds_import_turns_opml_into_config_entries() {
+    let dir = tempfile::tempdir().unwrap();
+    let opml = dir.path().join("subs.opml");
+    std::fs::write(
+        &opml,
+        r#"<?xml version="1.0"?><opml version="2.0"><body>
+<outline text="Afghanistan"><outline type="rss" text="Wire A" xmlUrl="https://wire-a.example/rss"/>
+<outline type="atom" text="Wire B" xmlUrl="https://wire-b.example/atom"/></outline>
+<outline type="rss" text="Known" xmlUrl="https://known.example/rss"/></body></opml>"#,
+    )
+    .unwrap();
+    let cfg = dir.path().join("c.toml");
+    std::fs::write(
+        &cfg,
+        "[[feeds]]\nid = \"wire-a\"\nurl = \"https://known.example/rss\"\n",
+    )
+    .unwrap();
+    let out = Command::new(claimwatch_bin())
+        .args(["feeds", "import"])
+        .arg(&opml)
+        .arg("--config")
+        .arg(&cfg)
+        .output()
+        .unwrap();
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let imported = String::from_utf8(out.stdout).unwrap();
+    // Appended to the config, the result is a valid config.
+    let whole = std::fs::read_to_string(&cfg).unwrap() + &imported;
+    let config = claimwatch_config::Config::from_toml(&whole, "imported").unwrap();
+    let feeds: Vec<(&str, &str, &str)> = config
+        .feeds
+        .iter()
+        .map(|f| (f.id.as_str(), f.kind.as_str(), f.url.as_str()))
+        .collect();
+    assert_eq!(
+        feeds,
+        [
+            ("wire-a", "rss", "https://known.example/rss"),
+            ("wire-a-2", "rss", "https://wire-a.example/rss"),
+            ("wire-b", "atom", "https://wire-b.example/atom"),
+        ]
+    );
+    assert_eq!(config.feeds[1].tags, ["afghanistan"]);
+    let bad = Command::new(claimwatch_bin())
+        .args(["feeds", "import"])
+        .arg(&cfg)
+        .output()
+        .unwrap();
+    assert_eq!(bad.status.code(), Some(1));
+    assert!(String::from_utf8_lossy(&bad.stderr).contains("OPML"));
+}

@@ -7,6 +7,7 @@
 //! broker to test.
 
 pub mod guard;
+pub mod opml;
 pub mod parse;
 pub mod social;
 pub mod state;

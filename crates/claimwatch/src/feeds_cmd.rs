@@ -12,7 +12,10 @@ use crate::admin_cmd::{bus, load};
 use crate::Common;
 
 #[derive(Debug, clap::Args)]
+#[command(args_conflicts_with_subcommands = true)]
 pub struct FeedsArgs {
+    #[command(subcommand)]
+    action: Option<FeedsAction>,
     #[command(flatten)]
     common: Common,
     /// One JSON object per source instead of a table.
@@ -24,6 +27,55 @@ pub struct FeedsArgs {
     /// Exit 1 when any source is unhealthy (for monitoring scripts).
     #[arg(long)]
     fail_on_unhealthy: bool,
+}
+
+#[derive(Debug, clap::Subcommand)]
+enum FeedsAction {
+    /// Turn an OPML subscription list (a feed reader's export) into
+    /// `[[feeds]]` entries on stdout, to append to the config. Feeds whose URL
+    /// the config (--config) already has are left out; ids stay unique.
+    Import {
+        /// The OPML file.
+        file: std::path::PathBuf,
+        /// Config whose feeds are already known.
+        #[arg(long, short)]
+        config: Option<std::path::PathBuf>,
+    },
+}
+
+/// `claimwatch feeds import`: OPML → TOML on stdout; needs no broker.
+fn import(file: &std::path::Path, config: Option<&std::path::Path>) -> anyhow::Result<()> {
+    use anyhow::Context;
+    let body = std::fs::read(file).with_context(|| format!("reading {}", file.display()))?;
+    let mut feeds = claimwatch_fetch::opml::feeds_from_opml(&body)
+        .with_context(|| format!("reading {} as OPML", file.display()))?;
+    let known = match config {
+        Some(c) => claimwatch_config::Config::from_file(c)?.feeds,
+        None => Vec::new(),
+    };
+    let urls: std::collections::BTreeSet<&str> = known.iter().map(|f| f.url.as_str()).collect();
+    let mut ids: std::collections::BTreeSet<String> = known.iter().map(|f| f.id.clone()).collect();
+    feeds.retain(|f| !urls.contains(f.url.as_str()));
+    for f in &mut feeds {
+        let base = f.id.clone();
+        let mut n = 2;
+        while !ids.insert(f.id.clone()) {
+            f.id = format!("{base}-{n}");
+            n += 1;
+        }
+    }
+    #[derive(Serialize)]
+    struct Out<'a> {
+        feeds: &'a [claimwatch_config::FeedConfig],
+    }
+    print!(
+        "# {} feeds imported from {}\n{}",
+        feeds.len(),
+        file.display(),
+        toml::to_string(&Out { feeds: &feeds })?
+    );
+    eprintln!("{} feeds imported", feeds.len());
+    Ok(())
 }
 
 /// One row of the table.
@@ -68,6 +120,9 @@ fn age(t: Option<DateTime<Utc>>, now: DateTime<Utc>) -> String {
 }
 
 pub async fn run(args: &FeedsArgs) -> anyhow::Result<()> {
+    if let Some(FeedsAction::Import { file, config }) = &args.action {
+        return import(file, config.as_deref());
+    }
     let config = load(&args.common)?;
     let bus = bus(&config, "claimwatch/feeds")?;
     let topics = Topics::new(&config);
