@@ -115,6 +115,59 @@ struct Cue {
 const CONNECTORS: &[&str] = &[
     "of", "al", "bin", "de", "la", "el", "du", "van", "von", "der", "da", "and",
 ];
+/// Words of the circumstances that may follow "X said" at the end of a
+/// sentence ("said on Saturday", "said in a statement on Telegram"): with
+/// only these after the verb, the content is what came before.
+const TRAILING_CIRCUMSTANCE: &[&str] = &[
+    "on",
+    "in",
+    "at",
+    "late",
+    "early",
+    "last",
+    "this",
+    "earlier",
+    "later",
+    "a",
+    "an",
+    "the",
+    "statement",
+    "interview",
+    "press",
+    "conference",
+    "briefing",
+    "post",
+    "video",
+    "today",
+    "yesterday",
+    "tonight",
+    "morning",
+    "afternoon",
+    "evening",
+    "night",
+    "week",
+    "weekend",
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+    "twitter",
+    "telegram",
+    "facebook",
+    "x",
+    "television",
+    "tv",
+    "radio",
+    "camera",
+    "reporters",
+    "to",
+    "told",
+    "also",
+];
+
 /// Copulas: a denial word after one is predicative ("the claim is
 /// false"), so the phrase before it is what is denied, not who denies.
 const COPULAS: &[&str] = &[
@@ -943,9 +996,11 @@ impl<'a> Ctx<'a> {
                     if let Some(mut sp) = self.speaker_from(toks, s, e, Attribution::Indirect) {
                         content = c.end..clause.end;
                         speech_cue = Some(c.start..c.end);
-                        let nothing_after = toks[ve.min(toks.len())..]
-                            .iter()
-                            .all(|t| matches!(t.kind, TokKind::Punct(_)));
+                        // "…, the ministry said (on Saturday) (in a statement)."
+                        let nothing_after = toks[ve.min(toks.len())..].iter().all(|t| {
+                            matches!(t.kind, TokKind::Punct(_))
+                                || TRAILING_CIRCUMSTANCE.contains(&lower(doc, t))
+                        });
                         let quote_before = find_quote(doc, &(clause.start..toks[s].start))
                             .map(|q| with_marks(doc, q));
                         if nothing_after
@@ -1157,7 +1212,7 @@ impl<'a> Ctx<'a> {
 
         // ---- kind ----
         let has_speech = cues.iter().any(|c| self.has(c, Cat::Speech) && verbal(c));
-        let (kind, mut certainty) = if !retract_cues.is_empty() {
+        let (mut kind, mut certainty) = if !retract_cues.is_empty() {
             (StatementKind::Retraction, 0.9)
         } else if question {
             (StatementKind::Question, 0.3)
@@ -1249,6 +1304,24 @@ impl<'a> Ctx<'a> {
             }
             None => (None, None),
         };
+        // "The Pentagon said no American aircraft was shot down": an
+        // assertion of the negated predicate denies the claim that it was.
+        if matches!(kind, StatementKind::Assertion) {
+            if let Some(p) = pred.filter(|p| negated(p) && p.start >= content.start) {
+                let ti = tok_at(p.start);
+                let neg = cues
+                    .iter()
+                    .rev()
+                    .find(|n| {
+                        self.has(n, Cat::Negation) && n.end <= p.start && tok_at(n.start) + 4 >= ti
+                    })
+                    .map(|n| self.cue_text(n));
+                kind = StatementKind::Denial;
+                if let Some(n) = neg.filter(|n| !cue_words.contains(n)) {
+                    cue_words.push(n);
+                }
+            }
+        }
 
         // ---- target ----
         let mut target = self.find_target(toks);
@@ -1324,10 +1397,30 @@ impl<'a> Ctx<'a> {
                             ))
                 })
         };
+        // "an American drone", "Russian forces": a demonym used as an
+        // adjective names what the claim is about only when nothing else does.
+        let adjectival = |m: &Mention| {
+            m.kind == EntityKind::Thing
+                && !m.surface.contains(' ')
+                && ["an", "ese", "ish", "i", "ch"]
+                    .iter()
+                    .any(|suffix| m.surface.ends_with(suffix))
+                && toks
+                    .iter()
+                    .find(|t| t.start >= m.range.end)
+                    .is_some_and(|t| t.is_word() && !t.is_capitalised(doc))
+        };
         let mut subject = in_content
             .iter()
             .filter(|m| m.kind != EntityKind::Organisation)
-            .min_by_key(|m| (m.kind == EntityKind::Thing, in_pp(m), m.range.start))
+            .min_by_key(|m| {
+                (
+                    adjectival(m),
+                    m.kind == EntityKind::Thing,
+                    in_pp(m),
+                    m.range.start,
+                )
+            })
             .map(|m| FoundSubject {
                 key: m.key.clone(),
                 surface: m.surface.clone(),
@@ -1353,6 +1446,39 @@ impl<'a> Ctx<'a> {
                     kind: m.kind,
                     range: Some(m.range.clone()),
                 });
+        }
+        // "Kilo Jay's manager said the reports of his death are false": the
+        // speaker speaks for a person, and the claim is about that person.
+        if subject.is_none() {
+            if let Some(org) = &speaker.organisation {
+                let key = key_of(org, self.lex);
+                if self.reg.kinds.get(&key) == Some(&EntityKind::Person)
+                    || self.reg.kinds.get(&key) == Some(&EntityKind::Thing)
+                        && speaker.role.as_deref().is_some_and(|r| {
+                            matches!(
+                                r,
+                                "manager"
+                                    | "agent"
+                                    | "publicist"
+                                    | "family"
+                                    | "relatives"
+                                    | "lawyer"
+                                    | "attorney"
+                                    | "representative"
+                                    | "spokesperson"
+                                    | "spokesman"
+                                    | "spokeswoman"
+                            )
+                        })
+                {
+                    subject = Some(FoundSubject {
+                        key,
+                        surface: org.clone(),
+                        kind: EntityKind::Person,
+                        range: None,
+                    });
+                }
+            }
         }
         if subject.is_none() {
             subject = target_found
@@ -1687,13 +1813,32 @@ impl<'a> Ctx<'a> {
             let head = lower(doc, &toks[e - 1]);
             if lex.organisation_words.contains(&head) || lex.roles.contains(&head) {
                 let mut k = s;
-                while k > 0 && s - k < 3 && toks[k - 1].is_word() {
+                // "Russia's defence ministry": a possessive name before the
+                // lowercase modifiers.
+                let possessive_name = |k: usize| {
+                    k >= 2
+                        && toks[k - 1].kind == TokKind::Possessive
+                        && toks[k - 2].is_capitalised(doc)
+                };
+                while k > 0 && s - k < 3 && (toks[k - 1].is_word() || possessive_name(k)) {
+                    if possessive_name(k) {
+                        s = k - 2;
+                        break;
+                    }
                     let w = lower(doc, &toks[k - 1]);
                     if matches!(w, "the" | "a" | "an") {
                         s = k - 1;
                         break;
                     }
                     if toks[k - 1].is_capitalised(doc) {
+                        // "the Russian defence ministry": a name qualifying
+                        // the lowercase modifiers and head.
+                        if !lex.not_names.contains(&w) {
+                            s = k - 1;
+                            if k >= 2 && matches!(lower(doc, &toks[k - 2]), "the" | "a" | "an") {
+                                s = k - 2;
+                            }
+                        }
                         break;
                     }
                     if lex.not_names.contains(&w) || w.ends_with("ed") {
@@ -1922,7 +2067,21 @@ impl<'a> Ctx<'a> {
             let w = lower(doc, t);
             lex.report_speakers.contains(&w)
                 || DETERMINERS.contains(&w)
-                || matches!(w, "local" | "media" | "some" | "unconfirmed")
+                || matches!(
+                    w,
+                    "local"
+                        | "media"
+                        | "some"
+                        | "unconfirmed"
+                        | "several"
+                        | "many"
+                        | "multiple"
+                        | "numerous"
+                        | "news"
+                        | "social"
+                        | "online"
+                        | "other"
+                )
         }) {
             let mut sp = self.relayed_speaker(&surface);
             sp.range = Some(range);
@@ -1950,9 +2109,17 @@ impl<'a> Ctx<'a> {
             return None;
         }
         // Split on a role word: ORG ROLE NAME.
+        // "Police chief Dana Holt": the last of a run of role words is the
+        // role, the ones before it qualify it.
         let role_at = words
             .iter()
-            .position(|t| lex.roles.contains(&lower(doc, t)));
+            .position(|t| lex.roles.contains(&lower(doc, t)))
+            .map(|mut r| {
+                while r + 2 < words.len() && lex.roles.contains(&lower(doc, words[r + 1])) {
+                    r += 1;
+                }
+                r
+            });
         let (org_part, role, name_part): (&[&Tok], Option<String>, &[&Tok]) = match role_at {
             Some(r) => (
                 &words[..r],
@@ -2030,7 +2197,7 @@ impl<'a> Ctx<'a> {
         }
         let party = match &organisation {
             Some(o) => self.canonical(&key_of(o, lex)),
-            None => own_key,
+            None => self.national_party(&name).unwrap_or(own_key),
         };
         if party.is_empty() {
             return None;
@@ -2048,6 +2215,24 @@ impl<'a> Ctx<'a> {
             range: Some(range),
             relayed: false,
         })
+    }
+
+    /// "the Russian defence ministry", "Russia's military", "Ukrainian
+    /// forces": a state body speaks for its country (lexicon `nations`).
+    fn national_party(&self, name: &str) -> Option<String> {
+        let lowered = name.to_lowercase().replace("'s", "").replace("’s", "");
+        let words: Vec<&str> = lowered
+            .split(|c: char| !c.is_alphanumeric() && c != '.')
+            .filter(|w| !w.is_empty() && !DETERMINERS.contains(w))
+            .collect();
+        let head = words.last()?;
+        if words.len() < 2 || !self.lex.organisation_words.contains(*head) {
+            return None;
+        }
+        let two = words.get(..2).map(|w| w.join(" "));
+        two.and_then(|t| self.lex.nations.get(&t))
+            .or_else(|| self.lex.nations.get(words[0]))
+            .cloned()
     }
 
     fn canonical(&self, key: &str) -> String {

@@ -64,6 +64,10 @@ struct EntityLists {
     place_references: Vec<String>,
     report_speakers: Vec<String>,
     first_person: Vec<String>,
+    /// Country names and demonyms → one party key, so that "the Russian
+    /// defence ministry" and "Russia's defence ministry" are one side.
+    #[serde(default)]
+    nations: std::collections::BTreeMap<String, String>,
 }
 
 /// One pattern of the automaton and everything it means.
@@ -95,6 +99,8 @@ pub struct Lexicon {
     pub place_references: WordSet,
     pub report_speakers: WordSet,
     pub first_person: WordSet,
+    /// Lowercase country name or demonym → party key.
+    pub nations: std::collections::HashMap<String, String>,
 }
 
 /// A set of lowercase words or phrases, queried with anything string-like.
@@ -205,6 +211,11 @@ impl Lexicon {
             place_references: set(e.place_references),
             report_speakers: set(e.report_speakers),
             first_person: set(e.first_person),
+            nations: e
+                .nations
+                .into_iter()
+                .map(|(k, v)| (k.to_lowercase(), v))
+                .collect(),
         })
     }
 

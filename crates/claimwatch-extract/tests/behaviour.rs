@@ -96,3 +96,16 @@ fn a_cue_is_found_even_when_a_longer_cue_runs_into_the_next_word() {
         "Ahmad Rahimi"
     );
 }
+
+#[test]
+fn a_run_of_role_words_keeps_the_name_and_troops_withdrawing_is_no_retraction() {
+    let found = news("Police chief Dana Holt said the suspect was arrested in Lund.");
+    let a = only(&found, StatementKind::Assertion);
+    assert_eq!(a.speaker.name, "Dana Holt");
+    assert_eq!(a.speaker.organisation.as_deref(), Some("Police"));
+    let found = news("The ministry denied reports that its troops withdrew from Lund.");
+    assert!(
+        found.iter().all(|s| s.kind != StatementKind::Retraction),
+        "{found:#?}"
+    );
+}

@@ -303,9 +303,23 @@ fn new_cluster(subject: &SubjectState, first: &Seen) -> ContestedClaim {
     }
 }
 
+/// Can a denial about `denied` be about a claim about `claimed`? Yes when
+/// either names no predicate, or both name the same kind of event (or
+/// opposite ones: "still hold" against "captured"); "denied a chemical
+/// attack" does not contest "captured the airport".
+fn compatible(claimed: Option<&str>, denied: Option<&str>) -> bool {
+    match (claimed, denied) {
+        (Some(a), Some(d)) => a == d || claimwatch_extract::predicate_classes_opposed(a, d),
+        _ => true,
+    }
+}
+
 /// Does denial `d` target assertion `a`?
 fn contradicts(a: &Seen, d: &Seen, window: Duration) -> Option<(&'static str, f32)> {
-    if a.party == d.party || !within(a.member.time, d.member.time, window) {
+    if a.party == d.party
+        || !within(a.member.time, d.member.time, window)
+        || !compatible(a.predicate_class.as_deref(), d.predicate_class.as_deref())
+    {
         return None;
     }
     match &d.target_party {
@@ -422,6 +436,9 @@ fn link_denial(
         if c.status == ContestStatus::Retracted {
             continue;
         }
+        if !compatible(c.predicate.as_deref(), d.predicate_class.as_deref()) {
+            continue;
+        }
         let targets = c.assertions.iter().any(|a| {
             a.speaker.party != d.party
                 && within(a.time, d.member.time, window)
@@ -451,18 +468,26 @@ fn link_denial(
     }
     // Earlier assertions this denial contradicts: the earliest committed one
     // founds the cluster, the rest from the same side join it.
-    let targets: Vec<Seen> = subject
-        .statements
-        .iter()
-        .filter(|a| {
-            matches!(
-                a.member.kind,
-                StatementKind::Assertion | StatementKind::Confirmation
-            ) && !a.relayed
-        })
-        .filter(|a| contradicts(a, d, window).is_some())
-        .cloned()
-        .collect();
+    let claims = |relayed: bool| -> Vec<Seen> {
+        subject
+            .statements
+            .iter()
+            .filter(|a| {
+                matches!(
+                    a.member.kind,
+                    StatementKind::Assertion | StatementKind::Confirmation | StatementKind::Report
+                ) && a.relayed == relayed
+            })
+            .filter(|a| contradicts(a, d, window).is_some())
+            .cloned()
+            .collect()
+    };
+    // A committed claim first; a claim only relayed ("several outlets
+    // reported that …") is contested too when nobody committed to one.
+    let mut targets = claims(false);
+    if targets.is_empty() {
+        targets = claims(true);
+    }
     let Some(first) = targets.first() else {
         return;
     };

@@ -1,0 +1,154 @@
+//! Contested-claim scenarios in the wording real news and social posts use,
+//! through the real extractor and the linker (sentences written for these
+//! tests). Each names what must, or must not, be contested.
+
+use std::collections::BTreeMap;
+
+use chrono::{Duration, TimeZone, Utc};
+use claimwatch_link::{LinkSettings, Linker};
+use claimwatch_model::{
+    Author, ContestStatus, ContestedClaim, RawPost, SourceRef, RAW_POST_SCHEMA,
+};
+
+/// A post from `source`, `minutes` into the story; `author` makes it a
+/// first-person social post.
+fn post(source: &str, minutes: i64, text: &str, author: Option<&str>) -> RawPost {
+    RawPost {
+        schema: RAW_POST_SCHEMA.into(),
+        id: format!("{source}-{minutes}"),
+        source: SourceRef {
+            id: source.into(),
+            kind: "rss".into(),
+            url: format!("http://127.0.0.1/{source}.xml"),
+        },
+        platform: "web".into(),
+        url: None,
+        guid: None,
+        author: Author {
+            name: author.map(str::to_string),
+            ..Default::default()
+        },
+        title: None,
+        text: text.into(),
+        language: None,
+        published_at: Utc.with_ymd_and_hms(2023, 5, 20, 8, 0, 0).unwrap()
+            + Duration::minutes(minutes),
+        fetched_at: Utc.with_ymd_and_hms(2023, 5, 20, 12, 0, 0).unwrap(),
+        first_person: author.is_some(),
+        tags: vec![],
+        references: vec![],
+        counts: Default::default(),
+    }
+}
+
+/// Latest version of every claim the posts produce.
+fn claims(posts: &[RawPost]) -> Vec<ContestedClaim> {
+    let mut linker = Linker::new(LinkSettings::default());
+    let mut latest: BTreeMap<String, ContestedClaim> = BTreeMap::new();
+    for p in posts {
+        for s in claimwatch_extract::extract_post(p) {
+            let applied = linker.apply(&s);
+            for c in applied.changed {
+                latest.insert(c.id.clone(), c);
+            }
+        }
+    }
+    latest.into_values().collect()
+}
+
+fn one_contested(posts: &[RawPost], subject: &str) -> ContestedClaim {
+    let all = claims(posts);
+    assert_eq!(all.len(), 1, "{all:#?}");
+    let c = all.into_iter().next().unwrap();
+    assert_eq!(c.subject.key, subject);
+    assert_eq!(c.status, ContestStatus::Contested);
+    assert!(!c.denials.is_empty() && !c.assertions.is_empty(), "{c:#?}");
+    c
+}
+
+#[test]
+fn a_ministry_claim_and_the_other_armys_denial_are_two_sides() {
+    let c = one_contested(
+        &[
+            post("a", 0, "Russian forces have captured the town of Bakhmut, the Russian defence ministry said on Saturday.", None),
+            post("b", 60, "Ukraine's military denied that Bakhmut had fallen.", None),
+        ],
+        "bakhmut",
+    );
+    assert_eq!(c.assertions[0].speaker.party, "russia");
+    assert_eq!(c.denials[0].speaker.party, "ukraine");
+}
+
+#[test]
+fn one_state_named_two_ways_does_not_contest_itself() {
+    let all = claims(&[
+        post(
+            "a",
+            0,
+            "The Russian defence ministry said Bakhmut was captured.",
+            None,
+        ),
+        post(
+            "b",
+            60,
+            "Russia's defence ministry denied reports that its troops withdrew from Bakhmut.",
+            None,
+        ),
+    ]);
+    assert!(all.iter().all(|c| c.denials.is_empty()), "{all:#?}");
+}
+
+#[test]
+fn a_first_person_post_calling_reports_fake_contests_the_claim() {
+    let c = one_contested(
+        &[
+            post("a", 0, "Wagner chief Yevgeny Prigozhin claimed that Bakhmut has been completely taken.", None),
+            post("t", 30, "Reports that Bakhmut has fallen are fake. Our defenders continue to hold the city.", Some("General Staff of Ukraine")),
+        ],
+        "bakhmut",
+    );
+    assert_eq!(c.denials[0].speaker.name, "General Staff of Ukraine");
+}
+
+#[test]
+fn a_denial_of_another_event_in_the_same_place_does_not_contest() {
+    let all = claims(&[
+        post(
+            "a",
+            0,
+            "Rebels said they captured the airport in Port Sudan.",
+            None,
+        ),
+        post(
+            "b",
+            60,
+            "The army denied that a chemical attack took place in Port Sudan.",
+            None,
+        ),
+    ]);
+    assert!(all.iter().all(|c| c.denials.is_empty()), "{all:#?}");
+}
+
+#[test]
+fn a_negated_claim_contests_it_without_a_denial_word() {
+    let c = one_contested(
+        &[
+            post("a", 0, "Houthi spokesman Yahya Saree said the group shot down an American drone over Marib.", None),
+            post("b", 90, "The Pentagon said no American aircraft was shot down over Marib.", None),
+        ],
+        "marib",
+    );
+    assert!(c.denials[0].cues.iter().any(|q| q == "no"), "{c:#?}");
+}
+
+#[test]
+fn a_rumour_relayed_by_outlets_is_contested_by_the_persons_manager() {
+    let c = one_contested(
+        &[
+            post("a", 0, "Several outlets reported that rapper Kilo Jay was shot dead in Atlanta.", None),
+            post("b", 30, "Kilo Jay's manager said the reports of his death are false and that he is alive and well.", None),
+        ],
+        "kilo-jay",
+    );
+    assert_eq!(c.parties.against, ["Kilo Jay manager"]);
+}
