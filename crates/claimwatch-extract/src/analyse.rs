@@ -1686,8 +1686,10 @@ impl<'a> Ctx<'a> {
                     return Some((doc[toks[start].start..t.end].to_string(), party));
                 }
             }
+            // "claims by the Taliban" names the claimant; "reports of
+            // Putin's ill health" names what the claim is about.
             if i + 2 < toks.len()
-                && matches!(lower(doc, &toks[i + 1]), "of" | "by" | "from")
+                && matches!(lower(doc, &toks[i + 1]), "by" | "from")
                 && toks[i + 2].is_capitalised(doc)
             {
                 if let Some((s, e)) = self.np_right(toks, i + 2) {

@@ -47,6 +47,12 @@ pub struct SubjectState {
     pub applied: Vec<String>,
 }
 
+/// First words of two-word names that are not a person's first name.
+const NOT_FIRST_NAMES: &[&str] = &[
+    "south", "north", "east", "west", "new", "port", "san", "santa", "saint", "st", "el", "al",
+    "upper", "lower", "great", "greater", "central", "united", "the",
+];
+
 /// Linker settings.
 #[derive(Debug, Clone, Copy)]
 pub struct LinkSettings {
@@ -122,10 +128,48 @@ impl Linker {
     /// under that subject's key, so that the instance owning the subject
     /// applies it (see the README's scaling notes).
     pub fn resolve_subject(&self, st: &Statement) -> Option<(String, String)> {
-        if !st.subject.key.is_empty() {
+        if st.subject.key.is_empty() {
+            return self.subject_of_targeted_claim(st);
+        }
+        self.alias_of(&st.subject.key, &st.subject.kind)
+    }
+
+    /// One person named two ways across posts ("Putin" in one, "Vladimir
+    /// Putin" in another): the subject already held under the other form,
+    /// when exactly one matches. Places are left alone ("Sudan" is not
+    /// "South Sudan").
+    fn alias_of(&self, key: &str, kind: &str) -> Option<(String, String)> {
+        if self.subjects.contains_key(key) || kind == "place" || kind == "organisation" {
             return None;
         }
-        self.subject_of_targeted_claim(st)
+        let person_like = |s: &SubjectState| {
+            let words: Vec<&str> = s.surface.split_whitespace().collect();
+            words.len() == 2
+                && words
+                    .iter()
+                    .all(|w| w.chars().next().is_some_and(char::is_uppercase))
+                && !NOT_FIRST_NAMES.contains(&words[0].to_lowercase().as_str())
+        };
+        let found: Vec<&SubjectState> = if key.contains('-') {
+            // A full name whose surname is already a subject.
+            let surname = key.rsplit('-').next()?;
+            (key.matches('-').count() == 1)
+                .then(|| self.subjects.get(surname))
+                .flatten()
+                .into_iter()
+                .collect()
+        } else {
+            let suffix = format!("-{key}");
+            self.subjects
+                .values()
+                .filter(|s| s.key.ends_with(&suffix) && s.key.matches('-').count() == 1)
+                .filter(|s| person_like(s))
+                .collect()
+        };
+        match found.as_slice() {
+            [one] => Some((one.key.clone(), one.surface.clone())),
+            _ => None,
+        }
     }
 
     /// For a denial (or retraction) without a subject but with a targeted
@@ -163,18 +207,19 @@ impl Linker {
 
     /// Applies one statement.
     pub fn apply(&mut self, st: &Statement) -> Applied {
+        // "The NRF rejected the Taliban's claims as lies." names no
+        // subject: it targets the claimant's latest claim in the window;
+        // "Putin" joins an earlier "Vladimir Putin".
+        if let Some((key, surface)) = self.resolve_subject(st) {
+            if key != st.subject.key {
+                let mut resolved = st.clone();
+                resolved.subject.key = key;
+                resolved.subject.surface = surface;
+                return self.apply(&resolved);
+            }
+        }
         if st.subject.key.is_empty() {
-            // "The NRF rejected the Taliban's claims as lies." names no
-            // subject: it targets the claimant's latest claim in the window.
-            return match self.subject_of_targeted_claim(st) {
-                Some((key, surface)) => {
-                    let mut resolved = st.clone();
-                    resolved.subject.key = key;
-                    resolved.subject.surface = surface;
-                    self.apply(&resolved)
-                }
-                None => Applied::default(),
-            };
+            return Applied::default();
         }
         let key = st.subject.key.clone();
         if st.kind == StatementKind::Question {

@@ -152,3 +152,25 @@ fn a_rumour_relayed_by_outlets_is_contested_by_the_persons_manager() {
     );
     assert_eq!(c.parties.against, ["Kilo Jay manager"]);
 }
+
+#[test]
+fn a_rumour_about_a_person_is_contested_by_the_denial_of_it() {
+    let c = one_contested(
+        &[
+            post(
+                "a",
+                0,
+                "Unconfirmed reports on social media said Vladimir Putin had died.",
+                None,
+            ),
+            post(
+                "b",
+                45,
+                "The Kremlin rejected reports of Putin's death as fake.",
+                None,
+            ),
+        ],
+        "vladimir-putin",
+    );
+    assert_eq!(c.denials[0].speaker.party, "kremlin");
+}

@@ -99,8 +99,9 @@ impl Sink {
         // claims") is filed under the subject of the claim it targets: it is
         // re-published keyed by that subject, so that it reaches the
         // partition (and the sink instance) that owns the subject's state.
-        if statement.subject.key.is_empty() {
-            let Some((key, surface)) = self.linker.resolve_subject(&statement) else {
+        let resolved = self.linker.resolve_subject(&statement);
+        if statement.subject.key.is_empty() || resolved.is_some() {
+            let Some((key, surface)) = resolved else {
                 return Vec::new();
             };
             let mut resolved = statement;
