@@ -7,8 +7,6 @@ use std::collections::{BTreeMap, BTreeSet};
 use std::time::Duration;
 
 use claimwatch_e2e::*;
-use claimwatch_link::{LinkSettings, Linker};
-use claimwatch_model::{ContestedClaim, Statement};
 
 const PLACES: &[(&str, &str, &str)] = &[
     ("Port Velda", "Amber Coalition", "Cedar Council"),
@@ -38,57 +36,6 @@ fn item(i: usize) -> Item {
         &body,
         i as i64,
     )
-}
-
-/// Final contested claims computed offline from `claims.tagged`.
-fn offline(tagged: &[Rec]) -> BTreeMap<String, serde_json::Value> {
-    let mut by_partition: BTreeMap<i32, Vec<&Rec>> = BTreeMap::new();
-    for r in tagged {
-        by_partition.entry(r.partition).or_default().push(r);
-    }
-    let mut out = BTreeMap::new();
-    let settings = LinkSettings {
-        window: chrono::Duration::hours(72),
-    };
-    for (_, mut recs) in by_partition {
-        recs.sort_by_key(|r| r.offset);
-        let mut linker = Linker::new(settings);
-        for r in recs {
-            let st: Statement = serde_json::from_value(r.value.clone()).unwrap();
-            // Subject-less statements are re-published under their subject.
-            if st.subject.key.is_empty() {
-                continue;
-            }
-            for c in linker.apply(&st).changed {
-                // Through text, as the sink publishes it (f32 scores).
-                let text = serde_json::to_string(&c).unwrap();
-                out.insert(c.id.clone(), serde_json::from_str(&text).unwrap());
-            }
-        }
-    }
-    out
-}
-
-/// Latest version of every contested claim on the topic; panics when one
-/// (id, version) was published with two contents.
-fn published(contested: &[Rec]) -> BTreeMap<String, serde_json::Value> {
-    let mut seen: BTreeMap<(String, u64), serde_json::Value> = BTreeMap::new();
-    let mut latest: BTreeMap<String, serde_json::Value> = BTreeMap::new();
-    for r in contested {
-        let c: ContestedClaim = serde_json::from_value(r.value.clone()).unwrap();
-        let key = (c.id.clone(), c.version);
-        if let Some(prev) = seen.get(&key) {
-            assert_eq!(prev, &r.value, "{key:?} published with two contents");
-        }
-        seen.insert(key, r.value.clone());
-        let newer = latest
-            .get(&c.id)
-            .is_none_or(|v| v["version"].as_u64() < Some(c.version));
-        if newer {
-            latest.insert(c.id.clone(), r.value.clone());
-        }
-    }
-    latest
 }
 
 #[test]
@@ -139,8 +86,8 @@ fn two_sinks_with_moving_partitions_publish_what_one_linker_computes() {
             .iter()
             .filter_map(|r| r.value["post_id"].as_str().map(str::to_string))
             .collect();
-        let got = published(&read_topic(&brokers, &contested));
-        let want = offline(&t);
+        let got = published_contested(&read_topic(&brokers, &contested));
+        let want = offline_contested(&t);
         if (posts.len() >= total && got == want) || std::time::Instant::now() > deadline {
             break (got, want);
         }
@@ -179,7 +126,7 @@ fn two_sinks_with_moving_partitions_publish_what_one_linker_computes() {
                 .join("\n")
         );
     }
-    let claims = published(&read_topic(&brokers, &contested));
+    let claims = published_contested(&read_topic(&brokers, &contested));
     assert!(claims.len() >= PLACES.len(), "{claims:#?}");
     assert!(
         claims

@@ -6,7 +6,7 @@
 //! `scripts/test.sh`, which starts Tansu). When it is unset and `tansu` is
 //! on PATH, each test process starts its own Tansu on a free loopback port.
 
-use std::collections::HashMap;
+use std::collections::{BTreeMap, HashMap};
 use std::path::{Path, PathBuf};
 use std::process::{Child, Command, Stdio};
 use std::sync::atomic::{AtomicUsize, Ordering};
@@ -591,4 +591,55 @@ pub fn assert_valid_record(schema_file: &str, rec: &Rec) {
 /// Path to the repo root.
 pub fn repo_root() -> &'static Path {
     Path::new(env!("CARGO_MANIFEST_DIR")).parent().unwrap()
+}
+
+/// Final contested claims computed offline from `claims.tagged`.
+pub fn offline_contested(tagged: &[Rec]) -> BTreeMap<String, serde_json::Value> {
+    let mut by_partition: BTreeMap<i32, Vec<&Rec>> = BTreeMap::new();
+    for r in tagged {
+        by_partition.entry(r.partition).or_default().push(r);
+    }
+    let mut out = BTreeMap::new();
+    let settings = claimwatch_link::LinkSettings {
+        window: chrono::Duration::hours(72),
+    };
+    for (_, mut recs) in by_partition {
+        recs.sort_by_key(|r| r.offset);
+        let mut linker = claimwatch_link::Linker::new(settings);
+        for r in recs {
+            let st: claimwatch_model::Statement = serde_json::from_value(r.value.clone()).unwrap();
+            // Subject-less statements are re-published under their subject.
+            if st.subject.key.is_empty() {
+                continue;
+            }
+            for c in linker.apply(&st).changed {
+                // Through text, as the sink publishes it (f32 scores).
+                let text = serde_json::to_string(&c).unwrap();
+                out.insert(c.id.clone(), serde_json::from_str(&text).unwrap());
+            }
+        }
+    }
+    out
+}
+
+/// Latest version of every contested claim on the topic; panics when one
+/// (id, version) was published with two contents.
+pub fn published_contested(contested: &[Rec]) -> BTreeMap<String, serde_json::Value> {
+    let mut seen: BTreeMap<(String, u64), serde_json::Value> = BTreeMap::new();
+    let mut latest: BTreeMap<String, serde_json::Value> = BTreeMap::new();
+    for r in contested {
+        let c: claimwatch_model::ContestedClaim = serde_json::from_value(r.value.clone()).unwrap();
+        let key = (c.id.clone(), c.version);
+        if let Some(prev) = seen.get(&key) {
+            assert_eq!(prev, &r.value, "{key:?} published with two contents");
+        }
+        seen.insert(key, r.value.clone());
+        let newer = latest
+            .get(&c.id)
+            .is_none_or(|v| v["version"].as_u64() < Some(c.version));
+        if newer {
+            latest.insert(c.id.clone(), r.value.clone());
+        }
+    }
+    latest
 }

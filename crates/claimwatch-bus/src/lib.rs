@@ -317,6 +317,9 @@ impl Bus {
             .set("auto.offset.reset", "earliest")
             .set("session.timeout.ms", "10000")
             .set("enable.partition.eof", "false");
+        if let Some(id) = &self.kafka.instance_id {
+            c.set("group.instance.id", id);
+        }
         self.apply_options(&mut c);
         let (tx, rx) = tokio::sync::mpsc::unbounded_channel();
         let consumer: StageConsumer = c

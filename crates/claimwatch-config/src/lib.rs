@@ -16,6 +16,8 @@ pub const ENV_BROKERS: &str = "CLAIMWATCH_BROKERS";
 pub const ENV_OPS_ADDR: &str = "CLAIMWATCH_OPS_ADDR";
 /// Default ops address (metrics, health).
 pub const DEFAULT_OPS_ADDR: &str = "127.0.0.1:9464";
+/// Environment variable that overrides `[kafka] instance_id`.
+pub const ENV_INSTANCE_ID: &str = "CLAIMWATCH_INSTANCE_ID";
 /// Environment variable that overrides `[kafka] topic_prefix`.
 pub const ENV_TOPIC_PREFIX: &str = "CLAIMWATCH_TOPIC_PREFIX";
 
@@ -68,6 +70,13 @@ pub struct KafkaConfig {
     pub group_prefix: String,
     /// Idempotent producer (`enable.idempotence`). Default true.
     pub idempotence: bool,
+    /// Static consumer-group membership (`group.instance.id`), unique per
+    /// process and stable across its restarts (e.g. a StatefulSet pod
+    /// name): a crashed process's replacement takes over its partitions at
+    /// once instead of after the session timeout (or never, on brokers that
+    /// do not expire dead members). Env: CLAIMWATCH_INSTANCE_ID. Default none.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub instance_id: Option<String>,
     /// Raw librdkafka properties passed to every client (TLS, SASL, tuning).
     pub options: BTreeMap<String, String>,
     /// librdkafka properties whose values come from environment variables
@@ -132,6 +141,7 @@ impl Default for KafkaConfig {
             create_topics: true,
             group_prefix: "claimwatch".to_string(),
             idempotence: true,
+            instance_id: None,
             options: BTreeMap::new(),
             options_env: BTreeMap::new(),
         }
@@ -374,6 +384,9 @@ impl Config {
         }
         if let Some(p) = get(ENV_TOPIC_PREFIX) {
             self.kafka.topic_prefix = p;
+        }
+        if let Some(i) = get(ENV_INSTANCE_ID).filter(|i| !i.trim().is_empty()) {
+            self.kafka.instance_id = Some(i);
         }
         if let Some(a) = get(ENV_OPS_ADDR).filter(|a| !a.trim().is_empty()) {
             self.ops.addr = a;

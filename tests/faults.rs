@@ -1,0 +1,178 @@
+//! kill -9 mid-stream, three times, at random points: after the last
+//! restart the stream finishes with zero posts and zero statements lost;
+//! duplicates (allowed by at-least-once, always with the same id) are
+//! counted and reported; no contested `(id, version)` is published with two
+//! contents, and the final contested claims are what one linker computes
+//! from `claims.tagged`.
+
+use std::collections::{BTreeMap, BTreeSet};
+use std::time::Duration;
+
+use claimwatch_e2e::*;
+use rand::Rng;
+
+const PLACES: &[(&str, &str, &str)] = &[
+    ("Port Velda", "Amber Coalition", "Cedar Council"),
+    ("Sella", "Birch Front", "Dune Assembly"),
+    ("Aster", "Copper League", "Elm Council"),
+    ("Marrow Bay", "Delta Movement", "Fern Assembly"),
+    ("Tiran", "Ember Alliance", "Grove Council"),
+];
+
+fn item(i: usize) -> Item {
+    let (place, claimant, denier) = PLACES[i % PLACES.len()];
+    let body = if i % 3 == 1 {
+        format!("The {denier} denied the {claimant}'s claim that {place} had fallen, calling it baseless. Report {i}.")
+    } else {
+        format!("{claimant} spokesperson Mara Ilves said that {place} was completely captured on day {i}.")
+    };
+    Item::new(
+        &format!("item-{i}"),
+        &format!("Dispatch {i}"),
+        &body,
+        i as i64,
+    )
+}
+
+#[test]
+fn kill_9_three_times_loses_nothing_and_never_publishes_two_contents() {
+    let brokers = brokers();
+    let prefix = unique_prefix("kill9");
+    let total = 450;
+    let items: Vec<Item> = (0..total).map(item).collect();
+    let server = FeedServer::start(&[("/feed.xml", rss(&items[..50]).into_bytes())]);
+    let route = server.route("/feed.xml");
+    let grow = |n: usize| *route.body.lock().unwrap() = rss(&items[..n]).into_bytes();
+    // A static member id: the restarted process takes the killed one's
+    // place in its consumer groups at once instead of waiting for the broker
+    // to expire it.
+    let config = config_toml(
+        Some(&brokers),
+        &prefix,
+        &[("feed", server.url("/feed.xml"))],
+        1,
+    )
+    .replace("[kafka]\n", "[kafka]\ninstance_id = \"faults-test-1\"\n");
+    let raw_topic = format!("{prefix}posts.raw");
+    let tagged_topic = format!("{prefix}claims.tagged");
+    let contested_topic = format!("{prefix}claims.contested");
+    let mut rng = rand::rng();
+    let mut published = 50;
+    for round in 0..3 {
+        let mut cw = Claimwatch::start(&["run"], &config);
+        let deadline = std::time::Instant::now() + Duration::from_secs(90);
+        while read_topic(&brokers, &tagged_topic).len() <= round * 40 {
+            assert!(
+                std::time::Instant::now() < deadline,
+                "no progress after restart {round}:\n{}",
+                cw.stderr()
+                    .lines()
+                    .rev()
+                    .take(30)
+                    .collect::<Vec<_>>()
+                    .join("\n")
+            );
+            std::thread::sleep(Duration::from_millis(500));
+        }
+        published = (published + 100).min(total);
+        grow(published);
+        // Die somewhere in the middle of fetching, extracting and linking.
+        std::thread::sleep(Duration::from_millis(rng.random_range(300..2500)));
+        cw.child.kill().unwrap();
+        cw.child.wait().unwrap();
+    }
+    grow(total);
+    let mut cw = Claimwatch::start(&["run"], &config);
+    let raw = || read_topic(&brokers, &raw_topic);
+    eventually(Duration::from_secs(120), "every post published", || {
+        raw()
+            .iter()
+            .map(|r| r.key.clone())
+            .collect::<BTreeSet<_>>()
+            .len()
+            >= total
+    });
+    // Statements the extractor yields offline on the published posts.
+    let posts = raw();
+    let mut input = Vec::new();
+    for p in &posts {
+        input.extend_from_slice(&p.raw);
+        input.push(b'\n');
+    }
+    let out = claimwatch_with_stdin(&["extract", "--jsonl"], &input);
+    let expected: BTreeSet<String> = String::from_utf8(out.stdout)
+        .unwrap()
+        .lines()
+        .map(|l| {
+            serde_json::from_str::<serde_json::Value>(l).unwrap()["id"]
+                .as_str()
+                .unwrap()
+                .to_string()
+        })
+        .collect();
+    let deadline = std::time::Instant::now() + Duration::from_secs(120);
+    let (missing, got_claims, want_claims) = loop {
+        let tagged = read_topic(&brokers, &tagged_topic);
+        let got: BTreeSet<String> = tagged
+            .iter()
+            .map(|r| r.value["id"].as_str().unwrap().to_string())
+            .collect();
+        let missing = expected.difference(&got).count();
+        let got_claims = published_contested(&read_topic(&brokers, &contested_topic));
+        let want_claims = offline_contested(&tagged);
+        if (missing == 0 && got_claims == want_claims) || std::time::Instant::now() > deadline {
+            break (missing, got_claims, want_claims);
+        }
+        std::thread::sleep(Duration::from_secs(2));
+    };
+    assert_eq!(
+        missing,
+        0,
+        "statements lost; the last run's rebalances:\n{}",
+        cw.stderr()
+            .lines()
+            .filter(|l| l.contains("assignment") || l.contains("WARN") || l.contains("ERROR"))
+            .take(40)
+            .collect::<Vec<_>>()
+            .join("\n")
+    );
+    let versions = |m: &BTreeMap<String, serde_json::Value>| -> BTreeMap<String, u64> {
+        m.iter()
+            .map(|(k, v)| (k.clone(), v["version"].as_u64().unwrap_or(0)))
+            .collect()
+    };
+    assert_eq!(
+        versions(&got_claims),
+        versions(&want_claims),
+        "contested claims differ from the offline linker's"
+    );
+    assert!(got_claims == want_claims, "same versions, other contents");
+    assert_eq!(cw.terminate(Duration::from_secs(40)), Some(0));
+
+    let count = |recs: Vec<Rec>, id: &dyn Fn(&Rec) -> String| {
+        let mut counts: BTreeMap<String, usize> = BTreeMap::new();
+        for r in &recs {
+            *counts.entry(id(r)).or_default() += 1;
+        }
+        let dupes: usize = counts.values().map(|c| c - 1).sum();
+        (counts.len(), dupes)
+    };
+    let (posts_n, post_dupes) = count(raw(), &|r| r.key.clone());
+    let (statements_n, statement_dupes) = count(read_topic(&brokers, &tagged_topic), &|r| {
+        format!(
+            "{}{}",
+            r.value["id"].as_str().unwrap(),
+            r.value["subject"]["key"]
+        )
+    });
+    let contested = read_topic(&brokers, &contested_topic);
+    let (versions_n, version_repeats) = count(contested, &|r| {
+        format!("{}@{}", r.value["id"], r.value["version"])
+    });
+    println!(
+        "kill -9 x3: posts {posts_n} (lost 0, duplicates {post_dupes}); statements {statements_n} \
+         (lost 0, duplicates {statement_dupes}); contested versions {versions_n} \
+         (re-published with the same content {version_repeats}, with other content 0)"
+    );
+    assert_eq!(posts_n, total);
+}
