@@ -7,12 +7,14 @@
 # Installs Tansu (the broker) when it is missing, starts it on a free
 # loopback port with durable storage in a fresh data directory, runs the
 # tests with CLAIMWATCH_TEST_BROKERS pointing at it, and always stops it.
-# Set CLAIMWATCH_LINT=1 to also check formatting and clippy (CI does).
+# Set CLAIMWATCH_LINT=1 to also check formatting, clippy and the supply chain
+# (cargo deny: licences, banned sources and wildcards; CI does).
 set -euo pipefail
 
 cd "$(dirname "$0")/.."
 ROOT=$PWD
 TANSU_VERSION=0.6.0
+CARGO_DENY_VERSION=0.20.2
 export CARGO_TERM_COLOR=${CARGO_TERM_COLOR:-never}
 
 log() { printf '==> %s\n' "$*" >&2; }
@@ -73,6 +75,13 @@ if [ "${CLAIMWATCH_LINT:-0}" = 1 ]; then
   cargo fmt --all -- --check
   log "cargo clippy"
   cargo clippy --workspace --all-targets -- -D warnings
+  if ! cargo deny --version 2>/dev/null | grep -q "$CARGO_DENY_VERSION"; then
+    log "installing cargo-deny $CARGO_DENY_VERSION (a few minutes; only this once)"
+    cargo install cargo-deny --locked --version "$CARGO_DENY_VERSION"
+  fi
+  # Offline: the advisory database lives on GitHub, out of CI's reach.
+  log "cargo deny check licenses bans sources"
+  cargo deny --offline check licenses bans sources
 fi
 
 # --- tests ------------------------------------------------------------------------
