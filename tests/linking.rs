@@ -32,7 +32,7 @@ fn claims_link_across_sources_and_close_on_retraction() {
             ("wire-d", server.url("/d.xml")),
         ],
         1,
-    );
+    ) + "[[routes]]\ntopic = \"alerts.denials\"\nkinds = [\"denial\"]\n";
     let mut cw = Claimwatch::start(&["run"], &config);
     let tagged = format!("{prefix}claims.tagged");
     let contested = format!("{prefix}claims.contested");
@@ -160,5 +160,20 @@ fn claims_link_across_sources_and_close_on_retraction() {
         last_frame.matches("port-velda ·").count(),
         1,
         "{last_frame}"
+    );
+    // The route got exactly the denials (a copy of each).
+    let denials: Vec<String> = read_topic(&brokers, &tagged)
+        .iter()
+        .filter(|r| r.value["kind"] == "denial")
+        .map(|r| r.value["id"].as_str().unwrap().to_string())
+        .collect();
+    let routed: Vec<String> = read_topic(&brokers, &format!("{prefix}alerts.denials"))
+        .iter()
+        .map(|r| r.value["id"].as_str().unwrap().to_string())
+        .collect();
+    assert!(!routed.is_empty());
+    assert_eq!(
+        routed.iter().collect::<std::collections::BTreeSet<_>>(),
+        denials.iter().collect::<std::collections::BTreeSet<_>>()
     );
 }

@@ -483,7 +483,7 @@ pub fn config_toml(
         "topic_prefix = \"{prefix}\"\ngroup_prefix = \"{}\"\npartitions = 2\n\n",
         prefix.trim_end_matches('.')
     ));
-    s.push_str("[fetch]\nper_host_requests_per_sec = 50\nrequest_timeout_secs = 5\nconnect_timeout_secs = 2\n# Test servers bind 127.0.0.1, which the SSRF guard refuses unless allowed.\nallowed_networks = [\"127.0.0.0/8\"]\n\n");
+    s.push_str("[fetch]\nper_host_requests_per_sec = 50\nrequest_timeout_secs = 5\nconnect_timeout_secs = 2\n# Test servers bind 127.0.0.1, which the SSRF guard refuses unless allowed.\nallowed_networks = [\"127.0.0.0/8\"]\n# Tests poll at their interval: no stretching of quiet feeds.\nmax_poll_interval_secs = 1\n\n");
     for (id, url) in feeds {
         s.push_str(&format!("[[feeds]]\nid = \"{id}\"\nurl = \"{url}\"\nkind = \"rss\"\npoll_interval_secs = {poll_secs}\n\n"));
     }

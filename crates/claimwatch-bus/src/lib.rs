@@ -89,6 +89,8 @@ pub struct Topics {
     pub dlq: String,
     pub fetch_state: String,
     pub link_state: String,
+    /// Full names of the `[[routes]]` topics, in config order.
+    pub routes: Vec<String>,
 }
 
 /// How a topic is created.
@@ -110,6 +112,11 @@ impl Topics {
             dlq: config.topic(names::DLQ),
             fetch_state: config.topic(names::FETCH_STATE),
             link_state: config.topic(names::LINK_STATE),
+            routes: config
+                .routes
+                .iter()
+                .map(|r| config.topic(&r.topic))
+                .collect(),
         }
     }
 
@@ -121,14 +128,20 @@ impl Topics {
             replication: kafka.replication_factor,
             compacted,
         };
-        vec![
+        let mut all = vec![
             spec(&self.posts_raw, false),
             spec(&self.claims_tagged, false),
             spec(&self.claims_contested, true),
             spec(&self.dlq, false),
             spec(&self.fetch_state, true),
             spec(&self.link_state, true),
-        ]
+        ];
+        for r in &self.routes {
+            if !all.iter().any(|s| &s.name == r) {
+                all.push(spec(r, false));
+            }
+        }
+        all
     }
 }
 

@@ -48,6 +48,32 @@ pub struct Config {
     pub ops: OpsConfig,
     /// The feeds to poll.
     pub feeds: Vec<FeedConfig>,
+    /// Extra routing: statements matching a route are also published to its
+    /// topic.
+    pub routes: Vec<RouteConfig>,
+}
+
+/// Statements that match every given filter (each filter: any of its
+/// values; an empty filter matches everything) are also published to
+/// `topic`, keyed by subject like `claims.tagged`.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RouteConfig {
+    /// Logical topic name; the topic prefix is added (`alerts.panjshir` →
+    /// `claimwatch.alerts.panjshir`). Created with the others.
+    pub topic: String,
+    /// Statement kinds (`assertion`, `denial`, …).
+    #[serde(default)]
+    pub kinds: Vec<String>,
+    /// Subject keys (`panjshir`).
+    #[serde(default)]
+    pub subjects: Vec<String>,
+    /// Text found (case-insensitively) in the speaker's name or party.
+    #[serde(default)]
+    pub speakers: Vec<String>,
+    /// Tags of the post's source (`[[feeds]] tags`).
+    #[serde(default)]
+    pub tags: Vec<String>,
 }
 
 /// Broker connection and topic layout.
@@ -432,6 +458,33 @@ impl Config {
             if t.parse::<ipnet::IpNet>().is_err() && t.parse::<std::net::IpAddr>().is_err() {
                 return invalid(format!(
                     "[fetch] allowed_networks: {n:?} is not a network (CIDR like 10.0.0.0/8) or an address"
+                ));
+            }
+        }
+        for r in &self.routes {
+            let builtin = [
+                "posts.raw",
+                "claims.tagged",
+                "claims.contested",
+                "dlq",
+                "fetch.state",
+                "link.state",
+            ];
+            if r.topic.trim().is_empty() || builtin.contains(&r.topic.as_str()) {
+                return invalid(format!(
+                    "[[routes]] topic {:?} must be a new topic name (not one of {})",
+                    r.topic,
+                    builtin.join(", ")
+                ));
+            }
+            if !r
+                .topic
+                .chars()
+                .all(|c| c.is_ascii_alphanumeric() || matches!(c, '.' | '_' | '-'))
+            {
+                return invalid(format!(
+                    "[[routes]] topic {:?}: only letters, digits, '.', '_' and '-'",
+                    r.topic
                 ));
             }
         }

@@ -2,6 +2,7 @@
 
 use claimwatch_bus::rdkafka::message::{BorrowedMessage, Message};
 use claimwatch_bus::{Record, Topics};
+use claimwatch_config::RouteConfig;
 use claimwatch_model::{DeadLetterOrigin, RawPost, Statement, RAW_POST_SCHEMA, STATEMENT_SCHEMA};
 
 use crate::dlq::dead_letter;
@@ -11,11 +12,24 @@ use crate::processor::Handler;
 pub struct Normaliser {
     /// Output topics.
     topics: Topics,
+    /// `[[routes]]` with their full topic names: extra copies of matching
+    /// statements.
+    routes: Vec<(RouteConfig, String)>,
 }
 
 impl Normaliser {
     pub fn new(topics: Topics) -> Normaliser {
-        Normaliser { topics }
+        Normaliser::with_routes(topics, &[])
+    }
+
+    /// A normaliser that also publishes statements matching `routes`.
+    pub fn with_routes(topics: Topics, routes: &[RouteConfig]) -> Normaliser {
+        let routes = routes
+            .iter()
+            .cloned()
+            .zip(topics.routes.iter().cloned())
+            .collect();
+        Normaliser { topics, routes }
     }
 
     /// The records for one post payload: its statements, or a dead letter.
@@ -64,14 +78,24 @@ impl Normaliser {
                 )
             }
         };
-        statements
-            .iter()
-            .map(|s| self.statement_record(s))
-            .collect()
+        let mut out = Vec::new();
+        for s in &statements {
+            out.push(self.statement_record(s, &self.topics.claims_tagged));
+            for (route, topic) in &self.routes {
+                if route_matches(route, s, &post.tags) {
+                    metrics::counter!("claimwatch_routed_statements_total").increment(1);
+                    out.push(self.statement_record(s, topic));
+                }
+            }
+        }
+        out
     }
 
-    fn statement_record(&self, s: &Statement) -> Record {
-        metrics::counter!("claimwatch_statements_total", "kind" => s.kind.as_str()).increment(1);
+    fn statement_record(&self, s: &Statement, topic: &str) -> Record {
+        if topic == self.topics.claims_tagged {
+            metrics::counter!("claimwatch_statements_total", "kind" => s.kind.as_str())
+                .increment(1);
+        }
         tracing::debug!(statement_id = %s.id, post_id = %s.post_id, kind = s.kind.as_str(), subject = %s.subject.key, "statement");
         // Keyed by subject so one subject's statements stay ordered on one
         // partition (the linker's unit of state).
@@ -80,16 +104,21 @@ impl Normaliser {
         } else {
             &s.subject.key
         };
-        Record::json(
-            &self.topics.claims_tagged,
-            key,
-            &s.id,
-            STATEMENT_SCHEMA,
-            s.event_time,
-            s,
-        )
-        .expect("statements always serialise")
+        Record::json(topic, key, &s.id, STATEMENT_SCHEMA, s.event_time, s)
+            .expect("statements always serialise")
     }
+}
+
+/// Does statement `s` (of a post tagged `tags`) match `route`?
+pub fn route_matches(route: &RouteConfig, s: &Statement, tags: &[String]) -> bool {
+    let any = |filter: &[String], test: &dyn Fn(&str) -> bool| {
+        filter.is_empty() || filter.iter().any(|f| test(f))
+    };
+    let speaker = format!("{} {}", s.speaker.name, s.speaker.party).to_lowercase();
+    any(&route.kinds, &|k| k == s.kind.as_str())
+        && any(&route.subjects, &|k| k == s.subject.key)
+        && any(&route.speakers, &|k| speaker.contains(&k.to_lowercase()))
+        && any(&route.tags, &|t| tags.iter().any(|x| x == t))
 }
 
 impl Handler for Normaliser {
@@ -102,5 +131,78 @@ impl Handler for Normaliser {
             msg.payload().unwrap_or_default(),
             crate::dlq::origin_of(msg),
         )
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn routes_match_every_given_filter_and_any_of_its_values() {
+        let post = claimwatch_model::RawPost {
+            schema: claimwatch_model::RAW_POST_SCHEMA.into(),
+            id: "p".into(),
+            source: claimwatch_model::SourceRef {
+                id: "s".into(),
+                kind: "rss".into(),
+                url: "http://127.0.0.1/".into(),
+            },
+            platform: "web".into(),
+            url: None,
+            guid: None,
+            author: Default::default(),
+            title: None,
+            text:
+                "The National Resistance Front denied the Taliban's claim that Panjshir had fallen."
+                    .into(),
+            language: None,
+            published_at: chrono::Utc::now(),
+            fetched_at: chrono::Utc::now(),
+            first_person: false,
+            tags: vec!["afghanistan".into()],
+            references: vec![],
+            counts: Default::default(),
+        };
+        let s = claimwatch_extract::extract_post(&post).remove(0);
+        let route =
+            |kinds: &[&str], subjects: &[&str], speakers: &[&str], tags: &[&str]| RouteConfig {
+                topic: "alerts".into(),
+                kinds: kinds.iter().map(|x| x.to_string()).collect(),
+                subjects: subjects.iter().map(|x| x.to_string()).collect(),
+                speakers: speakers.iter().map(|x| x.to_string()).collect(),
+                tags: tags.iter().map(|x| x.to_string()).collect(),
+            };
+        assert!(route_matches(&route(&[], &[], &[], &[]), &s, &post.tags));
+        assert!(route_matches(
+            &route(
+                &["assertion", "denial"],
+                &["panjshir"],
+                &["resistance"],
+                &["afghanistan"]
+            ),
+            &s,
+            &post.tags
+        ));
+        assert!(!route_matches(
+            &route(&["assertion"], &[], &[], &[]),
+            &s,
+            &post.tags
+        ));
+        assert!(!route_matches(
+            &route(&[], &["kabul"], &[], &[]),
+            &s,
+            &post.tags
+        ));
+        assert!(!route_matches(
+            &route(&[], &[], &["taliban"], &[]),
+            &s,
+            &post.tags
+        ));
+        assert!(!route_matches(
+            &route(&[], &[], &[], &["sports"]),
+            &s,
+            &post.tags
+        ));
     }
 }

@@ -197,7 +197,7 @@ pub async fn start(
         let (consumer, assignments) =
             bus.consumer(&config.group("normalise"), &[&topics.posts_raw])?;
         let producer = bus.producer()?;
-        let handler = Normaliser::new(topics.clone());
+        let handler = Normaliser::with_routes(topics.clone(), &config.routes);
         let token = shutdown.clone();
         set.spawn(async move {
             (
