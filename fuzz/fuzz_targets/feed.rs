@@ -7,7 +7,8 @@ fuzz_target!(|data: &[u8]| {
     let feed = claimwatch_config::FeedConfig::new("f", base.as_str(), "rss");
     let now = chrono::Utc::now();
     let _ = claimwatch_fetch::parse::parse_feed(&feed, &base, data, now);
-    let (decoded, _) = claimwatch_fetch::parse::decode_body(Some("text/xml; charset=windows-1252"), data);
+    let (decoded, _) =
+        claimwatch_fetch::parse::decode_body(Some("text/xml; charset=windows-1252"), data);
     let _ = claimwatch_fetch::parse::parse_feed(&feed, &base, &decoded, now);
     let _ = claimwatch_fetch::opml::feeds_from_opml(data);
 });

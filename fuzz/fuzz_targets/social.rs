@@ -5,7 +5,13 @@ use libfuzzer_sys::fuzz_target;
 
 fuzz_target!(|data: &[u8]| {
     let url = url::Url::parse("http://127.0.0.1/api?q=x").unwrap();
-    for p in [Platform::Mastodon, Platform::Bluesky, Platform::Reddit, Platform::Telegram, Platform::X] {
+    for p in [
+        Platform::Mastodon,
+        Platform::Bluesky,
+        Platform::Reddit,
+        Platform::Telegram,
+        Platform::X,
+    ] {
         let feed = claimwatch_config::FeedConfig::new("s", url.as_str(), p.name());
         let ctx = PageCtx {
             feed: &feed,
