@@ -195,6 +195,8 @@ pub struct FetchConfig {
     pub max_concurrent_polls: usize,
     /// Requests per second to one host. Default 1.
     pub per_host_requests_per_sec: u32,
+    /// Requests in flight to one host at a time. Default 2.
+    pub per_host_max_concurrent: usize,
     /// Seen item ids remembered per feed for dedup. Default 2000.
     pub seen_ids_per_feed: usize,
     /// Most pages one poll of a social source follows (Mastodon `Link`,
@@ -227,6 +229,7 @@ impl Default for FetchConfig {
             default_poll_interval_secs: 300,
             max_concurrent_polls: 32,
             per_host_requests_per_sec: 1,
+            per_host_max_concurrent: 2,
             seen_ids_per_feed: 2000,
             max_pages_per_poll: 5,
             max_poll_interval_secs: 3600,
@@ -447,9 +450,12 @@ impl Config {
                 self.ops.addr
             ));
         }
-        if self.fetch.max_concurrent_polls == 0 || self.fetch.per_host_requests_per_sec == 0 {
+        if self.fetch.max_concurrent_polls == 0
+            || self.fetch.per_host_requests_per_sec == 0
+            || self.fetch.per_host_max_concurrent == 0
+        {
             return invalid(
-                "[fetch] max_concurrent_polls and per_host_requests_per_sec must be at least 1"
+                "[fetch] max_concurrent_polls, per_host_requests_per_sec and per_host_max_concurrent must be at least 1"
                     .into(),
             );
         }

@@ -160,6 +160,8 @@ pub struct Poller {
     limiter: Arc<DefaultKeyedRateLimiter<String>>,
     /// Global cap on polls in flight.
     permits: Arc<Semaphore>,
+    /// Per-host cap on requests in flight (one semaphore per host seen).
+    host_permits: std::sync::Mutex<HashMap<String, Arc<Semaphore>>>,
     /// Limits from config.
     config: FetchConfig,
     /// Which addresses may be contacted (SSRF guard).
@@ -195,8 +197,13 @@ impl Poller {
         let per_sec = NonZeroU32::new(config.per_host_requests_per_sec).unwrap_or(NonZeroU32::MIN);
         Ok(Poller {
             client,
-            limiter: Arc::new(RateLimiter::keyed(Quota::per_second(per_sec))),
+            // No burst: requests to a host are spaced evenly, so no second ever
+            // sees more than `per_host_requests_per_sec` of them.
+            limiter: Arc::new(RateLimiter::keyed(
+                Quota::per_second(per_sec).allow_burst(NonZeroU32::MIN),
+            )),
             permits: Arc::new(Semaphore::new(config.max_concurrent_polls.max(1))),
+            host_permits: std::sync::Mutex::new(HashMap::new()),
             config: config.clone(),
             policy,
             oauth_tokens: tokio::sync::Mutex::new(HashMap::new()),
@@ -529,6 +536,20 @@ impl Poller {
         let fail = |error| PollError { error, body: None };
         let host = url.host_str().unwrap_or("").to_string();
         self.check_literal(&url).map_err(fail)?;
+        // The host's slot first, then a global one, so that a busy host
+        // never holds global slots that other hosts could use.
+        let host_slots = {
+            let mut all = self.host_permits.lock().unwrap_or_else(|p| p.into_inner());
+            all.entry(host.clone())
+                .or_insert_with(|| {
+                    Arc::new(Semaphore::new(self.config.per_host_max_concurrent.max(1)))
+                })
+                .clone()
+        };
+        let _host_permit = host_slots
+            .acquire_owned()
+            .await
+            .map_err(|e| fail(FetchError::Connect(e.to_string())))?;
         let _permit = self
             .permits
             .acquire()
