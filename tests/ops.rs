@@ -75,12 +75,53 @@ fn metrics_count_the_flow_and_readiness_follows_the_broker() {
         || http_get(&addr, "/readyz").is_some_and(|r| r.0 == 503 && r.1.contains("not ready")),
     );
     assert_eq!(http_get(&addr, "/healthz").map(|r| r.0), Some(200));
-    // Broker back on the same port and storage: green again.
+    // A new item while the broker is down: polled, not yet deliverable.
+    let route = server.route("/seed.xml");
+    let polls_before = route.hits.load(std::sync::atomic::Ordering::SeqCst);
+    *route.body.lock().unwrap() = rss(&[
+        Item::new(
+            "panjshir-1",
+            "Taliban claims victory in Panjshir; Northern Alliance denies",
+            SEED_ARTICLE,
+            0,
+        ),
+        Item::new(
+            "panjshir-2",
+            "Resistance says it still holds Panjshir",
+            "The National Resistance Front denied that Panjshir had fallen.",
+            30,
+        ),
+    ])
+    .into_bytes();
+    eventually(
+        Duration::from_secs(30),
+        "a poll with the broker down",
+        || route.hits.load(std::sync::atomic::Ordering::SeqCst) > polls_before,
+    );
+    // Broker back on the same port and storage: green again, and the post
+    // fetched while it was down is published, once, after the seed post.
     broker = start_tansu(dir.path(), port);
     eventually(
         Duration::from_secs(60),
         "/readyz 200 after the broker returned",
         || http_get(&addr, "/readyz").is_some_and(|r| r.0 == 200),
+    );
+    let raw_topic = format!("{prefix}posts.raw");
+    eventually(
+        Duration::from_secs(90),
+        "the post fetched during the outage",
+        || read_topic(&brokers, &raw_topic).len() >= 2,
+    );
+    std::thread::sleep(Duration::from_secs(3));
+    let posts = read_topic(&brokers, &raw_topic);
+    let guids: Vec<&str> = posts
+        .iter()
+        .map(|r| r.value["guid"].as_str().unwrap_or(""))
+        .collect();
+    assert_eq!(guids.len(), 2, "each post exactly once: {guids:?}");
+    assert!(
+        guids.contains(&"panjshir-1") && guids.contains(&"panjshir-2"),
+        "{guids:?}"
     );
     drop(cw);
     drop(broker);
