@@ -176,4 +176,36 @@ fn claims_link_across_sources_and_close_on_retraction() {
         routed.iter().collect::<std::collections::BTreeSet<_>>(),
         denials.iter().collect::<std::collections::BTreeSet<_>>()
     );
+    // ClaimReview export of the current state: the retracted claim with --all,
+    // nothing without (only contested claims are exported by default).
+    let export = |all: bool| -> serde_json::Value {
+        let mut c = std::process::Command::new(claimwatch_bin());
+        c.args(["export", "claimreview", "--brokers", &brokers])
+            .env("CLAIMWATCH_TOPIC_PREFIX", &prefix)
+            .env_remove("CLAIMWATCH_BROKERS");
+        if all {
+            c.arg("--all");
+        }
+        let out = c.output().unwrap();
+        assert!(
+            out.status.success(),
+            "{}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+        serde_json::from_slice(&out.stdout).unwrap()
+    };
+    let doc = export(true);
+    assert_eq!(doc["@context"], "https://schema.org");
+    let graph = doc["@graph"].as_array().unwrap();
+    assert_eq!(graph.len(), 1);
+    assert_eq!(graph[0]["identifier"], latest["id"]);
+    assert_eq!(
+        graph[0]["itemReviewed"]["appearance"]
+            .as_array()
+            .unwrap()
+            .len(),
+        latest["assertions"].as_array().unwrap().len()
+    );
+    assert!(graph[0].get("reviewRating").is_none());
+    assert!(export(false)["@graph"].as_array().unwrap().is_empty());
 }

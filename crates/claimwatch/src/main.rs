@@ -5,6 +5,7 @@ mod admin_cmd;
 mod board;
 mod demo;
 mod eval_cmd;
+mod export_cmd;
 mod extract_cmd;
 mod feeds_cmd;
 mod logging;
@@ -72,6 +73,9 @@ enum Command {
     Check(admin_cmd::CheckArgs),
     /// Create or verify the topics.
     Topics(admin_cmd::TopicsArgs),
+    /// Export the current contested claims (e.g. `export claimreview`:
+    /// schema.org ClaimReview JSON-LD, without verdicts).
+    Export(export_cmd::ExportArgs),
     /// Show the health of every configured source (from fetch.state): a
     /// table, or JSON lines with --json; --fail-on-unhealthy exits 1 when a
     /// source keeps failing.
@@ -112,6 +116,7 @@ fn main() -> ExitCode {
                     Command::Check(args) => admin_cmd::check(&args).await,
                     Command::Topics(args) => admin_cmd::topics(&args).await,
                     Command::Feeds(args) => feeds_cmd::run(&args).await,
+                    Command::Export(args) => export_cmd::run(&args).await,
                     Command::Extract(_) | Command::Eval(_) => unreachable!("handled above"),
                 }
             })
