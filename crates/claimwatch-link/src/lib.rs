@@ -268,6 +268,21 @@ impl Linker {
             .statements
             .retain(|s| newest - s.member.time <= window);
         let mut changed: BTreeSet<String> = BTreeSet::new();
+        // A contested claim nobody has spoken to for a whole window (event
+        // time) goes stale: later statements about the subject start a new
+        // one. Closed claims older than two windows leave the state (their
+        // last version stays on the compacted topic), so it stays bounded.
+        for c in subject.clusters.values_mut() {
+            if c.status == ContestStatus::Contested && newest - c.last_updated > window {
+                c.status = ContestStatus::Stale;
+                changed.insert(c.id.clone());
+            }
+        }
+        subject.clusters.retain(|id, c| {
+            changed.contains(id)
+                || c.status == ContestStatus::Contested
+                || newest - c.last_updated <= window * 2
+        });
         match st.kind {
             StatementKind::Assertion | StatementKind::Report | StatementKind::Confirmation => {
                 link_assertion(subject, &seen, window, &mut changed);

@@ -184,3 +184,28 @@ fn denial_without_subject_targets_the_claimants_latest_claim() {
     let mut empty = Linker::new(LinkSettings::default());
     assert!(apply_all(&mut empty, &[post("b", "p2", 20, bare)]).is_empty());
 }
+
+#[test]
+fn a_claim_nobody_speaks_to_for_a_window_goes_stale_and_later_leaves_the_state() {
+    let mut l = Linker::new(LinkSettings::default());
+    let first = apply_all(
+        &mut l,
+        &[post("a", "p1", 0, CLAIM), post("b", "p2", 30, DENIAL)],
+    );
+    let id = first.last().unwrap().id.clone();
+    let version = first.last().unwrap().version;
+    // Four days later (window 72 h), another statement about Panjshir.
+    let later = apply_all(&mut l, &[post("c", "p3", 4 * 24 * 60, REPEAT)]);
+    let stale = later
+        .iter()
+        .find(|c| c.id == id)
+        .expect("the old claim changes");
+    assert_eq!(stale.status, ContestStatus::Stale);
+    assert_eq!(stale.version, version + 1);
+    // A week on, the stale claim is gone from the state: nothing re-emits it.
+    let week = apply_all(&mut l, &[post("d", "p4", 8 * 24 * 60, REPEAT)]);
+    assert!(week.iter().all(|c| c.id != id), "{week:#?}");
+    let applied = l.apply(&statements(&post("e", "p5", 9 * 24 * 60, CLAIM))[0]);
+    let state = applied.state.unwrap();
+    assert!(!state.clusters.contains_key(&id));
+}
