@@ -56,6 +56,10 @@ fn metrics_count_the_flow_and_readiness_follows_the_broker() {
             && metric(&text, "claimwatch_statements_total") >= 2.0
             && metric(&text, "claimwatch_contested_records_total") >= 1.0
             && metric(&text, "claimwatch_polls_total") >= 1.0
+            // Gauges from librdkafka's statistics and the producer queue.
+            && text.contains("claimwatch_consumer_lag{topic=\"posts.raw\"}")
+            && text.contains("claimwatch_consumer_lag{topic=\"claims.tagged\"}")
+            && text.contains("claimwatch_producer_queue_depth{stage=")
     });
     let (_, text) = http_get(&addr, "/metrics").unwrap();
     assert!(

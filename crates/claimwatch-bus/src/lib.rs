@@ -209,7 +209,39 @@ pub struct StageContext {
     assignments: tokio::sync::mpsc::UnboundedSender<Assignment>,
 }
 
-impl rdkafka::client::ClientContext for StageContext {}
+impl rdkafka::client::ClientContext for StageContext {
+    /// Consumer lag per input topic (messages behind the high watermark,
+    /// summed over the partitions this process owns), from librdkafka's
+    /// statistics (`statistics.interval.ms`, 5 s by default here).
+    fn stats(&self, statistics: rdkafka::statistics::Statistics) {
+        for (name, topic) in &statistics.topics {
+            let lag: i64 = topic
+                .partitions
+                .values()
+                .filter(|p| p.partition >= 0 && p.consumer_lag >= 0)
+                .map(|p| p.consumer_lag)
+                .sum();
+            metrics::gauge!("claimwatch_consumer_lag", "topic" => topic_label(name))
+                .set(lag as f64);
+        }
+    }
+}
+
+/// The logical name of a claimwatch topic (its name without the prefix), as
+/// a bounded metric label; `other` for anything else.
+pub fn topic_label(topic: &str) -> &'static str {
+    [
+        names::POSTS_RAW,
+        names::CLAIMS_TAGGED,
+        names::CLAIMS_CONTESTED,
+        names::DLQ,
+        names::FETCH_STATE,
+        names::LINK_STATE,
+    ]
+    .into_iter()
+    .find(|n| topic.ends_with(n))
+    .unwrap_or("other")
+}
 
 impl ConsumerContext for StageContext {
     fn post_rebalance(
@@ -329,7 +361,8 @@ impl Bus {
             .set("enable.auto.offset.store", "false")
             .set("auto.offset.reset", "earliest")
             .set("session.timeout.ms", "10000")
-            .set("enable.partition.eof", "false");
+            .set("enable.partition.eof", "false")
+            .set("statistics.interval.ms", "5000");
         if let Some(id) = &self.kafka.instance_id {
             c.set("group.instance.id", id);
         }
@@ -512,12 +545,27 @@ impl JsonProducer {
             .key(&record.key)
             .payload(&record.payload)
             .headers(headers);
-        self.inner
+        let sent = self
+            .inner
             .send_result(r)
             .map_err(|(error, _)| BusError::Delivery {
                 topic: record.topic.clone(),
                 error,
-            })
+            });
+        // Messages waiting in librdkafka for the broker's acknowledgement.
+        metrics::gauge!("claimwatch_producer_queue_depth", "stage" => self.stage())
+            .set(self.inner.in_flight_count() as f64);
+        sent
+    }
+
+    /// The stage name of this producer's `ce_source` (bounded label).
+    fn stage(&self) -> &'static str {
+        match self.source.rsplit('/').next() {
+            Some("fetch") => "fetch",
+            Some("normalise") => "normalise",
+            Some("sink") => "sink",
+            _ => "other",
+        }
     }
 
     fn headers(&self, event: &Event<'_>) -> OwnedHeaders {

@@ -8,7 +8,7 @@ use std::time::Duration;
 
 use claimwatch_bus::rdkafka::consumer::{CommitMode, Consumer};
 use claimwatch_bus::rdkafka::message::{BorrowedMessage, Message};
-use claimwatch_bus::{Assignment, JsonProducer, Record, StageConsumer};
+use claimwatch_bus::{topic_label, Assignment, JsonProducer, Record, StageConsumer};
 use futures::future::BoxFuture;
 use futures::stream::{FuturesOrdered, StreamExt};
 use tokio::sync::mpsc::UnboundedReceiver;
@@ -98,23 +98,6 @@ pub async fn deliver(
         }
     }
     true
-}
-
-/// The topic name without its prefix, as a bounded metric label.
-pub fn topic_label(topic: &str) -> String {
-    for name in [
-        "posts.raw",
-        "claims.tagged",
-        "claims.contested",
-        "dlq",
-        "fetch.state",
-        "link.state",
-    ] {
-        if topic.ends_with(name) {
-            return name.to_string();
-        }
-    }
-    "other".to_string()
 }
 
 async fn enqueue_with_backoff(
