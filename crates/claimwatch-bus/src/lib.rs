@@ -207,6 +207,17 @@ pub enum Assignment {
 pub struct StageContext {
     /// Unbounded: rebalances are rare and the callback must not block.
     assignments: tokio::sync::mpsc::UnboundedSender<Assignment>,
+    /// Total consumer lag from the last statistics (-1 before the first).
+    lag: std::sync::atomic::AtomicI64,
+}
+
+impl StageContext {
+    /// Records behind the high watermarks on the owned partitions, from the
+    /// last librdkafka statistics; `None` before the first.
+    pub fn lag(&self) -> Option<i64> {
+        let lag = self.lag.load(std::sync::atomic::Ordering::Relaxed);
+        (lag >= 0).then_some(lag)
+    }
 }
 
 impl rdkafka::client::ClientContext for StageContext {
@@ -214,6 +225,7 @@ impl rdkafka::client::ClientContext for StageContext {
     /// summed over the partitions this process owns), from librdkafka's
     /// statistics (`statistics.interval.ms`, 5 s by default here).
     fn stats(&self, statistics: rdkafka::statistics::Statistics) {
+        let mut total = 0;
         for (name, topic) in &statistics.topics {
             let lag: i64 = topic
                 .partitions
@@ -223,7 +235,9 @@ impl rdkafka::client::ClientContext for StageContext {
                 .sum();
             metrics::gauge!("claimwatch_consumer_lag", "topic" => topic_label(name))
                 .set(lag as f64);
+            total += lag;
         }
+        self.lag.store(total, std::sync::atomic::Ordering::Relaxed);
     }
 }
 
@@ -369,7 +383,10 @@ impl Bus {
         self.apply_options(&mut c);
         let (tx, rx) = tokio::sync::mpsc::unbounded_channel();
         let consumer: StageConsumer = c
-            .create_with_context(StageContext { assignments: tx })
+            .create_with_context(StageContext {
+                assignments: tx,
+                lag: std::sync::atomic::AtomicI64::new(-1),
+            })
             .map_err(BusError::client)?;
         consumer.subscribe(topics).map_err(BusError::client)?;
         Ok((consumer, rx))

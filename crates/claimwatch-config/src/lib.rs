@@ -265,6 +265,10 @@ pub struct OpsConfig {
     pub addr: String,
     /// Seconds between broker probes that decide readiness. Default 5.
     pub probe_interval_secs: u64,
+    /// A consuming stage is stuck (readiness 503) when an output stays
+    /// unacknowledged this long, or when records wait and nothing was
+    /// consumed for this long. Default 120 s.
+    pub stuck_after_secs: u64,
 }
 
 impl Default for OpsConfig {
@@ -272,6 +276,7 @@ impl Default for OpsConfig {
         OpsConfig {
             addr: DEFAULT_OPS_ADDR.to_string(),
             probe_interval_secs: 5,
+            stuck_after_secs: 120,
         }
     }
 }

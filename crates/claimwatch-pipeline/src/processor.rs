@@ -31,14 +31,30 @@ pub trait Handler: Send {
     }
 }
 
+/// Problems of the running stages, by stage name: readiness turns red while
+/// any is present (the ops probe reads it).
+pub type StageProblems =
+    std::sync::Arc<std::sync::Mutex<std::collections::BTreeMap<&'static str, String>>>;
+
+/// The problems of this process's stages (one process, one readiness).
+pub fn stage_problems() -> StageProblems {
+    static PROBLEMS: std::sync::OnceLock<StageProblems> = std::sync::OnceLock::new();
+    PROBLEMS.get_or_init(StageProblems::default).clone()
+}
+
 /// Loop settings.
-#[derive(Debug, Clone, Copy)]
+#[derive(Debug, Clone)]
 pub struct ProcessorOptions {
     /// Consumed records whose outputs may be awaiting acknowledgement at once.
     pub max_in_flight: usize,
     /// How long shutdown waits for in-flight outputs before giving up on them
     /// (their offsets are then not stored, so they are redone after restart).
     pub drain_deadline: Duration,
+    /// A stage is stuck when an output stays unacknowledged this long, or
+    /// when it is behind (lag > 0) and consumed nothing for this long.
+    pub stuck_after: Duration,
+    /// Where the stage reports being stuck.
+    pub problems: StageProblems,
 }
 
 impl Default for ProcessorOptions {
@@ -46,7 +62,30 @@ impl Default for ProcessorOptions {
         ProcessorOptions {
             max_in_flight: 1000,
             drain_deadline: Duration::from_secs(20),
+            stuck_after: Duration::from_secs(120),
+            problems: stage_problems(),
         }
+    }
+}
+
+/// Why a stage is stuck, if it is: an output unacknowledged for longer
+/// than `limit` (the broker refuses or lost it), or records waiting (`lag`)
+/// while nothing was consumed for longer than `limit`.
+pub fn stuck_reason(
+    oldest_in_flight: Option<Duration>,
+    since_consumed: Duration,
+    lag: Option<i64>,
+    limit: Duration,
+) -> Option<String> {
+    if let Some(age) = oldest_in_flight.filter(|a| *a > limit) {
+        return Some(format!("an output unacknowledged for {} s", age.as_secs()));
+    }
+    match lag {
+        Some(l) if l > 0 && since_consumed > limit => Some(format!(
+            "{l} records behind and nothing consumed for {} s",
+            since_consumed.as_secs()
+        )),
+        _ => None,
     }
 }
 
@@ -134,6 +173,10 @@ pub async fn run<H: Handler>(
 ) -> Result<(), StageError> {
     let stage = handler.stage();
     let mut in_flight = FuturesOrdered::new();
+    // When each in-flight record was consumed (same order as `in_flight`).
+    let mut started: VecDeque<std::time::Instant> = VecDeque::new();
+    let mut last_consumed = std::time::Instant::now();
+    let mut check = tokio::time::interval(Duration::from_secs(5));
     // Set when a delivery was abandoned: no later offset may be stored.
     let mut blocked = false;
     {
@@ -143,12 +186,36 @@ pub async fn run<H: Handler>(
                 biased;
                 _ = shutdown.cancelled() => break,
                 Some(done) = in_flight.next(), if !in_flight.is_empty() => {
+                    started.pop_front();
                     store(&consumer, stage, done, &mut blocked);
+                }
+                _ = check.tick() => {
+                    let reason = stuck_reason(
+                        started.front().map(|t| t.elapsed()),
+                        last_consumed.elapsed(),
+                        consumer.context().lag(),
+                        options.stuck_after,
+                    );
+                    let mut problems = options.problems.lock().unwrap_or_else(|p| p.into_inner());
+                    match reason {
+                        Some(why) => {
+                            if problems.get(stage) != Some(&why) {
+                                tracing::warn!(stage, reason = %why, "stage stuck");
+                            }
+                            problems.insert(stage, why);
+                        }
+                        None => {
+                            if problems.remove(stage).is_some() {
+                                tracing::info!(stage, "stage moving again");
+                            }
+                        }
+                    }
                 }
                 Some(event) = assignments.recv() => {
                     // Finish what was consumed before the rebalance, so that
                     // state rebuilt from the changelog includes it.
                     while let Some(done) = in_flight.next().await {
+                        started.pop_front();
                         store(&consumer, stage, done, &mut blocked);
                     }
                     if let Assignment::Assigned(partitions) = event {
@@ -158,6 +225,8 @@ pub async fn run<H: Handler>(
                 next = stream.next(), if in_flight.len() < options.max_in_flight => {
                     match next {
                         Some(Ok(msg)) => {
+                            last_consumed = std::time::Instant::now();
+                            started.push_back(last_consumed);
                             let started = std::time::Instant::now();
                             let records = handler.handle(&msg);
                             metrics::histogram!("claimwatch_stage_seconds", "stage" => stage).record(started.elapsed().as_secs_f64());
@@ -220,5 +289,33 @@ fn store(
     if let Err(e) = consumer.store_offset(&topic, partition, offset) {
         // The partition may have been revoked; its new owner redoes the record.
         tracing::debug!(stage, error = %e, topic, partition, offset, "offset not stored");
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn stuck_means_unacknowledged_output_or_waiting_input_without_progress() {
+        let limit = Duration::from_secs(120);
+        let s = Duration::from_secs;
+        assert_eq!(stuck_reason(None, s(10), Some(0), limit), None);
+        assert_eq!(
+            stuck_reason(Some(s(30)), s(500), Some(0), limit),
+            None,
+            "idle is not stuck"
+        );
+        assert_eq!(
+            stuck_reason(None, s(500), None, limit),
+            None,
+            "no statistics yet"
+        );
+        assert!(stuck_reason(Some(s(121)), s(0), Some(0), limit)
+            .unwrap()
+            .contains("unacknowledged"));
+        assert!(stuck_reason(None, s(121), Some(7), limit)
+            .unwrap()
+            .starts_with("7 records behind"));
     }
 }

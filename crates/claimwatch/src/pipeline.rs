@@ -152,10 +152,20 @@ pub async fn start_ops(
             .await;
             match probe {
                 Ok(Ok(())) => {
-                    if h.reason().is_some() {
-                        tracing::info!("ready: broker reachable, topics present");
+                    let stuck: Vec<String> = processor::stage_problems()
+                        .lock()
+                        .unwrap_or_else(|p| p.into_inner())
+                        .iter()
+                        .map(|(stage, why)| format!("stage {stage} stuck: {why}"))
+                        .collect();
+                    if !stuck.is_empty() {
+                        h.not_ready(stuck.join("; "));
+                    } else {
+                        if h.reason().is_some() {
+                            tracing::info!("ready: broker reachable, topics present");
+                        }
+                        h.ready();
                     }
-                    h.ready();
                 }
                 Ok(Err(why)) => {
                     if h.reason().as_deref() != Some(why.as_str()) {
@@ -190,7 +200,10 @@ pub async fn start(
             .await
             .context("creating topics")?;
     }
-    let options = ProcessorOptions::default();
+    let options = ProcessorOptions {
+        stuck_after: std::time::Duration::from_secs(config.ops.stuck_after_secs.max(1)),
+        ..ProcessorOptions::default()
+    };
     let mut set: JoinSet<(&'static str, anyhow::Result<()>)> = JoinSet::new();
     if stages.normalise {
         let bus = Bus::new(&config.kafka, brokers, "claimwatch/normalise");
@@ -199,10 +212,11 @@ pub async fn start(
         let producer = bus.producer()?;
         let handler = Normaliser::with_routes(topics.clone(), &config.routes);
         let token = shutdown.clone();
+        let opts = options.clone();
         set.spawn(async move {
             (
                 "normalise",
-                processor::run(consumer, assignments, producer, handler, token, options)
+                processor::run(consumer, assignments, producer, handler, token, opts)
                     .await
                     .map_err(Into::into),
             )
@@ -220,10 +234,11 @@ pub async fn start(
             bus.consumer(&config.group("sink"), &[&topics.claims_tagged])?;
         let producer = bus.producer()?;
         let token = shutdown.clone();
+        let opts = options.clone();
         set.spawn(async move {
             (
                 "sink",
-                processor::run(consumer, assignments, producer, handler, token, options)
+                processor::run(consumer, assignments, producer, handler, token, opts)
                     .await
                     .map_err(Into::into),
             )
