@@ -521,7 +521,9 @@ impl Bus {
             .client_config()
             .set("group.id", format!("{}-probe", self.kafka.group_prefix))
             .create()
-            .map_err(|e| format!("client: {e}"))?;
+            // Through `BusError::client`: librdkafka's text would repeat a
+            // refused secret property's value.
+            .map_err(|e| format!("client: {}", BusError::client(e)))?;
         let md = consumer
             .fetch_metadata(None, timeout)
             .map_err(|e| format!("broker unreachable: {e}"))?;

@@ -157,7 +157,10 @@ pub async fn run(args: &TailArgs) -> anyhow::Result<()> {
             "latest"
         },
     );
-    let consumer: StreamConsumer = c.create().context("creating the consumer")?;
+    let consumer: StreamConsumer = c
+        .create()
+        .map_err(claimwatch_bus::BusError::client)
+        .context("creating the consumer")?;
     consumer
         .subscribe(&[&topic])
         .with_context(|| format!("subscribing to {topic}"))?;
