@@ -117,7 +117,8 @@ const CONNECTORS: &[&str] = &[
 ];
 /// Words of the circumstances that may follow "X said" at the end of a
 /// sentence ("said on Saturday", "said in a statement on Telegram"): with
-/// only these after the verb, the content is what came before.
+/// only these (and [`TIME_WORDS`]) after the verb, the content is what came
+/// before.
 const TRAILING_CIRCUMSTANCE: &[&str] = &[
     "on",
     "in",
@@ -138,22 +139,6 @@ const TRAILING_CIRCUMSTANCE: &[&str] = &[
     "briefing",
     "post",
     "video",
-    "today",
-    "yesterday",
-    "tonight",
-    "morning",
-    "afternoon",
-    "evening",
-    "night",
-    "week",
-    "weekend",
-    "monday",
-    "tuesday",
-    "wednesday",
-    "thursday",
-    "friday",
-    "saturday",
-    "sunday",
     "twitter",
     "telegram",
     "facebook",
@@ -1000,6 +985,7 @@ impl<'a> Ctx<'a> {
                         let nothing_after = toks[ve.min(toks.len())..].iter().all(|t| {
                             matches!(t.kind, TokKind::Punct(_))
                                 || TRAILING_CIRCUMSTANCE.contains(&lower(doc, t))
+                                || TIME_WORDS.contains(&lower(doc, t))
                         });
                         let quote_before = find_quote(doc, &(clause.start..toks[s].start))
                             .map(|q| with_marks(doc, q));
