@@ -93,23 +93,7 @@ fn kill_9_three_times_loses_nothing_and_never_publishes_two_contents() {
             >= total
     });
     // Statements the extractor yields offline on the published posts.
-    let posts = raw();
-    let mut input = Vec::new();
-    for p in &posts {
-        input.extend_from_slice(&p.raw);
-        input.push(b'\n');
-    }
-    let out = claimwatch_with_stdin(&["extract", "--jsonl"], &input);
-    let expected: BTreeSet<String> = String::from_utf8(out.stdout)
-        .unwrap()
-        .lines()
-        .map(|l| {
-            serde_json::from_str::<serde_json::Value>(l).unwrap()["id"]
-                .as_str()
-                .unwrap()
-                .to_string()
-        })
-        .collect();
+    let expected = offline_statement_ids(&raw());
     let deadline = std::time::Instant::now() + Duration::from_secs(120);
     let (missing, got_claims, want_claims) = loop {
         let tagged = read_topic(&brokers, &tagged_topic);

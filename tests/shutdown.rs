@@ -87,23 +87,7 @@ fn sigterm_mid_stream_loses_and_doubles_nothing() {
     });
 
     // Expected statements: the extractor run offline on the published posts.
-    let posts = raw();
-    let mut input = Vec::new();
-    for p in &posts {
-        input.extend_from_slice(&p.raw);
-        input.push(b'\n');
-    }
-    let out = claimwatch_with_stdin(&["extract", "--jsonl"], &input);
-    let expected: BTreeSet<String> = String::from_utf8(out.stdout)
-        .unwrap()
-        .lines()
-        .map(|l| {
-            serde_json::from_str::<serde_json::Value>(l).unwrap()["id"]
-                .as_str()
-                .unwrap()
-                .to_string()
-        })
-        .collect();
+    let expected = offline_statement_ids(&raw());
     assert!(expected.len() >= total, "every post has a statement");
     eventually(
         Duration::from_secs(90),

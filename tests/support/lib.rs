@@ -185,6 +185,45 @@ pub struct Route {
     pub validators: Mutex<Vec<String>>,
 }
 
+/// Serves `app` on a free loopback port from a runtime of its own (kept
+/// alive by the caller): the address and the runtime.
+pub fn serve_loopback(app: axum::Router) -> (String, tokio::runtime::Runtime) {
+    let rt = tokio::runtime::Builder::new_multi_thread()
+        .worker_threads(1)
+        .enable_all()
+        .build()
+        .unwrap();
+    let listener = rt
+        .block_on(tokio::net::TcpListener::bind("127.0.0.1:0"))
+        .unwrap();
+    let addr = listener.local_addr().unwrap().to_string();
+    rt.spawn(async move {
+        axum::serve(listener, app).await.unwrap();
+    });
+    (addr, rt)
+}
+
+/// Statement ids the extractor yields offline (`claimwatch extract
+/// --jsonl`) on the given raw-post records: what the pipeline must publish.
+pub fn offline_statement_ids(posts: &[Rec]) -> std::collections::BTreeSet<String> {
+    let mut input = Vec::new();
+    for p in posts {
+        input.extend_from_slice(&p.raw);
+        input.push(b'\n');
+    }
+    let out = claimwatch_with_stdin(&["extract", "--jsonl"], &input);
+    String::from_utf8(out.stdout)
+        .unwrap()
+        .lines()
+        .map(|l| {
+            serde_json::from_str::<serde_json::Value>(l).unwrap()["id"]
+                .as_str()
+                .unwrap()
+                .to_string()
+        })
+        .collect()
+}
+
 /// A loopback HTTP server with one route per feed path. Answers 304 to a
 /// matching `If-None-Match`.
 pub struct FeedServer {
@@ -204,21 +243,11 @@ impl FeedServer {
             })
             .collect();
         let routes = Arc::new(routes);
-        let rt = tokio::runtime::Builder::new_multi_thread()
-            .worker_threads(1)
-            .enable_all()
-            .build()
-            .unwrap();
-        let listener = rt
-            .block_on(tokio::net::TcpListener::bind("127.0.0.1:0"))
-            .unwrap();
-        let addr = listener.local_addr().unwrap().to_string();
-        let app = axum::Router::new()
-            .fallback(serve)
-            .with_state(routes.clone());
-        rt.spawn(async move {
-            axum::serve(listener, app).await.unwrap();
-        });
+        let (addr, rt) = serve_loopback(
+            axum::Router::new()
+                .fallback(serve)
+                .with_state(routes.clone()),
+        );
         FeedServer {
             addr,
             routes,

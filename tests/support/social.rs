@@ -175,22 +175,12 @@ impl SocialServer {
             page_size,
             ..Default::default()
         });
-        let rt = tokio::runtime::Builder::new_multi_thread()
-            .worker_threads(1)
-            .enable_all()
-            .build()
-            .unwrap();
-        let listener = rt
-            .block_on(tokio::net::TcpListener::bind("127.0.0.1:0"))
-            .unwrap();
-        let addr = listener.local_addr().unwrap().to_string();
+        let (addr, rt) = crate::serve_loopback(
+            axum::Router::new()
+                .fallback(serve)
+                .with_state(state.clone()),
+        );
         *state.addr.lock().unwrap() = addr.clone();
-        let app = axum::Router::new()
-            .fallback(serve)
-            .with_state(state.clone());
-        rt.spawn(async move {
-            axum::serve(listener, app).await.unwrap();
-        });
         SocialServer {
             addr,
             state,

@@ -174,7 +174,7 @@ pub async fn run<H: Handler>(
     let stage = handler.stage();
     let mut in_flight = FuturesOrdered::new();
     // When each in-flight record was consumed (same order as `in_flight`).
-    let mut started: VecDeque<std::time::Instant> = VecDeque::new();
+    let mut consumed_at: VecDeque<std::time::Instant> = VecDeque::new();
     let mut last_consumed = std::time::Instant::now();
     let mut check = tokio::time::interval(Duration::from_secs(5));
     // Set when a delivery was abandoned: no later offset may be stored.
@@ -186,12 +186,12 @@ pub async fn run<H: Handler>(
                 biased;
                 _ = shutdown.cancelled() => break,
                 Some(done) = in_flight.next(), if !in_flight.is_empty() => {
-                    started.pop_front();
+                    consumed_at.pop_front();
                     store(&consumer, stage, done, &mut blocked);
                 }
                 _ = check.tick() => {
                     let reason = stuck_reason(
-                        started.front().map(|t| t.elapsed()),
+                        consumed_at.front().map(|t| t.elapsed()),
                         last_consumed.elapsed(),
                         consumer.context().lag(),
                         options.stuck_after,
@@ -215,7 +215,7 @@ pub async fn run<H: Handler>(
                     // Finish what was consumed before the rebalance, so that
                     // state rebuilt from the changelog includes it.
                     while let Some(done) = in_flight.next().await {
-                        started.pop_front();
+                        consumed_at.pop_front();
                         store(&consumer, stage, done, &mut blocked);
                     }
                     if let Assignment::Assigned(partitions) = event {
@@ -226,10 +226,9 @@ pub async fn run<H: Handler>(
                     match next {
                         Some(Ok(msg)) => {
                             last_consumed = std::time::Instant::now();
-                            started.push_back(last_consumed);
-                            let started = std::time::Instant::now();
+                            consumed_at.push_back(last_consumed);
                             let records = handler.handle(&msg);
-                            metrics::histogram!("claimwatch_stage_seconds", "stage" => stage).record(started.elapsed().as_secs_f64());
+                            metrics::histogram!("claimwatch_stage_seconds", "stage" => stage).record(last_consumed.elapsed().as_secs_f64());
                             metrics::counter!("claimwatch_records_consumed_total", "stage" => stage).increment(1);
                             let position = (msg.topic().to_string(), msg.partition(), msg.offset());
                             let producer = producer.clone();
