@@ -4,13 +4,6 @@ use std::time::Duration;
 
 use claimwatch_e2e::*;
 
-fn ops_addr(cw: &Claimwatch) -> Option<String> {
-    let log = cw.stderr();
-    let i = log.find("ops endpoints on http://")?;
-    let rest = &log[i + "ops endpoints on http://".len()..];
-    Some(rest.split('/').next()?.to_string())
-}
-
 #[test]
 fn metrics_count_the_flow_and_readiness_follows_the_broker() {
     // A broker of our own, so that the test can stop and restart it.
@@ -35,15 +28,7 @@ fn metrics_count_the_flow_and_readiness_follows_the_broker() {
     );
     config.push_str("[ops]\nprobe_interval_secs = 1\n");
     let cw = Claimwatch::start(&["run", "--ops-addr", "127.0.0.1:0"], &config);
-    let mut addr = String::new();
-    eventually(
-        Duration::from_secs(30),
-        "the ops address in the log",
-        || {
-            addr = ops_addr(&cw).unwrap_or_default();
-            !addr.is_empty()
-        },
-    );
+    let addr = cw.wait_ops_addr();
     assert_eq!(http_get(&addr, "/healthz").map(|r| r.0), Some(200));
     eventually(Duration::from_secs(30), "/readyz 200", || {
         http_get(&addr, "/readyz").is_some_and(|r| r.0 == 200)

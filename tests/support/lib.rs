@@ -360,6 +360,28 @@ impl Claimwatch {
         std::fs::read_to_string(&self.stderr_path).unwrap_or_default()
     }
 
+    /// The ops endpoints' address as logged at start-up (`--ops-addr 127.0.0.1:0`).
+    pub fn ops_addr(&self) -> Option<String> {
+        let log = self.stderr();
+        let i = log.find("ops endpoints on http://")?;
+        let rest = &log[i + "ops endpoints on http://".len()..];
+        Some(rest.split('/').next()?.to_string())
+    }
+
+    /// Waits for the ops endpoints' address.
+    pub fn wait_ops_addr(&self) -> String {
+        let mut addr = String::new();
+        eventually(
+            Duration::from_secs(30),
+            "the ops address in the log",
+            || {
+                addr = self.ops_addr().unwrap_or_default();
+                !addr.is_empty()
+            },
+        );
+        addr
+    }
+
     /// Still running?
     pub fn alive(&mut self) -> bool {
         self.child.try_wait().unwrap().is_none()
@@ -407,6 +429,9 @@ pub fn read_topic(brokers: &str, topic: &str) -> Vec<Rec> {
         .set("bootstrap.servers", brokers)
         .set("group.id", "claimwatch-test-reader")
         .set("enable.auto.commit", "false")
+        // Transactional topics end in a commit marker that is never
+        // delivered: the EOF event tells that everything was read.
+        .set("enable.partition.eof", "true")
         .create()
         .unwrap();
     let md = consumer
@@ -437,10 +462,14 @@ pub fn read_topic(brokers: &str, topic: &str) -> Vec<Rec> {
     consumer.assign(&tpl).unwrap();
     let end = Instant::now() + Duration::from_secs(30);
     while !remaining.is_empty() && Instant::now() < end {
-        let Some(m) = consumer.poll(Duration::from_millis(200)) else {
-            continue;
+        let m = match consumer.poll(Duration::from_millis(200)) {
+            None => continue,
+            Some(Err(rdkafka::error::KafkaError::PartitionEOF(p))) => {
+                remaining.remove(&p);
+                continue;
+            }
+            Some(m) => m.unwrap(),
         };
-        let m = m.unwrap();
         let raw = m.payload().unwrap_or_default().to_vec();
         let mut headers = HashMap::new();
         if let Some(h) = m.headers() {

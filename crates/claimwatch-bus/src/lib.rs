@@ -7,7 +7,7 @@ use std::collections::HashMap;
 use std::time::Duration;
 
 use chrono::{DateTime, Utc};
-use claimwatch_config::{Config, KafkaConfig};
+use claimwatch_config::{Config, Delivery, KafkaConfig};
 use futures::StreamExt;
 use rdkafka::admin::{AdminClient, AdminOptions, NewTopic, TopicReplication};
 use rdkafka::client::DefaultClientContext;
@@ -39,6 +39,13 @@ pub enum BusError {
     Read { topic: String, error: KafkaError },
     #[error("embedded broker failed to start: {0}")]
     Embedded(String),
+    /// A transaction step failed; [`BusError::txn_requires_abort`] and
+    /// [`BusError::is_fatal`] tell what the caller must do next.
+    #[error("transaction {step} failed: {error}")]
+    Transaction {
+        step: &'static str,
+        error: KafkaError,
+    },
     /// librdkafka refused a property. Built by [`BusError::client`], which
     /// keeps a secret property's value out of the message (librdkafka's own
     /// error text repeats the value).
@@ -67,6 +74,31 @@ impl BusError {
             }
             other => BusError::Client(other),
         }
+    }
+
+    /// True when the current transaction must be aborted (and its input
+    /// redone) before the producer can go on.
+    pub fn txn_requires_abort(&self) -> bool {
+        matches!(self, BusError::Transaction { error: KafkaError::Transaction(e), .. } if e.txn_requires_abort())
+    }
+
+    /// True when the transactional producer is unusable (fenced by a newer
+    /// instance with the same transactional id, or a fatal broker error):
+    /// the stage must stop and be restarted.
+    pub fn is_fatal(&self) -> bool {
+        match self {
+            BusError::Transaction {
+                error: KafkaError::Transaction(e),
+                ..
+            } => e.is_fatal(),
+            BusError::Transaction { .. } => false,
+            _ => true,
+        }
+    }
+
+    /// True when the same transaction step may simply be tried again.
+    pub fn is_retriable(&self) -> bool {
+        matches!(self, BusError::Transaction { error: KafkaError::Transaction(e), .. } if e.is_retriable())
     }
 }
 
@@ -352,6 +384,37 @@ impl Bus {
         })
     }
 
+    /// A transactional producer (`[kafka] delivery = "exactly_once"`),
+    /// initialised: a newer producer with the same `transactional_id`
+    /// fences this one, and any transaction a crashed predecessor left
+    /// open is aborted. Blocks for up to `timeout` (call from a blocking
+    /// context).
+    pub fn transactional_producer(
+        &self,
+        transactional_id: &str,
+        timeout: Duration,
+    ) -> Result<JsonProducer, BusError> {
+        let mut c = self.client_config();
+        c.set("acks", "all")
+            .set("enable.idempotence", "true")
+            .set("transactional.id", transactional_id)
+            .set("transaction.timeout.ms", "60000")
+            .set("linger.ms", "5")
+            .set("message.timeout.ms", "60000");
+        self.apply_options(&mut c);
+        let inner: FutureProducer = c.create().map_err(BusError::client)?;
+        inner
+            .init_transactions(timeout)
+            .map_err(|error| BusError::Transaction {
+                step: "init",
+                error,
+            })?;
+        Ok(JsonProducer {
+            inner,
+            source: self.source.clone(),
+        })
+    }
+
     /// A group consumer that stores offsets only when told to
     /// (`enable.auto.offset.store=false`) and commits stored offsets in the
     /// background. Partition assignments are reported on the returned
@@ -368,9 +431,15 @@ impl Bus {
         ),
         BusError,
     > {
+        let exactly_once = self.kafka.delivery == Delivery::ExactlyOnce;
         let mut c = self.client_config();
         c.set("group.id", group)
-            .set("enable.auto.commit", "true")
+            // Exactly-once: offsets are committed only inside transactions.
+            .set(
+                "enable.auto.commit",
+                if exactly_once { "false" } else { "true" },
+            )
+            .set("isolation.level", "read_committed")
             .set("auto.commit.interval.ms", "1000")
             .set("enable.auto.offset.store", "false")
             .set("auto.offset.reset", "earliest")
@@ -446,7 +515,12 @@ impl Bus {
         let mut c = self.client_config();
         c.set("group.id", format!("{}-restore", self.kafka.group_prefix))
             .set("enable.auto.commit", "false")
-            .set("enable.partition.eof", "false");
+            // Under read_committed the end of a partition is its last stable
+            // offset, which can lie below the high watermark (an open
+            // transaction, or a trailing transaction marker that is never
+            // delivered): the EOF event says we read everything committed.
+            .set("isolation.level", "read_committed")
+            .set("enable.partition.eof", "true");
         let consumer: StreamConsumer = c.create().map_err(BusError::client)?;
         let md = consumer
             .fetch_metadata(Some(topic), Duration::from_secs(15))
@@ -483,6 +557,10 @@ impl Bus {
             let next = tokio::time::timeout(Duration::from_secs(30), stream.next()).await;
             let msg = match next {
                 Ok(Some(Ok(m))) => m,
+                Ok(Some(Err(KafkaError::PartitionEOF(p)))) => {
+                    remaining.remove(&p);
+                    continue;
+                }
                 Ok(Some(Err(e))) => return Err(read_err(e)),
                 Ok(None) => break,
                 Err(_) => {
@@ -613,6 +691,58 @@ impl JsonProducer {
             .insert(Header {
                 key: "content-type",
                 value: Some("application/json"),
+            })
+    }
+
+    /// Starts a transaction (transactional producers only).
+    pub fn begin_transaction(&self) -> Result<(), BusError> {
+        self.inner
+            .begin_transaction()
+            .map_err(|error| BusError::Transaction {
+                step: "begin",
+                error,
+            })
+    }
+
+    /// Adds the consumer's next `offsets` to the open transaction and
+    /// commits it: the records produced since [`Self::begin_transaction`]
+    /// and the offsets become visible together, or not at all. Blocking.
+    pub fn commit_transaction<C: ConsumerContext>(
+        &self,
+        offsets: &TopicPartitionList,
+        consumer: &StreamConsumer<C>,
+        timeout: Duration,
+    ) -> Result<(), BusError> {
+        if offsets.count() > 0 {
+            let group = consumer
+                .group_metadata()
+                .ok_or_else(|| BusError::Transaction {
+                    step: "send offsets",
+                    error: KafkaError::MessageProduction(RDKafkaErrorCode::State),
+                })?;
+            self.inner
+                .send_offsets_to_transaction(offsets, &group, timeout)
+                .map_err(|error| BusError::Transaction {
+                    step: "send offsets",
+                    error,
+                })?;
+        }
+        self.inner
+            .commit_transaction(timeout)
+            .map_err(|error| BusError::Transaction {
+                step: "commit",
+                error,
+            })
+    }
+
+    /// Aborts the open transaction: its records are never shown to
+    /// `read_committed` readers. Blocking.
+    pub fn abort_transaction(&self, timeout: Duration) -> Result<(), BusError> {
+        self.inner
+            .abort_transaction(timeout)
+            .map_err(|error| BusError::Transaction {
+                step: "abort",
+                error,
             })
     }
 

@@ -103,12 +103,31 @@ pub struct KafkaConfig {
     /// do not expire dead members). Env: CLAIMWATCH_INSTANCE_ID. Default none.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub instance_id: Option<String>,
+    /// Processing guarantee of the consuming stages (normalise, sink).
+    /// `at_least_once` (default; works on every Kafka-protocol broker,
+    /// Tansu included): outputs are acknowledged before offsets are stored,
+    /// so a crash can redo a record (its outputs carry the same ids).
+    /// `exactly_once`: outputs and input offsets are committed in one Kafka
+    /// transaction (Apache Kafka, Redpanda; not Tansu), and readers use
+    /// `isolation.level=read_committed`.
+    pub delivery: Delivery,
     /// Raw librdkafka properties passed to every client (TLS, SASL, tuning).
     pub options: BTreeMap<String, String>,
     /// librdkafka properties whose values come from environment variables
     /// (property → variable name), for secrets such as `sasl.password`
     /// that should not sit in a file. A missing variable is a config error.
     pub options_env: BTreeMap<String, String>,
+}
+
+/// How the consuming stages commit their work (`[kafka] delivery`).
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Delivery {
+    /// Outputs acknowledged, then offsets stored (idempotent producer).
+    #[default]
+    AtLeastOnce,
+    /// Outputs and offsets in one transaction per batch.
+    ExactlyOnce,
 }
 
 /// Words that make a librdkafka property a secret (redacted in output).
@@ -168,6 +187,7 @@ impl Default for KafkaConfig {
             group_prefix: "claimwatch".to_string(),
             idempotence: true,
             instance_id: None,
+            delivery: Delivery::default(),
             options: BTreeMap::new(),
             options_env: BTreeMap::new(),
         }

@@ -14,6 +14,7 @@ pub mod fetch;
 pub mod normalise;
 pub mod processor;
 pub mod sink;
+pub mod transactional;
 
 pub use tokio_util::sync::CancellationToken;
 

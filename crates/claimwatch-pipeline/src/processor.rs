@@ -29,6 +29,14 @@ pub trait Handler: Send {
     fn assigned<'a>(&'a mut self, _partitions: &'a [(String, i32)]) -> BoxFuture<'a, ()> {
         Box::pin(async {})
     }
+    /// Called in exactly-once mode after a transaction was aborted: the
+    /// outputs of the records handled since the last commit were discarded
+    /// and those records will be handled again, so state derived from them
+    /// must be rebuilt from what was committed. An error stops the stage
+    /// (state that cannot be rebuilt must not be built upon).
+    fn rewind(&mut self) -> BoxFuture<'_, Result<(), StageError>> {
+        Box::pin(async { Ok(()) })
+    }
 }
 
 /// Problems of the running stages, by stage name: readiness turns red while
@@ -55,6 +63,32 @@ pub struct ProcessorOptions {
     pub stuck_after: Duration,
     /// Where the stage reports being stuck.
     pub problems: StageProblems,
+    /// Exactly-once mode: most records per transaction.
+    pub transaction_records: usize,
+    /// Exactly-once mode: longest time a transaction stays open collecting
+    /// records (the latency it adds).
+    pub transaction_interval: Duration,
+    /// Exactly-once mode: bound on each blocking transaction call.
+    pub transaction_timeout: Duration,
+}
+
+impl ProcessorOptions {
+    /// Reports `stage` as stuck for `why` (logged when the reason changes).
+    pub fn set_problem(&self, stage: &'static str, why: String) {
+        let mut problems = self.problems.lock().unwrap_or_else(|p| p.into_inner());
+        if problems.get(stage) != Some(&why) {
+            tracing::warn!(stage, reason = %why, "stage stuck");
+        }
+        problems.insert(stage, why);
+    }
+
+    /// Clears `stage`'s problem, if any.
+    pub fn clear_problem(&self, stage: &'static str) {
+        let mut problems = self.problems.lock().unwrap_or_else(|p| p.into_inner());
+        if problems.remove(stage).is_some() {
+            tracing::info!(stage, "stage moving again");
+        }
+    }
 }
 
 impl Default for ProcessorOptions {
@@ -64,6 +98,9 @@ impl Default for ProcessorOptions {
             drain_deadline: Duration::from_secs(20),
             stuck_after: Duration::from_secs(120),
             problems: stage_problems(),
+            transaction_records: 500,
+            transaction_interval: Duration::from_millis(100),
+            transaction_timeout: Duration::from_secs(30),
         }
     }
 }
@@ -139,7 +176,7 @@ pub async fn deliver(
     true
 }
 
-async fn enqueue_with_backoff(
+pub(crate) async fn enqueue_with_backoff(
     producer: &JsonProducer,
     record: &Record,
     stage: &'static str,
@@ -196,19 +233,9 @@ pub async fn run<H: Handler>(
                         consumer.context().lag(),
                         options.stuck_after,
                     );
-                    let mut problems = options.problems.lock().unwrap_or_else(|p| p.into_inner());
                     match reason {
-                        Some(why) => {
-                            if problems.get(stage) != Some(&why) {
-                                tracing::warn!(stage, reason = %why, "stage stuck");
-                            }
-                            problems.insert(stage, why);
-                        }
-                        None => {
-                            if problems.remove(stage).is_some() {
-                                tracing::info!(stage, "stage moving again");
-                            }
-                        }
+                        Some(why) => options.set_problem(stage, why),
+                        None => options.clear_problem(stage),
                     }
                 }
                 Some(event) = assignments.recv() => {

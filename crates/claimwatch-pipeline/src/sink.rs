@@ -164,6 +164,12 @@ impl Handler for Sink {
         )
     }
 
+    fn rewind(&mut self) -> futures::future::BoxFuture<'_, Result<(), StageError>> {
+        // The aborted transaction's link.state records were never
+        // committed: the changelog holds exactly the committed state.
+        Box::pin(self.reload())
+    }
+
     fn assigned<'a>(
         &'a mut self,
         partitions: &'a [(String, i32)],

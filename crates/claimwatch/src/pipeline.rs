@@ -1,14 +1,14 @@
 //! Wiring of the stages for `run`, `fetch`, `normalise`, `sink` and `demo`.
 
 use anyhow::{bail, Context};
-use claimwatch_bus::{Bus, EmbeddedBroker, Topics};
-use claimwatch_config::Config;
+use claimwatch_bus::{Bus, EmbeddedBroker, JsonProducer, Topics};
+use claimwatch_config::{Config, Delivery};
 use claimwatch_link::LinkSettings;
 use claimwatch_ops::Health;
 use claimwatch_pipeline::normalise::Normaliser;
 use claimwatch_pipeline::processor::{self, ProcessorOptions};
 use claimwatch_pipeline::sink::Sink;
-use claimwatch_pipeline::{fetch, CancellationToken};
+use claimwatch_pipeline::{fetch, transactional, CancellationToken};
 use tokio::task::JoinSet;
 
 use crate::Common;
@@ -184,6 +184,77 @@ pub async fn start_ops(
     Ok(health)
 }
 
+/// The producer of a consuming stage: idempotent, or transactional in
+/// exactly-once mode.
+async fn stage_producer(
+    config: &Config,
+    bus: &Bus,
+    stage: &'static str,
+) -> anyhow::Result<JsonProducer> {
+    if config.kafka.delivery != Delivery::ExactlyOnce {
+        return Ok(bus.producer()?);
+    }
+    let id = transactional_id(config, stage);
+    tracing::info!(stage, transactional_id = %id, "exactly-once mode");
+    let bus = bus.clone();
+    let producer = tokio::task::spawn_blocking(move || {
+        bus.transactional_producer(&id, std::time::Duration::from_secs(60))
+    })
+    .await
+    .context("initialising transactions")?
+    .context("initialising transactions")?;
+    Ok(producer)
+}
+
+/// The transactional id of a stage's producer. With `[kafka] instance_id`
+/// it is stable across restarts, so a restarted process fences its
+/// predecessor and aborts the transaction it left open at once; without,
+/// it is unique per process and an abandoned transaction blocks
+/// `read_committed` readers of its partitions until the broker times it
+/// out (`transaction.timeout.ms`, 60 s).
+fn transactional_id(config: &Config, stage: &str) -> String {
+    let group = config.group(stage);
+    match &config.kafka.instance_id {
+        Some(instance) => format!("{group}-{instance}"),
+        None => {
+            let nanos = std::time::SystemTime::now()
+                .duration_since(std::time::UNIX_EPOCH)
+                .map(|d| d.subsec_nanos())
+                .unwrap_or_default();
+            format!("{group}-{}-{nanos:08x}", std::process::id())
+        }
+    }
+}
+
+/// Runs one consuming stage's loop in the configured delivery mode.
+async fn run_stage<H: processor::Handler>(
+    delivery: Delivery,
+    consumer: claimwatch_bus::StageConsumer,
+    assignments: tokio::sync::mpsc::UnboundedReceiver<claimwatch_bus::Assignment>,
+    producer: JsonProducer,
+    handler: H,
+    token: CancellationToken,
+    options: ProcessorOptions,
+) -> anyhow::Result<()> {
+    let done = match delivery {
+        Delivery::AtLeastOnce => {
+            processor::run(consumer, assignments, producer, handler, token, options).await
+        }
+        Delivery::ExactlyOnce => {
+            transactional::run_transactional(
+                consumer,
+                assignments,
+                producer,
+                handler,
+                token,
+                options,
+            )
+            .await
+        }
+    };
+    done.map_err(Into::into)
+}
+
 /// Runs `stages` against `brokers` until `shutdown` is cancelled or a stage
 /// fails (then the others are stopped too).
 pub async fn start(
@@ -209,16 +280,24 @@ pub async fn start(
         let bus = Bus::new(&config.kafka, brokers, "claimwatch/normalise");
         let (consumer, assignments) =
             bus.consumer(&config.group("normalise"), &[&topics.posts_raw])?;
-        let producer = bus.producer()?;
+        let producer = stage_producer(config, &bus, "normalise").await?;
         let handler = Normaliser::with_routes(topics.clone(), &config.routes);
         let token = shutdown.clone();
         let opts = options.clone();
+        let delivery = config.kafka.delivery;
         set.spawn(async move {
             (
                 "normalise",
-                processor::run(consumer, assignments, producer, handler, token, opts)
-                    .await
-                    .map_err(Into::into),
+                run_stage(
+                    delivery,
+                    consumer,
+                    assignments,
+                    producer,
+                    handler,
+                    token,
+                    opts,
+                )
+                .await,
             )
         });
     }
@@ -232,15 +311,23 @@ pub async fn start(
             .context("restoring linker state")?;
         let (consumer, assignments) =
             bus.consumer(&config.group("sink"), &[&topics.claims_tagged])?;
-        let producer = bus.producer()?;
+        let producer = stage_producer(config, &bus, "sink").await?;
         let token = shutdown.clone();
         let opts = options.clone();
+        let delivery = config.kafka.delivery;
         set.spawn(async move {
             (
                 "sink",
-                processor::run(consumer, assignments, producer, handler, token, opts)
-                    .await
-                    .map_err(Into::into),
+                run_stage(
+                    delivery,
+                    consumer,
+                    assignments,
+                    producer,
+                    handler,
+                    token,
+                    opts,
+                )
+                .await,
             )
         });
     }

@@ -1,0 +1,208 @@
+//! Exactly-once mode (`[kafka] delivery = "exactly_once"`) against
+//! librdkafka's mock cluster, which implements the transaction protocol
+//! (Tansu has no transactions). The mock is a protocol peer only: it does
+//! not hide aborted records from `read_committed` readers and does not keep
+//! offsets committed inside transactions, so what these tests prove is that
+//! the stages drive transactions correctly — begin, produce, send offsets,
+//! commit; abort, rewind and redo when the broker refuses a commit — not
+//! the broker's side of the guarantee.
+
+use std::collections::{BTreeMap, BTreeSet};
+use std::time::Duration;
+
+use claimwatch_e2e::*;
+use rdkafka::mocking::MockCluster;
+use rdkafka::producer::DefaultProducerContext;
+use rdkafka::types::{RDKafkaApiKey, RDKafkaRespErr};
+
+const TOPICS: [&str; 6] = [
+    "posts.raw",
+    "claims.tagged",
+    "claims.contested",
+    "dlq",
+    "fetch.state",
+    "link.state",
+];
+
+fn mock_cluster(prefix: &str) -> MockCluster<'static, DefaultProducerContext> {
+    let cluster = MockCluster::new(1).unwrap();
+    for t in TOPICS {
+        cluster.create_topic(&format!("{prefix}{t}"), 2, 1).unwrap();
+    }
+    cluster
+}
+
+/// A feed with the seed article and `n` more posts that each yield
+/// statements.
+fn feed(n: usize) -> String {
+    let mut items = vec![Item::new(
+        "panjshir-1",
+        "Taliban claims victory in Panjshir; Northern Alliance denies",
+        SEED_ARTICLE,
+        0,
+    )];
+    for i in 0..n {
+        items.push(Item::new(
+            &format!("wire-{i}"),
+            &format!("Ministry statement {i}"),
+            &format!("The interior ministry said on Monday that checkpoint {i} near Kandahar had been captured by government forces."),
+            i as i64 + 1,
+        ));
+    }
+    rss(&items)
+}
+
+fn exactly_once_config(brokers: &str, prefix: &str, feed_url: String) -> String {
+    config_toml(Some(brokers), prefix, &[("wire", feed_url)], 1)
+        // The topics exist: the mock cluster does not answer CreateTopics.
+        .replacen(
+            "[kafka]\n",
+            "[kafka]\ndelivery = \"exactly_once\"\ncreate_topics = false\n",
+            1,
+        )
+}
+
+/// Statement ids on claims.tagged, with how often each was published and
+/// whether every copy of an id has the same content.
+fn tagged_ids(brokers: &str, prefix: &str) -> BTreeMap<String, usize> {
+    let mut contents: BTreeMap<String, &serde_json::Value> = BTreeMap::new();
+    let recs = read_topic(brokers, &format!("{prefix}claims.tagged"));
+    let mut counts = BTreeMap::new();
+    for r in &recs {
+        let id = r.value["id"].as_str().unwrap().to_string();
+        if let Some(prev) = contents.get(&id) {
+            assert_eq!(
+                *prev, &r.value,
+                "statement {id} published with two contents"
+            );
+        }
+        contents.insert(id.clone(), &r.value);
+        *counts.entry(id).or_default() += 1;
+    }
+    counts
+}
+
+/// `claimwatch_transactions_total` of one stage and outcome.
+fn transactions(metrics: &str, stage: &str, outcome: &str) -> f64 {
+    metrics
+        .lines()
+        .filter(|l| l.starts_with("claimwatch_transactions_total{"))
+        .filter(|l| l.contains(&format!("stage=\"{stage}\"")))
+        .filter(|l| l.contains(&format!("outcome=\"{outcome}\"")))
+        .filter_map(|l| l.rsplit(' ').next()?.parse::<f64>().ok())
+        .sum()
+}
+
+fn wait_for_contested_panjshir(
+    cw: &mut Claimwatch,
+    brokers: &str,
+    prefix: &str,
+) -> serde_json::Value {
+    let topic = format!("{prefix}claims.contested");
+    let end = std::time::Instant::now() + Duration::from_secs(90);
+    while std::time::Instant::now() < end && cw.alive() {
+        let latest = published_contested(&read_topic(brokers, &topic));
+        if let Some(c) = latest.values().find(|c| c["subject"]["key"] == "panjshir") {
+            return c.clone();
+        }
+        std::thread::sleep(Duration::from_millis(250));
+    }
+    panic!(
+        "no contested claim about panjshir; claimwatch log:\n{}",
+        cw.stderr()
+    );
+}
+
+#[test]
+fn stages_commit_outputs_and_offsets_in_transactions() {
+    let prefix = unique_prefix("eos");
+    let cluster = mock_cluster(&prefix);
+    let brokers = cluster.bootstrap_servers();
+    let server = FeedServer::start(&[("/wire.xml", feed(30).into_bytes())]);
+    let config = exactly_once_config(&brokers, &prefix, server.url("/wire.xml"));
+    let mut cw = Claimwatch::start(&["run", "--ops-addr", "127.0.0.1:0"], &config);
+    let addr = cw.wait_ops_addr();
+
+    let claim = wait_for_contested_panjshir(&mut cw, &brokers, &prefix);
+    let posts = read_topic(&brokers, &format!("{prefix}posts.raw"));
+    assert_eq!(posts.len(), 31, "every post published once");
+    let expected = offline_statement_ids(&posts);
+    eventually(
+        Duration::from_secs(60),
+        "every statement on claims.tagged",
+        || {
+            let ids: BTreeSet<String> = tagged_ids(&brokers, &prefix).into_keys().collect();
+            expected.is_subset(&ids)
+        },
+    );
+    let ids = tagged_ids(&brokers, &prefix);
+    let doubled: Vec<_> = ids.iter().filter(|(_, n)| **n > 1).collect();
+    assert!(
+        doubled.is_empty(),
+        "statements published twice: {doubled:?}"
+    );
+    assert!(claim["denials"].as_array().is_some_and(|d| !d.is_empty()));
+
+    let (_, text) = http_get(&addr, "/metrics").unwrap();
+    for stage in ["normalise", "sink"] {
+        assert!(
+            transactions(&text, stage, "committed") >= 1.0,
+            "no committed {stage} transaction in:\n{text}"
+        );
+        assert_eq!(transactions(&text, stage, "aborted"), 0.0, "{text}");
+    }
+    assert!(cw.alive());
+    assert_eq!(cw.terminate(Duration::from_secs(30)), Some(0));
+    let log = cw.stderr();
+    assert!(log.contains("exactly-once mode"), "{log}");
+}
+
+#[test]
+fn a_refused_commit_aborts_and_the_batch_is_redone() {
+    let prefix = unique_prefix("eos-abort");
+    let cluster = mock_cluster(&prefix);
+    let brokers = cluster.bootstrap_servers();
+    // The first commits' offsets are refused: an abortable transaction
+    // error for whichever stage commits first.
+    cluster.request_errors(
+        RDKafkaApiKey::TxnOffsetCommit,
+        &[RDKafkaRespErr::RD_KAFKA_RESP_ERR_GROUP_AUTHORIZATION_FAILED; 2],
+    );
+    let server = FeedServer::start(&[("/wire.xml", feed(5).into_bytes())]);
+    let config = exactly_once_config(&brokers, &prefix, server.url("/wire.xml"));
+    let mut cw = Claimwatch::start(&["run", "--ops-addr", "127.0.0.1:0"], &config);
+    let addr = cw.wait_ops_addr();
+
+    let claim = wait_for_contested_panjshir(&mut cw, &brokers, &prefix);
+    let posts = read_topic(&brokers, &format!("{prefix}posts.raw"));
+    let expected = offline_statement_ids(&posts);
+    eventually(
+        Duration::from_secs(60),
+        "every statement on claims.tagged",
+        || {
+            let ids: BTreeSet<String> = tagged_ids(&brokers, &prefix).into_keys().collect();
+            expected.is_subset(&ids)
+        },
+    );
+    assert!(claim["denials"].as_array().is_some_and(|d| !d.is_empty()));
+    // The mock keeps the aborted transaction's records visible, so the redo
+    // shows as a second copy (same id, same content) of the statements of
+    // the refused batch. Without the rewind there would be no second copy:
+    // the consumer would simply have moved past the batch.
+    let ids = tagged_ids(&brokers, &prefix);
+    assert!(
+        ids.values().any(|n| *n > 1),
+        "the aborted batch was not redone: {ids:?}"
+    );
+    let (_, text) = http_get(&addr, "/metrics").unwrap();
+    let aborted =
+        transactions(&text, "normalise", "aborted") + transactions(&text, "sink", "aborted");
+    assert!(aborted >= 1.0, "no aborted transaction counted:\n{text}");
+    let log = cw.stderr();
+    assert!(
+        log.contains("transaction aborted; redoing its records"),
+        "{log}"
+    );
+    assert!(cw.alive(), "an abortable error must not stop the stage");
+    assert_eq!(cw.terminate(Duration::from_secs(30)), Some(0));
+}
