@@ -576,6 +576,12 @@ pub fn metric(text: &str, name: &str) -> f64 {
 /// Starts a Tansu broker owned by the caller (for tests that stop it), with
 /// durable storage in `dir`, on `port`.
 pub fn start_tansu(dir: &Path, port: u16) -> ChildGuard {
+    start_tansu_with(dir, port, "sqlite://tansu.db")
+}
+
+/// Starts a Tansu broker with the given `--storage-engine` (`memory://tansu/`
+/// or `sqlite://tansu.db`, relative to `dir`).
+pub fn start_tansu_with(dir: &Path, port: u16, storage: &str) -> ChildGuard {
     let addr = format!("127.0.0.1:{port}");
     let child = Command::new("tansu")
         .current_dir(dir)
@@ -586,7 +592,7 @@ pub fn start_tansu(dir: &Path, port: u16) -> ChildGuard {
             "--advertised-listener-url",
             &format!("tcp://{addr}"),
             "--storage-engine",
-            "sqlite://tansu.db",
+            storage,
         ])
         .stdout(Stdio::null())
         .stderr(Stdio::null())

@@ -440,6 +440,10 @@ impl Bus {
                 if exactly_once { "false" } else { "true" },
             )
             .set("isolation.level", "read_committed")
+            .set(
+                "fetch.wait.max.ms",
+                self.kafka.fetch_wait_max_ms.to_string(),
+            )
             .set("auto.commit.interval.ms", "1000")
             .set("enable.auto.offset.store", "false")
             .set("auto.offset.reset", "earliest")

@@ -111,6 +111,11 @@ pub struct KafkaConfig {
     /// transaction (Apache Kafka, Redpanda; not Tansu), and readers use
     /// `isolation.level=read_committed`.
     pub delivery: Delivery,
+    /// Longest time a stage's consumer lets the broker hold a fetch that
+    /// has no data yet (`fetch.wait.max.ms`). Brokers answer as soon as
+    /// data arrives, but some (Tansu) hold every fetch this long, so it
+    /// bounds the latency each stage adds. Default 100 (librdkafka: 500).
+    pub fetch_wait_max_ms: u32,
     /// Raw librdkafka properties passed to every client (TLS, SASL, tuning).
     pub options: BTreeMap<String, String>,
     /// librdkafka properties whose values come from environment variables
@@ -188,6 +193,7 @@ impl Default for KafkaConfig {
             idempotence: true,
             instance_id: None,
             delivery: Delivery::default(),
+            fetch_wait_max_ms: 100,
             options: BTreeMap::new(),
             options_env: BTreeMap::new(),
         }
