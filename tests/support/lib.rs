@@ -183,6 +183,8 @@ pub struct Route {
     pub hits: AtomicUsize,
     /// `If-None-Match` values received.
     pub validators: Mutex<Vec<String>>,
+    /// When each request arrived.
+    pub times: Mutex<Vec<Instant>>,
 }
 
 /// Serves `app` on a free loopback port from a runtime of its own (kept
@@ -273,6 +275,7 @@ async fn serve(
         return (StatusCode::NOT_FOUND, "no such feed").into_response();
     };
     route.hits.fetch_add(1, Ordering::SeqCst);
+    route.times.lock().unwrap().push(Instant::now());
     let body = route.body.lock().unwrap().clone();
     let etag = format!(
         "\"{}-{}\"",

@@ -200,9 +200,25 @@ pub struct Record {
     pub kind: String,
     /// `ce_time`.
     pub time: DateTime<Utc>,
+    /// Explicit partition; `None` lets the partitioner hash the key.
+    pub partition: Option<i32>,
+}
+
+/// The partition librdkafka's default partitioner (`consistent_random`)
+/// gives a non-empty `key` among `partitions`: CRC-32 of the key modulo the
+/// count. Used where a process must know which partition a key lands in
+/// (fetcher sharding by `fetch.state` partition).
+pub fn partition_for_key(key: &str, partitions: i32) -> i32 {
+    (crc32fast::hash(key.as_bytes()) % partitions.max(1) as u32) as i32
 }
 
 impl Record {
+    /// The same record, produced to `partition`.
+    pub fn to_partition(mut self, partition: i32) -> Record {
+        self.partition = Some(partition);
+        self
+    }
+
     /// A JSON record.
     pub fn json<T: Serialize>(
         topic: &str,
@@ -222,6 +238,7 @@ impl Record {
             id: id.to_string(),
             kind: kind.to_string(),
             time,
+            partition: None,
         })
     }
 }
@@ -235,10 +252,17 @@ pub enum Assignment {
     Revoked(Vec<(String, i32)>),
 }
 
+/// Called on the consumer's polling thread before partitions are taken
+/// away; returns once the stage has let go of them, so that their next
+/// owner never works on them at the same time as this process.
+pub type RevokeGate = std::sync::Arc<dyn Fn(&[(String, i32)]) + Send + Sync>;
+
 /// Consumer context that reports rebalances to the stage's loop.
 pub struct StageContext {
     /// Unbounded: rebalances are rare and the callback must not block.
     assignments: tokio::sync::mpsc::UnboundedSender<Assignment>,
+    /// Blocks a revocation until the stage let go (fetcher sharding).
+    revoke_gate: Option<RevokeGate>,
     /// Total consumer lag from the last statistics (-1 before the first).
     lag: std::sync::atomic::AtomicI64,
 }
@@ -289,18 +313,33 @@ pub fn topic_label(topic: &str) -> &'static str {
     .unwrap_or("other")
 }
 
+fn partition_list(tpl: &TopicPartitionList) -> Vec<(String, i32)> {
+    tpl.elements()
+        .iter()
+        .map(|e| (e.topic().to_string(), e.partition()))
+        .collect()
+}
+
 impl ConsumerContext for StageContext {
+    fn pre_rebalance(
+        &self,
+        _consumer: &rdkafka::consumer::BaseConsumer<Self>,
+        rebalance: &Rebalance<'_>,
+    ) {
+        if let (Rebalance::Revoke(tpl), Some(gate)) = (rebalance, &self.revoke_gate) {
+            let partitions = partition_list(tpl);
+            if !partitions.is_empty() {
+                gate(&partitions);
+            }
+        }
+    }
+
     fn post_rebalance(
         &self,
         _consumer: &rdkafka::consumer::BaseConsumer<Self>,
         rebalance: &Rebalance<'_>,
     ) {
-        let list = |tpl: &TopicPartitionList| {
-            tpl.elements()
-                .iter()
-                .map(|e| (e.topic().to_string(), e.partition()))
-                .collect::<Vec<_>>()
-        };
+        let list = partition_list;
         let event = match rebalance {
             Rebalance::Assign(tpl) => Assignment::Assigned(list(tpl)),
             Rebalance::Revoke(tpl) => Assignment::Revoked(list(tpl)),
@@ -431,6 +470,22 @@ impl Bus {
         ),
         BusError,
     > {
+        self.gated_consumer(group, topics, None)
+    }
+
+    /// As [`Bus::consumer`], with a gate that a revocation waits for.
+    pub fn gated_consumer(
+        &self,
+        group: &str,
+        topics: &[&str],
+        revoke_gate: Option<RevokeGate>,
+    ) -> Result<
+        (
+            StageConsumer,
+            tokio::sync::mpsc::UnboundedReceiver<Assignment>,
+        ),
+        BusError,
+    > {
         let exactly_once = self.kafka.delivery == Delivery::ExactlyOnce;
         let mut c = self.client_config();
         c.set("group.id", group)
@@ -458,6 +513,7 @@ impl Bus {
         let consumer: StageConsumer = c
             .create_with_context(StageContext {
                 assignments: tx,
+                revoke_gate,
                 lag: std::sync::atomic::AtomicI64::new(-1),
             })
             .map_err(BusError::client)?;
@@ -501,6 +557,31 @@ impl Bus {
             }
         }
         Ok(())
+    }
+
+    /// The number of partitions of `topic` (blocking metadata request).
+    pub fn partition_count(&self, topic: &str) -> Result<i32, BusError> {
+        let read_err = |error| BusError::Read {
+            topic: topic.to_string(),
+            error,
+        };
+        let consumer: rdkafka::consumer::BaseConsumer =
+            self.client_config().create().map_err(BusError::client)?;
+        let md = consumer
+            .fetch_metadata(Some(topic), Duration::from_secs(15))
+            .map_err(read_err)?;
+        let count = md
+            .topics()
+            .iter()
+            .find(|t| t.name() == topic)
+            .map(|t| t.partitions().len() as i32)
+            .unwrap_or(0);
+        if count == 0 {
+            return Err(read_err(KafkaError::MetadataFetch(
+                RDKafkaErrorCode::UnknownTopicOrPartition,
+            )));
+        }
+        Ok(count)
     }
 
     /// Reads every record of `topic` up to the high watermark at call time
@@ -642,10 +723,13 @@ impl JsonProducer {
             kind: &record.kind,
             time: record.time,
         });
-        let r = FutureRecord::to(&record.topic)
+        let mut r = FutureRecord::to(&record.topic)
             .key(&record.key)
             .payload(&record.payload)
             .headers(headers);
+        if let Some(p) = record.partition {
+            r = r.partition(p);
+        }
         let sent = self
             .inner
             .send_result(r)
@@ -806,5 +890,36 @@ impl EmbeddedBroker {
     /// `host:port` of the broker.
     pub fn bootstrap_servers(&self) -> &str {
         &self.bootstrap
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// [`partition_for_key`] must agree with where librdkafka's default
+    /// partitioner really puts a key, or fetchers would own the wrong feeds.
+    #[tokio::test(flavor = "multi_thread")]
+    async fn partition_for_key_agrees_with_librdkafka() {
+        let spec = TopicSpec {
+            name: "keys".into(),
+            partitions: 5,
+            replication: 1,
+            compacted: false,
+        };
+        let broker = EmbeddedBroker::start(&[spec]).unwrap();
+        let bus = Bus::new(
+            &KafkaConfig::default(),
+            broker.bootstrap_servers(),
+            "claimwatch/test",
+        );
+        let producer = bus.producer().unwrap();
+        for i in 0..40 {
+            let key = format!("feed-{i}");
+            let record = Record::json("keys", &key, &key, "t", Utc::now(), &i).unwrap();
+            let delivered = producer.enqueue(&record).unwrap().await.unwrap().unwrap();
+            let partition = delivered.partition;
+            assert_eq!(partition, partition_for_key(&key, 5), "key {key}");
+        }
     }
 }

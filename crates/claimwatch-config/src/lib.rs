@@ -242,6 +242,24 @@ pub struct FetchConfig {
     /// addresses, after DNS resolution and on every redirect, so that a
     /// feed URL cannot reach internal services. Default empty.
     pub allowed_networks: Vec<String>,
+    /// How feeds are spread over fetcher processes. `none` (default): every
+    /// fetcher polls every configured feed (run one). `consumer_group`:
+    /// fetchers with the same config join the group `<group_prefix>-fetch`
+    /// on `fetch.state`; a feed belongs to the partition its state record
+    /// lands in, and each fetcher polls the feeds of the partitions it owns.
+    /// A fetcher that stops or dies hands its feeds to the others.
+    pub sharding: Sharding,
+}
+
+/// `[fetch] sharding`.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Sharding {
+    /// One fetcher polls every feed.
+    #[default]
+    None,
+    /// Feeds follow the `fetch.state` partitions a consumer group assigns.
+    ConsumerGroup,
 }
 
 impl Default for FetchConfig {
@@ -260,6 +278,7 @@ impl Default for FetchConfig {
             max_pages_per_poll: 5,
             max_poll_interval_secs: 3600,
             allowed_networks: Vec::new(),
+            sharding: Sharding::default(),
         }
     }
 }

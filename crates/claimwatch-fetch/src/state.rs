@@ -44,6 +44,11 @@ pub struct FeedState {
     /// from which the next poll continues.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub cursor: Option<String>,
+    /// When the feed was last polled, successful or not: whoever polls it
+    /// next (this process after a restart, or another fetcher after a
+    /// rebalance) waits out the rest of the interval first.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub last_poll: Option<DateTime<Utc>>,
 }
 
 impl FeedState {
