@@ -1,4 +1,5 @@
-//! kill -9 mid-stream, three times, at random points: after the last
+//! kill -9 mid-stream — of the all-in-one process three times, and of each
+//! stage running as its own process — at random points: after the last
 //! restart the stream finishes with zero posts and zero statements lost;
 //! duplicates (allowed by at-least-once, always with the same id) are
 //! counted and reported; no contested `(id, version)` is published with two
@@ -53,9 +54,7 @@ fn kill_9_three_times_loses_nothing_and_never_publishes_two_contents() {
         1,
     )
     .replace("[kafka]\n", "[kafka]\ninstance_id = \"faults-test-1\"\n");
-    let raw_topic = format!("{prefix}posts.raw");
     let tagged_topic = format!("{prefix}claims.tagged");
-    let contested_topic = format!("{prefix}claims.contested");
     let mut rng = rand::rng();
     let mut published = 50;
     for round in 0..3 {
@@ -83,7 +82,20 @@ fn kill_9_three_times_loses_nothing_and_never_publishes_two_contents() {
     }
     grow(total);
     let mut cw = Claimwatch::start(&["run"], &config);
-    let raw = || read_topic(&brokers, &raw_topic);
+    let report = verify_stream(&brokers, &prefix, total, &cw);
+    assert_eq!(cw.terminate(Duration::from_secs(40)), Some(0));
+    println!("kill -9 x3: {report}");
+}
+
+/// Waits until every post of the stream was published and every statement
+/// linked, then checks: no post or statement lost, no contested
+/// `(id, version)` with two contents, final claims equal to the offline
+/// linker's. Returns the counts (with duplicates) for the report.
+fn verify_stream(brokers: &str, prefix: &str, total: usize, cw: &Claimwatch) -> String {
+    let raw_topic = format!("{prefix}posts.raw");
+    let tagged_topic = format!("{prefix}claims.tagged");
+    let contested_topic = format!("{prefix}claims.contested");
+    let raw = || read_topic(brokers, &raw_topic);
     eventually(Duration::from_secs(120), "every post published", || {
         raw()
             .iter()
@@ -96,13 +108,13 @@ fn kill_9_three_times_loses_nothing_and_never_publishes_two_contents() {
     let expected = offline_statement_ids(&raw());
     let deadline = std::time::Instant::now() + Duration::from_secs(120);
     let (missing, got_claims, want_claims) = loop {
-        let tagged = read_topic(&brokers, &tagged_topic);
+        let tagged = read_topic(brokers, &tagged_topic);
         let got: BTreeSet<String> = tagged
             .iter()
             .map(|r| r.value["id"].as_str().unwrap().to_string())
             .collect();
         let missing = expected.difference(&got).count();
-        let got_claims = published_contested(&read_topic(&brokers, &contested_topic));
+        let got_claims = published_contested(&read_topic(brokers, &contested_topic));
         let want_claims = offline_contested(&tagged);
         if (missing == 0 && got_claims == want_claims) || std::time::Instant::now() > deadline {
             break (missing, got_claims, want_claims);
@@ -131,7 +143,6 @@ fn kill_9_three_times_loses_nothing_and_never_publishes_two_contents() {
         "contested claims differ from the offline linker's"
     );
     assert!(got_claims == want_claims, "same versions, other contents");
-    assert_eq!(cw.terminate(Duration::from_secs(40)), Some(0));
 
     let count = |recs: Vec<Rec>, id: &dyn Fn(&Rec) -> String| {
         let mut counts: BTreeMap<String, usize> = BTreeMap::new();
@@ -142,21 +153,93 @@ fn kill_9_three_times_loses_nothing_and_never_publishes_two_contents() {
         (counts.len(), dupes)
     };
     let (posts_n, post_dupes) = count(raw(), &|r| r.key.clone());
-    let (statements_n, statement_dupes) = count(read_topic(&brokers, &tagged_topic), &|r| {
+    let (statements_n, statement_dupes) = count(read_topic(brokers, &tagged_topic), &|r| {
         format!(
             "{}{}",
             r.value["id"].as_str().unwrap(),
             r.value["subject"]["key"]
         )
     });
-    let contested = read_topic(&brokers, &contested_topic);
+    let contested = read_topic(brokers, &contested_topic);
     let (versions_n, version_repeats) = count(contested, &|r| {
         format!("{}@{}", r.value["id"], r.value["version"])
     });
-    println!(
-        "kill -9 x3: posts {posts_n} (lost 0, duplicates {post_dupes}); statements {statements_n} \
+    assert_eq!(posts_n, total);
+    format!(
+        "posts {posts_n} (lost 0, duplicates {post_dupes}); statements {statements_n} \
          (lost 0, duplicates {statement_dupes}); contested versions {versions_n} \
          (re-published with the same content {version_repeats}, with other content 0)"
+    )
+}
+
+/// Each stage as its own process (`fetch`, `normalise`, `sink`), each
+/// killed with SIGKILL at a random point and restarted while the other two
+/// keep running; then the stream finishes.
+#[test]
+fn kill_9_of_each_stage_process_loses_nothing() {
+    let brokers = brokers();
+    let prefix = unique_prefix("kill9-stages");
+    let total = 450;
+    let items: Vec<Item> = (0..total).map(item).collect();
+    let server = FeedServer::start(&[("/feed.xml", rss(&items[..50]).into_bytes())]);
+    let route = server.route("/feed.xml");
+    let grow = |n: usize| *route.body.lock().unwrap() = rss(&items[..n]).into_bytes();
+    let base = config_toml(
+        Some(&brokers),
+        &prefix,
+        &[("feed", server.url("/feed.xml"))],
+        1,
     );
-    assert_eq!(posts_n, total);
+    // One static member id per stage process.
+    let config = |stage: &str| {
+        base.replace(
+            "[kafka]\n",
+            &format!("[kafka]\ninstance_id = \"faults-{stage}\"\n"),
+        )
+    };
+    let stages = ["fetch", "normalise", "sink"];
+    let mut procs: Vec<Claimwatch> = stages
+        .iter()
+        .map(|s| Claimwatch::start(&[s], &config(s)))
+        .collect();
+    let tagged_topic = format!("{prefix}claims.tagged");
+    eventually(Duration::from_secs(90), "the first statements", || {
+        !read_topic(&brokers, &tagged_topic).is_empty()
+    });
+    let mut rng = rand::rng();
+    let mut order = stages.to_vec();
+    use rand::seq::SliceRandom;
+    order.shuffle(&mut rng);
+    let mut published = 50;
+    let mut kills = Vec::new();
+    for stage in order {
+        let i = stages.iter().position(|s| *s == stage).unwrap();
+        published = (published + 100).min(total);
+        grow(published);
+        let wait = rng.random_range(300..2500);
+        std::thread::sleep(Duration::from_millis(wait));
+        procs[i].child.kill().unwrap();
+        procs[i].child.wait().unwrap();
+        kills.push(format!("{stage} after {wait} ms"));
+        procs[i] = Claimwatch::start(&[stage], &config(stage));
+        // Let the restarted stage get going before the next kill.
+        let started = if stage == "fetch" {
+            "fetch stage starting"
+        } else {
+            "Assigned("
+        };
+        let p = &procs[i];
+        eventually(
+            Duration::from_secs(90),
+            "the restarted stage working",
+            || p.stderr().contains(started),
+        );
+    }
+    grow(total);
+    let report = verify_stream(&brokers, &prefix, total, &procs[2]);
+    for p in &mut procs {
+        assert!(p.alive(), "{}", p.stderr());
+        assert_eq!(p.terminate(Duration::from_secs(40)), Some(0));
+    }
+    println!("kill -9 of each stage ({}): {report}", kills.join(", "));
 }
