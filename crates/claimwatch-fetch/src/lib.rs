@@ -96,12 +96,33 @@ impl FetchError {
             FetchError::Timeout(e.to_string())
         } else if e.is_redirect() {
             FetchError::Redirect(e.to_string())
-        } else if e.is_connect() {
+        } else if e.is_connect() || was_reset(&e) {
             FetchError::Connect(e.to_string())
         } else {
             FetchError::Body(e.to_string())
         }
     }
+}
+
+/// True when the server reset or closed the connection before answering
+/// (a transport failure, not a bad body).
+fn was_reset(e: &reqwest::Error) -> bool {
+    let mut source: Option<&(dyn std::error::Error + 'static)> = std::error::Error::source(e);
+    while let Some(s) = source {
+        if let Some(io) = s.downcast_ref::<std::io::Error>() {
+            if matches!(
+                io.kind(),
+                std::io::ErrorKind::ConnectionReset
+                    | std::io::ErrorKind::ConnectionAborted
+                    | std::io::ErrorKind::BrokenPipe
+                    | std::io::ErrorKind::UnexpectedEof
+            ) {
+                return true;
+            }
+        }
+        source = s.source();
+    }
+    false
 }
 
 /// What one poll found.
