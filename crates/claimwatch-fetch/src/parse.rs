@@ -213,6 +213,30 @@ pub fn syndication_hint_secs(body: &[u8]) -> Option<u64> {
     Some(period / frequency)
 }
 
+/// Refuses a document whose DOCTYPE declares entities. Feeds have no use
+/// for them, and they are how entity-expansion ("billion laughs") and
+/// external-entity attacks start; the parser would not expand them, but a
+/// clear error and a dead letter tell the operator what the feed tried.
+fn refuse_entity_declarations(body: &[u8]) -> Result<(), FetchError> {
+    let find = |hay: &[u8], needle: &[u8]| hay.windows(needle.len()).position(|w| w == needle);
+    // The DOCTYPE sits in the prolog, before the root element.
+    let prolog = &body[..body.len().min(64 * 1024)];
+    let Some(doctype) = find(prolog, b"<!DOCTYPE") else {
+        return Ok(());
+    };
+    let rest = &body[doctype..];
+    let end = find(rest, b"]>")
+        .or_else(|| find(rest, b">"))
+        .unwrap_or(rest.len());
+    if find(&rest[..end], b"<!ENTITY").is_some() {
+        return Err(FetchError::Malformed(
+            "the document declares XML entities (refused: entity expansion and external entities)"
+                .into(),
+        ));
+    }
+    Ok(())
+}
+
 /// Parses a feed body into posts.
 pub fn parse_feed(
     feed: &FeedConfig,
@@ -220,6 +244,7 @@ pub fn parse_feed(
     body: &[u8],
     fetched_at: DateTime<Utc>,
 ) -> Result<Parsed, FetchError> {
+    refuse_entity_declarations(body)?;
     let parsed = feed_rs::parser::Builder::new()
         .base_uri(Some(base.as_str()))
         .build()
@@ -312,6 +337,17 @@ mod tests {
 
     fn feed() -> FeedConfig {
         FeedConfig::new("t", "http://127.0.0.1/feed.xml", "rss")
+    }
+
+    #[test]
+    fn a_public_doctype_is_fine_but_declared_entities_are_refused() {
+        let base = url::Url::parse("http://127.0.0.1/feed.xml").unwrap();
+        let netscape = br#"<?xml version="1.0"?><!DOCTYPE rss PUBLIC "-//Netscape Communications//DTD RSS 0.91//EN" "http://my.netscape.com/publish/formats/rss-0.91.dtd"><rss version="0.91"><channel><title>x</title><item><title>A</title><link>http://e.org/a</link></item></channel></rss>"#;
+        let parsed = parse_feed(&feed(), &base, netscape, Utc::now()).unwrap();
+        assert_eq!(parsed.posts.len(), 1);
+        let entity = br#"<?xml version="1.0"?><!DOCTYPE rss [<!ENTITY e "x">]><rss version="2.0"><channel><item><title>&e;</title></item></channel></rss>"#;
+        let err = parse_feed(&feed(), &base, entity, Utc::now()).unwrap_err();
+        assert_eq!(err.class(), "malformed_feed");
     }
 
     #[test]
