@@ -450,6 +450,10 @@ pub fn analyse(input: Input<'_>) -> Vec<Found> {
         let unit_text = &doc[unit.range.clone()];
         let starts_quoted = unit_text.starts_with(['"', '“', '«']) || unit_text.starts_with("''");
         let mut last_speaker: Option<FoundSpeaker> = None;
+        // The attribution whose content reached the end of its clause: a
+        // following clause without a statement of its own continues it
+        // ("He said the process was fair, but required candidates to …").
+        let mut continued: Option<usize> = None;
         // A unit without a single cue (and no question) holds no statement: only its names
         // matter (for later references), so skip the clause analysis.
         // (Evaluation mode also looks for verbs outside the lexicon.)
@@ -466,7 +470,18 @@ pub fn analyse(input: Input<'_>) -> Vec<Found> {
             let a = toks.partition_point(|t| t.start < clause.start);
             let b = toks.partition_point(|t| t.end <= clause.end).max(a);
             let ctoks = &toks[a..b];
-            if let Some(found) = ctx.clause(&unit, clause.clone(), ctoks, last_speaker.as_ref()) {
+            let found = ctx.clause(&unit, clause.clone(), ctoks, last_speaker.as_ref());
+            if found.is_none() {
+                if let Some(i) = continued {
+                    let more = trim_content(doc, clause.clone());
+                    if more.end > ctx.found[i].content.end && !more.is_empty() {
+                        ctx.found[i].content.end = more.end;
+                        ctx.found[i].range.end = ctx.found[i].range.end.max(more.end);
+                    }
+                }
+            }
+            continued = None;
+            if let Some(found) = found {
                 if let Some(org) = &found.speaker.organisation {
                     let k = key_of(&found.speaker.name, ctx.lex);
                     ctx.reg.person_org.entry(k).or_insert_with(|| org.clone());
@@ -477,6 +492,20 @@ pub fn analyse(input: Input<'_>) -> Vec<Found> {
                 } else {
                     Vec::new()
                 };
+                // Only reported speech after its cue continues, and only
+                // when it ran to the end of its clause.
+                let reaches_end = trim_content(doc, clause.clone()).end <= found.content.end;
+                let after_cue = found
+                    .cue_range
+                    .as_ref()
+                    .is_some_and(|c| c.end <= found.content.start);
+                let quoted = doc[found.content.clone()].starts_with(['"', '“', '\'', '«']);
+                // (Evaluation mode only: PolNeAR's content runs to the end
+                // of the sentence; a product statement stays the clause
+                // that makes the claim.)
+                if ctx.input.keep_all && reaches_end && after_cue && !quoted && extra.is_empty() {
+                    continued = Some(ctx.found.len());
+                }
                 ctx.found.push(found);
                 ctx.found.extend(extra);
             }
@@ -982,11 +1011,12 @@ impl<'a> Ctx<'a> {
                         content = c.end..clause.end;
                         speech_cue = Some(c.start..c.end);
                         // "…, the ministry said (on Saturday) (in a statement)."
-                        let nothing_after = toks[ve.min(toks.len())..].iter().all(|t| {
+                        let after = &toks[ve.min(toks.len())..];
+                        let nothing_after = after.iter().all(|t| {
                             matches!(t.kind, TokKind::Punct(_))
                                 || TRAILING_CIRCUMSTANCE.contains(&lower(doc, t))
                                 || TIME_WORDS.contains(&lower(doc, t))
-                        });
+                        }) || circumstantial_participle(doc, after);
                         let quote_before = find_quote(doc, &(clause.start..toks[s].start))
                             .map(|q| with_marks(doc, q));
                         if nothing_after
@@ -2228,6 +2258,44 @@ impl<'a> Ctx<'a> {
             Some((_, k)) => k.clone(),
             None => key.to_string(),
         }
+    }
+}
+
+/// ", sitting at the table …" after "X said": a participial phrase that
+/// describes the speaker, not what was said (unlike ", adding that …").
+fn circumstantial_participle(doc: &str, after: &[Tok]) -> bool {
+    const SPEECH: &[&str] = &[
+        "adding",
+        "saying",
+        "noting",
+        "arguing",
+        "insisting",
+        "claiming",
+        "warning",
+        "explaining",
+        "telling",
+        "writing",
+        "suggesting",
+        "calling",
+        "asking",
+        "stating",
+        "acknowledging",
+        "admitting",
+        "denying",
+        "citing",
+        "referring",
+        "accusing",
+        "urging",
+        "describing",
+        "predicting",
+        "according",
+    ];
+    match after {
+        [comma, word, ..] if matches!(comma.kind, TokKind::Punct(',')) && word.is_word() => {
+            let w = lower(doc, word);
+            w.len() > 5 && w.ends_with("ing") && !SPEECH.contains(&w)
+        }
+        _ => false,
     }
 }
 

@@ -109,3 +109,32 @@ fn a_run_of_role_words_keeps_the_name_and_troops_withdrawing_is_no_retraction() 
         "{found:#?}"
     );
 }
+
+#[test]
+fn a_participial_phrase_after_the_speaker_is_not_what_was_said() {
+    // Every attribution (evaluation mode), newspaper-style '' quotes.
+    let text = "''I don't feel like I made light of anyone's pain,'' Ms. Sherry said, sitting at the dining room table.";
+    let found = extract_with(
+        text,
+        &TextOptions {
+            keep_all: true,
+            ..Default::default()
+        },
+    );
+    let said: Vec<&TextStatement> = found
+        .iter()
+        .filter(|s| s.speaker.name.contains("Sherry"))
+        .collect();
+    assert_eq!(said.len(), 1, "{found:#?}");
+    // Spans are byte offsets into the text.
+    let content: Vec<&str> = said[0]
+        .content_spans
+        .iter()
+        .map(|s| &text[s.start..s.end])
+        .collect();
+    assert!(
+        content.iter().any(|c| c.contains("made light"))
+            && content.iter().all(|c| !c.contains("sitting")),
+        "{content:?}"
+    );
+}
