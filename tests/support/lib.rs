@@ -585,6 +585,12 @@ pub fn start_tansu(dir: &Path, port: u16) -> ChildGuard {
 /// Starts a Tansu broker with the given `--storage-engine` (`memory://tansu/`
 /// or `sqlite://tansu.db`, relative to `dir`).
 pub fn start_tansu_with(dir: &Path, port: u16, storage: &str) -> ChildGuard {
+    start_tansu_args(dir, port, storage, &[])
+}
+
+/// As [`start_tansu_with`], with extra `tansu broker` arguments
+/// (`--authentication`).
+pub fn start_tansu_args(dir: &Path, port: u16, storage: &str, extra: &[&str]) -> ChildGuard {
     let addr = format!("127.0.0.1:{port}");
     let child = Command::new("tansu")
         .current_dir(dir)
@@ -597,6 +603,7 @@ pub fn start_tansu_with(dir: &Path, port: u16, storage: &str) -> ChildGuard {
             "--storage-engine",
             storage,
         ])
+        .args(extra)
         .stdout(Stdio::null())
         .stderr(Stdio::null())
         .spawn()

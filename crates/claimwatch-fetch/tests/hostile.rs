@@ -70,6 +70,7 @@ async fn server() -> String {
         "<x>".repeat(200_000)
     );
     let many = rss_items(10_000, "short body");
+    let hundred_k = rss_items(100_000, "x");
     let huge_item = rss_items(1, &"word ".repeat(150_000));
     let app = axum::Router::new()
         .route(
@@ -104,6 +105,7 @@ async fn server() -> String {
         .route("/xxe", get(move || async move { xxe }))
         .route("/deep", get(move || async move { deep }))
         .route("/many", get(move || async move { many }))
+        .route("/100k", get(move || async move { hundred_k }))
         .route("/huge-item", get(move || async move { huge_item }))
         .route(
             "/not-utf8",
@@ -116,9 +118,13 @@ async fn server() -> String {
 }
 
 async fn poll(base: &str, path: &str) -> Result<PollOutcome, String> {
+    poll_capped(base, path, CAP).await
+}
+
+async fn poll_capped(base: &str, path: &str, cap: usize) -> Result<PollOutcome, String> {
     let config = FetchConfig {
         allowed_networks: vec!["127.0.0.0/8".into()],
-        max_body_bytes: CAP,
+        max_body_bytes: cap,
         request_timeout_secs: 3,
         per_host_requests_per_sec: 100,
         ..FetchConfig::default()
@@ -168,6 +174,24 @@ async fn hostile_feeds_end_in_bounded_errors_or_harmless_posts() {
         panic!("10k items parse: {many:?}");
     };
     assert_eq!(f.parsed.posts.len(), 10_000);
+    // 100k items (7 MB): over a small cap a clear error; under the default
+    // cap (10 MiB) every item, in bounded time.
+    let e = poll(&base, "/100k").await.unwrap_err();
+    assert!(e.starts_with("too_large"), "100k: {e}");
+    let started = Instant::now();
+    let big = poll_capped(&base, "/100k", 10 * 1024 * 1024).await;
+    let Ok(PollOutcome::Fetched(f)) = big else {
+        panic!(
+            "100k items parse under the default cap: {:?}",
+            big.map(|_| ())
+        );
+    };
+    assert_eq!(f.parsed.posts.len(), 100_000);
+    assert!(
+        started.elapsed() < Duration::from_secs(60),
+        "{:?}",
+        started.elapsed()
+    );
     let huge = poll(&base, "/huge-item").await;
     let Ok(PollOutcome::Fetched(f)) = huge else {
         panic!("a 750 kB item parses: {huge:?}");
