@@ -487,8 +487,9 @@ pub fn analyse(input: Input<'_>) -> Vec<Found> {
                     ctx.reg.person_org.entry(k).or_insert_with(|| org.clone());
                 }
                 last_speaker = Some(found.speaker.clone());
+                let mut found = found;
                 let extra = if ctx.input.keep_all {
-                    ctx.more_attributions(&unit, &clause, ctoks, &found)
+                    ctx.more_attributions(&unit, &clause, ctoks, &mut found)
                 } else {
                     Vec::new()
                 };
@@ -1593,7 +1594,7 @@ impl<'a> Ctx<'a> {
         unit: &Unit,
         clause: &Range<usize>,
         toks: &[Tok],
-        main: &Found,
+        main: &mut Found,
     ) -> Vec<Found> {
         let doc = self.doc;
         let tok_at = |pos: usize| {
@@ -1618,7 +1619,17 @@ impl<'a> Ctx<'a> {
             if vi >= toks.len() || (vi == 0 && !unit.headline) {
                 continue;
             }
-            if vi > 0 {
+            // "He praised the plan and said …": a second verb of the main
+            // speaker, whose first content stops before the "and".
+            let coordinated = vi > 0
+                && toks[vi - 1].is_word()
+                && matches!(lower(doc, &toks[vi - 1]), "and" | "but")
+                && main
+                    .cue_range
+                    .as_ref()
+                    .is_some_and(|m| m.end <= toks[vi - 1].start)
+                && main.content.start < toks[vi - 1].start;
+            if vi > 0 && !coordinated {
                 let p = &toks[vi - 1];
                 if p.kind == TokKind::Possessive
                     || (p.is_word() && DETERMINERS.contains(&lower(doc, p)))
@@ -1627,17 +1638,28 @@ impl<'a> Ctx<'a> {
                     continue;
                 }
             }
-            let Some((s, e)) = self.np_left(toks, vi) else {
-                continue;
-            };
-            let Some(speaker) = self.speaker_from(toks, s, e, Attribution::Indirect) else {
-                continue;
+            let speaker = if coordinated {
+                main.speaker.clone()
+            } else {
+                let Some((s, e)) = self.np_left(toks, vi) else {
+                    continue;
+                };
+                let Some(speaker) = self.speaker_from(toks, s, e, Attribution::Indirect) else {
+                    continue;
+                };
+                speaker
             };
             // The content runs to the next cue (or the end of the clause).
             let end = speech.get(n + 1).map_or(clause.end, |next| next.start);
             let content = trim_content(doc, c.end..end.max(c.end));
             if content.is_empty() {
                 continue;
+            }
+            if coordinated && main.content.end > toks[vi - 1].start {
+                let cut = trim_content(doc, main.content.start..toks[vi - 1].start);
+                if !cut.is_empty() {
+                    main.content.end = cut.end;
+                }
             }
             let mut f = main.clone();
             f.kind = StatementKind::Assertion;

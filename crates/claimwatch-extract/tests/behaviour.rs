@@ -138,3 +138,37 @@ fn a_participial_phrase_after_the_speaker_is_not_what_was_said() {
         "{content:?}"
     );
 }
+
+#[test]
+fn a_second_speech_verb_of_the_same_speaker_is_its_own_attribution() {
+    let text =
+        "Senator Olin praised the ceasefire and said the border crossings would reopen next week.";
+    let found = extract_with(
+        text,
+        &TextOptions {
+            keep_all: true,
+            ..Default::default()
+        },
+    );
+    let contents: Vec<(String, &str)> = found
+        .iter()
+        .filter(|s| s.speaker.name.contains("Olin"))
+        .flat_map(|s| {
+            s.content_spans
+                .iter()
+                .map(move |c| (s.cues.join(","), &text[c.start..c.end]))
+        })
+        .collect();
+    assert!(
+        contents
+            .iter()
+            .any(|(cue, c)| cue == "said" && c.starts_with("the border crossings would reopen")),
+        "{contents:?}"
+    );
+    assert!(
+        contents
+            .iter()
+            .all(|(_, c)| !c.contains("praised") && !c.contains(" and said")),
+        "{contents:?}"
+    );
+}
