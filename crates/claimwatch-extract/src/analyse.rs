@@ -966,8 +966,25 @@ impl<'a> Ctx<'a> {
             if self.has(acc, Cat::Report) {
                 speaker = Some(self.relayed_speaker(&self.doc[acc.start..acc.end]));
                 content = acc.end..clause.end;
-            } else if let Some((s, e)) = self.np_right(toks, ai) {
-                let sp = self.speaker_from(toks, s, e, Attribution::Indirect);
+            } else if let Some((s, e)) = self.np_right(toks, ai).or_else(|| {
+                // Evaluation mode: any noun phrase up to the punctuation
+                // ("according to a yearly Gallup poll").
+                let e = toks[ai.min(toks.len())..]
+                    .iter()
+                    .take(15)
+                    .take_while(|t| t.is_word() || t.kind == TokKind::Possessive)
+                    .count();
+                (self.input.keep_all && e > 0).then_some((ai, ai + e))
+            }) {
+                let mut sp = self.speaker_from(toks, s, e, Attribution::Indirect);
+                if sp.is_none() && self.input.keep_all {
+                    // Evaluation mode: a document or a poll is a source too
+                    // ("according to a yearly Gallup poll").
+                    let range = toks[s].start..toks[e - 1].end;
+                    let mut doc_source = self.relayed_speaker(&self.doc[range.clone()]);
+                    doc_source.range = Some(range);
+                    sp = Some(doc_source);
+                }
                 content = if acc.start > clause.start + 2 {
                     clause.start..acc.start
                 } else {

@@ -172,3 +172,34 @@ fn a_second_speech_verb_of_the_same_speaker_is_its_own_attribution() {
         "{contents:?}"
     );
 }
+
+#[test]
+fn according_to_a_document_names_the_document_as_source() {
+    let text = "Turnout fell to 41 percent in the northern districts, according to a preliminary election commission tally.";
+    let found = extract_with(
+        text,
+        &TextOptions {
+            keep_all: true,
+            ..Default::default()
+        },
+    );
+    let acc: Vec<&TextStatement> = found
+        .iter()
+        .filter(|s| s.cues.iter().any(|c| c.starts_with("according to")))
+        .collect();
+    assert_eq!(acc.len(), 1, "{found:#?}");
+    assert!(
+        acc[0].speaker.surface.contains("tally"),
+        "{:?}",
+        acc[0].speaker
+    );
+    let content: Vec<&str> = acc[0]
+        .content_spans
+        .iter()
+        .map(|s| &text[s.start..s.end])
+        .collect();
+    assert_eq!(
+        content,
+        ["Turnout fell to 41 percent in the northern districts"]
+    );
+}
