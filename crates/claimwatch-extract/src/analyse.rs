@@ -1585,10 +1585,11 @@ impl<'a> Ctx<'a> {
         {
             return None;
         }
+        let content = self.skip_addressee(toks, speech_cue.as_ref(), trim_content(doc, content));
         Some(Found {
             kind,
             cue_range: speech_cue,
-            content: trim_content(doc, content),
+            content,
             content_more: Vec::new(),
             range: clause,
             quote,
@@ -1688,6 +1689,59 @@ impl<'a> Ctx<'a> {
             out.push(f);
         }
         out
+    }
+
+    /// "told reporters (that) …", "told the New York Daily News, …": the
+    /// addressee after a verb of telling is not what was said. A known
+    /// place ends the addressee ("told Reuters Kabul had fallen").
+    fn skip_addressee(
+        &self,
+        toks: &[Tok],
+        cue: Option<&Range<usize>>,
+        content: Range<usize>,
+    ) -> Range<usize> {
+        let doc = self.doc;
+        let Some(c) = cue else { return content };
+        let verb = doc[c.clone()].to_lowercase();
+        let verb = verb.split_whitespace().next().unwrap_or("");
+        if !matches!(verb, "told" | "tells" | "tell" | "telling") || content.start < c.end {
+            return content;
+        }
+        const PRONOUNS: &[&str] = &["me", "him", "her", "us", "them", "you"];
+        let first = toks.partition_point(|t| t.start < content.start);
+        let mut i = first;
+        while i < toks.len() && toks[i].end <= content.end {
+            let t = &toks[i];
+            let w = lower(doc, t);
+            let single = PRONOUNS.contains(&w) || matches!(w, "reporters" | "journalists");
+            let addressee = match t.kind {
+                TokKind::Word => {
+                    (i == first && (matches!(w, "the" | "a" | "an") || single))
+                        || (t.is_capitalised(doc)
+                            && self.reg.kinds.get(&key_of(&doc[t.start..t.end], self.lex))
+                                != Some(&EntityKind::Place))
+                        || self.lex.roles.contains(&w)
+                }
+                TokKind::Possessive => true,
+                _ => false,
+            };
+            if !addressee {
+                break;
+            }
+            i += 1;
+            if single {
+                break;
+            }
+        }
+        if i == first || i >= toks.len() || toks[i].start >= content.end {
+            return content;
+        }
+        let rest = trim_content(doc, toks[i].start..content.end);
+        if rest.is_empty() {
+            content
+        } else {
+            rest
+        }
     }
 
     fn place_reference(&self, toks: &[Tok], content: &Range<usize>) -> Option<FoundSubject> {

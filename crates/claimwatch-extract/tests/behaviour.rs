@@ -203,3 +203,17 @@ fn according_to_a_document_names_the_document_as_source() {
         ["Turnout fell to 41 percent in the northern districts"]
     );
 }
+
+#[test]
+fn the_addressee_of_told_is_not_what_was_said() {
+    let text = "The defence ministry spokesman told Reuters that Velda district had been captured.";
+    let found = news(text);
+    let a = only(&found, StatementKind::Assertion);
+    let content: Vec<&str> = a
+        .content_spans
+        .iter()
+        .map(|s| &text[s.start..s.end])
+        .collect();
+    assert_eq!(content, ["Velda district had been captured"], "{a:#?}");
+    assert_eq!(a.subject.key, "velda");
+}
