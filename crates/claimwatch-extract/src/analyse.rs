@@ -1082,13 +1082,26 @@ impl<'a> Ctx<'a> {
                 }
                 // "Trump did X, saying …": the subject of the main clause speaks.
                 if vi > 1 && toks[vi - 1].is_punct(',') && self.cue_text(c).ends_with("ing") {
-                    if let Some((s, e)) = self.np_right(toks, 0) {
-                        if let Some(sp) = self.speaker_from(toks, s, e, Attribution::Indirect) {
-                            speaker = Some(sp);
-                            content = c.end..clause.end;
-                            speech_cue = Some(c.start..c.end);
-                            break;
-                        }
+                    // The subject opens the clause, or follows an opening
+                    // adverbial ("In May, a federal judge sided …, saying").
+                    let after_opening = toks[..vi - 1]
+                        .iter()
+                        .position(|t| t.is_punct(','))
+                        .filter(|&k| k <= 4)
+                        .map(|k| k + 1);
+                    let found = [Some(0), after_opening]
+                        .into_iter()
+                        .flatten()
+                        .filter_map(|at| self.np_right(toks, at))
+                        .find_map(|(s, e)| {
+                            self.speaker_from(toks, s, e, Attribution::Indirect)
+                                .filter(|sp| !sp.surface.is_empty())
+                        });
+                    if let Some(sp) = found {
+                        speaker = Some(sp);
+                        content = c.end..clause.end;
+                        speech_cue = Some(c.start..c.end);
+                        break;
                     }
                 }
                 if vi > 0

@@ -217,3 +217,25 @@ fn the_addressee_of_told_is_not_what_was_said() {
     assert_eq!(content, ["Velda district had been captured"], "{a:#?}");
     assert_eq!(a.subject.key, "velda");
 }
+
+#[test]
+fn saying_after_an_opening_adverbial_belongs_to_the_subject() {
+    let text = "In May, the Velda City Council approved the budget, saying the port would reopen by autumn.";
+    let found = extract_with(
+        text,
+        &TextOptions {
+            keep_all: true,
+            ..Default::default()
+        },
+    );
+    let saying: Vec<&TextStatement> = found
+        .iter()
+        .filter(|s| s.cues.iter().any(|c| c == "saying"))
+        .collect();
+    assert_eq!(saying.len(), 1, "{found:#?}");
+    assert!(
+        saying[0].speaker.surface.contains("Council"),
+        "{:?}",
+        saying[0].speaker
+    );
+}
