@@ -511,6 +511,11 @@ pub fn analyse(input: Input<'_>) -> Vec<Found> {
                 ctx.found.extend(extra);
             }
         }
+        if ctx.found.len() == before && ctx.input.keep_all {
+            if let Some(f) = ctx.colon_attribution(&unit, &toks) {
+                ctx.found.push(f);
+            }
+        }
         let closes_quoted =
             unit_text.trim_end().ends_with(['"', '”', '»']) || unit_text.trim_end().ends_with("''");
         if let (Some(i), true) = (open_quote, starts_quoted && closes_quoted) {
@@ -1702,6 +1707,57 @@ impl<'a> Ctx<'a> {
             out.push(f);
         }
         out
+    }
+
+    /// "Pence: Gennifer Flowers won't be at debate" (headlines, interview
+    /// transcripts): a short capitalised name, a colon, what they said.
+    /// Evaluation mode only: it names no claim kind.
+    fn colon_attribution(&self, unit: &Unit, toks: &[Tok]) -> Option<Found> {
+        let doc = self.doc;
+        let colon = toks.iter().position(|t| t.is_punct(':'))?;
+        if colon == 0 || colon > 4 {
+            return None;
+        }
+        let name = &toks[..colon];
+        if !name
+            .iter()
+            .all(|t| (t.is_word() && t.is_capitalised(doc)) || t.kind == TokKind::Possessive)
+        {
+            return None;
+        }
+        let content = trim_content(doc, toks[colon].end..unit.range.end);
+        if content.is_empty() {
+            return None;
+        }
+        let range = name[0].start..name[colon - 1].end;
+        let surface = doc[range.clone()].to_string();
+        Some(Found {
+            kind: StatementKind::Assertion,
+            cue_range: Some(toks[colon].start..toks[colon].end),
+            content,
+            content_more: Vec::new(),
+            range: unit.range.clone(),
+            quote: None,
+            predicate: None,
+            predicate_class: None,
+            speaker: FoundSpeaker {
+                name: surface.clone(),
+                party: key_of(&surface, self.lex),
+                surface,
+                role: None,
+                organisation: None,
+                aliases: Vec::new(),
+                attribution: Attribution::Direct,
+                range: Some(range),
+                relayed: false,
+            },
+            subject: None,
+            other_subjects: Vec::new(),
+            target: None,
+            cues: vec![":".to_string()],
+            hedges: Vec::new(),
+            certainty: 0.9,
+        })
     }
 
     /// "told reporters (that) …", "told the New York Daily News, …": the

@@ -239,3 +239,26 @@ fn saying_after_an_opening_adverbial_belongs_to_the_subject() {
         saying[0].speaker
     );
 }
+
+#[test]
+fn a_name_and_a_colon_attribute_a_headline() {
+    let text = "Ilves: Port Velda Will Be Rebuilt Within a Year.";
+    let found = extract_with(
+        text,
+        &TextOptions {
+            keep_all: true,
+            ..Default::default()
+        },
+    );
+    let ilves: Vec<&TextStatement> = found
+        .iter()
+        .filter(|s| s.speaker.surface == "Ilves")
+        .collect();
+    assert_eq!(ilves.len(), 1, "{found:#?}");
+    let content: Vec<&str> = ilves[0]
+        .content_spans
+        .iter()
+        .map(|s| &text[s.start..s.end])
+        .collect();
+    assert_eq!(content, ["Port Velda Will Be Rebuilt Within a Year"]);
+}
