@@ -149,6 +149,11 @@ fn sentences(doc: &str, r: Range<usize>, out: &mut Vec<Unit>) {
     while let Some((i, c)) = iter.next() {
         let doubled = c == '\'' && text[i + 1..].starts_with('\'')
             || c == '`' && text[i + 1..].starts_with('`');
+        let closing = match c {
+            '"' => in_quote.is_some(),
+            '”' | '»' => true,
+            _ => doubled && in_quote.is_some(),
+        };
         if c == '"' || doubled {
             if doubled {
                 iter.next();
@@ -157,14 +162,31 @@ fn sentences(doc: &str, r: Range<usize>, out: &mut Vec<Unit>) {
                 Some(_) => None,
                 None => Some(i),
             };
-            continue;
-        }
-        if is_opening_quote(c) {
+        } else if is_opening_quote(c) {
             in_quote = Some(i);
             continue;
-        }
-        if matches!(c, '”' | '»') {
+        } else if matches!(c, '”' | '»') {
             in_quote = None;
+        }
+        if c == '"' || doubled || matches!(c, '”' | '»') {
+            // A quotation that ends its sentence ('… "The Truman Show." She
+            // says …'): the sentence ends with the closing mark.
+            let end = i + if doubled { 2 } else { c.len_utf8() };
+            let ends_sentence = closing
+                && i > start
+                && text[..i].ends_with(['.', '!', '?'])
+                && !is_abbreviation(&text[start..i.saturating_sub(1)]);
+            let rest = &text[end..];
+            let after_ws = rest.trim_start();
+            let next_starts = rest.len() > after_ws.len()
+                && after_ws
+                    .chars()
+                    .next()
+                    .is_some_and(|n| n.is_uppercase() || is_opening_quote(n));
+            if ends_sentence && next_starts {
+                push_unit(doc, r.start + start..r.start + end, out);
+                start = end;
+            }
             continue;
         }
         if c == '\n' && i + 1 < bytes.len() {

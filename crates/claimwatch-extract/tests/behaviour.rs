@@ -262,3 +262,26 @@ fn a_name_and_a_colon_attribute_a_headline() {
         .collect();
     assert_eq!(content, ["Port Velda Will Be Rebuilt Within a Year"]);
 }
+
+#[test]
+fn a_quotation_that_ends_a_sentence_ends_it() {
+    let text = "His rallies are the political equivalent of \"The Truman Show.\" She says he is unfit to lead the Velda council.";
+    let found = extract_with(
+        text,
+        &TextOptions {
+            keep_all: true,
+            ..Default::default()
+        },
+    );
+    let she: Vec<&TextStatement> = found
+        .iter()
+        .filter(|s| s.speaker.surface == "She")
+        .collect();
+    assert_eq!(she.len(), 1, "{found:#?}");
+    let content: Vec<&str> = she[0]
+        .content_spans
+        .iter()
+        .map(|s| &text[s.start..s.end])
+        .collect();
+    assert_eq!(content, ["he is unfit to lead the Velda council"]);
+}
