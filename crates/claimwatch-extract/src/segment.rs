@@ -227,6 +227,8 @@ fn sentences(doc: &str, r: Range<usize>, out: &mut Vec<Unit>) {
             let starts = n.is_uppercase()
                 || n.is_numeric()
                 || is_opening_quote(n)
+                // "(Forbes says it tracks …)": a parenthesised sentence.
+                || (n == '(' && after_ws[1..].starts_with(char::is_uppercase))
                 || n == '\''
                 || n == '‘'
                 || n == '@'

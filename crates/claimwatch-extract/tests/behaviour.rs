@@ -285,3 +285,26 @@ fn a_quotation_that_ends_a_sentence_ends_it() {
         .collect();
     assert_eq!(content, ["he is unfit to lead the Velda council"]);
 }
+
+#[test]
+fn a_parenthesised_sentence_is_a_sentence_of_its_own() {
+    let text = "The ministry says its new survey counted 2,400 displaced families. (Aid groups say the real number is higher.)";
+    let found = extract_with(
+        text,
+        &TextOptions {
+            keep_all: true,
+            ..Default::default()
+        },
+    );
+    let ministry: Vec<&TextStatement> = found
+        .iter()
+        .filter(|s| s.speaker.surface.contains("ministry"))
+        .collect();
+    assert_eq!(ministry.len(), 1, "{found:#?}");
+    let content: Vec<&str> = ministry[0]
+        .content_spans
+        .iter()
+        .map(|s| &text[s.start..s.end])
+        .collect();
+    assert_eq!(content, ["its new survey counted 2,400 displaced families"]);
+}
