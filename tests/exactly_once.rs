@@ -113,15 +113,49 @@ fn wait_for_contested_panjshir(
     );
 }
 
+/// A mock cluster (prepared by `prepare`, e.g. with injected errors), a feed
+/// of the seed article and `n` more posts, and `claimwatch run` on them in
+/// exactly-once mode with its ops address.
+struct Run {
+    _cluster: MockCluster<'static, DefaultProducerContext>,
+    _server: FeedServer,
+    brokers: String,
+    cw: Claimwatch,
+    addr: String,
+}
+
+fn start(
+    prefix: &str,
+    n: usize,
+    prepare: impl FnOnce(&MockCluster<'static, DefaultProducerContext>),
+) -> Run {
+    let cluster = mock_cluster(prefix);
+    prepare(&cluster);
+    let brokers = cluster.bootstrap_servers();
+    let server = FeedServer::start(&[("/wire.xml", feed(n).into_bytes())]);
+    let config = exactly_once_config(&brokers, prefix, server.url("/wire.xml"));
+    let cw = Claimwatch::start(&["run", "--ops-addr", "127.0.0.1:0"], &config);
+    let addr = cw.wait_ops_addr();
+    Run {
+        _cluster: cluster,
+        _server: server,
+        brokers,
+        cw,
+        addr,
+    }
+}
+
 #[test]
 fn stages_commit_outputs_and_offsets_in_transactions() {
     let prefix = unique_prefix("eos");
-    let cluster = mock_cluster(&prefix);
-    let brokers = cluster.bootstrap_servers();
-    let server = FeedServer::start(&[("/wire.xml", feed(30).into_bytes())]);
-    let config = exactly_once_config(&brokers, &prefix, server.url("/wire.xml"));
-    let mut cw = Claimwatch::start(&["run", "--ops-addr", "127.0.0.1:0"], &config);
-    let addr = cw.wait_ops_addr();
+    let Run {
+        brokers,
+        mut cw,
+        addr,
+        // Bound, so that the mock cluster and the feed outlive the test.
+        _cluster: _keep_cluster,
+        _server: _keep_server,
+    } = start(&prefix, 30, |_| {});
 
     let claim = wait_for_contested_panjshir(&mut cw, &brokers, &prefix);
     let posts = read_topic(&brokers, &format!("{prefix}posts.raw"));
@@ -160,18 +194,21 @@ fn stages_commit_outputs_and_offsets_in_transactions() {
 #[test]
 fn a_refused_commit_aborts_and_the_batch_is_redone() {
     let prefix = unique_prefix("eos-abort");
-    let cluster = mock_cluster(&prefix);
-    let brokers = cluster.bootstrap_servers();
     // The first commits' offsets are refused: an abortable transaction
     // error for whichever stage commits first.
-    cluster.request_errors(
-        RDKafkaApiKey::TxnOffsetCommit,
-        &[RDKafkaRespErr::RD_KAFKA_RESP_ERR_GROUP_AUTHORIZATION_FAILED; 2],
-    );
-    let server = FeedServer::start(&[("/wire.xml", feed(5).into_bytes())]);
-    let config = exactly_once_config(&brokers, &prefix, server.url("/wire.xml"));
-    let mut cw = Claimwatch::start(&["run", "--ops-addr", "127.0.0.1:0"], &config);
-    let addr = cw.wait_ops_addr();
+    let Run {
+        brokers,
+        mut cw,
+        addr,
+        // Bound, so that the mock cluster and the feed outlive the test.
+        _cluster: _keep_cluster,
+        _server: _keep_server,
+    } = start(&prefix, 5, |cluster| {
+        cluster.request_errors(
+            RDKafkaApiKey::TxnOffsetCommit,
+            &[RDKafkaRespErr::RD_KAFKA_RESP_ERR_GROUP_AUTHORIZATION_FAILED; 2],
+        )
+    });
 
     let claim = wait_for_contested_panjshir(&mut cw, &brokers, &prefix);
     let posts = read_topic(&brokers, &format!("{prefix}posts.raw"));

@@ -177,12 +177,7 @@ fn hostile_feeds_are_dead_lettered_and_the_healthy_one_keeps_flowing() {
             .sum();
         assert!(counted >= 1.0, "{id}: no error metric\n{metrics}");
     }
-    let rss_kib: u64 = std::fs::read_to_string(format!("/proc/{}/status", cw.child.id()))
-        .unwrap()
-        .lines()
-        .find(|l| l.starts_with("VmRSS:"))
-        .and_then(|l| l.split_whitespace().nth(1)?.parse().ok())
-        .unwrap();
+    let rss_kib = rss_kib(cw.child.id()).unwrap();
     assert!(cw.alive(), "{}", cw.stderr());
     println!("hostile feeds: dead letters {seen:?}; RSS {rss_kib} KiB");
     // Bombs of 64 MiB never become 64 MiB in memory.

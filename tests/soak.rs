@@ -17,18 +17,6 @@ use claimwatch_e2e::*;
 
 const BAD_FEEDS: usize = 10;
 
-/// Resident set size of `pid` in KiB.
-fn rss_kib(pid: u32) -> Option<u64> {
-    let status = std::fs::read_to_string(format!("/proc/{pid}/status")).ok()?;
-    status
-        .lines()
-        .find(|l| l.starts_with("VmRSS:"))?
-        .split_whitespace()
-        .nth(1)?
-        .parse()
-        .ok()
-}
-
 /// Bad servers, one loopback address each (`127.0.<kind>.<n>`): politeness
 /// caps are per host, so a host that stalls holds back only its own feed.
 fn bind(kind: u8, n: usize) -> (TcpListener, String) {

@@ -576,6 +576,18 @@ pub fn metric(text: &str, name: &str) -> f64 {
         .sum()
 }
 
+/// Resident set size of process `pid` in KiB (Linux `/proc`).
+pub fn rss_kib(pid: u32) -> Option<u64> {
+    std::fs::read_to_string(format!("/proc/{pid}/status"))
+        .ok()?
+        .lines()
+        .find(|l| l.starts_with("VmRSS:"))?
+        .split_whitespace()
+        .nth(1)?
+        .parse()
+        .ok()
+}
+
 /// Starts a Tansu broker owned by the caller (for tests that stop it), with
 /// durable storage in `dir`, on `port`.
 pub fn start_tansu(dir: &Path, port: u16) -> ChildGuard {

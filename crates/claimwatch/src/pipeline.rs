@@ -226,16 +226,20 @@ fn transactional_id(config: &Config, stage: &str) -> String {
     }
 }
 
-/// Runs one consuming stage's loop in the configured delivery mode.
+/// Runs one consuming stage's loop in the configured delivery mode; the
+/// result is labelled with the stage's name for the caller's `JoinSet`.
 async fn run_stage<H: processor::Handler>(
+    stage: &'static str,
     delivery: Delivery,
-    consumer: claimwatch_bus::StageConsumer,
-    assignments: tokio::sync::mpsc::UnboundedReceiver<claimwatch_bus::Assignment>,
+    (consumer, assignments): (
+        claimwatch_bus::StageConsumer,
+        tokio::sync::mpsc::UnboundedReceiver<claimwatch_bus::Assignment>,
+    ),
     producer: JsonProducer,
     handler: H,
     token: CancellationToken,
     options: ProcessorOptions,
-) -> anyhow::Result<()> {
+) -> (&'static str, anyhow::Result<()>) {
     let done = match delivery {
         Delivery::AtLeastOnce => {
             processor::run(consumer, assignments, producer, handler, token, options).await
@@ -252,7 +256,7 @@ async fn run_stage<H: processor::Handler>(
             .await
         }
     };
-    done.map_err(Into::into)
+    (stage, done.map_err(Into::into))
 }
 
 /// Runs `stages` against `brokers` until `shutdown` is cancelled or a stage
@@ -282,24 +286,15 @@ pub async fn start(
             bus.consumer(&config.group("normalise"), &[&topics.posts_raw])?;
         let producer = stage_producer(config, &bus, "normalise").await?;
         let handler = Normaliser::with_routes(topics.clone(), &config.routes);
-        let token = shutdown.clone();
-        let opts = options.clone();
-        let delivery = config.kafka.delivery;
-        set.spawn(async move {
-            (
-                "normalise",
-                run_stage(
-                    delivery,
-                    consumer,
-                    assignments,
-                    producer,
-                    handler,
-                    token,
-                    opts,
-                )
-                .await,
-            )
-        });
+        set.spawn(run_stage(
+            "normalise",
+            config.kafka.delivery,
+            (consumer, assignments),
+            producer,
+            handler,
+            shutdown.clone(),
+            options.clone(),
+        ));
     }
     if stages.sink {
         let bus = Bus::new(&config.kafka, brokers, "claimwatch/sink");
@@ -312,24 +307,15 @@ pub async fn start(
         let (consumer, assignments) =
             bus.consumer(&config.group("sink"), &[&topics.claims_tagged])?;
         let producer = stage_producer(config, &bus, "sink").await?;
-        let token = shutdown.clone();
-        let opts = options.clone();
-        let delivery = config.kafka.delivery;
-        set.spawn(async move {
-            (
-                "sink",
-                run_stage(
-                    delivery,
-                    consumer,
-                    assignments,
-                    producer,
-                    handler,
-                    token,
-                    opts,
-                )
-                .await,
-            )
-        });
+        set.spawn(run_stage(
+            "sink",
+            config.kafka.delivery,
+            (consumer, assignments),
+            producer,
+            handler,
+            shutdown.clone(),
+            options.clone(),
+        ));
     }
     if stages.fetch {
         let bus = Bus::new(&config.kafka, brokers, "claimwatch/fetch");
