@@ -9,6 +9,7 @@ use claimwatch_model::{Attribution, StatementKind};
 
 use crate::lexicon::{Cat, Lexicon};
 use crate::segment::{self, Tok, TokKind, Unit};
+use crate::source_span;
 
 /// Input of [`analyse`].
 #[derive(Debug, Clone, Copy)]
@@ -516,6 +517,33 @@ pub fn analyse(input: Input<'_>) -> Vec<Found> {
                 ctx.found.push(f);
             }
         }
+        if ctx.input.keep_all {
+            // Attribution spans name the whole phrase of the source.
+            let inside = |r: &Range<usize>| r.start >= unit.range.start && r.end <= unit.range.end;
+            let quotes: Vec<Range<usize>> = segment::quoted_ranges(unit_text)
+                .into_iter()
+                .map(|q| unit.range.start + q.start..unit.range.start + q.end)
+                .collect();
+            for f in &mut ctx.found[before..] {
+                if let (Some(sr), Some(cr)) = (f.speaker.range.clone(), f.cue_range.clone()) {
+                    if inside(&sr) && inside(&cr) {
+                        f.speaker.range = Some(source_span::widen(doc, ctx.lex, &toks, sr, cr));
+                    }
+                }
+                // A verb inside a quotation attributes no more than the rest
+                // of that quotation.
+                if let Some(cr) = &f.cue_range {
+                    if let Some(q) = quotes.iter().find(|q| q.start < cr.start && cr.end < q.end) {
+                        if f.content.start >= cr.end && f.content.end > q.end {
+                            let inner = f.content.start..q.end;
+                            let t = doc[inner.clone()]
+                                .trim_end_matches(['"', '”', '\'', '’', ',', '.', ' ']);
+                            f.content = inner.start..inner.start + t.len();
+                        }
+                    }
+                }
+            }
+        }
         let closes_quoted =
             unit_text.trim_end().ends_with(['"', '”', '»']) || unit_text.trim_end().ends_with("''");
         if let (Some(i), true) = (open_quote, starts_quoted && closes_quoted) {
@@ -866,12 +894,27 @@ impl<'a> Ctx<'a> {
             return None;
         }
         let doc = self.doc;
-        let cues: Vec<Cue> = self
+        let mut cues: Vec<Cue> = self
             .cues_in(&clause)
             .iter()
             .filter(|c| c.end <= clause.end)
             .cloned()
             .collect();
+        if self.input.keep_all {
+            // '"I think we won," she said.': the quotation is what she says;
+            // its own verbs do not attribute it.
+            let text = &doc[clause.clone()];
+            if let Some(q) = segment::quoted_ranges(text).first() {
+                let q = clause.start + q.start..clause.start + q.end;
+                let opens = doc[clause.start..q.start].trim().is_empty();
+                let said_after = cues
+                    .iter()
+                    .any(|c| c.start >= q.end && self.has(c, Cat::Speech));
+                if opens && said_after {
+                    cues.retain(|c| c.start >= q.end || c.end <= q.start);
+                }
+            }
+        }
         let tok_at = |pos: usize| {
             // Tokens are sorted: the first token starting at or after `pos`.
             toks.partition_point(|t| t.start < pos)
@@ -1076,7 +1119,11 @@ impl<'a> Ctx<'a> {
                         {
                             if let Some(q) = find_quote(doc, &(clause.start..toks[s].start)) {
                                 content = with_marks(doc, q);
-                            } else if toks[s - 1].is_punct(',') && toks.len() - ve <= 8 {
+                            } else if toks[s - 1].is_punct(',')
+                                && toks.len() - ve <= 8
+                                && s >= 4
+                                && toks.get(ve).is_none_or(|t| lower(doc, t) != "that")
+                            {
                                 // "Seeing him suffer led him to avoid it, he said."
                                 // "He found no taker, he said, on condition of …"
                                 content = sentence_start(&clause)..toks[s - 1].start;
@@ -1985,6 +2032,35 @@ impl<'a> Ctx<'a> {
                     s -= 1;
                 }
                 _ => break,
+            }
+        }
+        // Evaluation mode: any noun phrase opened by a determiner ("the
+        // fund", "a court filing", "his lawyers") names a source.
+        if s == e && self.input.keep_all {
+            let mut k = e;
+            while k > 0 && e - k < 4 && toks[k - 1].is_word() {
+                let w = lower(doc, &toks[k - 1]);
+                if matches!(
+                    w,
+                    "the" | "a" | "an" | "his" | "her" | "their" | "its" | "our"
+                ) {
+                    if k < e {
+                        s = k - 1;
+                    }
+                    break;
+                }
+                if DETERMINERS.contains(&w)
+                    || COPULAS.contains(&w)
+                    || lex.not_names.contains(&w)
+                    || w.ends_with("ed")
+                    || w.ends_with("ing")
+                {
+                    break;
+                }
+                k -= 1;
+            }
+            if s < e {
+                return Some((s, e));
             }
         }
         // "the national weather office": lowercase modifiers of an

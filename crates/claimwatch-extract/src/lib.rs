@@ -15,6 +15,7 @@
 mod analyse;
 mod lexicon;
 mod segment;
+mod source_span;
 
 use chrono::{DateTime, Utc};
 use claimwatch_model::{

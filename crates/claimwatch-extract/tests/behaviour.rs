@@ -308,3 +308,81 @@ fn a_parenthesised_sentence_is_a_sentence_of_its_own() {
         .collect();
     assert_eq!(content, ["its new survey counted 2,400 displaced families"]);
 }
+
+/// Every attribution (evaluation mode) as (source, cue, content) texts.
+fn attributions(text: &str) -> Vec<(Option<String>, String, String)> {
+    let chars: Vec<char> = text.chars().collect();
+    let at = |s: &claimwatch_model::Span| chars[s.start..s.end].iter().collect::<String>();
+    extract_with(
+        text,
+        &TextOptions {
+            keep_all: true,
+            ..Default::default()
+        },
+    )
+    .iter()
+    .filter_map(|s| {
+        let cue = s.cue_span.as_ref()?;
+        let content: Vec<String> = s.content_spans.iter().map(at).collect();
+        Some((s.speaker.span.as_ref().map(at), at(cue), content.join(" ")))
+    })
+    .collect()
+}
+
+fn source_of<'a>(found: &'a [(Option<String>, String, String)], cue: &str) -> Option<&'a str> {
+    found
+        .iter()
+        .find(|f| f.1.ends_with(cue))
+        .and_then(|f| f.0.as_deref())
+}
+
+#[test]
+fn the_source_is_the_whole_phrase_with_its_appositive() {
+    let found =
+        attributions("Mara Quell, a senior analyst at Dorrit Capital, said the merger would fail.");
+    assert_eq!(
+        source_of(&found, "said"),
+        Some("Mara Quell, a senior analyst at Dorrit Capital,"),
+        "{found:?}"
+    );
+    let found =
+        attributions("\"The count was rigged,\" said Pim Arden, a lawyer for the Ostland party.");
+    assert_eq!(
+        source_of(&found, "said"),
+        Some("Pim Arden, a lawyer for the Ostland party"),
+        "{found:?}"
+    );
+}
+
+#[test]
+fn titles_before_a_name_belong_to_the_source_and_adverbials_do_not() {
+    let found = attributions("Ostland Lt. Gov. Pim Arden said the count was rigged.");
+    assert_eq!(
+        source_of(&found, "said"),
+        Some("Ostland Lt. Gov. Pim Arden"),
+        "{found:?}"
+    );
+    let found = attributions("Still, the fund has said that it will sell the mine.");
+    assert_eq!(source_of(&found, "said"), Some("the fund"), "{found:?}");
+}
+
+#[test]
+fn a_relative_pronoun_is_the_source_of_its_clause() {
+    let found = attributions("The plan drew praise from Mr. Arden, who said it would pass.");
+    assert_eq!(source_of(&found, "said"), Some("who"), "{found:?}");
+}
+
+#[test]
+fn a_quotation_before_its_speaker_is_his_even_when_it_holds_verbs() {
+    let found = attributions("\"I think we won the argument on the bridge,\" Arden said.");
+    let said = found
+        .iter()
+        .find(|f| f.1 == "said")
+        .expect("the outer attribution");
+    assert_eq!(said.0.as_deref(), Some("Arden"), "{found:?}");
+    assert!(said.2.contains("we won the argument"), "{found:?}");
+    // The nested attribution stays inside the quotation.
+    if let Some(think) = found.iter().find(|f| f.1 == "think") {
+        assert!(!think.2.contains("Arden"), "{found:?}");
+    }
+}

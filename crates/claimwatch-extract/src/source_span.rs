@@ -1,0 +1,466 @@
+//! The source of an attribution as the whole noun phrase that names it
+//! (evaluation mode): "Texas Lt. Gov. Dan Patrick", "Howard Rubel, a senior
+//! analyst at Jefferies,", not only the name the analysis resolved.
+//!
+//! The analysis finds the *name* of a speaker; attribution corpora such as
+//! PolNeAR mark the phrase: titles and modifiers before the name, an
+//! appositive after it (with its closing comma when the verb follows), and
+//! nothing of the adverbials or auxiliaries around it. [`widen`] maps one
+//! to the other using only the sentence's tokens.
+
+use std::ops::Range;
+
+use crate::lexicon::Lexicon;
+use crate::segment::{Tok, TokKind};
+
+/// Words that may stand between a subject and its verb ("Trump has also
+/// said"): never part of the source.
+const AUXILIARIES: &[&str] = &[
+    "has",
+    "have",
+    "had",
+    "did",
+    "does",
+    "do",
+    "not",
+    "n't",
+    "also",
+    "both",
+    "was",
+    "were",
+    "is",
+    "are",
+    "will",
+    "would",
+    "could",
+    "can",
+    "may",
+    "might",
+    "should",
+    "must",
+    "never",
+    "always",
+    "still",
+    "even",
+    "just",
+    "only",
+    "already",
+    "repeatedly",
+    "later",
+    "first",
+    "again",
+    "once",
+    "often",
+    "then",
+    "now",
+    "too",
+    "all",
+    "been",
+    "be",
+];
+
+/// Openers of an adverbial that may precede the subject ("Still, the fund
+/// said"; "After the vote, officials said").
+const ADVERBIAL_OPENERS: &[&str] = &[
+    "still",
+    "however",
+    "but",
+    "and",
+    "yet",
+    "so",
+    "after",
+    "before",
+    "though",
+    "although",
+    "as",
+    "when",
+    "while",
+    "if",
+    "because",
+    "since",
+    "in",
+    "on",
+    "at",
+    "for",
+    "meanwhile",
+    "instead",
+    "now",
+    "then",
+    "earlier",
+    "later",
+    "last",
+    "this",
+    "despite",
+    "asked",
+    "speaking",
+    "until",
+    "during",
+    "with",
+    "without",
+    "by",
+    "from",
+    "under",
+    "over",
+    "unlike",
+    "like",
+    "even",
+    "indeed",
+    "moreover",
+    "separately",
+    "overall",
+    "today",
+    "yesterday",
+];
+
+/// Leading words that join a subject to what came before, never part of it.
+const LEADING_CONNECTORS: &[&str] = &["and", "but", "or", "so", "yet", "then", "that"];
+
+/// Short words of titles written with a full stop ("Mr.", "Lt. Gov.").
+const TITLE_ABBREVIATIONS: &[&str] = &[
+    "mr", "mrs", "ms", "dr", "gen", "lt", "gov", "sen", "rep", "col", "capt", "sgt", "maj", "adm",
+    "prof", "rev", "st", "jr", "sr", "cmdr", "supt", "atty", "pres",
+];
+
+/// Lowercase words that qualify a role or a name inside a noun phrase
+/// ("former", "presidential candidate", "executive director").
+const MODIFIERS: &[&str] = &[
+    "former",
+    "presidential",
+    "vice",
+    "executive",
+    "deputy",
+    "senior",
+    "top",
+    "chief",
+    "acting",
+    "interim",
+    "longtime",
+    "then",
+    "fellow",
+    "rival",
+    "republican",
+    "democratic",
+    "state",
+    "federal",
+    "national",
+    "local",
+    "foreign",
+    "military",
+    "campaign",
+    "party",
+    "white",
+    "general",
+    "attorney",
+    "press",
+    "communications",
+    "policy",
+    "political",
+    "conservative",
+    "liberal",
+    "independent",
+    "prime",
+    "first",
+    "lady",
+    "defense",
+    "defence",
+    "u.s.",
+];
+
+fn is_title_abbreviation(toks: &[Tok], k: usize) -> bool {
+    toks[k].is_word()
+        && TITLE_ABBREVIATIONS.contains(&toks[k].lower.as_str())
+        && toks.get(k + 1).is_some_and(|t| t.is_punct('.'))
+}
+
+/// An initial: one capital letter and a full stop ("David B. Cohen").
+fn is_initial(doc: &str, toks: &[Tok], k: usize) -> bool {
+    toks[k].is_word()
+        && toks[k].text(doc).chars().count() == 1
+        && toks[k].is_capitalised(doc)
+        && toks.get(k + 1).is_some_and(|t| t.is_punct('.'))
+}
+
+/// A token that may be part of a name or its title.
+fn np_word(doc: &str, lex: &Lexicon, t: &Tok) -> bool {
+    let w = t.lower.as_str();
+    match t.kind {
+        TokKind::Possessive => true,
+        TokKind::Word => {
+            (t.is_capitalised(doc) && !lex.not_names.contains(w) && !AUXILIARIES.contains(&w))
+                || lex.roles.contains(w)
+                || lex.organisation_words.contains(w)
+                || MODIFIERS.contains(&w)
+        }
+        TokKind::Punct('-') => true,
+        _ => false,
+    }
+}
+
+fn index_at(toks: &[Tok], byte: usize) -> usize {
+    toks.partition_point(|t| t.start < byte)
+}
+
+/// Final punctuation and closing quotes that end the phrase after a name.
+fn ends_phrase(t: &Tok) -> bool {
+    matches!(
+        t.kind,
+        TokKind::Punct('.' | '!' | '?' | ';' | ':' | '"' | '”' | '“' | '(' | ')' | '—' | '–')
+    )
+}
+
+/// The source phrase for the name at `source`, whose verb is at `cue`.
+/// `toks` are the tokens of the sentence holding both; the result lies on
+/// their boundaries.
+pub(crate) fn widen(
+    doc: &str,
+    lex: &Lexicon,
+    toks: &[Tok],
+    source: Range<usize>,
+    cue: Range<usize>,
+) -> Range<usize> {
+    let mut s = index_at(toks, source.start);
+    let mut e = index_at(toks, source.end);
+    // Quotation marks and brackets at the ends are not part of a name.
+    while s < e && matches!(toks[s].kind, TokKind::Punct(_)) {
+        s += 1;
+    }
+    while e > s && matches!(toks[e - 1].kind, TokKind::Punct(c) if matches!(c, '"' | '“' | '”'))
+    {
+        e -= 1;
+    }
+    if s >= e || e > toks.len() {
+        return source;
+    }
+    let preverbal = source.end <= cue.start;
+    let c = index_at(toks, cue.start);
+    let c_end = index_at(toks, cue.end);
+    // "Mr. Sanders, who said …": the relative pronoun is the source.
+    if preverbal && c > 0 {
+        let mut k = c;
+        while k > 0 && only_auxiliaries(toks, k - 1, k) {
+            k -= 1;
+        }
+        if k > 0 && matches!(toks[k - 1].lower.as_str(), "who" | "which") && k > e {
+            return toks[k - 1].start..toks[k - 1].end;
+        }
+    }
+
+    // Too long to be a name: the analysis took the whole left part of the
+    // clause. Keep what follows its last comma when the part before is a
+    // clause or an adverbial ("After some challenges, …, one official").
+    if e - s > 6 {
+        if let Some(k) = (s..e).rev().find(|&k| toks[k].is_punct(',')) {
+            let opener = ADVERBIAL_OPENERS.contains(&toks[s].lower.as_str());
+            if (opener || k - s >= 4) && k + 1 < e {
+                s = k + 1;
+            }
+        }
+    }
+    // "Still, the fund", "If anything, experts": a short adverbial and its
+    // comma.
+    if ADVERBIAL_OPENERS.contains(&toks[s].lower.as_str()) {
+        if let Some(k) = (s + 1..e.min(s + 5)).find(|&k| toks[k].is_punct(',')) {
+            if k + 1 < e {
+                s = k + 1;
+            }
+        }
+    }
+    while s < e && toks[s].is_word() && LEADING_CONNECTORS.contains(&toks[s].lower.as_str()) {
+        s += 1;
+    }
+    // "although his advisers", "Then Trump": a subordinator or adverb
+    // before a short noun phrase.
+    if e - s >= 2
+        && e - s <= 7
+        && ADVERBIAL_OPENERS.contains(&toks[s].lower.as_str())
+        && (s + 1..e).all(|k| np_word(doc, lex, &toks[k]) || determiner(&toks[k]))
+    {
+        s += 1;
+    }
+    // "Reid caucused in Nevada on Saturday and [said]": the subject of a
+    // second verb is the noun phrase that opens the first clause.
+    if e - s >= 3 && toks[e - 1].lower == "and" {
+        let mut k = s;
+        while k < e - 1
+            && (np_word(doc, lex, &toks[k])
+                || determiner(&toks[k])
+                || (toks[k].is_punct('.') && k > s && is_title_abbreviation(toks, k - 1)))
+        {
+            k += 1;
+        }
+        if k > s {
+            e = k;
+        }
+    }
+    // Auxiliaries and adverbs the analysis left at the end ("Cook did not").
+    while e > s + 1 && toks[e - 1].is_word() && {
+        let w = toks[e - 1].lower.as_str();
+        AUXILIARIES.contains(&w) || (w.ends_with("ly") && w.len() > 4)
+    } {
+        e -= 1;
+    }
+    if s >= e {
+        return source;
+    }
+
+    // Left: titles and modifiers ("Texas Lt. Gov.", "ACLU executive
+    // Director", "Mr."), a determiner, a possessive owner.
+    let floor = if preverbal { 0 } else { c_end };
+    loop {
+        if s <= floor {
+            break;
+        }
+        let k = s - 1;
+        let t = &toks[k];
+        if t.is_punct('.')
+            && k > floor
+            && (is_title_abbreviation(toks, k - 1) || is_initial(doc, toks, k - 1))
+        {
+            s = k - 1;
+            continue;
+        }
+        if determiner(t) {
+            s = k;
+            break;
+        }
+        // "Current and former officials".
+        if t.lower == "and"
+            && k > floor
+            && MODIFIERS.contains(&toks[k - 1].lower.as_str())
+            && MODIFIERS.contains(&toks[s].lower.as_str())
+        {
+            s = k - 1;
+            continue;
+        }
+        if np_word(doc, lex, t) {
+            s = k;
+            continue;
+        }
+        break;
+    }
+
+    // Right: the rest of the name ("Mr" → "Mr. Sanders's campaign",
+    // "David B" → "David B. Cohen").
+    let limit = if preverbal { c } else { toks.len() };
+    while e < limit {
+        let t = &toks[e];
+        if t.is_punct('.') && (is_title_abbreviation(toks, e - 1) || is_initial(doc, toks, e - 1)) {
+            e += 1;
+            continue;
+        }
+        if np_word(doc, lex, t) && !(t.kind == TokKind::Punct('-')) {
+            e += 1;
+            continue;
+        }
+        break;
+    }
+
+    // A prepositional phrase that names where the source belongs
+    // ("Republicans on Capitol Hill", "Mr. Nevins of Showtime").
+    if e + 1 < limit && matches!(toks[e].lower.as_str(), "of" | "for" | "from" | "on" | "at") {
+        let mut j = e + 1;
+        if j < limit && determiner(&toks[j]) {
+            j += 1;
+        }
+        let name_start = j;
+        while j < limit
+            && (np_word(doc, lex, &toks[j]) || toks[j].lower == "and")
+            && toks[j].is_capitalised(doc) | (toks[j].lower == "and")
+        {
+            j += 1;
+        }
+        if j > name_start && (!preverbal || j == limit || only_auxiliaries(toks, j, limit)) {
+            e = j;
+        }
+    }
+    // An appositive after the name.
+    if preverbal {
+        // "Sanders, the senator from Vermont, said": the closing comma.
+        if e < c
+            && toks[e].is_punct(',')
+            && only_auxiliaries(toks, e + 1, c)
+            && (s..e).any(|k| toks[k].is_punct(','))
+        {
+            e += 1;
+        }
+        // "X, the group's spokesman, said": up to and with the comma that
+        // closes it, when only auxiliaries stand between it and the verb.
+        if e < c && toks[e].is_punct(',') {
+            let mut j = c;
+            while j > e + 1
+                && toks[j - 1].is_word()
+                && AUXILIARIES.contains(&toks[j - 1].lower.as_str())
+            {
+                j -= 1;
+            }
+            let inner = &toks[e + 1..j.saturating_sub(1).max(e + 1)];
+            if j >= e + 3
+                && toks[j - 1].is_punct(',')
+                && inner.len() <= 40
+                && !inner.iter().any(ends_phrase)
+            {
+                e = j;
+            }
+        }
+    } else if e + 1 < toks.len() && toks[e].is_punct(',') {
+        // "…, said Howard Rubel, a senior analyst at Jefferies." — to the
+        // end of the sentence.
+        let next = &toks[e + 1];
+        let w = next.lower.as_str();
+        let appositive = matches!(w, "a" | "an" | "the" | "who" | "whose")
+            || w.chars().all(|c| c.is_ascii_digit())
+            || lex.roles.contains(w)
+            || MODIFIERS.contains(&w)
+            || next.is_capitalised(doc) && !lex.not_names.contains(w);
+        if appositive {
+            let mut j = e + 1;
+            while j < toks.len() && !ends_phrase(&toks[j]) {
+                // "…, referring to …": a participle after a second comma
+                // is the speaker's circumstance.
+                if toks[j].is_punct(',')
+                    && toks
+                        .get(j + 1)
+                        .is_some_and(|t| t.is_word() && t.lower.ends_with("ing"))
+                {
+                    j += 1;
+                    break;
+                }
+                j += 1;
+            }
+            while j > e + 1 && toks[j - 1].is_punct(',') {
+                j -= 1;
+            }
+            if j > e + 1 && j - e <= 40 {
+                e = j;
+            }
+        }
+    }
+    toks[s].start..toks[e - 1].end
+}
+
+fn determiner(t: &Tok) -> bool {
+    t.is_word()
+        && matches!(
+            t.lower.as_str(),
+            "the"
+                | "a"
+                | "an"
+                | "his"
+                | "her"
+                | "their"
+                | "its"
+                | "some"
+                | "many"
+                | "several"
+                | "other"
+                | "top"
+                | "current"
+        )
+}
+
+/// Only auxiliaries and adverbs in `toks[from..to]`.
+fn only_auxiliaries(toks: &[Tok], from: usize, to: usize) -> bool {
+    toks[from.min(to)..to].iter().all(|t| {
+        t.is_word() && (AUXILIARIES.contains(&t.lower.as_str()) || t.lower.ends_with("ly"))
+    })
+}
