@@ -34,6 +34,7 @@ struct LexiconFile {
     cues: CueLists,
     predicates: BTreeMap<String, toml::Value>,
     entities: EntityLists,
+    sources: SourceWords,
 }
 
 #[derive(Debug, Deserialize)]
@@ -70,6 +71,44 @@ struct EntityLists {
     nations: std::collections::BTreeMap<String, String>,
 }
 
+/// Words that delimit the phrase naming the source of an attribution
+/// (see `source_span.rs`).
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct SourceLists {
+    auxiliaries: Vec<String>,
+    adverbial_openers: Vec<String>,
+    leading_connectors: Vec<String>,
+    title_abbreviations: Vec<String>,
+    modifiers: Vec<String>,
+    determiners: Vec<String>,
+}
+
+/// [`SourceLists`] as word sets.
+#[derive(Debug, Default)]
+pub struct SourceWords {
+    pub auxiliaries: WordSet,
+    pub adverbial_openers: WordSet,
+    pub leading_connectors: WordSet,
+    pub title_abbreviations: WordSet,
+    pub modifiers: WordSet,
+    pub determiners: WordSet,
+}
+
+impl<'de> Deserialize<'de> for SourceWords {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        let l = SourceLists::deserialize(d)?;
+        Ok(SourceWords {
+            auxiliaries: set(l.auxiliaries),
+            adverbial_openers: set(l.adverbial_openers),
+            leading_connectors: set(l.leading_connectors),
+            title_abbreviations: set(l.title_abbreviations),
+            modifiers: set(l.modifiers),
+            determiners: set(l.determiners),
+        })
+    }
+}
+
 /// One pattern of the automaton and everything it means.
 #[derive(Debug, Clone, Default)]
 pub struct PatternInfo {
@@ -101,6 +140,8 @@ pub struct Lexicon {
     pub first_person: WordSet,
     /// Lowercase country name or demonym → party key.
     pub nations: std::collections::HashMap<String, String>,
+    /// What delimits the phrase naming an attribution's source.
+    pub sources: SourceWords,
 }
 
 /// A set of lowercase words or phrases, queried with anything string-like.
@@ -216,6 +257,7 @@ impl Lexicon {
                 .into_iter()
                 .map(|(k, v)| (k.to_lowercase(), v))
                 .collect(),
+            sources: file.sources,
         })
     }
 

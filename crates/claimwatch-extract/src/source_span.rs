@@ -13,162 +13,12 @@ use std::ops::Range;
 use crate::lexicon::Lexicon;
 use crate::segment::{Tok, TokKind};
 
-/// Words that may stand between a subject and its verb ("Trump has also
-/// said"): never part of the source.
-const AUXILIARIES: &[&str] = &[
-    "has",
-    "have",
-    "had",
-    "did",
-    "does",
-    "do",
-    "not",
-    "n't",
-    "also",
-    "both",
-    "was",
-    "were",
-    "is",
-    "are",
-    "will",
-    "would",
-    "could",
-    "can",
-    "may",
-    "might",
-    "should",
-    "must",
-    "never",
-    "always",
-    "still",
-    "even",
-    "just",
-    "only",
-    "already",
-    "repeatedly",
-    "later",
-    "first",
-    "again",
-    "once",
-    "often",
-    "then",
-    "now",
-    "too",
-    "all",
-    "been",
-    "be",
-];
-
-/// Openers of an adverbial that may precede the subject ("Still, the fund
-/// said"; "After the vote, officials said").
-const ADVERBIAL_OPENERS: &[&str] = &[
-    "still",
-    "however",
-    "but",
-    "and",
-    "yet",
-    "so",
-    "after",
-    "before",
-    "though",
-    "although",
-    "as",
-    "when",
-    "while",
-    "if",
-    "because",
-    "since",
-    "in",
-    "on",
-    "at",
-    "for",
-    "meanwhile",
-    "instead",
-    "now",
-    "then",
-    "earlier",
-    "later",
-    "last",
-    "this",
-    "despite",
-    "asked",
-    "speaking",
-    "until",
-    "during",
-    "with",
-    "without",
-    "by",
-    "from",
-    "under",
-    "over",
-    "unlike",
-    "like",
-    "even",
-    "indeed",
-    "moreover",
-    "separately",
-    "overall",
-    "today",
-    "yesterday",
-];
-
-/// Leading words that join a subject to what came before, never part of it.
-const LEADING_CONNECTORS: &[&str] = &["and", "but", "or", "so", "yet", "then", "that"];
-
-/// Short words of titles written with a full stop ("Mr.", "Lt. Gov.").
-const TITLE_ABBREVIATIONS: &[&str] = &[
-    "mr", "mrs", "ms", "dr", "gen", "lt", "gov", "sen", "rep", "col", "capt", "sgt", "maj", "adm",
-    "prof", "rev", "st", "jr", "sr", "cmdr", "supt", "atty", "pres",
-];
-
-/// Lowercase words that qualify a role or a name inside a noun phrase
-/// ("former", "presidential candidate", "executive director").
-const MODIFIERS: &[&str] = &[
-    "former",
-    "presidential",
-    "vice",
-    "executive",
-    "deputy",
-    "senior",
-    "top",
-    "chief",
-    "acting",
-    "interim",
-    "longtime",
-    "then",
-    "fellow",
-    "rival",
-    "republican",
-    "democratic",
-    "state",
-    "federal",
-    "national",
-    "local",
-    "foreign",
-    "military",
-    "campaign",
-    "party",
-    "white",
-    "general",
-    "attorney",
-    "press",
-    "communications",
-    "policy",
-    "political",
-    "conservative",
-    "liberal",
-    "independent",
-    "prime",
-    "first",
-    "lady",
-    "defense",
-    "defence",
-    "u.s.",
-];
-
-fn is_title_abbreviation(toks: &[Tok], k: usize) -> bool {
+fn is_title_abbreviation(lex: &Lexicon, toks: &[Tok], k: usize) -> bool {
     toks[k].is_word()
-        && TITLE_ABBREVIATIONS.contains(&toks[k].lower.as_str())
+        && lex
+            .sources
+            .title_abbreviations
+            .contains(toks[k].lower.as_str())
         && toks.get(k + 1).is_some_and(|t| t.is_punct('.'))
 }
 
@@ -186,10 +36,12 @@ fn np_word(doc: &str, lex: &Lexicon, t: &Tok) -> bool {
     match t.kind {
         TokKind::Possessive => true,
         TokKind::Word => {
-            (t.is_capitalised(doc) && !lex.not_names.contains(w) && !AUXILIARIES.contains(&w))
+            (t.is_capitalised(doc)
+                && !lex.not_names.contains(w)
+                && !lex.sources.auxiliaries.contains(w))
                 || lex.roles.contains(w)
                 || lex.organisation_words.contains(w)
-                || MODIFIERS.contains(&w)
+                || lex.sources.modifiers.contains(w)
         }
         TokKind::Punct('-') => true,
         _ => false,
@@ -237,7 +89,7 @@ pub(crate) fn widen(
     // "Mr. Sanders, who said …": the relative pronoun is the source.
     if preverbal && c > 0 {
         let mut k = c;
-        while k > 0 && only_auxiliaries(toks, k - 1, k) {
+        while k > 0 && only_auxiliaries(lex, toks, k - 1, k) {
             k -= 1;
         }
         if k > 0 && matches!(toks[k - 1].lower.as_str(), "who" | "which") && k > e {
@@ -250,7 +102,10 @@ pub(crate) fn widen(
     // clause or an adverbial ("After some challenges, …, one official").
     if e - s > 6 {
         if let Some(k) = (s..e).rev().find(|&k| toks[k].is_punct(',')) {
-            let opener = ADVERBIAL_OPENERS.contains(&toks[s].lower.as_str());
+            let opener = lex
+                .sources
+                .adverbial_openers
+                .contains(toks[s].lower.as_str());
             if (opener || k - s >= 4) && k + 1 < e {
                 s = k + 1;
             }
@@ -258,22 +113,35 @@ pub(crate) fn widen(
     }
     // "Still, the fund", "If anything, experts": a short adverbial and its
     // comma.
-    if ADVERBIAL_OPENERS.contains(&toks[s].lower.as_str()) {
+    if lex
+        .sources
+        .adverbial_openers
+        .contains(toks[s].lower.as_str())
+    {
         if let Some(k) = (s + 1..e.min(s + 5)).find(|&k| toks[k].is_punct(',')) {
             if k + 1 < e {
                 s = k + 1;
             }
         }
     }
-    while s < e && toks[s].is_word() && LEADING_CONNECTORS.contains(&toks[s].lower.as_str()) {
+    while s < e
+        && toks[s].is_word()
+        && lex
+            .sources
+            .leading_connectors
+            .contains(toks[s].lower.as_str())
+    {
         s += 1;
     }
     // "although his advisers", "Then Trump": a subordinator or adverb
     // before a short noun phrase.
     if e - s >= 2
         && e - s <= 7
-        && ADVERBIAL_OPENERS.contains(&toks[s].lower.as_str())
-        && (s + 1..e).all(|k| np_word(doc, lex, &toks[k]) || determiner(&toks[k]))
+        && lex
+            .sources
+            .adverbial_openers
+            .contains(toks[s].lower.as_str())
+        && (s + 1..e).all(|k| np_word(doc, lex, &toks[k]) || determiner(lex, &toks[k]))
     {
         s += 1;
     }
@@ -283,8 +151,8 @@ pub(crate) fn widen(
         let mut k = s;
         while k < e - 1
             && (np_word(doc, lex, &toks[k])
-                || determiner(&toks[k])
-                || (toks[k].is_punct('.') && k > s && is_title_abbreviation(toks, k - 1)))
+                || determiner(lex, &toks[k])
+                || (toks[k].is_punct('.') && k > s && is_title_abbreviation(lex, toks, k - 1)))
         {
             k += 1;
         }
@@ -295,7 +163,7 @@ pub(crate) fn widen(
     // Auxiliaries and adverbs the analysis left at the end ("Cook did not").
     while e > s + 1 && toks[e - 1].is_word() && {
         let w = toks[e - 1].lower.as_str();
-        AUXILIARIES.contains(&w) || (w.ends_with("ly") && w.len() > 4)
+        lex.sources.auxiliaries.contains(w) || (w.ends_with("ly") && w.len() > 4)
     } {
         e -= 1;
     }
@@ -314,20 +182,20 @@ pub(crate) fn widen(
         let t = &toks[k];
         if t.is_punct('.')
             && k > floor
-            && (is_title_abbreviation(toks, k - 1) || is_initial(doc, toks, k - 1))
+            && (is_title_abbreviation(lex, toks, k - 1) || is_initial(doc, toks, k - 1))
         {
             s = k - 1;
             continue;
         }
-        if determiner(t) {
+        if determiner(lex, t) {
             s = k;
             break;
         }
         // "Current and former officials".
         if t.lower == "and"
             && k > floor
-            && MODIFIERS.contains(&toks[k - 1].lower.as_str())
-            && MODIFIERS.contains(&toks[s].lower.as_str())
+            && lex.sources.modifiers.contains(toks[k - 1].lower.as_str())
+            && lex.sources.modifiers.contains(toks[s].lower.as_str())
         {
             s = k - 1;
             continue;
@@ -344,7 +212,9 @@ pub(crate) fn widen(
     let limit = if preverbal { c } else { toks.len() };
     while e < limit {
         let t = &toks[e];
-        if t.is_punct('.') && (is_title_abbreviation(toks, e - 1) || is_initial(doc, toks, e - 1)) {
+        if t.is_punct('.')
+            && (is_title_abbreviation(lex, toks, e - 1) || is_initial(doc, toks, e - 1))
+        {
             e += 1;
             continue;
         }
@@ -359,7 +229,7 @@ pub(crate) fn widen(
     // ("Republicans on Capitol Hill", "Mr. Nevins of Showtime").
     if e + 1 < limit && matches!(toks[e].lower.as_str(), "of" | "for" | "from" | "on" | "at") {
         let mut j = e + 1;
-        if j < limit && determiner(&toks[j]) {
+        if j < limit && determiner(lex, &toks[j]) {
             j += 1;
         }
         let name_start = j;
@@ -369,7 +239,7 @@ pub(crate) fn widen(
         {
             j += 1;
         }
-        if j > name_start && (!preverbal || j == limit || only_auxiliaries(toks, j, limit)) {
+        if j > name_start && (!preverbal || j == limit || only_auxiliaries(lex, toks, j, limit)) {
             e = j;
         }
     }
@@ -378,7 +248,7 @@ pub(crate) fn widen(
         // "Sanders, the senator from Vermont, said": the closing comma.
         if e < c
             && toks[e].is_punct(',')
-            && only_auxiliaries(toks, e + 1, c)
+            && only_auxiliaries(lex, toks, e + 1, c)
             && (s..e).any(|k| toks[k].is_punct(','))
         {
             e += 1;
@@ -389,7 +259,7 @@ pub(crate) fn widen(
             let mut j = c;
             while j > e + 1
                 && toks[j - 1].is_word()
-                && AUXILIARIES.contains(&toks[j - 1].lower.as_str())
+                && lex.sources.auxiliaries.contains(toks[j - 1].lower.as_str())
             {
                 j -= 1;
             }
@@ -410,7 +280,7 @@ pub(crate) fn widen(
         let appositive = matches!(w, "a" | "an" | "the" | "who" | "whose")
             || w.chars().all(|c| c.is_ascii_digit())
             || lex.roles.contains(w)
-            || MODIFIERS.contains(&w)
+            || lex.sources.modifiers.contains(w)
             || next.is_capitalised(doc) && !lex.not_names.contains(w);
         if appositive {
             let mut j = e + 1;
@@ -438,29 +308,14 @@ pub(crate) fn widen(
     toks[s].start..toks[e - 1].end
 }
 
-fn determiner(t: &Tok) -> bool {
-    t.is_word()
-        && matches!(
-            t.lower.as_str(),
-            "the"
-                | "a"
-                | "an"
-                | "his"
-                | "her"
-                | "their"
-                | "its"
-                | "some"
-                | "many"
-                | "several"
-                | "other"
-                | "top"
-                | "current"
-        )
+fn determiner(lex: &Lexicon, t: &Tok) -> bool {
+    t.is_word() && lex.sources.determiners.contains(t.lower.as_str())
 }
 
 /// Only auxiliaries and adverbs in `toks[from..to]`.
-fn only_auxiliaries(toks: &[Tok], from: usize, to: usize) -> bool {
+fn only_auxiliaries(lex: &Lexicon, toks: &[Tok], from: usize, to: usize) -> bool {
     toks[from.min(to)..to].iter().all(|t| {
-        t.is_word() && (AUXILIARIES.contains(&t.lower.as_str()) || t.lower.ends_with("ly"))
+        t.is_word()
+            && (lex.sources.auxiliaries.contains(t.lower.as_str()) || t.lower.ends_with("ly"))
     })
 }
