@@ -530,6 +530,21 @@ pub fn analyse(input: Input<'_>) -> Vec<Found> {
                         f.speaker.range = Some(source_span::widen(doc, ctx.lex, &toks, sr, cr));
                     }
                 }
+                // '"A," Scott said, "B."': the quotation after the speaker
+                // continues the one before.
+                if let (Some(cr), Some(sr)) = (&f.cue_range, &f.speaker.range) {
+                    let quoted = doc[f.content.clone()].starts_with(['"', '“', '\'', '«']);
+                    let after = cr.end.max(sr.end);
+                    if quoted && f.content.end <= cr.start.min(sr.start) {
+                        if let Some(q) = quotes.iter().find(|q| {
+                            q.start >= after
+                                && doc[after..q.start].trim() == ","
+                                && !f.content_more.contains(q)
+                        }) {
+                            f.content_more.insert(0, q.clone());
+                        }
+                    }
+                }
                 // A verb inside a quotation attributes no more than the rest
                 // of that quotation.
                 if let Some(cr) = &f.cue_range {
@@ -1117,7 +1132,18 @@ impl<'a> Ctx<'a> {
                                 TokKind::Punct(',' | '"' | '”' | '\'' | '’')
                             )
                         {
-                            if let Some(q) = find_quote(doc, &(clause.start..toks[s].start)) {
+                            // ('"This Week," Rubio said that …': the content
+                            // follows the verb.)
+                            let says_more = toks.get(ve).is_some_and(|t| {
+                                lower(doc, t) == "that"
+                                    || (t.is_word()
+                                        && !TRAILING_CIRCUMSTANCE.contains(&lower(doc, t))
+                                        && !TIME_WORDS.contains(&lower(doc, t))
+                                        && toks.len() - ve > 4)
+                            });
+                            if let Some(q) = find_quote(doc, &(clause.start..toks[s].start))
+                                .filter(|_| !(says_more && self.input.keep_all))
+                            {
                                 content = with_marks(doc, q);
                             } else if toks[s - 1].is_punct(',')
                                 && toks.len() - ve <= 8
@@ -1162,7 +1188,14 @@ impl<'a> Ctx<'a> {
                         TokKind::Punct(',' | '"' | '”' | '\'' | '’')
                     )
                 {
-                    if let Some((s, e)) = self.np_right(toks, ve) {
+                    // '"…," said X.' — X ends the clause or opens an
+                    // appositive; "…, said he expects …" is no inversion.
+                    let inverted = |e: usize| {
+                        toks.get(e).is_none_or(|t| !t.is_word())
+                            || TRAILING_CIRCUMSTANCE.contains(&lower(doc, &toks[e]))
+                            || TIME_WORDS.contains(&lower(doc, &toks[e]))
+                    };
+                    if let Some((s, e)) = self.np_right(toks, ve).filter(|&(_, e)| inverted(e)) {
                         if let Some(sp) = self.speaker_from(toks, s, e, Attribution::Direct) {
                             speaker = Some(sp);
                             content = match find_quote(doc, &(clause.start..c.start)) {
@@ -1978,12 +2011,17 @@ impl<'a> Ctx<'a> {
         let e = j;
         // Appositive: "Zabihullah, the Taliban's spokesman, said".
         if e >= 1 && toks[e - 1].is_punct(',') {
-            let comma2 = (0..e - 1).rev().take(10).find(|&k| toks[k].is_punct(','));
+            let comma2 = (0..e - 1).rev().take(20).find(|&k| toks[k].is_punct(','));
             if let Some(c2) = comma2 {
                 let appositive_has_role = toks[c2 + 1..e - 1]
                     .iter()
                     .any(|t| lex.roles.contains(&lower(doc, t)));
-                if appositive_has_role {
+                // (Evaluation mode: any appositive after a name, "Sen. Rob
+                // Portman (R-Ohio), another vulnerable incumbent, said".)
+                let after_name = self.input.keep_all
+                    && c2 > 0
+                    && (toks[c2 - 1].is_capitalised(doc) || toks[c2 - 1].is_punct(')'));
+                if appositive_has_role || after_name {
                     if let Some((s, e2)) = self.np_left(toks, c2) {
                         return Some((s, e2.max(e - 1)));
                     }

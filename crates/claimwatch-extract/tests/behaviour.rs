@@ -386,3 +386,47 @@ fn a_quotation_before_its_speaker_is_his_even_when_it_holds_verbs() {
         assert!(!think.2.contains("Arden"), "{found:?}");
     }
 }
+
+#[test]
+fn a_quotation_split_by_its_speaker_is_one_content() {
+    let found = attributions(
+        "\"If you read the minutes,\" Arden said, \"you will see the vote was fixed.\"",
+    );
+    let said = found
+        .iter()
+        .find(|f| f.1 == "said")
+        .expect("an attribution");
+    assert_eq!(said.0.as_deref(), Some("Arden"), "{found:?}");
+    assert!(
+        said.2.contains("read the minutes") && said.2.contains("vote was fixed"),
+        "{found:?}"
+    );
+}
+
+#[test]
+fn a_long_appositive_keeps_its_name_as_the_source() {
+    let found = attributions(
+        "Dana Voss, senior director for coastal affairs at the Ostland Harbour Council, said she expects the port to reopen.",
+    );
+    let said = found
+        .iter()
+        .find(|f| f.1 == "said")
+        .expect("an attribution");
+    assert!(
+        said.0
+            .as_deref()
+            .is_some_and(|s| s.starts_with("Dana Voss")),
+        "{found:?}"
+    );
+    assert_eq!(said.2, "she expects the port to reopen", "{found:?}");
+}
+
+#[test]
+fn a_quoted_title_before_the_speaker_is_not_what_he_said() {
+    let found = attributions("On the \"Morning Hour,\" Arden said that the count was fixed.");
+    let said = found
+        .iter()
+        .find(|f| f.1 == "said")
+        .expect("an attribution");
+    assert_eq!(said.2, "the count was fixed", "{found:?}");
+}
