@@ -524,6 +524,21 @@ pub fn analyse(input: Input<'_>) -> Vec<Found> {
                 .into_iter()
                 .map(|q| unit.range.start + q.start..unit.range.start + q.end)
                 .collect();
+            // A verb inside a quotation is part of what the quoted speaker
+            // says ('"I think we won," she said'), not an attribution of its
+            // own: the corpora mark only the outer one.
+            let mut k = before;
+            while k < ctx.found.len() {
+                let nested = ctx.found[k]
+                    .cue_range
+                    .as_ref()
+                    .is_some_and(|cr| quotes.iter().any(|q| q.start < cr.start && cr.end < q.end));
+                if nested {
+                    ctx.found.remove(k);
+                } else {
+                    k += 1;
+                }
+            }
             for f in &mut ctx.found[before..] {
                 if let (Some(sr), Some(cr)) = (f.speaker.range.clone(), f.cue_range.clone()) {
                     if inside(&sr) && inside(&cr) {
