@@ -154,6 +154,32 @@ const TRAILING_CIRCUMSTANCE: &[&str] = &[
     "also",
 ];
 
+/// Words that open a circumstance after "X said" ('"…," she said as the
+/// crowd left', '…, he said, according to the station'): what follows is
+/// no content of hers.
+const CIRCUMSTANCE_OPENERS: &[&str] = &[
+    "as",
+    "before",
+    "after",
+    "when",
+    "while",
+    "during",
+    "according",
+    "amid",
+    "following",
+    "outside",
+    "inside",
+    "with",
+    "from",
+    "by",
+    "shortly",
+    "because",
+    "since",
+    "ahead",
+    "upon",
+    "via",
+];
+
 /// Copulas: a denial word after one is predicative ("the claim is
 /// false"), so the phrase before it is what is denied, not who denies.
 const COPULAS: &[&str] = &[
@@ -1153,6 +1179,7 @@ impl<'a> Ctx<'a> {
                                 lower(doc, t) == "that"
                                     || (t.is_word()
                                         && !TRAILING_CIRCUMSTANCE.contains(&lower(doc, t))
+                                        && !CIRCUMSTANCE_OPENERS.contains(&lower(doc, t))
                                         && !TIME_WORDS.contains(&lower(doc, t))
                                         && toks.len() - ve > 4)
                             });
@@ -1820,8 +1847,21 @@ impl<'a> Ctx<'a> {
         {
             return None;
         }
+        // A one-letter name is a transcript's Q or A; a known word
+        // ("Plus:", "Revealed:") names nobody.
+        if colon == 1
+            && (toks[0].text(doc).chars().count() < 2
+                || self.lex.not_names.contains(&toks[0].lower))
+        {
+            return None;
+        }
         let content = trim_content(doc, toks[colon].end..unit.range.end);
-        if content.is_empty() {
+        // "Clinton: 547." is a table, not speech.
+        let words = toks[colon + 1..]
+            .iter()
+            .filter(|t| t.is_word() && t.text(doc).chars().any(char::is_alphabetic))
+            .count();
+        if content.is_empty() || words < 3 {
             return None;
         }
         let range = name[0].start..name[colon - 1].end;

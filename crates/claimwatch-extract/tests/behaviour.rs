@@ -428,3 +428,31 @@ fn a_quoted_title_before_the_speaker_is_not_what_he_said() {
         .expect("an attribution");
     assert_eq!(said.2, "the count was fixed", "{found:?}");
 }
+
+#[test]
+fn a_circumstance_after_the_verb_is_not_what_was_said() {
+    let found =
+        attributions("\"We will not move the market,\" Arden said before the evening session.");
+    let said = found
+        .iter()
+        .find(|f| f.1 == "said")
+        .expect("an attribution");
+    assert!(said.2.contains("move the market"), "{found:?}");
+    assert!(!said.2.contains("evening session"), "{found:?}");
+}
+
+#[test]
+fn tallies_and_transcript_letters_are_not_speakers() {
+    let found = attributions("Arden: 547.\n\nQ: Will the bridge reopen?");
+    assert!(found.is_empty(), "{found:?}");
+    let found = attributions("Arden: The bridge will reopen on Monday.");
+    assert_eq!(source_of(&found, ":"), Some("Arden"), "{found:?}");
+}
+
+#[test]
+fn states_is_a_verb_only_before_what_is_stated() {
+    let found = attributions("Voters in the four states that voted on Tuesday were tired.");
+    assert!(found.iter().all(|f| f.1 != "states"), "{found:?}");
+    let found = news("The ministry states that the bridge at Tarsk was destroyed.");
+    assert!(!found.is_empty());
+}
