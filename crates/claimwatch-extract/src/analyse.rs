@@ -180,6 +180,12 @@ const CIRCUMSTANCE_OPENERS: &[&str] = &[
     "via",
 ];
 
+/// Number words: the word after one is a noun ("the four states").
+const NUMBER_WORDS: &[&str] = &[
+    "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "dozen", "hundred",
+    "thousand", "million", "many", "few", "several", "both", "all", "other", "key", "early",
+];
+
 /// Copulas: a denial word after one is predicative ("the claim is
 /// false"), so the phrase before it is what is denied, not who denies.
 const COPULAS: &[&str] = &[
@@ -1274,6 +1280,17 @@ impl<'a> Ctx<'a> {
                 let Some((s, e)) = self.np_left(toks, i) else {
                     continue;
                 };
+                // "the four states that voted": after a number or a
+                // determiner the word is the noun, "that" a relative.
+                let noun = {
+                    let p = &toks[i - 1];
+                    p.text(doc).chars().all(|c| c.is_ascii_digit())
+                        || DETERMINERS.contains(&p.lower.as_str())
+                        || NUMBER_WORDS.contains(&p.lower.as_str())
+                };
+                if noun {
+                    continue;
+                }
                 if let Some(sp) = self.speaker_from(toks, s, e, Attribution::Indirect) {
                     speaker = Some(sp);
                     speech_cue = Some(w.start..w.end);
@@ -2151,6 +2168,15 @@ impl<'a> Ctx<'a> {
                     break;
                 }
                 k -= 1;
+            }
+            // "…, political experts said", "59 percent said": a bare noun
+            // phrase after a comma or at the start of the sentence.
+            let bare = k < e
+                && s == e
+                && (k == 0 || matches!(toks[k - 1].kind, TokKind::Punct(',' | ';' | '—')))
+                && !toks[e - 1].text(doc).ends_with("ly");
+            if bare {
+                s = k;
             }
             if s < e {
                 return Some((s, e));
