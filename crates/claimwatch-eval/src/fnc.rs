@@ -325,11 +325,13 @@ pub fn train(gold: &Path, bodies: &Path) -> Result<(Model, String), EvalError> {
             Some((features(&r.headline, body(r.body_id)), y))
         })
         .collect();
+    // Chosen on the held-out bodies (relative score and disagree F1) and
+    // checked on the strict split: see README, "Extractor quality".
     let settings = Train {
         epochs: 6,
         learning_rate: 0.05,
         l2: 1e-5,
-        balance_power: 0.5,
+        balance_power: 0.6,
     };
     let model = Model::train(
         &format!(
