@@ -490,10 +490,14 @@ pub fn analyse(input: Input<'_>) -> Vec<Found> {
         // A unit without a single cue (and no question) holds no statement: only its names
         // matter (for later references), so skip the clause analysis.
         // (Evaluation mode also looks for verbs outside the lexicon.)
-        let clauses = if ctx.cues_in(&unit.range).is_empty()
-            && !ctx.input.keep_all
-            && !unit_text.contains('?')
-        {
+        // (Verbs of attitude and negators alone make no claim.)
+        let claim_cues = ctx.cues_in(&unit.range).iter().any(|c| {
+            !ctx.lex.patterns[c.pat]
+                .cats
+                .iter()
+                .all(|k| matches!(k, Cat::Attitude | Cat::Negation))
+        });
+        let clauses = if !claim_cues && !ctx.input.keep_all && !unit_text.contains('?') {
             Vec::new()
         } else {
             segment::clauses(doc, &unit)

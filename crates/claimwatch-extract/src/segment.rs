@@ -123,13 +123,12 @@ fn paragraph(doc: &str, r: Range<usize>, out: &mut Vec<Unit>) {
     }
     let single_line = !text.contains('\n');
     let last = text.chars().last().unwrap_or('.');
-    let words = text.split_whitespace().count();
     if single_line
         && !matches!(
             last,
             '.' | '!' | '?' | '"' | '”' | '\'' | '’' | ')' | ':' | ','
         )
-        && words <= 24
+        && text.split_whitespace().nth(24).is_none()
     {
         out.push(Unit {
             range: r,
@@ -140,13 +139,38 @@ fn paragraph(doc: &str, r: Range<usize>, out: &mut Vec<Unit>) {
     sentences(doc, r, out);
 }
 
+/// Bytes that may start a character the sentence splitter looks at: quotes,
+/// final punctuation, line breaks, and the lead bytes of “ ” „ … « ».
+/// Everything else is skipped without decoding.
+const fn interesting_bytes() -> [bool; 256] {
+    let mut t = [false; 256];
+    let list = [b'"', b'\'', b'`', b'.', b'!', b'?', b'\n', 0xE2, 0xC2];
+    let mut i = 0;
+    while i < list.len() {
+        t[list[i] as usize] = true;
+        i += 1;
+    }
+    t
+}
+static INTERESTING: [bool; 256] = interesting_bytes();
+
 fn sentences(doc: &str, r: Range<usize>, out: &mut Vec<Unit>) {
     let text = &doc[r.clone()];
     let bytes = text.as_bytes();
     let mut start = 0;
     let mut in_quote: Option<usize> = None;
-    let mut iter = text.char_indices().peekable();
-    while let Some((i, c)) = iter.next() {
+    let mut i = 0;
+    while i < bytes.len() {
+        if !INTERESTING[bytes[i] as usize] {
+            i += 1;
+            continue;
+        }
+        // `i` is on a char boundary: every skipped byte was ASCII or a
+        // continuation byte of a char whose lead byte was skipped whole.
+        let Some(c) = text[i..].chars().next() else {
+            break;
+        };
+        let mut next = i + c.len_utf8();
         let doubled = c == '\'' && text[i + 1..].starts_with('\'')
             || c == '`' && text[i + 1..].starts_with('`');
         let closing = match c {
@@ -156,7 +180,7 @@ fn sentences(doc: &str, r: Range<usize>, out: &mut Vec<Unit>) {
         };
         if c == '"' || doubled {
             if doubled {
-                iter.next();
+                next += 1;
             }
             in_quote = match in_quote {
                 Some(_) => None,
@@ -164,6 +188,7 @@ fn sentences(doc: &str, r: Range<usize>, out: &mut Vec<Unit>) {
             };
         } else if is_opening_quote(c) {
             in_quote = Some(i);
+            i = next;
             continue;
         } else if matches!(c, '”' | '»') {
             in_quote = None;
@@ -187,36 +212,36 @@ fn sentences(doc: &str, r: Range<usize>, out: &mut Vec<Unit>) {
                 push_unit(doc, r.start + start..r.start + end, out);
                 start = end;
             }
-            continue;
-        }
-        if c == '\n' && i + 1 < bytes.len() {
-            // A line break inside a paragraph ends a sentence when the line
-            // ends with final punctuation; otherwise it is a soft wrap.
+            i = next;
             continue;
         }
         if !matches!(c, '.' | '!' | '?' | '…') {
+            // (A line break inside a paragraph is a soft wrap unless the
+            // line ends with final punctuation, which is handled there.)
+            i = next;
             continue;
         }
         // A long-open quote is probably unbalanced: stop honouring it.
         if let Some(q) = in_quote {
             if i - q < 600 {
+                i = next;
                 continue;
             }
             in_quote = None;
         }
         // Consume repeated final punctuation and closing quotes/brackets.
-        let mut end = i + c.len_utf8();
-        while let Some(&(j, d)) = iter.peek() {
+        let mut end = next;
+        while let Some(d) = text[end..].chars().next() {
             if matches!(
                 d,
                 '.' | '!' | '?' | '"' | '”' | '’' | '\'' | ')' | ']' | '»' | '…'
             ) {
-                end = j + d.len_utf8();
-                iter.next();
+                end += d.len_utf8();
             } else {
                 break;
             }
         }
+        i = end;
         // Must be followed by whitespace and then something that starts a sentence.
         let rest = &text[end..];
         let after_ws = rest.trim_start();
@@ -237,7 +262,7 @@ fn sentences(doc: &str, r: Range<usize>, out: &mut Vec<Unit>) {
                 continue;
             }
         }
-        if c == '.' && is_abbreviation(&text[start..i]) {
+        if c == '.' && is_abbreviation(&text[start..next - 1]) {
             continue;
         }
         push_unit(doc, r.start + start..r.start + end, out);
