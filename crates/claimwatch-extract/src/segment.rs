@@ -373,81 +373,85 @@ pub fn quoted_ranges(text: &str) -> Vec<Range<usize>> {
 /// Tokenises a range of the document.
 pub fn tokens(doc: &str, r: Range<usize>) -> Vec<Tok> {
     let text = &doc[r.clone()];
+    let b = text.as_bytes();
+    // The char at byte `i` (a char boundary) and its width; ASCII without
+    // decoding.
+    let char_at = |i: usize| -> (char, usize) {
+        if b[i] < 0x80 {
+            (b[i] as char, 1)
+        } else {
+            let c = text[i..].chars().next().unwrap_or('\u{fffd}');
+            (c, c.len_utf8())
+        }
+    };
+    let possessive_after = |after: &str| {
+        (after.starts_with('s') || after.starts_with('S'))
+            && !after[1..].starts_with(|x: char| x.is_alphanumeric())
+    };
     // About one token per five bytes of news text.
     let mut out = Vec::with_capacity(text.len() / 5 + 4);
-    let mut chars = text.char_indices().peekable();
-    while let Some((i, c)) = chars.next() {
+    let mut i = 0;
+    while i < b.len() {
+        let (c, w) = char_at(i);
         if c.is_whitespace() {
+            i += w;
             continue;
         }
-        if c.is_alphanumeric() || c == '@' || c == '#' {
-            let mut end = i + c.len_utf8();
-            while let Some(&(j, d)) = chars.peek() {
-                if d.is_alphanumeric() || d == '_' {
-                    end = j + d.len_utf8();
-                    chars.next();
-                } else if matches!(d, '-' | '\'' | '’' | '.') {
-                    // Keep word-internal hyphens and apostrophes (don't,
-                    // al-Qaeda) and dotted acronyms (U.S.), but split the
-                    // possessive 's.
-                    let next = text[j + d.len_utf8()..].chars().next();
-                    if next.is_some_and(char::is_alphanumeric) {
-                        let after = &text[j + d.len_utf8()..];
-                        let possessive = matches!(d, '\'' | '’')
-                            && (after.starts_with('s') || after.starts_with('S'))
-                            && !after[1..].starts_with(|x: char| x.is_alphanumeric());
-                        if possessive
-                            || (d == '.' && !text[i..end].chars().all(|x| x.is_uppercase()))
-                        {
-                            break;
-                        }
-                        end = j + d.len_utf8();
-                        chars.next();
-                    } else {
-                        break;
-                    }
-                } else {
-                    break;
-                }
-            }
+        if !(c.is_alphanumeric() || c == '@' || c == '#') {
             out.push(Tok {
                 start: r.start + i,
-                end: r.start + end,
-                kind: TokKind::Word,
-                lower: lowercase(&text[i..end]),
-            });
-            // Possessive 's.
-            let rest = &text[end..];
-            for ap in ['\'', '’'] {
-                if rest.starts_with(ap) {
-                    let after = &rest[ap.len_utf8()..];
-                    if (after.starts_with('s') || after.starts_with('S'))
-                        && !after[1..].starts_with(|x: char| x.is_alphanumeric())
-                    {
-                        let s = end;
-                        let e = end + ap.len_utf8() + 1;
-                        out.push(Tok {
-                            start: r.start + s,
-                            end: r.start + e,
-                            kind: TokKind::Possessive,
-                            lower: SmolStr::new_inline("'s"),
-                        });
-                        while chars.peek().is_some_and(|&(j, _)| j < e) {
-                            chars.next();
-                        }
-                    }
-                }
-            }
-        } else {
-            out.push(Tok {
-                start: r.start + i,
-                end: r.start + i + c.len_utf8(),
+                end: r.start + i + w,
                 kind: TokKind::Punct(c),
                 lower: {
                     let mut buf = [0u8; 4];
                     SmolStr::new_inline(c.encode_utf8(&mut buf))
                 },
             });
+            i += w;
+            continue;
+        }
+        let mut end = i + w;
+        while end < b.len() {
+            let (d, dw) = char_at(end);
+            if d.is_alphanumeric() || d == '_' {
+                end += dw;
+            } else if matches!(d, '-' | '\'' | '’' | '.') {
+                // Keep word-internal hyphens and apostrophes (don't,
+                // al-Qaeda) and dotted acronyms (U.S.), but split the
+                // possessive 's.
+                let after = &text[end + dw..];
+                if !after.starts_with(|x: char| x.is_alphanumeric()) {
+                    break;
+                }
+                let possessive = matches!(d, '\'' | '’') && possessive_after(after);
+                if possessive || (d == '.' && !text[i..end].chars().all(|x| x.is_uppercase())) {
+                    break;
+                }
+                end += dw;
+            } else {
+                break;
+            }
+        }
+        out.push(Tok {
+            start: r.start + i,
+            end: r.start + end,
+            kind: TokKind::Word,
+            lower: lowercase(&text[i..end]),
+        });
+        i = end;
+        // Possessive 's.
+        let rest = &text[end..];
+        for ap in ['\'', '’'] {
+            if rest.starts_with(ap) && possessive_after(&rest[ap.len_utf8()..]) {
+                let e = end + ap.len_utf8() + 1;
+                out.push(Tok {
+                    start: r.start + end,
+                    end: r.start + e,
+                    kind: TokKind::Possessive,
+                    lower: SmolStr::new_inline("'s"),
+                });
+                i = e;
+            }
         }
     }
     out
