@@ -43,17 +43,29 @@ pub struct TextOptions<'a> {
 
 /// Converts byte offsets into code-point offsets.
 struct CharIndex {
+    /// Byte offset of every char; empty for ASCII text, where the two are
+    /// the same.
     starts: Vec<usize>,
+    len: usize,
 }
 
 impl CharIndex {
     fn new(s: &str) -> CharIndex {
         CharIndex {
-            starts: s.char_indices().map(|(i, _)| i).collect(),
+            starts: if s.is_ascii() {
+                Vec::new()
+            } else {
+                s.char_indices().map(|(i, _)| i).collect()
+            },
+            len: s.len(),
         }
     }
     fn at(&self, byte: usize) -> usize {
-        self.starts.partition_point(|&b| b < byte)
+        if self.starts.is_empty() {
+            byte.min(self.len)
+        } else {
+            self.starts.partition_point(|&b| b < byte)
+        }
     }
 }
 

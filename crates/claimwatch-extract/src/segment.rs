@@ -388,8 +388,9 @@ pub fn tokens(doc: &str, r: Range<usize>) -> Vec<Tok> {
         (after.starts_with('s') || after.starts_with('S'))
             && !after[1..].starts_with(|x: char| x.is_alphanumeric())
     };
-    // About one token per five bytes of news text.
-    let mut out = Vec::with_capacity(text.len() / 5 + 4);
+    // About one token per five bytes of news text (a little more room, so
+    // that the vector is not grown).
+    let mut out = Vec::with_capacity(text.len() / 4 + 4);
     let mut i = 0;
     while i < b.len() {
         let (c, w) = char_at(i);

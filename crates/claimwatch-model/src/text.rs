@@ -23,6 +23,12 @@ pub fn is_hidden_control(c: char) -> bool {
 /// into `\n`, non-breaking spaces into spaces, and normalises to NFC.
 /// Idempotent: `clean(clean(x)) == clean(x)`.
 pub fn clean(input: &str) -> String {
+    // Plain printable ASCII (most feed text) has nothing to decode, remove
+    // or compose.
+    let plain = |b: &u8| (0x20..0x7F).contains(b) || *b == b'\n' || *b == b'\t';
+    if !input.contains('&') && input.as_bytes().iter().all(plain) {
+        return input.to_string();
+    }
     let decoded = if input.contains('&') {
         html_escape::decode_html_entities(input).into_owned()
     } else {
@@ -43,8 +49,9 @@ pub fn clean(input: &str) -> String {
         }
     }
     // Most text is already NFC: check cheaply before composing.
-    let nfc: String = if unicode_normalization::is_nfc_quick(out.chars())
-        == unicode_normalization::IsNormalized::Yes
+    let nfc: String = if out.is_ascii()
+        || unicode_normalization::is_nfc_quick(out.chars())
+            == unicode_normalization::IsNormalized::Yes
     {
         out
     } else {
