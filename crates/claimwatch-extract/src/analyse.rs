@@ -427,31 +427,47 @@ fn lower<'t>(_doc: &str, t: &'t Tok) -> &'t str {
 /// no place descriptor (`the Panjshir Valley` → `panjshir`).
 pub fn key_of(surface: &str, lex: &Lexicon) -> String {
     // Called for every capitalised run of every sentence: one lowercase
-    // copy, then slices of it (no allocation per word).
+    // copy, its words as ranges on the stack (no allocation per word).
     let mut lowered = surface.to_lowercase();
     if lowered.contains("'s") || lowered.contains("’s") {
         lowered = lowered.replace("'s", "").replace("’s", "");
     }
-    let mut words: Vec<&str> = lowered
-        .split(|c: char| !c.is_alphanumeric())
-        .filter(|w| !w.is_empty())
-        .collect();
+    const MAX_WORDS: usize = 24;
+    let mut ranges = [(0usize, 0usize); MAX_WORDS];
+    let mut n = 0;
+    let mut start: Option<usize> = None;
+    for (i, c) in lowered.char_indices().chain(std::iter::once((lowered.len(), ' '))) {
+        if c.is_alphanumeric() {
+            start.get_or_insert(i);
+        } else if let Some(s) = start.take() {
+            if n == MAX_WORDS {
+                break;
+            }
+            ranges[n] = (s, i);
+            n += 1;
+        }
+    }
+    let word = |k: usize| &lowered[ranges[k].0..ranges[k].1];
     let mut first = 0;
-    while words.len() - first > 1 && DETERMINERS.contains(&words[first]) {
+    while n - first > 1 && DETERMINERS.contains(&word(first)) {
         first += 1;
     }
-    let original = &words[first..];
     let mut lo = first;
-    let mut hi = words.len();
-    if hi - lo > 2 && lex.place_descriptors.contains(words[lo]) && words[lo + 1] == "of" {
+    let mut hi = n;
+    if hi - lo > 2 && lex.place_descriptors.contains(word(lo)) && word(lo + 1) == "of" {
         lo += 2;
     }
-    while hi - lo > 1 && lex.place_descriptors.contains(words[hi - 1]) {
+    while hi - lo > 1 && lex.place_descriptors.contains(word(hi - 1)) {
         hi -= 1;
     }
-    let chosen: &[&str] = if hi > lo { &words[lo..hi] } else { original };
-    let out = chosen.join("-");
-    words.clear();
+    let (lo, hi) = if hi > lo { (lo, hi) } else { (first, n) };
+    let mut out = String::with_capacity(lowered.len());
+    for k in lo..hi {
+        if k > lo {
+            out.push('-');
+        }
+        out.push_str(word(k));
+    }
     out
 }
 
