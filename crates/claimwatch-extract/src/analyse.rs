@@ -777,19 +777,16 @@ impl<'a> Ctx<'a> {
                     place = true;
                 }
             }
-            let words: Vec<String> = toks[i..end]
-                .iter()
-                .map(|t| lower(doc, t).to_string())
-                .collect();
+            let words = &toks[i..end];
             if words.len() > 1
-                && lex.place_prefixes.contains(&words[0])
-                && !words.iter().any(|w| lex.organisation_words.contains(w))
+                && lex.place_prefixes.contains(&words[0].lower)
+                && !words.iter().any(|w| lex.organisation_words.contains(&w.lower))
             {
                 place = true;
             }
             if words
                 .last()
-                .is_some_and(|w| lex.place_descriptors.contains(w))
+                .is_some_and(|w| lex.place_descriptors.contains(&w.lower))
                 && words.len() > 1
             {
                 place = true;
@@ -810,7 +807,7 @@ impl<'a> Ctx<'a> {
                 i = end;
                 continue;
             }
-            let title = lex.titles.contains(&words[0]) && end - i > 1;
+            let title = lex.titles.contains(&words[0].lower) && end - i > 1;
             let start = if title { i + 1 } else { i };
             let kind = if place {
                 EntityKind::Place
@@ -839,12 +836,14 @@ impl<'a> Ctx<'a> {
 
     fn guess_kind(&self, run: &[Tok], toks: &[Tok], at: usize) -> EntityKind {
         let doc = self.doc;
-        let words: Vec<String> = run.iter().map(|t| lower(doc, t).to_string()).collect();
-        let joined = words.join(" ");
-        if words
+        let multiword_organisation = || {
+            let joined: Vec<&str> = run.iter().map(|t| t.lower.as_str()).collect();
+            self.lex.organisation_words.contains(&joined.join(" "))
+        };
+        if run
             .iter()
-            .any(|w| self.lex.organisation_words.contains(w))
-            || self.lex.organisation_words.contains(&joined)
+            .any(|t| self.lex.organisation_words.contains(&t.lower))
+            || (run.len() > 1 && multiword_organisation())
         {
             return EntityKind::Organisation;
         }

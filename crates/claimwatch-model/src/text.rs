@@ -29,25 +29,39 @@ pub fn clean(input: &str) -> String {
     if !input.contains('&') && input.as_bytes().iter().all(plain) {
         return input.to_string();
     }
-    let decoded = if input.contains('&') {
-        html_escape::decode_html_entities(input).into_owned()
+    let decoded: std::borrow::Cow<'_, str> = if input.contains('&') {
+        html_escape::decode_html_entities(input)
     } else {
-        input.to_string()
+        std::borrow::Cow::Borrowed(input)
     };
+    // Copy runs of ordinary characters whole; only the few characters that
+    // change are handled one by one.
     let mut out = String::with_capacity(decoded.len());
-    let mut chars = decoded.chars().peekable();
-    while let Some(c) = chars.next() {
+    let bytes = decoded.as_bytes();
+    let mut run = 0;
+    for (i, c) in decoded.char_indices() {
+        let special = if c.is_ascii() {
+            (c < ' ' && c != '\n' && c != '\t') || c == '\x7f'
+        } else {
+            matches!(c, '\u{00A0}' | '\u{2007}' | '\u{202F}') || is_hidden_control(c)
+        };
+        if !special {
+            continue;
+        }
+        out.push_str(&decoded[run..i]);
+        run = i + c.len_utf8();
         match c {
+            // "\r\n" and "\r" are line ends.
             '\r' => {
-                if chars.peek() != Some(&'\n') {
+                if bytes.get(i + 1) != Some(&b'\n') {
                     out.push('\n');
                 }
             }
             '\u{00A0}' | '\u{2007}' | '\u{202F}' => out.push(' '),
-            c if is_hidden_control(c) => {}
-            c => out.push(c),
+            _ => {}
         }
     }
+    out.push_str(&decoded[run..]);
     // Most text is already NFC: check cheaply before composing.
     let nfc: String = if out.is_ascii()
         || unicode_normalization::is_nfc_quick(out.chars())
