@@ -428,10 +428,25 @@ fn lower<'t>(_doc: &str, t: &'t Tok) -> &'t str {
 pub fn key_of(surface: &str, lex: &Lexicon) -> String {
     // Called for every capitalised run of every sentence: one lowercase
     // copy, its words as ranges on the stack (no allocation per word).
-    let mut lowered = surface.to_lowercase();
-    if lowered.contains("'s") || lowered.contains("’s") {
-        lowered = lowered.replace("'s", "").replace("’s", "");
-    }
+    // Short ASCII names (nearly all) are lowercased on the stack.
+    let mut stack = [0u8; 96];
+    let owned: String;
+    let lowered: &str = if surface.is_ascii() && surface.len() <= stack.len() {
+        let buf = &mut stack[..surface.len()];
+        buf.copy_from_slice(surface.as_bytes());
+        buf.make_ascii_lowercase();
+        std::str::from_utf8(buf).unwrap_or_default()
+    } else {
+        owned = surface.to_lowercase();
+        &owned
+    };
+    let owned_without_possessive: String;
+    let lowered: &str = if lowered.contains("'s") || lowered.contains("’s") {
+        owned_without_possessive = lowered.replace("'s", "").replace("’s", "");
+        &owned_without_possessive
+    } else {
+        lowered
+    };
     const MAX_WORDS: usize = 24;
     let mut ranges = [(0usize, 0usize); MAX_WORDS];
     let mut n = 0;
@@ -2746,11 +2761,17 @@ pub fn find_quote(doc: &str, r: &Range<usize>) -> Option<Range<usize>> {
     if best.is_some() {
         return best;
     }
-    let chars: Vec<(usize, char)> = text.char_indices().collect();
-    let mut idx = 0;
-    while idx < chars.len() {
-        let (i, c) = chars[idx];
-        idx += 1;
+    if !text.contains('\'') && !text.contains('‘') {
+        return None;
+    }
+    let mut prev: Option<char> = None;
+    // After a quotation is found, the scan resumes past its closing mark.
+    let mut resume = 0;
+    for (i, c) in text.char_indices() {
+        let before = prev.replace(c);
+        if i < resume {
+            continue;
+        }
         let close = match c {
             '‘' => '’',
             '\'' => '\'',
@@ -2758,20 +2779,19 @@ pub fn find_quote(doc: &str, r: &Range<usize>) -> Option<Range<usize>> {
         };
         // Opening single quote: not preceded by a letter (that is an apostrophe),
         // and not a doubled '' (handled above).
-        if idx >= 2 && chars[idx - 2].1.is_alphanumeric()
-            || text[i + c.len_utf8()..].starts_with('\'')
-        {
+        let inner_start = i + c.len_utf8();
+        if before.is_some_and(char::is_alphanumeric) || text[inner_start..].starts_with('\'') {
             continue;
         }
-        let inner_start = i + c.len_utf8();
-        for (k, &(j, d)) in chars.iter().enumerate().skip(idx) {
+        for (j, d) in text[inner_start..].char_indices() {
+            let j = inner_start + j;
             if d == close {
                 let next = text[j + d.len_utf8()..].chars().next();
                 if next.is_some_and(char::is_alphanumeric) {
                     continue;
                 }
                 consider(&mut best, inner_start, j);
-                idx = k + 1;
+                resume = j + d.len_utf8();
                 break;
             }
         }
