@@ -451,7 +451,10 @@ pub fn key_of(surface: &str, lex: &Lexicon) -> String {
     let mut ranges = [(0usize, 0usize); MAX_WORDS];
     let mut n = 0;
     let mut start: Option<usize> = None;
-    for (i, c) in lowered.char_indices().chain(std::iter::once((lowered.len(), ' '))) {
+    for (i, c) in lowered
+        .char_indices()
+        .chain(std::iter::once((lowered.len(), ' ')))
+    {
         if c.is_alphanumeric() {
             start.get_or_insert(i);
         } else if let Some(s) = start.take() {
@@ -795,7 +798,9 @@ impl<'a> Ctx<'a> {
             let words = &toks[i..end];
             if words.len() > 1
                 && lex.place_prefixes.contains(&words[0].lower)
-                && !words.iter().any(|w| lex.organisation_words.contains(&w.lower))
+                && !words
+                    .iter()
+                    .any(|w| lex.organisation_words.contains(&w.lower))
             {
                 place = true;
             }

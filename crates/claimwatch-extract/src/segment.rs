@@ -61,6 +61,14 @@ impl Tok {
 
 /// Lowercase without a heap allocation for short ASCII words.
 fn lowercase(word: &str) -> SmolStr {
+    if word.len() <= 23
+        && !word
+            .bytes()
+            .any(|b| b.is_ascii_uppercase() || !b.is_ascii())
+    {
+        // Already lowercase ASCII: no copy to lowercase.
+        return SmolStr::new_inline(word);
+    }
     if word.len() <= 23 && word.is_ascii() {
         let mut buf = [0u8; 23];
         buf[..word.len()].copy_from_slice(word.as_bytes());
@@ -345,6 +353,13 @@ pub fn clauses(doc: &str, unit: &Unit) -> Vec<Range<usize>> {
 /// ''…'' (two apostrophes, as some newspapers write them).
 pub fn quoted_ranges(text: &str) -> Vec<Range<usize>> {
     let mut out = Vec::new();
+    // No quotation mark at all (“ and ” start with the byte 0xE2).
+    if !text
+        .bytes()
+        .any(|b| matches!(b, b'"' | b'\'' | b'`' | 0xE2))
+    {
+        return out;
+    }
     let mut open: Option<usize> = None;
     let mut chars = text.char_indices().peekable();
     while let Some((i, c)) = chars.next() {
