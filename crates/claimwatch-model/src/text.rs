@@ -52,11 +52,7 @@ pub fn clean(input: &str) -> String {
         run = i + c.len_utf8();
         match c {
             // "\r\n" and "\r" are line ends.
-            '\r' => {
-                if bytes.get(i + 1) != Some(&b'\n') {
-                    out.push('\n');
-                }
-            }
+            '\r' if bytes.get(i + 1) != Some(&b'\n') => out.push('\n'),
             '\u{00A0}' | '\u{2007}' | '\u{202F}' => out.push(' '),
             _ => {}
         }
