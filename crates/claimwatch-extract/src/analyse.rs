@@ -510,8 +510,10 @@ pub fn analyse(input: Input<'_>) -> Vec<Found> {
     };
     // The statement whose quotation the next sentence may continue.
     let mut open_quote: Option<usize> = None;
+    // One token buffer for every unit (no allocation per sentence).
+    let mut toks: Vec<Tok> = Vec::new();
     for unit in segment::units(doc) {
-        let toks = segment::tokens(doc, unit.range.clone());
+        segment::tokens_into(doc, unit.range.clone(), &mut toks);
         ctx.register_entities(&toks);
         let before = ctx.found.len();
         let unit_text = &doc[unit.range.clone()];

@@ -386,7 +386,17 @@ pub fn quoted_ranges(text: &str) -> Vec<Range<usize>> {
 }
 
 /// Tokenises a range of the document.
+#[cfg(test)]
 pub fn tokens(doc: &str, r: Range<usize>) -> Vec<Tok> {
+    let mut out = Vec::new();
+    tokens_into(doc, r, &mut out);
+    out
+}
+
+/// Tokenises a range of the document into `out` (cleared first), reusing
+/// its allocation.
+pub fn tokens_into(doc: &str, r: Range<usize>, out: &mut Vec<Tok>) {
+    out.clear();
     let text = &doc[r.clone()];
     let b = text.as_bytes();
     // The char at byte `i` (a char boundary) and its width; ASCII without
@@ -405,7 +415,7 @@ pub fn tokens(doc: &str, r: Range<usize>) -> Vec<Tok> {
     };
     // About one token per five bytes of news text (a little more room, so
     // that the vector is not grown).
-    let mut out = Vec::with_capacity(text.len() / 4 + 4);
+    out.reserve(text.len() / 4 + 4);
     let mut i = 0;
     while i < b.len() {
         let (c, w) = char_at(i);
@@ -470,7 +480,6 @@ pub fn tokens(doc: &str, r: Range<usize>) -> Vec<Tok> {
             }
         }
     }
-    out
 }
 
 #[cfg(test)]
