@@ -154,38 +154,6 @@ const TRAILING_CIRCUMSTANCE: &[&str] = &[
     "also",
 ];
 
-/// Words that open a circumstance after "X said" ('"…," she said as the
-/// crowd left', '…, he said, according to the station'): what follows is
-/// no content of hers.
-const CIRCUMSTANCE_OPENERS: &[&str] = &[
-    "as",
-    "before",
-    "after",
-    "when",
-    "while",
-    "during",
-    "according",
-    "amid",
-    "following",
-    "outside",
-    "inside",
-    "with",
-    "from",
-    "by",
-    "shortly",
-    "because",
-    "since",
-    "ahead",
-    "upon",
-    "via",
-];
-
-/// Number words: the word after one is a noun ("the four states").
-const NUMBER_WORDS: &[&str] = &[
-    "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "dozen", "hundred",
-    "thousand", "million", "many", "few", "several", "both", "all", "other", "key", "early",
-];
-
 /// Copulas: a denial word after one is predicative ("the claim is
 /// false"), so the phrase before it is what is denied, not who denies.
 const COPULAS: &[&str] = &[
@@ -1226,7 +1194,11 @@ impl<'a> Ctx<'a> {
                                 lower(doc, t) == "that"
                                     || (t.is_word()
                                         && !TRAILING_CIRCUMSTANCE.contains(&lower(doc, t))
-                                        && !CIRCUMSTANCE_OPENERS.contains(&lower(doc, t))
+                                        && !self
+                                            .lex
+                                            .attribution
+                                            .circumstance_openers
+                                            .contains(lower(doc, t))
                                         && !TIME_WORDS.contains(&lower(doc, t))
                                         && toks.len() - ve > 4)
                             });
@@ -1327,7 +1299,7 @@ impl<'a> Ctx<'a> {
                     let p = &toks[i - 1];
                     p.text(doc).chars().all(|c| c.is_ascii_digit())
                         || DETERMINERS.contains(&p.lower.as_str())
-                        || NUMBER_WORDS.contains(&p.lower.as_str())
+                        || self.lex.attribution.number_words.contains(p.lower.as_str())
                 };
                 if noun {
                     continue;

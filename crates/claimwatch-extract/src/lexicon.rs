@@ -34,7 +34,7 @@ struct LexiconFile {
     cues: CueLists,
     predicates: BTreeMap<String, toml::Value>,
     entities: EntityLists,
-    sources: SourceWords,
+    attribution: AttributionWords,
 }
 
 #[derive(Debug, Deserialize)]
@@ -71,40 +71,46 @@ struct EntityLists {
     nations: std::collections::BTreeMap<String, String>,
 }
 
-/// Words that delimit the phrase naming the source of an attribution
+/// Words that delimit the phrases of an attribution, its source and its content
 /// (see `source_span.rs`).
 #[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
-struct SourceLists {
+struct AttributionLists {
     auxiliaries: Vec<String>,
     adverbial_openers: Vec<String>,
     leading_connectors: Vec<String>,
     title_abbreviations: Vec<String>,
     modifiers: Vec<String>,
     determiners: Vec<String>,
+    circumstance_openers: Vec<String>,
+    number_words: Vec<String>,
 }
 
-/// [`SourceLists`] as word sets.
+/// [`AttributionLists`] as word sets.
 #[derive(Debug, Default)]
-pub struct SourceWords {
+pub struct AttributionWords {
     pub auxiliaries: WordSet,
     pub adverbial_openers: WordSet,
     pub leading_connectors: WordSet,
     pub title_abbreviations: WordSet,
     pub modifiers: WordSet,
     pub determiners: WordSet,
+    pub circumstance_openers: WordSet,
+    pub number_words: WordSet,
 }
 
-impl<'de> Deserialize<'de> for SourceWords {
+impl<'de> Deserialize<'de> for AttributionWords {
     fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-        let l = SourceLists::deserialize(d)?;
-        Ok(SourceWords {
+        let l = AttributionLists::deserialize(d)?;
+        Ok(AttributionWords {
             auxiliaries: set(l.auxiliaries),
             adverbial_openers: set(l.adverbial_openers),
             leading_connectors: set(l.leading_connectors),
             title_abbreviations: set(l.title_abbreviations),
             modifiers: set(l.modifiers),
             determiners: set(l.determiners),
+            circumstance_openers: set(l.circumstance_openers),
+            number_words: set(l.number_words),
         })
     }
 }
@@ -140,8 +146,8 @@ pub struct Lexicon {
     pub first_person: WordSet,
     /// Lowercase country name or demonym → party key.
     pub nations: std::collections::HashMap<String, String>,
-    /// What delimits the phrase naming an attribution's source.
-    pub sources: SourceWords,
+    /// What delimits the phrases of an attribution (source, content).
+    pub attribution: AttributionWords,
 }
 
 /// A set of lowercase words or phrases, queried with anything string-like.
@@ -257,7 +263,7 @@ impl Lexicon {
                 .into_iter()
                 .map(|(k, v)| (k.to_lowercase(), v))
                 .collect(),
-            sources: file.sources,
+            attribution: file.attribution,
         })
     }
 

@@ -16,7 +16,7 @@ use crate::segment::{Tok, TokKind};
 fn is_title_abbreviation(lex: &Lexicon, toks: &[Tok], k: usize) -> bool {
     toks[k].is_word()
         && lex
-            .sources
+            .attribution
             .title_abbreviations
             .contains(toks[k].lower.as_str())
         && toks.get(k + 1).is_some_and(|t| t.is_punct('.'))
@@ -38,10 +38,10 @@ fn np_word(doc: &str, lex: &Lexicon, t: &Tok) -> bool {
         TokKind::Word => {
             (t.is_capitalised(doc)
                 && !lex.not_names.contains(w)
-                && !lex.sources.auxiliaries.contains(w))
+                && !lex.attribution.auxiliaries.contains(w))
                 || lex.roles.contains(w)
                 || lex.organisation_words.contains(w)
-                || lex.sources.modifiers.contains(w)
+                || lex.attribution.modifiers.contains(w)
         }
         TokKind::Punct('-') => true,
         _ => false,
@@ -103,7 +103,7 @@ pub(crate) fn widen(
     if e - s > 6 {
         if let Some(k) = (s..e).rev().find(|&k| toks[k].is_punct(',')) {
             let opener = lex
-                .sources
+                .attribution
                 .adverbial_openers
                 .contains(toks[s].lower.as_str());
             if (opener || k - s >= 4) && k + 1 < e {
@@ -114,7 +114,7 @@ pub(crate) fn widen(
     // "Still, the fund", "If anything, experts": a short adverbial and its
     // comma.
     if lex
-        .sources
+        .attribution
         .adverbial_openers
         .contains(toks[s].lower.as_str())
     {
@@ -127,7 +127,7 @@ pub(crate) fn widen(
     while s < e
         && toks[s].is_word()
         && lex
-            .sources
+            .attribution
             .leading_connectors
             .contains(toks[s].lower.as_str())
     {
@@ -138,7 +138,7 @@ pub(crate) fn widen(
     if e - s >= 2
         && e - s <= 7
         && lex
-            .sources
+            .attribution
             .adverbial_openers
             .contains(toks[s].lower.as_str())
         && (s + 1..e).all(|k| np_word(doc, lex, &toks[k]) || determiner(lex, &toks[k]))
@@ -163,7 +163,7 @@ pub(crate) fn widen(
     // Auxiliaries and adverbs the analysis left at the end ("Cook did not").
     while e > s + 1 && toks[e - 1].is_word() && {
         let w = toks[e - 1].lower.as_str();
-        lex.sources.auxiliaries.contains(w) || (w.ends_with("ly") && w.len() > 4)
+        lex.attribution.auxiliaries.contains(w) || (w.ends_with("ly") && w.len() > 4)
     } {
         e -= 1;
     }
@@ -194,8 +194,11 @@ pub(crate) fn widen(
         // "Current and former officials".
         if t.lower == "and"
             && k > floor
-            && lex.sources.modifiers.contains(toks[k - 1].lower.as_str())
-            && lex.sources.modifiers.contains(toks[s].lower.as_str())
+            && lex
+                .attribution
+                .modifiers
+                .contains(toks[k - 1].lower.as_str())
+            && lex.attribution.modifiers.contains(toks[s].lower.as_str())
         {
             s = k - 1;
             continue;
@@ -259,7 +262,10 @@ pub(crate) fn widen(
             let mut j = c;
             while j > e + 1
                 && toks[j - 1].is_word()
-                && lex.sources.auxiliaries.contains(toks[j - 1].lower.as_str())
+                && lex
+                    .attribution
+                    .auxiliaries
+                    .contains(toks[j - 1].lower.as_str())
             {
                 j -= 1;
             }
@@ -280,7 +286,7 @@ pub(crate) fn widen(
         let appositive = matches!(w, "a" | "an" | "the" | "who" | "whose")
             || w.chars().all(|c| c.is_ascii_digit())
             || lex.roles.contains(w)
-            || lex.sources.modifiers.contains(w)
+            || lex.attribution.modifiers.contains(w)
             || next.is_capitalised(doc) && !lex.not_names.contains(w);
         if appositive {
             let mut j = e + 1;
@@ -309,13 +315,13 @@ pub(crate) fn widen(
 }
 
 fn determiner(lex: &Lexicon, t: &Tok) -> bool {
-    t.is_word() && lex.sources.determiners.contains(t.lower.as_str())
+    t.is_word() && lex.attribution.determiners.contains(t.lower.as_str())
 }
 
 /// Only auxiliaries and adverbs in `toks[from..to]`.
 fn only_auxiliaries(lex: &Lexicon, toks: &[Tok], from: usize, to: usize) -> bool {
     toks[from.min(to)..to].iter().all(|t| {
         t.is_word()
-            && (lex.sources.auxiliaries.contains(t.lower.as_str()) || t.lower.ends_with("ly"))
+            && (lex.attribution.auxiliaries.contains(t.lower.as_str()) || t.lower.ends_with("ly"))
     })
 }
