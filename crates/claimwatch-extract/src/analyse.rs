@@ -558,6 +558,11 @@ pub fn analyse(input: Input<'_>) -> Vec<Found> {
             }
         }
         if ctx.input.keep_all {
+            if let Some(f) = ctx.asked_attribution(&unit, &toks) {
+                ctx.found.insert(before, f);
+            }
+        }
+        if ctx.input.keep_all {
             // Attribution spans name the whole phrase of the source.
             let inside = |r: &Range<usize>| r.start >= unit.range.start && r.end <= unit.range.end;
             let quotes: Vec<Range<usize>> = segment::quoted_ranges(unit_text)
@@ -1209,7 +1214,13 @@ impl<'a> Ctx<'a> {
                             } else if toks[s - 1].is_punct(',')
                                 && toks.len() - ve <= 8
                                 && s >= 4
-                                && toks.get(ve).is_none_or(|t| lower(doc, t) != "that")
+                                && toks.get(ve).is_none_or(|t| {
+                                    // "…, the senator said he was not."
+                                    !matches!(
+                                        lower(doc, t),
+                                        "that" | "he" | "she" | "they" | "it" | "we" | "i"
+                                    )
+                                })
                             {
                                 // "Seeing him suffer led him to avoid it, he said."
                                 // "He found no taker, he said, on condition of …"
@@ -1896,33 +1907,54 @@ impl<'a> Ctx<'a> {
         }
         let range = name[0].start..name[colon - 1].end;
         let surface = doc[range.clone()].to_string();
-        Some(Found {
-            kind: StatementKind::Assertion,
-            cue_range: Some(toks[colon].start..toks[colon].end),
+        let speaker = FoundSpeaker {
+            name: surface.clone(),
+            party: key_of(&surface, self.lex),
+            surface,
+            role: None,
+            organisation: None,
+            aliases: Vec::new(),
+            attribution: Attribution::Direct,
+            range: Some(range),
+            relayed: false,
+        };
+        let cue = toks[colon].start..toks[colon].end;
+        Some(bare_attribution(unit, cue, ":", content, speaker))
+    }
+
+    /// "Asked whether he would run, the senator said …", "When asked about
+    /// the vote, …": a question put to someone, attributed without a source
+    /// (evaluation mode).
+    fn asked_attribution(&self, unit: &Unit, toks: &[Tok]) -> Option<Found> {
+        let k = match toks.first().map(|t| t.lower.as_str()) {
+            Some("asked") => 0,
+            Some("when") if toks.get(1).is_some_and(|t| t.lower == "asked") => 1,
+            _ => return None,
+        };
+        let next = toks.get(k + 1)?;
+        let mut cue = toks[k].start..toks[k].end;
+        let mut from = k + 1;
+        match next.lower.as_str() {
+            "about" => {
+                cue.end = next.end;
+                from += 1;
+            }
+            "if" | "whether" | "what" | "how" | "why" | "who" | "when" | "where" | "which"
+            | "specifically" => {}
+            _ => return None,
+        }
+        let to = (from..toks.len()).find(|&j| toks[j].is_punct(','))?;
+        if to <= from + 1 {
+            return None;
+        }
+        let content = toks[from].start..toks[to - 1].end;
+        Some(bare_attribution(
+            unit,
+            cue,
+            "asked",
             content,
-            content_more: Vec::new(),
-            range: unit.range.clone(),
-            quote: None,
-            predicate: None,
-            predicate_class: None,
-            speaker: FoundSpeaker {
-                name: surface.clone(),
-                party: key_of(&surface, self.lex),
-                surface,
-                role: None,
-                organisation: None,
-                aliases: Vec::new(),
-                attribution: Attribution::Direct,
-                range: Some(range),
-                relayed: false,
-            },
-            subject: None,
-            other_subjects: Vec::new(),
-            target: None,
-            cues: vec![":".to_string()],
-            hedges: Vec::new(),
-            certainty: 0.9,
-        })
+            unknown_speaker(),
+        ))
     }
 
     /// "told reporters (that) …", "told the New York Daily News, …": the
@@ -2666,6 +2698,34 @@ fn circumstantial_participle(doc: &str, after: &[Tok]) -> bool {
             w.len() > 5 && w.ends_with("ing") && !SPEECH.contains(&w)
         }
         _ => false,
+    }
+}
+
+/// An attribution found by a pattern of its own (evaluation mode): an
+/// assertion of the whole unit with one cue and no subject.
+fn bare_attribution(
+    unit: &Unit,
+    cue: Range<usize>,
+    cue_word: &str,
+    content: Range<usize>,
+    speaker: FoundSpeaker,
+) -> Found {
+    Found {
+        kind: StatementKind::Assertion,
+        cue_range: Some(cue),
+        content,
+        content_more: Vec::new(),
+        range: unit.range.clone(),
+        quote: None,
+        predicate: None,
+        predicate_class: None,
+        speaker,
+        subject: None,
+        other_subjects: Vec::new(),
+        target: None,
+        cues: vec![cue_word.to_string()],
+        hedges: Vec::new(),
+        certainty: 0.9,
     }
 }
 

@@ -452,3 +452,16 @@ fn a_plural_noun_before_a_relative_that_is_no_verb() {
         "{found:?}"
     );
 }
+
+#[test]
+fn a_question_put_to_someone_is_attributed_without_a_source() {
+    let found = attributions("Asked whether he would run again, the mayor said he was not sure.");
+    let asked = found
+        .iter()
+        .find(|f| f.1 == "Asked")
+        .unwrap_or_else(|| panic!("no 'asked' attribution in {found:?}"));
+    assert_eq!(asked.0, None, "{found:?}");
+    assert_eq!(asked.2, "whether he would run again", "{found:?}");
+    // The answer is what the mayor said, not the question.
+    assert_eq!(said_in(&found).2, "he was not sure", "{found:?}");
+}
