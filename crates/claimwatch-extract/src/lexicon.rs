@@ -230,6 +230,39 @@ impl Lexicon {
                 add(w, Cat::Predicate, Some(class));
             }
         }
+        // The automaton takes the longest match at a position, so a phrase
+        // of attribution only ("has said", "called for") would hide the cue
+        // inside it: the phrase means what that cue means too.
+        let deciding: HashMap<String, Vec<Cat>> = patterns
+            .iter()
+            .filter(|p| {
+                p.cats
+                    .iter()
+                    .any(|c| !matches!(c, Cat::Attitude | Cat::Predicate))
+            })
+            .map(|p| (p.text.clone(), p.cats.clone()))
+            .collect();
+        for p in &mut patterns {
+            if p.cats != [Cat::Attitude] {
+                continue;
+            }
+            let words: Vec<&str> = p.text.split(' ').collect();
+            let mut inherited = Vec::new();
+            for i in 0..words.len() {
+                for j in i + 1..=words.len() {
+                    if j - i < words.len() {
+                        if let Some(cats) = deciding.get(&words[i..j].join(" ")) {
+                            inherited.extend(cats.iter().copied().filter(|c| *c != Cat::Attitude));
+                        }
+                    }
+                }
+            }
+            for c in inherited {
+                if !p.cats.contains(&c) {
+                    p.cats.push(c);
+                }
+            }
+        }
         for p in &mut patterns {
             p.cats.sort();
         }
@@ -314,5 +347,37 @@ mod tests {
         }
         assert!(Lexicon::get(Some("en-GB")).opposed("control_held", "control_lost"));
         assert!(!Lexicon::get(None).opposed("death", "control_lost"));
+    }
+
+    #[test]
+    fn no_attitude_phrase_hides_a_cue_that_decides_a_kind() {
+        // The automaton takes the longest match at a position: an
+        // attribution-only phrase that starts with a speech, denial or
+        // negation cue ("reported that") would hide that cue in product mode.
+        for (name, text) in LEXICON_FILES {
+            let lex = Lexicon::compile(text).unwrap_or_else(|e| panic!("{name}: {e}"));
+            let deciding: HashMap<&str, &PatternInfo> = lex
+                .patterns
+                .iter()
+                .filter(|p| p.cats.iter().any(|c| !matches!(c, Cat::Attitude)))
+                .map(|p| (p.text.as_str(), p))
+                .collect();
+            for p in lex.patterns.iter().filter(|p| p.cats == [Cat::Attitude]) {
+                let words: Vec<&str> = p.text.split(' ').collect();
+                for i in 0..words.len() {
+                    for j in i + 1..=words.len() {
+                        let inner = words[i..j].join(" ");
+                        assert!(
+                            j - i == words.len() || !deciding.contains_key(inner.as_str()),
+                            "{name}: attitude phrase {:?} hides the cue {inner:?}",
+                            p.text
+                        );
+                    }
+                }
+            }
+            // "has said" is a speech cue like "said".
+            let has_said = lex.patterns.iter().find(|p| p.text == "has said");
+            assert!(has_said.is_some_and(|p| p.cats.contains(&Cat::Speech)));
+        }
     }
 }
