@@ -113,259 +113,6 @@ struct Cue {
     pat: usize,
 }
 
-const CONNECTORS: &[&str] = &[
-    "of", "al", "bin", "de", "la", "el", "du", "van", "von", "der", "da", "and",
-];
-/// Words of the circumstances that may follow "X said" at the end of a
-/// sentence ("said on Saturday", "said in a statement on Telegram"): with
-/// only these (and [`TIME_WORDS`]) after the verb, the content is what came
-/// before.
-const TRAILING_CIRCUMSTANCE: &[&str] = &[
-    "on",
-    "in",
-    "at",
-    "late",
-    "early",
-    "last",
-    "this",
-    "earlier",
-    "later",
-    "a",
-    "an",
-    "the",
-    "statement",
-    "interview",
-    "press",
-    "conference",
-    "briefing",
-    "post",
-    "video",
-    "twitter",
-    "telegram",
-    "facebook",
-    "x",
-    "television",
-    "tv",
-    "radio",
-    "camera",
-    "reporters",
-    "to",
-    "told",
-    "also",
-];
-
-/// Copulas: a denial word after one is predicative ("the claim is
-/// false"), so the phrase before it is what is denied, not who denies.
-const COPULAS: &[&str] = &[
-    "is", "was", "are", "were", "be", "been", "being", "'s", "’s", "remains", "remain", "seems",
-    "seem", "appears", "sounds",
-];
-
-const DETERMINERS: &[&str] = &[
-    "the", "a", "an", "this", "that", "these", "those", "his", "her", "their", "its", "our", "my",
-    "your", "such", "any", "no",
-];
-const SKIP_LEFT: &[&str] = &[
-    "has",
-    "have",
-    "had",
-    "also",
-    "was",
-    "is",
-    "were",
-    "are",
-    "further",
-    "earlier",
-    "later",
-    "already",
-    "previously",
-    "again",
-    "then",
-    "officially",
-    "publicly",
-    "reportedly",
-    "allegedly",
-    "once",
-    "subsequently",
-    "however",
-    "now",
-    "today",
-    "yesterday",
-    "tonight",
-    "too",
-    "had",
-    "would",
-    "will",
-    "could",
-    "may",
-    "might",
-    "shall",
-    "should",
-    "been",
-    "be",
-    "swiftly",
-    "quickly",
-    "immediately",
-    "strongly",
-    "firmly",
-    "repeatedly",
-    "late",
-];
-const TIME_WORDS: &[&str] = &[
-    "monday",
-    "tuesday",
-    "wednesday",
-    "thursday",
-    "friday",
-    "saturday",
-    "sunday",
-    "morning",
-    "evening",
-    "night",
-    "afternoon",
-    "week",
-    "weekend",
-    "month",
-    "year",
-    "day",
-    "today",
-    "yesterday",
-    "tonight",
-];
-const CLAIM_NOUNS: &[&str] = &[
-    "claim",
-    "claims",
-    "report",
-    "reports",
-    "statement",
-    "statements",
-    "allegation",
-    "allegations",
-    "assertion",
-    "assertions",
-    "announcement",
-    "version",
-    "narrative",
-    "account",
-    "rumour",
-    "rumours",
-    "rumor",
-    "rumors",
-    "story",
-    "stories",
-    "news",
-];
-const GENERIC_GROUP_WORDS: &[&str] = &[
-    "the",
-    "group",
-    "organisation",
-    "organization",
-    "movement",
-    "forces",
-    "force",
-    "they",
-    "it",
-    "militants",
-    "insurgents",
-    "government",
-    "party",
-    "front",
-    "alliance",
-    "militia",
-    "rebels",
-    "army",
-    "military",
-    "company",
-    "agency",
-    "campaign",
-    "administration",
-    "department",
-    "office",
-    "ministry",
-    "police",
-];
-/// Words that sit before "that" without introducing what someone says.
-const NOT_ATTRIBUTION_VERBS: &[&str] = &[
-    "so",
-    "now",
-    "such",
-    "fact",
-    "given",
-    "except",
-    "than",
-    "and",
-    "but",
-    "all",
-    "with",
-    "like",
-    "because",
-    "only",
-    "the",
-    "one",
-    "way",
-    "time",
-    "day",
-    "year",
-    "point",
-    "idea",
-    "notion",
-    "hope",
-    "sense",
-    "belief",
-    "moment",
-    "evidence",
-    "news",
-    "report",
-    "reports",
-    "statement",
-    "claim",
-    "claims",
-    "view",
-    "case",
-    "reason",
-    "chance",
-    "fear",
-    "concern",
-    "possibility",
-    "and",
-    "not",
-    "after",
-    "before",
-    "since",
-    "until",
-    "while",
-    "where",
-    "when",
-    "how",
-    "why",
-    "what",
-    "which",
-    "who",
-    "whom",
-    "whose",
-    "for",
-    "from",
-    "about",
-    "into",
-    "onto",
-    "upon",
-    "over",
-    "under",
-    "this",
-    "those",
-    "these",
-    "any",
-    "some",
-    "many",
-    "much",
-    "more",
-    "most",
-    "less",
-];
-const PLACE_PREPS: &[&str] = &[
-    "in", "at", "from", "across", "into", "near", "towards", "inside", "outside", "around",
-];
-
 struct Registry {
     kinds: HashMap<String, EntityKind>,
     /// Alias key (acronym) → (canonical name, canonical key).
@@ -435,7 +182,7 @@ pub fn key_of(surface: &str, lex: &Lexicon) -> String {
     }
     let word = |k: usize| &lowered[ranges[k].0..ranges[k].1];
     let mut first = 0;
-    while n - first > 1 && DETERMINERS.contains(&word(first)) {
+    while n - first > 1 && lex.grammar.determiners.contains(&word(first)) {
         first += 1;
     }
     let mut lo = first;
@@ -736,7 +483,7 @@ impl<'a> Ctx<'a> {
                         n.is_capitalised(doc) && !lex.not_names.contains(&lower(doc, n))
                     });
                 let connector = u.is_word()
-                    && CONNECTORS.contains(&ul)
+                    && self.lex.grammar.connectors.contains(&ul)
                     && ul != "and"
                     && toks.get(j + 1).is_some_and(|n| n.is_capitalised(doc));
                 if !(name_word || inner_role || connector) {
@@ -865,7 +612,13 @@ impl<'a> Ctx<'a> {
         {
             return EntityKind::Place;
         }
-        if at > 0 && PLACE_PREPS.contains(&lower(doc, &toks[at - 1])) {
+        if at > 0
+            && self
+                .lex
+                .grammar
+                .place_preps
+                .contains(&lower(doc, &toks[at - 1]))
+        {
             return EntityKind::Place;
         }
         if (2..=4).contains(&run.len()) {
@@ -1023,7 +776,7 @@ impl<'a> Ctx<'a> {
                 return false;
             }
             !(p.kind == TokKind::Possessive
-                || (p.is_word() && DETERMINERS.contains(&lower(doc, p))))
+                || (p.is_word() && self.lex.grammar.determiners.contains(&lower(doc, p))))
         };
 
         // Where content that precedes its attribution starts: the sentence's
@@ -1136,7 +889,11 @@ impl<'a> Ctx<'a> {
                 if !self.has(c, Cat::Speech)
                     && ci > 0
                     && toks[ci - 1].is_word()
-                    && COPULAS.contains(&lower(doc, &toks[ci - 1]))
+                    && self
+                        .lex
+                        .grammar
+                        .copulas
+                        .contains(&lower(doc, &toks[ci - 1]))
                 {
                     continue;
                 }
@@ -1156,8 +913,12 @@ impl<'a> Ctx<'a> {
                         let after = &toks[ve.min(toks.len())..];
                         let nothing_after = after.iter().all(|t| {
                             matches!(t.kind, TokKind::Punct(_))
-                                || TRAILING_CIRCUMSTANCE.contains(&lower(doc, t))
-                                || TIME_WORDS.contains(&lower(doc, t))
+                                || self
+                                    .lex
+                                    .grammar
+                                    .trailing_circumstance
+                                    .contains(&lower(doc, t))
+                                || self.lex.grammar.time_words.contains(&lower(doc, t))
                         }) || circumstantial_participle(doc, after);
                         let quote_before = find_quote(doc, &(clause.start..toks[s].start))
                             .map(|q| with_marks(doc, q));
@@ -1198,13 +959,17 @@ impl<'a> Ctx<'a> {
                             let says_more = toks.get(ve).is_some_and(|t| {
                                 lower(doc, t) == "that"
                                     || (t.is_word()
-                                        && !TRAILING_CIRCUMSTANCE.contains(&lower(doc, t))
+                                        && !self
+                                            .lex
+                                            .grammar
+                                            .trailing_circumstance
+                                            .contains(&lower(doc, t))
                                         && !self
                                             .lex
                                             .attribution
                                             .circumstance_openers
                                             .contains(lower(doc, t))
-                                        && !TIME_WORDS.contains(&lower(doc, t))
+                                        && !self.lex.grammar.time_words.contains(&lower(doc, t))
                                         && toks.len() - ve > 4)
                             });
                             if let Some(q) = find_quote(doc, &(clause.start..toks[s].start))
@@ -1264,8 +1029,12 @@ impl<'a> Ctx<'a> {
                     // appositive; "…, said he expects …" is no inversion.
                     let inverted = |e: usize| {
                         toks.get(e).is_none_or(|t| !t.is_word())
-                            || TRAILING_CIRCUMSTANCE.contains(&lower(doc, &toks[e]))
-                            || TIME_WORDS.contains(&lower(doc, &toks[e]))
+                            || self
+                                .lex
+                                .grammar
+                                .trailing_circumstance
+                                .contains(&lower(doc, &toks[e]))
+                            || self.lex.grammar.time_words.contains(&lower(doc, &toks[e]))
                     };
                     if let Some((s, e)) = self.np_right(toks, ve).filter(|&(_, e)| inverted(e)) {
                         if let Some(sp) = self.speaker_from(toks, s, e, Attribution::Direct) {
@@ -1297,7 +1066,11 @@ impl<'a> Ctx<'a> {
                     || !w.is_word()
                     || w.is_capitalised(doc)
                     || w.lower.chars().count() < 3
-                    || NOT_ATTRIBUTION_VERBS.contains(&w.lower.as_str())
+                    || self
+                        .lex
+                        .grammar
+                        .not_attribution_verbs
+                        .contains(&w.lower.as_str())
                 {
                     continue;
                 }
@@ -1309,7 +1082,7 @@ impl<'a> Ctx<'a> {
                 let noun = {
                     let p = &toks[i - 1];
                     p.text(doc).chars().all(|c| c.is_ascii_digit())
-                        || DETERMINERS.contains(&p.lower.as_str())
+                        || self.lex.grammar.determiners.contains(&p.lower.as_str())
                         || self.lex.attribution.number_words.contains(p.lower.as_str())
                 };
                 if noun {
@@ -1605,7 +1378,7 @@ impl<'a> Ctx<'a> {
                 .find(|t| t.end <= m.range.start)
                 .is_some_and(|t| {
                     t.is_word()
-                        && (PLACE_PREPS.contains(&lower(doc, t))
+                        && (self.lex.grammar.place_preps.contains(&lower(doc, t))
                             || matches!(
                                 lower(doc, t),
                                 "of" | "with" | "by" | "for" | "against" | "on" | "to"
@@ -1831,7 +1604,7 @@ impl<'a> Ctx<'a> {
             if vi > 0 && !coordinated {
                 let p = &toks[vi - 1];
                 if p.kind == TokKind::Possessive
-                    || (p.is_word() && DETERMINERS.contains(&lower(doc, p)))
+                    || (p.is_word() && self.lex.grammar.determiners.contains(&lower(doc, p)))
                     || p.is_capitalised(doc) && toks[vi].is_capitalised(doc)
                 {
                     continue;
@@ -2037,7 +1810,7 @@ impl<'a> Ctx<'a> {
     fn find_target(&self, toks: &[Tok]) -> Option<(String, Option<String>)> {
         let doc = self.doc;
         for (i, t) in toks.iter().enumerate() {
-            if !t.is_word() || !CLAIM_NOUNS.contains(&lower(doc, t)) {
+            if !t.is_word() || !self.lex.grammar.claim_nouns.contains(&lower(doc, t)) {
                 continue;
             }
             if i >= 2 && toks[i - 1].kind == TokKind::Possessive {
@@ -2045,7 +1818,11 @@ impl<'a> Ctx<'a> {
                 let mut s = i - 1;
                 while s > 0
                     && (toks[s - 1].is_capitalised(doc)
-                        || CONNECTORS.contains(&lower(doc, &toks[s - 1])))
+                        || self
+                            .lex
+                            .grammar
+                            .connectors
+                            .contains(&lower(doc, &toks[s - 1])))
                 {
                     s -= 1;
                 }
@@ -2074,7 +1851,13 @@ impl<'a> Ctx<'a> {
                     return Some((doc[t.start..toks[e - 1].end].to_string(), party));
                 }
             }
-            if i >= 1 && DETERMINERS.contains(&lower(doc, &toks[i - 1])) {
+            if i >= 1
+                && self
+                    .lex
+                    .grammar
+                    .determiners
+                    .contains(&lower(doc, &toks[i - 1]))
+            {
                 return Some((doc[toks[i - 1].start..t.end].to_string(), None));
             }
         }
@@ -2105,13 +1888,13 @@ impl<'a> Ctx<'a> {
                 break;
             }
             let w = lower(doc, t);
-            if SKIP_LEFT.contains(&w)
+            if self.lex.grammar.skip_left.contains(&w)
                 || (w.ends_with("ly") && !t.is_capitalised(doc) && w.len() > 4)
             {
                 j -= 1;
                 continue;
             }
-            if TIME_WORDS.contains(&w) {
+            if self.lex.grammar.time_words.contains(&w) {
                 j -= 1;
                 if j > 0
                     && matches!(
@@ -2177,7 +1960,7 @@ impl<'a> Ctx<'a> {
                     let head_word = lex.roles.contains(&w)
                         || lex.organisation_words.contains(&w)
                         || lex.report_speakers.contains(&w);
-                    let connector = CONNECTORS.contains(&w)
+                    let connector = self.lex.grammar.connectors.contains(&w)
                         && w != "and"
                         && s < e
                         && toks[s].is_capitalised(doc);
@@ -2204,8 +1987,8 @@ impl<'a> Ctx<'a> {
                     }
                     break;
                 }
-                if DETERMINERS.contains(&w)
-                    || COPULAS.contains(&w)
+                if self.lex.grammar.determiners.contains(&w)
+                    || self.lex.grammar.copulas.contains(&w)
                     || lex.not_names.contains(&w)
                     || w.ends_with("ed")
                     || w.ends_with("ing")
@@ -2269,7 +2052,10 @@ impl<'a> Ctx<'a> {
             }
         }
         // Drop leading connectors.
-        while s < e && toks[s].is_word() && CONNECTORS.contains(&lower(doc, &toks[s])) {
+        while s < e
+            && toks[s].is_word()
+            && self.lex.grammar.connectors.contains(&lower(doc, &toks[s]))
+        {
             s += 1;
         }
         if s >= e {
@@ -2305,7 +2091,7 @@ impl<'a> Ctx<'a> {
                         || lex.roles.contains(&w)
                         || lex.organisation_words.contains(&w)
                         || lex.report_speakers.contains(&w)
-                        || (CONNECTORS.contains(&w)
+                        || (self.lex.grammar.connectors.contains(&w)
                             && w != "and"
                             && toks.get(e + 1).is_some_and(|n| n.is_capitalised(doc)))
                     {
@@ -2386,7 +2172,7 @@ impl<'a> Ctx<'a> {
             // organisation that shares its distinctive word, or itself.
             let distinctive: Vec<String> = lower_surface
                 .split_whitespace()
-                .filter(|w| !GENERIC_GROUP_WORDS.contains(w))
+                .filter(|w| !self.lex.grammar.generic_group_words.contains(w))
                 .map(str::to_string)
                 .collect();
             if !distinctive.is_empty() {
@@ -2486,7 +2272,7 @@ impl<'a> Ctx<'a> {
         if words.iter().all(|t| {
             let w = lower(doc, t);
             lex.report_speakers.contains(&w)
-                || DETERMINERS.contains(&w)
+                || self.lex.grammar.determiners.contains(&w)
                 || matches!(
                     w,
                     "local"
@@ -2510,7 +2296,7 @@ impl<'a> Ctx<'a> {
         // Strip determiners, trailing possessive and a parenthetical acronym.
         while words
             .first()
-            .is_some_and(|t| DETERMINERS.contains(&lower(doc, t)))
+            .is_some_and(|t| self.lex.grammar.determiners.contains(&lower(doc, t)))
         {
             words.remove(0);
         }
@@ -2643,7 +2429,7 @@ impl<'a> Ctx<'a> {
         let lowered = name.to_lowercase().replace("'s", "").replace("’s", "");
         let words: Vec<&str> = lowered
             .split(|c: char| !c.is_alphanumeric() && c != '.')
-            .filter(|w| !w.is_empty() && !DETERMINERS.contains(w))
+            .filter(|w| !w.is_empty() && !self.lex.grammar.determiners.contains(w))
             .collect();
         let head = words.last()?;
         if words.len() < 2 || !self.lex.organisation_words.contains(*head) {

@@ -35,6 +35,7 @@ struct LexiconFile {
     predicates: BTreeMap<String, toml::Value>,
     entities: EntityLists,
     attribution: AttributionWords,
+    grammar: GrammarWords,
 }
 
 #[derive(Debug, Deserialize)]
@@ -115,6 +116,55 @@ impl<'de> Deserialize<'de> for AttributionWords {
     }
 }
 
+/// Function words of the clause analysis (see `analyse.rs`).
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct GrammarLists {
+    connectors: Vec<String>,
+    trailing_circumstance: Vec<String>,
+    copulas: Vec<String>,
+    determiners: Vec<String>,
+    skip_left: Vec<String>,
+    time_words: Vec<String>,
+    claim_nouns: Vec<String>,
+    generic_group_words: Vec<String>,
+    not_attribution_verbs: Vec<String>,
+    place_preps: Vec<String>,
+}
+
+/// [`GrammarLists`] as word sets.
+#[derive(Debug, Default)]
+pub struct GrammarWords {
+    pub connectors: WordSet,
+    pub trailing_circumstance: WordSet,
+    pub copulas: WordSet,
+    pub determiners: WordSet,
+    pub skip_left: WordSet,
+    pub time_words: WordSet,
+    pub claim_nouns: WordSet,
+    pub generic_group_words: WordSet,
+    pub not_attribution_verbs: WordSet,
+    pub place_preps: WordSet,
+}
+
+impl<'de> Deserialize<'de> for GrammarWords {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        let l = GrammarLists::deserialize(d)?;
+        Ok(GrammarWords {
+            connectors: set(l.connectors),
+            trailing_circumstance: set(l.trailing_circumstance),
+            copulas: set(l.copulas),
+            determiners: set(l.determiners),
+            skip_left: set(l.skip_left),
+            time_words: set(l.time_words),
+            claim_nouns: set(l.claim_nouns),
+            generic_group_words: set(l.generic_group_words),
+            not_attribution_verbs: set(l.not_attribution_verbs),
+            place_preps: set(l.place_preps),
+        })
+    }
+}
+
 /// One pattern of the automaton and everything it means.
 #[derive(Debug, Clone, Default)]
 pub struct PatternInfo {
@@ -148,6 +198,8 @@ pub struct Lexicon {
     pub nations: std::collections::HashMap<String, String>,
     /// What delimits the phrases of an attribution (source, content).
     pub attribution: AttributionWords,
+    /// Function words of the clause analysis.
+    pub grammar: GrammarWords,
 }
 
 /// A set of lowercase words or phrases, queried with anything string-like.
@@ -297,6 +349,7 @@ impl Lexicon {
                 .map(|(k, v)| (k.to_lowercase(), v))
                 .collect(),
             attribution: file.attribution,
+            grammar: file.grammar,
         })
     }
 
