@@ -1118,19 +1118,7 @@ impl<'a> Ctx<'a> {
                     );
                 let raw = |s: usize, e: usize| -> Option<FoundSpeaker> {
                     (s < e).then(|| {
-                        let range = toks[s].start..toks[e - 1].end;
-                        let surface = doc[range.clone()].to_string();
-                        FoundSpeaker {
-                            name: surface.clone(),
-                            party: key_of(&surface, self.lex),
-                            surface,
-                            role: None,
-                            organisation: None,
-                            aliases: Vec::new(),
-                            attribution: Attribution::Indirect,
-                            range: Some(range),
-                            relayed: false,
-                        }
+                        self.named_speaker(toks[s].start..toks[e - 1].end, Attribution::Indirect)
                     })
                 };
                 if after_quote {
@@ -1678,21 +1666,25 @@ impl<'a> Ctx<'a> {
         if content.is_empty() || words < 3 {
             return None;
         }
-        let range = name[0].start..name[colon - 1].end;
-        let surface = doc[range.clone()].to_string();
-        let speaker = FoundSpeaker {
+        let speaker = self.named_speaker(name[0].start..name[colon - 1].end, Attribution::Direct);
+        let cue = toks[colon].start..toks[colon].end;
+        Some(bare_attribution(unit, cue, ":", content, speaker))
+    }
+
+    /// A speaker named by the text at `range`, taken as it is written.
+    fn named_speaker(&self, range: Range<usize>, attribution: Attribution) -> FoundSpeaker {
+        let surface = self.doc[range.clone()].to_string();
+        FoundSpeaker {
             name: surface.clone(),
             party: key_of(&surface, self.lex),
             surface,
             role: None,
             organisation: None,
             aliases: Vec::new(),
-            attribution: Attribution::Direct,
+            attribution,
             range: Some(range),
             relayed: false,
-        };
-        let cue = toks[colon].start..toks[colon].end;
-        Some(bare_attribution(unit, cue, ":", content, speaker))
+        }
     }
 
     /// "Asked whether he would run, the senator said …", "When asked about
