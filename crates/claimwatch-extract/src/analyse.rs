@@ -141,9 +141,9 @@ fn lower<'t>(_doc: &str, t: &'t Tok) -> &'t str {
 /// Normalised key of a name: lowercase, no leading article, no possessive,
 /// no place descriptor (`the Panjshir Valley` → `panjshir`).
 pub fn key_of(surface: &str, lex: &Lexicon) -> String {
-    // Called for every capitalised run of every sentence: one lowercase
-    // copy, its words as ranges on the stack (no allocation per word).
-    // Short ASCII names (nearly all) are lowercased on the stack.
+    // Called for every capitalised run of every sentence: short ASCII names
+    // (nearly all) are lowercased on the stack, and words are ranges into
+    // that copy (no allocation per word).
     let mut stack = [0u8; 96];
     let owned: String;
     let lowered: &str = if surface.is_ascii() && surface.len() <= stack.len() {
@@ -308,8 +308,6 @@ pub fn analyse(input: Input<'_>) -> Vec<Found> {
             if let Some(f) = ctx.asked_attribution(&unit, &toks) {
                 ctx.found.insert(before, f);
             }
-        }
-        if ctx.input.keep_all {
             // Attribution spans name the whole phrase of the source.
             let inside = |r: &Range<usize>| r.start >= unit.range.start && r.end <= unit.range.end;
             let quotes: Vec<Range<usize>> = segment::quoted_ranges(unit_text)
@@ -319,18 +317,12 @@ pub fn analyse(input: Input<'_>) -> Vec<Found> {
             // A verb inside a quotation is part of what the quoted speaker
             // says ('"I think we won," she said'), not an attribution of its
             // own: the corpora mark only the outer one.
-            let mut k = before;
-            while k < ctx.found.len() {
-                let nested = ctx.found[k]
-                    .cue_range
+            let unit_found = ctx.found.split_off(before);
+            ctx.found.extend(unit_found.into_iter().filter(|f| {
+                !f.cue_range
                     .as_ref()
-                    .is_some_and(|cr| quotes.iter().any(|q| q.start < cr.start && cr.end < q.end));
-                if nested {
-                    ctx.found.remove(k);
-                } else {
-                    k += 1;
-                }
-            }
+                    .is_some_and(|cr| quotes.iter().any(|q| q.start < cr.start && cr.end < q.end))
+            }));
             for f in &mut ctx.found[before..] {
                 if let (Some(sr), Some(cr)) = (f.speaker.range.clone(), f.cue_range.clone()) {
                     if inside(&sr) && inside(&cr) {
@@ -349,18 +341,6 @@ pub fn analyse(input: Input<'_>) -> Vec<Found> {
                                 && !f.content_more.contains(q)
                         }) {
                             f.content_more.insert(0, q.clone());
-                        }
-                    }
-                }
-                // A verb inside a quotation attributes no more than the rest
-                // of that quotation.
-                if let Some(cr) = &f.cue_range {
-                    if let Some(q) = quotes.iter().find(|q| q.start < cr.start && cr.end < q.end) {
-                        if f.content.start >= cr.end && f.content.end > q.end {
-                            let inner = f.content.start..q.end;
-                            let t = doc[inner.clone()]
-                                .trim_end_matches(['"', '”', '\'', '’', ',', '.', ' ']);
-                            f.content = inner.start..inner.start + t.len();
                         }
                     }
                 }
@@ -911,15 +891,10 @@ impl<'a> Ctx<'a> {
                         speech_cue = Some(c.start..c.end);
                         // "…, the ministry said (on Saturday) (in a statement)."
                         let after = &toks[ve.min(toks.len())..];
-                        let nothing_after = after.iter().all(|t| {
-                            matches!(t.kind, TokKind::Punct(_))
-                                || self
-                                    .lex
-                                    .grammar
-                                    .trailing_circumstance
-                                    .contains(&lower(doc, t))
-                                || self.lex.grammar.time_words.contains(&lower(doc, t))
-                        }) || circumstantial_participle(doc, after);
+                        let nothing_after = after
+                            .iter()
+                            .all(|t| matches!(t.kind, TokKind::Punct(_)) || self.circumstance(t))
+                            || circumstantial_participle(doc, after);
                         let quote_before = find_quote(doc, &(clause.start..toks[s].start))
                             .map(|q| with_marks(doc, q));
                         if nothing_after
@@ -956,24 +931,21 @@ impl<'a> Ctx<'a> {
                         {
                             // ('"This Week," Rubio said that …': the content
                             // follows the verb.)
-                            let says_more = toks.get(ve).is_some_and(|t| {
-                                lower(doc, t) == "that"
-                                    || (t.is_word()
-                                        && !self
-                                            .lex
-                                            .grammar
-                                            .trailing_circumstance
-                                            .contains(&lower(doc, t))
-                                        && !self
-                                            .lex
-                                            .attribution
-                                            .circumstance_openers
-                                            .contains(lower(doc, t))
-                                        && !self.lex.grammar.time_words.contains(&lower(doc, t))
-                                        && toks.len() - ve > 4)
-                            });
+                            let says_more = || {
+                                toks.get(ve).is_some_and(|t| {
+                                    t.lower == "that"
+                                        || (t.is_word()
+                                            && !self.circumstance(t)
+                                            && !self
+                                                .lex
+                                                .attribution
+                                                .circumstance_openers
+                                                .contains(&t.lower)
+                                            && toks.len() - ve > 4)
+                                })
+                            };
                             if let Some(q) = find_quote(doc, &(clause.start..toks[s].start))
-                                .filter(|_| !(says_more && self.input.keep_all))
+                                .filter(|_| !(self.input.keep_all && says_more()))
                             {
                                 content = with_marks(doc, q);
                             } else if toks[s - 1].is_punct(',')
@@ -1028,13 +1000,8 @@ impl<'a> Ctx<'a> {
                     // '"…," said X.' — X ends the clause or opens an
                     // appositive; "…, said he expects …" is no inversion.
                     let inverted = |e: usize| {
-                        toks.get(e).is_none_or(|t| !t.is_word())
-                            || self
-                                .lex
-                                .grammar
-                                .trailing_circumstance
-                                .contains(&lower(doc, &toks[e]))
-                            || self.lex.grammar.time_words.contains(&lower(doc, &toks[e]))
+                        toks.get(e)
+                            .is_none_or(|t| !t.is_word() || self.circumstance(t))
                     };
                     if let Some((s, e)) = self.np_right(toks, ve).filter(|&(_, e)| inverted(e)) {
                         if let Some(sp) = self.speaker_from(toks, s, e, Attribution::Direct) {
@@ -1669,6 +1636,13 @@ impl<'a> Ctx<'a> {
         let speaker = self.named_speaker(name[0].start..name[colon - 1].end, Attribution::Direct);
         let cue = toks[colon].start..toks[colon].end;
         Some(bare_attribution(unit, cue, ":", content, speaker))
+    }
+
+    /// A word of the circumstances that may follow "X said" ("on Saturday",
+    /// "in a statement").
+    fn circumstance(&self, t: &Tok) -> bool {
+        self.lex.grammar.trailing_circumstance.contains(&t.lower)
+            || self.lex.grammar.time_words.contains(&t.lower)
     }
 
     /// A speaker named by the text at `range`, taken as it is written.
