@@ -72,97 +72,75 @@ struct EntityLists {
     nations: std::collections::BTreeMap<String, String>,
 }
 
-/// Words that delimit the phrases of an attribution, its source and its content
-/// (see `source_span.rs`).
-#[derive(Debug, Deserialize)]
-#[serde(deny_unknown_fields)]
-struct AttributionLists {
-    auxiliaries: Vec<String>,
-    adverbial_openers: Vec<String>,
-    leading_connectors: Vec<String>,
-    title_abbreviations: Vec<String>,
-    modifiers: Vec<String>,
-    determiners: Vec<String>,
-    circumstance_openers: Vec<String>,
-    number_words: Vec<String>,
+/// A table of word lists in the lexicon file, read as word sets: the
+/// serde form (`$lists`, unknown keys refused) and the sets (`$words`).
+macro_rules! word_sets {
+    ($(#[$doc:meta])* $words:ident from $lists:ident { $($field:ident),* $(,)? }) => {
+        #[derive(Debug, Deserialize)]
+        #[serde(deny_unknown_fields)]
+        struct $lists {
+            $($field: Vec<String>,)*
+        }
+
+        $(#[$doc])*
+        #[derive(Debug, Default)]
+        pub struct $words {
+            $(pub $field: WordSet,)*
+        }
+
+        impl<'de> Deserialize<'de> for $words {
+            fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+                let l = $lists::deserialize(d)?;
+                Ok($words {
+                    $($field: set(l.$field),)*
+                })
+            }
+        }
+    };
 }
 
-/// [`AttributionLists`] as word sets.
-#[derive(Debug, Default)]
-pub struct AttributionWords {
-    pub auxiliaries: WordSet,
-    pub adverbial_openers: WordSet,
-    pub leading_connectors: WordSet,
-    pub title_abbreviations: WordSet,
-    pub modifiers: WordSet,
-    pub determiners: WordSet,
-    pub circumstance_openers: WordSet,
-    pub number_words: WordSet,
-}
-
-impl<'de> Deserialize<'de> for AttributionWords {
-    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-        let l = AttributionLists::deserialize(d)?;
-        Ok(AttributionWords {
-            auxiliaries: set(l.auxiliaries),
-            adverbial_openers: set(l.adverbial_openers),
-            leading_connectors: set(l.leading_connectors),
-            title_abbreviations: set(l.title_abbreviations),
-            modifiers: set(l.modifiers),
-            determiners: set(l.determiners),
-            circumstance_openers: set(l.circumstance_openers),
-            number_words: set(l.number_words),
-        })
+word_sets! {
+    /// Words that delimit the phrases of an attribution, its source and its
+    /// content (`[attribution]`; see `source_span.rs`).
+    AttributionWords from AttributionLists {
+        auxiliaries,
+        adverbial_openers,
+        leading_connectors,
+        title_abbreviations,
+        modifiers,
+        determiners,
+        circumstance_openers,
+        number_words,
     }
 }
 
-/// Function words of the clause analysis (see `analyse.rs`).
-#[derive(Debug, Deserialize)]
-#[serde(deny_unknown_fields)]
-struct GrammarLists {
-    connectors: Vec<String>,
-    trailing_circumstance: Vec<String>,
-    copulas: Vec<String>,
-    determiners: Vec<String>,
-    skip_left: Vec<String>,
-    time_words: Vec<String>,
-    claim_nouns: Vec<String>,
-    generic_group_words: Vec<String>,
-    not_attribution_verbs: Vec<String>,
-    place_preps: Vec<String>,
-}
-
-/// [`GrammarLists`] as word sets.
-#[derive(Debug, Default)]
-pub struct GrammarWords {
-    pub connectors: WordSet,
-    pub trailing_circumstance: WordSet,
-    pub copulas: WordSet,
-    pub determiners: WordSet,
-    pub skip_left: WordSet,
-    pub time_words: WordSet,
-    pub claim_nouns: WordSet,
-    pub generic_group_words: WordSet,
-    pub not_attribution_verbs: WordSet,
-    pub place_preps: WordSet,
-}
-
-impl<'de> Deserialize<'de> for GrammarWords {
-    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-        let l = GrammarLists::deserialize(d)?;
-        Ok(GrammarWords {
-            connectors: set(l.connectors),
-            trailing_circumstance: set(l.trailing_circumstance),
-            copulas: set(l.copulas),
-            determiners: set(l.determiners),
-            skip_left: set(l.skip_left),
-            time_words: set(l.time_words),
-            claim_nouns: set(l.claim_nouns),
-            generic_group_words: set(l.generic_group_words),
-            not_attribution_verbs: set(l.not_attribution_verbs),
-            place_preps: set(l.place_preps),
-        })
+word_sets! {
+    /// Function words of the clause analysis (`[grammar]`; see `analyse.rs`).
+    GrammarWords from GrammarLists {
+        connectors,
+        trailing_circumstance,
+        copulas,
+        determiners,
+        skip_left,
+        time_words,
+        claim_nouns,
+        generic_group_words,
+        not_attribution_verbs,
+        place_preps,
     }
+}
+
+/// The word-aligned phrases strictly inside a multi-word phrase ("has
+/// said" → "has", "said").
+fn inner_phrases(text: &str) -> impl Iterator<Item = String> + '_ {
+    let words: Vec<&str> = text.split(' ').collect();
+    let n = words.len();
+    (0..n).flat_map(move |i| {
+        let words = words.clone();
+        (i + 1..=n)
+            .filter(move |&j| j - i < n)
+            .map(move |j| words[i..j].join(" "))
+    })
 }
 
 /// One pattern of the automaton and everything it means.
@@ -298,17 +276,11 @@ impl Lexicon {
             if p.cats != [Cat::Attitude] {
                 continue;
             }
-            let words: Vec<&str> = p.text.split(' ').collect();
-            let mut inherited = Vec::new();
-            for i in 0..words.len() {
-                for j in i + 1..=words.len() {
-                    if j - i < words.len() {
-                        if let Some(cats) = deciding.get(&words[i..j].join(" ")) {
-                            inherited.extend(cats.iter().copied().filter(|c| *c != Cat::Attitude));
-                        }
-                    }
-                }
-            }
+            let inherited: Vec<Cat> = inner_phrases(&p.text)
+                .filter_map(|inner| deciding.get(&inner))
+                .flatten()
+                .copied()
+                .collect();
             for c in inherited {
                 if !p.cats.contains(&c) {
                     p.cats.push(c);
@@ -416,16 +388,13 @@ mod tests {
                 .map(|p| (p.text.as_str(), p))
                 .collect();
             for p in lex.patterns.iter().filter(|p| p.cats == [Cat::Attitude]) {
-                let words: Vec<&str> = p.text.split(' ').collect();
-                for i in 0..words.len() {
-                    for j in i + 1..=words.len() {
-                        let inner = words[i..j].join(" ");
-                        assert!(
-                            j - i == words.len() || !deciding.contains_key(inner.as_str()),
-                            "{name}: attitude phrase {:?} hides the cue {inner:?}",
-                            p.text
-                        );
-                    }
+                if let Some(inner) =
+                    inner_phrases(&p.text).find(|i| deciding.contains_key(i.as_str()))
+                {
+                    panic!(
+                        "{name}: attitude phrase {:?} hides the cue {inner:?}",
+                        p.text
+                    );
                 }
             }
             // "has said" is a speech cue like "said".
