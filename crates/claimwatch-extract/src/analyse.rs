@@ -1085,7 +1085,11 @@ impl<'a> Ctx<'a> {
                     );
                 let raw = |s: usize, e: usize| -> Option<FoundSpeaker> {
                     (s < e).then(|| {
-                        self.named_speaker(toks[s].start..toks[e - 1].end, Attribution::Indirect)
+                        self.named_speaker(
+                            toks[s].start..toks[e - 1].end,
+                            None,
+                            Attribution::Indirect,
+                        )
                     })
                 };
                 if after_quote {
@@ -1633,7 +1637,11 @@ impl<'a> Ctx<'a> {
         if content.is_empty() || words < 3 {
             return None;
         }
-        let speaker = self.named_speaker(name[0].start..name[colon - 1].end, Attribution::Direct);
+        let speaker = self.named_speaker(
+            name[0].start..name[colon - 1].end,
+            None,
+            Attribution::Direct,
+        );
         let cue = toks[colon].start..toks[colon].end;
         Some(bare_attribution(unit, cue, ":", content, speaker))
     }
@@ -1645,12 +1653,19 @@ impl<'a> Ctx<'a> {
             || self.lex.grammar.time_words.contains(&t.lower)
     }
 
-    /// A speaker named by the text at `range`, taken as it is written.
-    fn named_speaker(&self, range: Range<usize>, attribution: Attribution) -> FoundSpeaker {
+    /// A speaker named by the text at `range`: `name`, or the text as it
+    /// is written.
+    fn named_speaker(
+        &self,
+        range: Range<usize>,
+        name: Option<String>,
+        attribution: Attribution,
+    ) -> FoundSpeaker {
         let surface = self.doc[range.clone()].to_string();
+        let name = name.unwrap_or_else(|| surface.clone());
         FoundSpeaker {
-            name: surface.clone(),
-            party: key_of(&surface, self.lex),
+            party: key_of(&name, self.lex),
+            name,
             surface,
             role: None,
             organisation: None,
@@ -2207,17 +2222,7 @@ impl<'a> Ctx<'a> {
                 if matches!(n.as_str(), "he" | "she" | "they" | "it") {
                     return None;
                 }
-                return Some(FoundSpeaker {
-                    party: key_of(&n, lex),
-                    name: n,
-                    surface,
-                    role: None,
-                    organisation: None,
-                    aliases: Vec::new(),
-                    attribution,
-                    range: Some(range),
-                    relayed: false,
-                });
+                return Some(self.named_speaker(range, Some(n), attribution));
             };
             let org = self.reg.person_org.get(&m.key).cloned();
             return Some(FoundSpeaker {

@@ -221,7 +221,7 @@ pub(crate) fn widen(
             e += 1;
             continue;
         }
-        if np_word(doc, lex, t) && !(t.kind == TokKind::Punct('-')) {
+        if t.kind != TokKind::Punct('-') && np_word(doc, lex, t) {
             e += 1;
             continue;
         }
@@ -237,8 +237,8 @@ pub(crate) fn widen(
         }
         let name_start = j;
         while j < limit
-            && (np_word(doc, lex, &toks[j]) || toks[j].lower == "and")
-            && toks[j].is_capitalised(doc) | (toks[j].lower == "and")
+            && (toks[j].lower == "and"
+                || (toks[j].is_capitalised(doc) && np_word(doc, lex, &toks[j])))
         {
             j += 1;
         }
