@@ -5,6 +5,8 @@
 use rustc_hash::FxHashMap as HashMap;
 use std::ops::Range;
 
+use smol_str::SmolStr;
+
 use claimwatch_model::{Attribution, StatementKind};
 
 use crate::lexicon::{Cat, Lexicon};
@@ -51,8 +53,10 @@ impl EntityKind {
 #[derive(Debug, Clone)]
 pub struct Mention {
     pub range: Range<usize>,
-    pub key: String,
-    pub surface: String,
+    /// Inline (no heap allocation) up to 23 bytes, as nearly every name is:
+    /// a mention is registered for every capitalised run of the document.
+    pub key: SmolStr,
+    pub surface: SmolStr,
     pub kind: EntityKind,
 }
 
@@ -114,13 +118,13 @@ struct Cue {
 }
 
 struct Registry {
-    kinds: HashMap<String, EntityKind>,
+    kinds: HashMap<SmolStr, EntityKind>,
     /// Alias key (acronym) → (canonical name, canonical key).
-    aliases: HashMap<String, (String, String)>,
+    aliases: HashMap<SmolStr, (SmolStr, SmolStr)>,
     /// Person key → organisation name.
-    person_org: HashMap<String, String>,
+    person_org: HashMap<SmolStr, SmolStr>,
     /// Last word of a person's name → (full surface, full key).
-    surnames: HashMap<String, (String, String)>,
+    surnames: HashMap<SmolStr, (SmolStr, SmolStr)>,
     mentions: Vec<Mention>,
 }
 
@@ -141,6 +145,12 @@ fn lower<'t>(_doc: &str, t: &'t Tok) -> &'t str {
 /// Normalised key of a name: lowercase, no leading article, no possessive,
 /// no place descriptor (`the Panjshir Valley` → `panjshir`).
 pub fn key_of(surface: &str, lex: &Lexicon) -> String {
+    name_key(surface, lex).into()
+}
+
+/// [`key_of`], stored inline when short (the registry builds one for every
+/// capitalised run of the document).
+fn name_key(surface: &str, lex: &Lexicon) -> SmolStr {
     // Called for every capitalised run of every sentence: short ASCII names
     // (nearly all) are lowercased on the stack, and words are ranges into
     // that copy (no allocation per word).
@@ -194,14 +204,30 @@ pub fn key_of(surface: &str, lex: &Lexicon) -> String {
         hi -= 1;
     }
     let (lo, hi) = if hi > lo { (lo, hi) } else { (first, n) };
-    let mut out = String::with_capacity(lowered.len());
+    // Short keys are built on the stack and stored inline (no allocation).
+    let len = (lo..hi).map(|k| word(k).len()).sum::<usize>() + (hi - lo).saturating_sub(1);
+    let mut key = [0u8; 23];
+    if len <= key.len() {
+        let mut at = 0;
+        for k in lo..hi {
+            if k > lo {
+                key[at] = b'-';
+                at += 1;
+            }
+            key[at..at + word(k).len()].copy_from_slice(word(k).as_bytes());
+            at += word(k).len();
+        }
+        // Whole words of a valid string joined with '-': valid UTF-8.
+        return SmolStr::new_inline(std::str::from_utf8(&key[..len]).unwrap_or_default());
+    }
+    let mut out = String::with_capacity(len);
     for k in lo..hi {
         if k > lo {
             out.push('-');
         }
         out.push_str(word(k));
     }
-    out
+    SmolStr::from(out)
 }
 
 /// Analyses a document.
@@ -271,8 +297,11 @@ pub fn analyse(input: Input<'_>) -> Vec<Found> {
             continued = None;
             if let Some(found) = found {
                 if let Some(org) = &found.speaker.organisation {
-                    let k = key_of(&found.speaker.name, ctx.lex);
-                    ctx.reg.person_org.entry(k).or_insert_with(|| org.clone());
+                    let k = name_key(&found.speaker.name, ctx.lex);
+                    ctx.reg
+                        .person_org
+                        .entry(k)
+                        .or_insert_with(|| SmolStr::new(org));
                 }
                 last_speaker = Some(found.speaker.clone());
                 let mut found = found;
@@ -517,11 +546,10 @@ impl<'a> Ctx<'a> {
             if let Some(r) = (i..end).find(|&k| lex.roles.contains(&lower(doc, &toks[k])) && k > i)
             {
                 let org = self
-                    .add_mention(&toks[i..r], EntityKind::Organisation, toks, i)
+                    .add_mention(&toks[i..r], EntityKind::Organisation)
                     .and_then(|_| self.reg.mentions.last().map(|m| m.surface.clone()));
                 if r + 1 < end {
-                    let person =
-                        self.add_mention(&toks[r + 1..end], EntityKind::Person, toks, r + 1);
+                    let person = self.add_mention(&toks[r + 1..end], EntityKind::Person);
                     if let (Some(o), Some(p)) = (org, person) {
                         self.reg.person_org.insert(p, o);
                     }
@@ -531,14 +559,15 @@ impl<'a> Ctx<'a> {
             }
             let title = lex.titles.contains(&words[0].lower) && end - i > 1;
             let start = if title { i + 1 } else { i };
+            let run_key = name_key(&doc[toks[start].start..toks[end - 1].end], lex);
             let kind = if place {
                 EntityKind::Place
             } else if title {
                 EntityKind::Person
             } else {
-                self.guess_kind(&toks[start..end], toks, i)
+                self.guess_kind(&toks[start..end], &run_key, toks, i)
             };
-            let key = self.add_mention(&toks[start..end], kind, toks, i);
+            let key = self.add_mention_keyed(&toks[start..end], kind, run_key);
             // "Name (ACRONYM)": the acronym is an alias of the name.
             if end + 2 < toks.len()
                 && toks[end].is_punct('(')
@@ -546,9 +575,9 @@ impl<'a> Ctx<'a> {
                 && toks[end + 2].is_punct(')')
             {
                 if let Some(key) = key {
-                    let name = doc[toks[start].start..toks[end - 1].end].to_string();
-                    let alias = lower(doc, &toks[end + 1]);
-                    self.reg.aliases.insert(alias.to_string(), (name, key));
+                    let name = SmolStr::new(&doc[toks[start].start..toks[end - 1].end]);
+                    let alias = toks[end + 1].lower.clone();
+                    self.reg.aliases.insert(alias, (name, key));
                 }
                 end += 3;
             }
@@ -556,7 +585,7 @@ impl<'a> Ctx<'a> {
         }
     }
 
-    fn guess_kind(&self, run: &[Tok], toks: &[Tok], at: usize) -> EntityKind {
+    fn guess_kind(&self, run: &[Tok], key: &str, toks: &[Tok], at: usize) -> EntityKind {
         let doc = self.doc;
         let multiword_organisation = || {
             let joined: Vec<&str> = run.iter().map(|t| t.lower.as_str()).collect();
@@ -569,14 +598,13 @@ impl<'a> Ctx<'a> {
         {
             return EntityKind::Organisation;
         }
-        let key = key_of(&doc[run[0].start..run[run.len() - 1].end], self.lex);
-        if let Some(k) = self.reg.kinds.get(&key) {
+        if let Some(k) = self.reg.kinds.get(key) {
             return *k;
         }
-        if self.reg.aliases.contains_key(&key) {
+        if self.reg.aliases.contains_key(key) {
             return EntityKind::Organisation;
         }
-        if run.len() == 1 && self.reg.surnames.contains_key(&key) {
+        if run.len() == 1 && self.reg.surnames.contains_key(key) {
             return EntityKind::Person;
         }
         if run.len() == 1 && run[0].is_acronym(doc) {
@@ -608,21 +636,26 @@ impl<'a> Ctx<'a> {
     }
 
     /// Records a mention; returns its key.
-    fn add_mention(
+    fn add_mention(&mut self, run: &[Tok], kind: EntityKind) -> Option<SmolStr> {
+        let (first, last) = (run.first()?, run.last()?);
+        let surface = &self.doc[first.start..last.end];
+        let key = name_key(surface, self.lex);
+        self.add_mention_keyed(run, kind, key)
+    }
+
+    /// [`Ctx::add_mention`] with the run's key already computed.
+    fn add_mention_keyed(
         &mut self,
         run: &[Tok],
         kind: EntityKind,
-        _toks: &[Tok],
-        _at: usize,
-    ) -> Option<String> {
-        let first = run.first()?;
-        let last = run.last()?;
-        let doc = self.doc;
-        let mut surface = doc[first.start..last.end].to_string();
-        let mut key = key_of(&surface, self.lex);
+        key: SmolStr,
+    ) -> Option<SmolStr> {
+        let (first, last) = (run.first()?, run.last()?);
         if key.is_empty() {
             return None;
         }
+        let mut key = key;
+        let mut surface = SmolStr::new(&self.doc[first.start..last.end]);
         let mut kind = kind;
         if let Some((name, canonical)) = self.reg.aliases.get(&key) {
             key = canonical.clone();
@@ -647,7 +680,7 @@ impl<'a> Ctx<'a> {
             }
         }
         if kind == EntityKind::Person && run.len() > 1 {
-            let surname = key.rsplit('-').next().unwrap_or(&key).to_string();
+            let surname = SmolStr::new(key.rsplit('-').next().unwrap_or(&key));
             self.reg
                 .surnames
                 .insert(surname, (surface.clone(), key.clone()));
@@ -1326,7 +1359,7 @@ impl<'a> Ctx<'a> {
         let in_content: Vec<Mention> = self
             .mentions_in(&content)
             .into_iter()
-            .filter(|m| !excluded.contains(&m.key))
+            .filter(|m| !excluded.iter().any(|e| *e == m.key))
             .collect();
         let place_ref = self.place_reference(toks, &content);
         // The claim is about the first name in the content that is not in a
@@ -1369,8 +1402,8 @@ impl<'a> Ctx<'a> {
                 )
             })
             .map(|m| FoundSubject {
-                key: m.key.clone(),
-                surface: m.surface.clone(),
+                key: m.key.to_string(),
+                surface: m.surface.to_string(),
                 kind: m.kind,
                 range: Some(m.range.clone()),
             });
@@ -1388,8 +1421,8 @@ impl<'a> Ctx<'a> {
                 .iter()
                 .min_by_key(|m| m.range.start)
                 .map(|m| FoundSubject {
-                    key: m.key.clone(),
-                    surface: m.surface.clone(),
+                    key: m.key.to_string(),
+                    surface: m.surface.to_string(),
                     kind: m.kind,
                     range: Some(m.range.clone()),
                 });
@@ -1398,7 +1431,7 @@ impl<'a> Ctx<'a> {
         // speaker speaks for a person, and the claim is about that person.
         if subject.is_none() {
             if let Some(org) = &speaker.organisation {
-                let key = key_of(org, self.lex);
+                let key = name_key(org, self.lex);
                 if self.reg.kinds.get(&key) == Some(&EntityKind::Person)
                     || self.reg.kinds.get(&key) == Some(&EntityKind::Thing)
                         && speaker.role.as_deref().is_some_and(|r| {
@@ -1419,7 +1452,7 @@ impl<'a> Ctx<'a> {
                         })
                 {
                     subject = Some(FoundSubject {
-                        key,
+                        key: key.to_string(),
                         surface: org.clone(),
                         kind: EntityKind::Person,
                         range: None,
@@ -1443,8 +1476,8 @@ impl<'a> Ctx<'a> {
                 .or_else(|| {
                     self.last_mention_before(clause.start, EntityKind::Place)
                         .map(|m| FoundSubject {
-                            key: m.key.clone(),
-                            surface: m.surface.clone(),
+                            key: m.key.to_string(),
+                            surface: m.surface.to_string(),
                             kind: m.kind,
                             range: None,
                         })
@@ -1454,8 +1487,8 @@ impl<'a> Ctx<'a> {
             .iter()
             .filter(|m| subject.as_ref().is_none_or(|s| s.key != m.key))
             .map(|m| FoundSubject {
-                key: m.key.clone(),
-                surface: m.surface.clone(),
+                key: m.key.to_string(),
+                surface: m.surface.to_string(),
                 kind: m.kind,
                 range: Some(m.range.clone()),
             })
@@ -1738,7 +1771,10 @@ impl<'a> Ctx<'a> {
                 TokKind::Word => {
                     (i == first && (matches!(w, "the" | "a" | "an") || single))
                         || (t.is_capitalised(doc)
-                            && self.reg.kinds.get(&key_of(&doc[t.start..t.end], self.lex))
+                            && self
+                                .reg
+                                .kinds
+                                .get(&name_key(&doc[t.start..t.end], self.lex))
                                 != Some(&EntityKind::Place))
                         || self.lex.roles.contains(&w)
                 }
@@ -1777,7 +1813,7 @@ impl<'a> Ctx<'a> {
             if self.lex.place_references.contains(&phrase) {
                 let m = self.last_mention_before(t.start, EntityKind::Place)?;
                 return Some(FoundSubject {
-                    key: m.key.clone(),
+                    key: m.key.to_string(),
                     surface: doc[t.start..toks[i + 1].end].to_string(),
                     kind: EntityKind::Place,
                     range: Some(t.start..toks[i + 1].end),
@@ -2163,7 +2199,7 @@ impl<'a> Ctx<'a> {
                         && distinctive.iter().all(|d| m.key.split('-').any(|k| k == d))
                 });
                 let (name, party) = match m {
-                    Some(m) => (m.surface.clone(), m.key.clone()),
+                    Some(m) => (m.surface.to_string(), m.key.to_string()),
                     None => {
                         let n = surface
                             .trim_start_matches("the ")
@@ -2202,10 +2238,10 @@ impl<'a> Ctx<'a> {
                     && f.speaker.attribution != Attribution::Author
                     && if is_person_ref {
                         f.speaker.organisation.is_some()
-                            || self.reg.kinds.get(&key_of(&f.speaker.name, lex))
+                            || self.reg.kinds.get(&name_key(&f.speaker.name, lex))
                                 == Some(&EntityKind::Person)
                     } else {
-                        self.reg.kinds.get(&key_of(&f.speaker.name, lex))
+                        self.reg.kinds.get(&name_key(&f.speaker.name, lex))
                             != Some(&EntityKind::Person)
                     }
             });
@@ -2224,15 +2260,15 @@ impl<'a> Ctx<'a> {
                 }
                 return Some(self.named_speaker(range, Some(n), attribution));
             };
-            let org = self.reg.person_org.get(&m.key).cloned();
+            let org = self.reg.person_org.get(&m.key).map(SmolStr::to_string);
             return Some(FoundSpeaker {
-                name: m.surface.clone(),
+                name: m.surface.to_string(),
                 surface,
                 role: None,
                 party: org
                     .as_ref()
                     .map(|o| self.canonical(&key_of(o, lex)))
-                    .unwrap_or_else(|| m.key.clone()),
+                    .unwrap_or_else(|| m.key.to_string()),
                 organisation: org,
                 aliases: Vec::new(),
                 attribution: Attribution::Coreference,
@@ -2324,7 +2360,7 @@ impl<'a> Ctx<'a> {
         };
         let org_text = org_text.filter(|o| o.chars().next().is_some_and(char::is_uppercase));
         let resolve = |t: &str| -> String {
-            let k = key_of(t, lex);
+            let k = name_key(t, lex);
             if !k.contains('-') && lex.organisation_words.contains(&k) {
                 if let Some(m) = self.reg.mentions.iter().rev().find(|m| {
                     m.range.start < range.start
@@ -2332,13 +2368,13 @@ impl<'a> Ctx<'a> {
                         && m.key != k
                         && m.key.split('-').any(|w| w == k)
                 }) {
-                    return m.surface.clone();
+                    return m.surface.to_string();
                 }
             }
             match self.reg.aliases.get(&k) {
-                Some((name, _)) => name.clone(),
+                Some((name, _)) => name.to_string(),
                 None => match self.reg.surnames.get(&k) {
-                    Some((full, _)) => full.clone(),
+                    Some((full, _)) => full.to_string(),
                     None => t.to_string(),
                 },
             }
@@ -2346,9 +2382,12 @@ impl<'a> Ctx<'a> {
         let (name, organisation) = match (org_text, name_text, &role) {
             (o, Some(n), _) => {
                 let n = resolve(&n);
-                let o = o
-                    .map(|o| resolve(&o))
-                    .or_else(|| self.reg.person_org.get(&key_of(&n, lex)).cloned());
+                let o = o.map(|o| resolve(&o)).or_else(|| {
+                    self.reg
+                        .person_org
+                        .get(&name_key(&n, lex))
+                        .map(SmolStr::to_string)
+                });
                 (n, o)
             }
             (Some(o), None, Some(r)) => {
@@ -2360,15 +2399,18 @@ impl<'a> Ctx<'a> {
                 // A bare role ("the spokesman"): the last person with a role.
                 let m = self.last_mention_before(range.start, EntityKind::Person);
                 match m {
-                    Some(m) => (m.surface.clone(), self.reg.person_org.get(&m.key).cloned()),
+                    Some(m) => (
+                        m.surface.to_string(),
+                        self.reg.person_org.get(&m.key).map(SmolStr::to_string),
+                    ),
                     None => (r.clone(), None),
                 }
             }
             (None, None, None) => return None,
         };
         let own_key = self.canonical(&key_of(&name, lex));
-        if let Some((_, canonical)) = self.reg.aliases.get(&key_of(&name, lex)) {
-            if !aliases.iter().any(|a| key_of(a, lex) == *canonical) {
+        if let Some((_, canonical)) = self.reg.aliases.get(&name_key(&name, lex)) {
+            if !aliases.iter().any(|a| name_key(a, lex) == *canonical) {
                 aliases.push(surface.trim_start_matches("the ").to_string());
             }
         }
@@ -2414,7 +2456,7 @@ impl<'a> Ctx<'a> {
 
     fn canonical(&self, key: &str) -> String {
         match self.reg.aliases.get(key) {
-            Some((_, k)) => k.clone(),
+            Some((_, k)) => k.to_string(),
             None => key.to_string(),
         }
     }

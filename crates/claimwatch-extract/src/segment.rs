@@ -353,26 +353,21 @@ pub fn clauses(doc: &str, unit: &Unit) -> Vec<Range<usize>> {
 /// ''…'' (two apostrophes, as some newspapers write them).
 pub fn quoted_ranges(text: &str) -> Vec<Range<usize>> {
     let mut out = Vec::new();
-    // No quotation mark at all (“ and ” start with the byte 0xE2).
-    if !text
-        .bytes()
-        .any(|b| matches!(b, b'"' | b'\'' | b'`' | 0xE2))
-    {
-        return out;
-    }
+    // Only four bytes can start a quotation mark: step from one to the next
+    // without decoding the text between.
+    let b = text.as_bytes();
     let mut open: Option<usize> = None;
-    let mut chars = text.char_indices().peekable();
-    while let Some((i, c)) = chars.next() {
-        let doubled = matches!(c, '\'' | '`') && chars.peek().is_some_and(|&(_, d)| d == c);
-        let (is_open, is_close, width) = match c {
-            '“' => (true, false, c.len_utf8()),
-            '”' => (false, true, c.len_utf8()),
-            '"' => (open.is_none(), open.is_some(), 1),
-            '\'' | '`' if doubled => {
-                chars.next();
-                (open.is_none(), open.is_some(), 2)
+    let mut i = 0;
+    while i < b.len() {
+        let (is_open, is_close, width) = match b[i] {
+            b'"' => (open.is_none(), open.is_some(), 1),
+            c @ (b'\'' | b'`') if b.get(i + 1) == Some(&c) => (open.is_none(), open.is_some(), 2),
+            0xE2 if text[i..].starts_with('“') => (true, false, 3),
+            0xE2 if text[i..].starts_with('”') => (false, true, 3),
+            _ => {
+                i += 1;
+                continue;
             }
-            _ => continue,
         };
         if is_open && open.is_none() {
             open = Some(i);
@@ -381,6 +376,7 @@ pub fn quoted_ranges(text: &str) -> Vec<Range<usize>> {
                 out.push(o..i + width);
             }
         }
+        i += width;
     }
     out
 }
