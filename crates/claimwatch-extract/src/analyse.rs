@@ -462,8 +462,11 @@ impl<'a> Ctx<'a> {
         self.lex.patterns[cue.pat].cats.contains(&cat)
     }
 
-    fn cue_text(&self, cue: &Cue) -> String {
-        self.doc[cue.start..cue.end].to_lowercase()
+    /// The cue as its lexicon entry spells it: the automaton matches ASCII
+    /// case-insensitively and everything else exactly, so this is the
+    /// matched text lowercased, without a copy.
+    fn cue_text(&self, cue: &Cue) -> &'a str {
+        &self.lex.patterns[cue.pat].text
     }
 
     // ----- entities -------------------------------------------------------
@@ -588,8 +591,14 @@ impl<'a> Ctx<'a> {
     fn guess_kind(&self, run: &[Tok], key: &str, toks: &[Tok], at: usize) -> EntityKind {
         let doc = self.doc;
         let multiword_organisation = || {
-            let joined: Vec<&str> = run.iter().map(|t| t.lower.as_str()).collect();
-            self.lex.organisation_words.contains(&joined.join(" "))
+            let mut joined = smol_str::SmolStrBuilder::new();
+            for (k, t) in run.iter().enumerate() {
+                if k > 0 {
+                    joined.push(' ');
+                }
+                joined.push_str(&t.lower);
+            }
+            self.lex.organisation_words.contains(&joined.finish())
         };
         if run
             .iter()
@@ -1217,8 +1226,8 @@ impl<'a> Ctx<'a> {
         let mut hedges: Vec<String> = Vec::new();
         for h in &hedge_cues {
             let t = self.cue_text(h);
-            if !hedges.contains(&t) {
-                hedges.push(t);
+            if !hedges.iter().any(|x| x == t) {
+                hedges.push(t.to_string());
             }
         }
         if matches!(kind, StatementKind::Assertion | StatementKind::Report) {
@@ -1252,8 +1261,8 @@ impl<'a> Ctx<'a> {
         let mut cue_words: Vec<String> = Vec::new();
         for c in kind_cues {
             let t = self.cue_text(c);
-            if !cue_words.contains(&t) {
-                cue_words.push(t);
+            if !cue_words.iter().any(|x| x == t) {
+                cue_words.push(t.to_string());
             }
         }
         if question && !cue_words.iter().any(|c| c == "?") {
@@ -1297,8 +1306,8 @@ impl<'a> Ctx<'a> {
                     })
                     .map(|n| self.cue_text(n));
                 kind = StatementKind::Denial;
-                if let Some(n) = neg.filter(|n| !cue_words.contains(n)) {
-                    cue_words.push(n);
+                if let Some(n) = neg.filter(|n| !cue_words.iter().any(|x| x == n)) {
+                    cue_words.push(n.to_string());
                 }
             }
         }
@@ -1631,7 +1640,7 @@ impl<'a> Ctx<'a> {
             f.cue_range = Some(c.start..c.end);
             f.content = content;
             f.content_more = Vec::new();
-            f.cues = vec![self.cue_text(c)];
+            f.cues = vec![self.cue_text(c).to_string()];
             out.push(f);
         }
         out
