@@ -35,32 +35,44 @@ pub fn clean(input: &str) -> String {
         std::borrow::Cow::Borrowed(input)
     };
     // Copy runs of ordinary characters whole; only the few characters that
-    // change are handled one by one.
+    // change are handled one by one. ASCII bytes are checked without
+    // decoding.
     let mut out = String::with_capacity(decoded.len());
     let bytes = decoded.as_bytes();
     let mut run = 0;
-    for (i, c) in decoded.char_indices() {
-        let special = if c.is_ascii() {
-            (c < ' ' && c != '\n' && c != '\t') || c == '\x7f'
+    let mut i = 0;
+    while i < bytes.len() {
+        let b = bytes[i];
+        let (c, width) = if b < 0x80 {
+            if (b >= 0x20 || b == b'\n' || b == b'\t') && b != 0x7f {
+                i += 1;
+                continue;
+            }
+            (b as char, 1)
         } else {
-            matches!(c, '\u{00A0}' | '\u{2007}' | '\u{202F}') || is_hidden_control(c)
+            let c = decoded[i..].chars().next().unwrap_or('\u{fffd}');
+            if !(matches!(c, '\u{00A0}' | '\u{2007}' | '\u{202F}') || is_hidden_control(c)) {
+                i += c.len_utf8();
+                continue;
+            }
+            (c, c.len_utf8())
         };
-        if !special {
-            continue;
-        }
         out.push_str(&decoded[run..i]);
-        run = i + c.len_utf8();
+        run = i + width;
         match c {
             // "\r\n" and "\r" are line ends.
             '\r' if bytes.get(i + 1) != Some(&b'\n') => out.push('\n'),
             '\u{00A0}' | '\u{2007}' | '\u{202F}' => out.push(' '),
             _ => {}
         }
+        i += width;
     }
     out.push_str(&decoded[run..]);
-    // Most text is already NFC: check cheaply before composing.
+    // Most text is already NFC: check cheaply before composing. ASCII
+    // characters are starters that never change, so the check looks at the
+    // others only (skipping a starter can only make it stricter).
     let nfc: String = if out.is_ascii()
-        || unicode_normalization::is_nfc_quick(out.chars())
+        || unicode_normalization::is_nfc_quick(non_ascii_chars(&out))
             == unicode_normalization::IsNormalized::Yes
     {
         out
@@ -73,6 +85,21 @@ pub fn clean(input: &str) -> String {
         return clean(&nfc);
     }
     nfc
+}
+
+/// The characters of `s` outside ASCII, found without decoding the ASCII
+/// bytes between them.
+fn non_ascii_chars(s: &str) -> impl Iterator<Item = char> + '_ {
+    let bytes = s.as_bytes();
+    let mut i = 0;
+    std::iter::from_fn(move || {
+        while i < bytes.len() && bytes[i] < 0x80 {
+            i += 1;
+        }
+        let c = s.get(i..)?.chars().next()?;
+        i += c.len_utf8();
+        Some(c)
+    })
 }
 
 #[cfg(test)]
