@@ -789,7 +789,11 @@ impl<'a> Ctx<'a> {
                 return false;
             }
             if ti == 0 {
-                return unit.headline;
+                // ("Sources said …": the phrase holds its own subject.)
+                return unit.headline
+                    || (self.has(c, Cat::Report)
+                        && tok_at(c.end) >= 2
+                        && self.lex.report_speakers.contains(&toks[0].lower));
             }
             let p = &toks[ti - 1];
             // "the United States": a capitalised cue inside a name is no verb.
@@ -920,9 +924,35 @@ impl<'a> Ctx<'a> {
                     continue;
                 }
                 if self.has(c, Cat::Report) && !self.has(c, Cat::Speech) {
-                    speaker = Some(self.relayed_speaker(&self.doc[c.start..c.end]));
+                    let mut sp = self.relayed_speaker(&self.doc[c.start..c.end]);
                     content = c.end..clause.end;
                     speech_cue = Some(c.start..c.end);
+                    let ve = tok_at(c.end);
+                    // "…, (two) sources said.": what they said comes before.
+                    let mut s = ci;
+                    while s > 0 && ci - s < 3 && toks[s - 1].is_word() {
+                        s -= 1;
+                    }
+                    let nothing_after = toks[ve.min(toks.len())..]
+                        .iter()
+                        .all(|t| matches!(t.kind, TokKind::Punct(_)) || self.circumstance(t));
+                    if nothing_after && s > 1 && toks[s - 1].is_punct(',') {
+                        content = trim_content(doc, clause.start..toks[s - 1].start);
+                    } else {
+                        s = ci;
+                    }
+                    // Evaluation mode: "sources said" is a source and its
+                    // verb, as PolNeAR marks them.
+                    if self.input.keep_all
+                        && ve >= ci + 2
+                        && self.lex.report_speakers.contains(&toks[ci].lower)
+                    {
+                        let verb = &toks[ve - 1];
+                        sp.range = Some(toks[s].start..toks[ve - 2].end);
+                        sp.attribution = Attribution::Indirect;
+                        speech_cue = Some(verb.start..verb.end);
+                    }
+                    speaker = Some(sp);
                     break;
                 }
                 let vi = tok_at(c.start);

@@ -465,3 +465,23 @@ fn a_question_put_to_someone_is_attributed_without_a_source() {
     // The answer is what the mayor said, not the question.
     assert_eq!(said_in(&found).2, "he was not sure", "{found:?}");
 }
+
+#[test]
+fn sources_said_at_the_end_relays_what_comes_before() {
+    let found = news("The convoy reached Dorrin before dawn, two sources said.");
+    let r = only(&found, StatementKind::Report);
+    let chars: Vec<char> = "The convoy reached Dorrin before dawn, two sources said."
+        .chars()
+        .collect();
+    let content: String = chars[r.content_spans[0].start..r.content_spans[0].end]
+        .iter()
+        .collect();
+    assert_eq!(content, "The convoy reached Dorrin before dawn");
+    // Evaluation mode splits the phrase into its source and its verb, and
+    // a sentence may open with it.
+    let a = attributions("The convoy reached Dorrin before dawn, two sources said.");
+    assert_eq!(said_in(&a).0.as_deref(), Some("two sources"));
+    let a = attributions("Sources said the convoy reached Dorrin.");
+    assert_eq!(said_in(&a).0.as_deref(), Some("Sources"));
+    assert_eq!(said_in(&a).2, "the convoy reached Dorrin");
+}
