@@ -154,9 +154,14 @@ fn name_key(surface: &str, lex: &Lexicon) -> SmolStr {
     // Called for every capitalised run of every sentence: short ASCII names
     // (nearly all) are lowercased on the stack, and words are ranges into
     // that copy (no allocation per word).
+    use smol_str::StrExt;
     let mut stack = [0u8; 96];
     let owned: String;
-    let lowered: &str = if surface.is_ascii() && surface.len() <= stack.len() {
+    let small: SmolStr;
+    let lowered: &str = if surface.is_ascii() && surface.len() <= 23 {
+        small = surface.to_ascii_lowercase_smolstr();
+        &small
+    } else if surface.is_ascii() && surface.len() <= stack.len() {
         let buf = &mut stack[..surface.len()];
         buf.copy_from_slice(surface.as_bytes());
         buf.make_ascii_lowercase();
@@ -204,30 +209,15 @@ fn name_key(surface: &str, lex: &Lexicon) -> SmolStr {
         hi -= 1;
     }
     let (lo, hi) = if hi > lo { (lo, hi) } else { (first, n) };
-    // Short keys are built on the stack and stored inline (no allocation).
-    let len = (lo..hi).map(|k| word(k).len()).sum::<usize>() + (hi - lo).saturating_sub(1);
-    let mut key = [0u8; 23];
-    if len <= key.len() {
-        let mut at = 0;
-        for k in lo..hi {
-            if k > lo {
-                key[at] = b'-';
-                at += 1;
-            }
-            key[at..at + word(k).len()].copy_from_slice(word(k).as_bytes());
-            at += word(k).len();
-        }
-        // Whole words of a valid string joined with '-': valid UTF-8.
-        return SmolStr::new_inline(std::str::from_utf8(&key[..len]).unwrap_or_default());
-    }
-    let mut out = String::with_capacity(len);
+    // Inline (no allocation) when the key is short, as nearly every key is.
+    let mut key = smol_str::SmolStrBuilder::new();
     for k in lo..hi {
         if k > lo {
-            out.push('-');
+            key.push('-');
         }
-        out.push_str(word(k));
+        key.push_str(word(k));
     }
-    SmolStr::from(out)
+    key.finish()
 }
 
 /// Analyses a document.

@@ -61,20 +61,10 @@ impl Tok {
 
 /// Lowercase without a heap allocation for short ASCII words.
 fn lowercase(word: &str) -> SmolStr {
-    if word.len() <= 23
-        && !word
-            .bytes()
-            .any(|b| b.is_ascii_uppercase() || !b.is_ascii())
-    {
-        // Already lowercase ASCII: no copy to lowercase.
-        return SmolStr::new_inline(word);
-    }
-    if word.len() <= 23 && word.is_ascii() {
-        let mut buf = [0u8; 23];
-        buf[..word.len()].copy_from_slice(word.as_bytes());
-        buf[..word.len()].make_ascii_lowercase();
-        // ASCII stays ASCII, so the bytes are valid UTF-8 of the same length.
-        SmolStr::new_inline(std::str::from_utf8(&buf[..word.len()]).unwrap_or(""))
+    use smol_str::StrExt;
+    if word.is_ascii() {
+        // Inline up to 23 bytes, with no allocation and no UTF-8 check.
+        word.to_ascii_lowercase_smolstr()
     } else {
         SmolStr::new(word.to_lowercase())
     }
