@@ -404,6 +404,10 @@ pub fn tokens_into(doc: &str, r: Range<usize>, out: &mut Vec<Tok>) {
     out.reserve(text.len() / 4 + 4);
     let mut i = 0;
     while i < b.len() {
+        if matches!(b[i], b' ' | b'\t'..=b'\r') {
+            i += 1;
+            continue;
+        }
         let (c, w) = char_at(i);
         if c.is_whitespace() {
             i += w;
@@ -423,7 +427,14 @@ pub fn tokens_into(doc: &str, r: Range<usize>, out: &mut Vec<Tok>) {
             continue;
         }
         let mut end = i + w;
-        while end < b.len() {
+        loop {
+            // Letters and digits of ASCII in one tight loop.
+            while end < b.len() && (b[end].is_ascii_alphanumeric() || b[end] == b'_') {
+                end += 1;
+            }
+            if end >= b.len() {
+                break;
+            }
             let (d, dw) = char_at(end);
             if d.is_alphanumeric() || d == '_' {
                 end += dw;
