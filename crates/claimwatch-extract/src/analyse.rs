@@ -1955,6 +1955,16 @@ impl<'a> Ctx<'a> {
             break;
         }
         let e = j;
+        // "Rep. Earl Blumenauer (D-Ore.) said": the name before a short
+        // parenthesis.
+        if e >= 3 && toks[e - 1].is_punct(')') {
+            let open = (e.saturating_sub(10)..e - 1)
+                .rev()
+                .find(|&k| toks[k].is_punct('('));
+            if let Some(open) = open.filter(|&o| o > 0 && toks[o - 1].is_capitalised(doc)) {
+                return self.np_left(toks, open);
+            }
+        }
         // Appositive: "Zabihullah, the Taliban's spokesman, said".
         if e >= 1 && toks[e - 1].is_punct(',') {
             let comma2 = (0..e - 1).rev().take(20).find(|&k| toks[k].is_punct(','));

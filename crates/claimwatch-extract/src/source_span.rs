@@ -246,6 +246,19 @@ pub(crate) fn widen(
             e = j;
         }
     }
+    // A short parenthesis after the name ("Rep. Earl Blumenauer (D-Ore.)").
+    if e < limit && toks[e].is_punct('(') {
+        if let Some(close) = (e + 1..limit.min(e + 10)).find(|&k| toks[k].is_punct(')')) {
+            if !preverbal
+                || only_auxiliaries(lex, toks, close + 1, limit)
+                || toks[close + 1..limit]
+                    .first()
+                    .is_some_and(|t| t.is_punct(','))
+            {
+                e = close + 1;
+            }
+        }
+    }
     // An appositive after the name.
     if preverbal {
         // "Sanders, the senator from Vermont, said": the closing comma.

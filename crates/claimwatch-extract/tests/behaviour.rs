@@ -485,3 +485,14 @@ fn sources_said_at_the_end_relays_what_comes_before() {
     assert_eq!(said_in(&a).0.as_deref(), Some("Sources"));
     assert_eq!(said_in(&a).2, "the convoy reached Dorrin");
 }
+
+#[test]
+fn a_party_and_state_in_brackets_after_a_name_keep_the_name_as_speaker() {
+    let found = news("Sen. Mara Ilves (D-Ore.) said the bridge at Tarsk was destroyed.");
+    let s = only(&found, StatementKind::Assertion);
+    assert_eq!(s.speaker.name, "Mara Ilves");
+    // Evaluation mode: the bracket belongs to the source phrase.
+    let a = attributions("\"It is over,\" Sen. Mara Ilves (D-Ore.) said.");
+    assert_eq!(said_in(&a).0.as_deref(), Some("Sen. Mara Ilves (D-Ore.)"));
+    assert_eq!(said_in(&a).2, "\"It is over,\"");
+}
