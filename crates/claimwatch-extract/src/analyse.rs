@@ -1838,8 +1838,10 @@ impl<'a> Ctx<'a> {
             if lower(doc, t) != "the" {
                 continue;
             }
-            let phrase = format!("the {}", lower(doc, &toks[i + 1]));
-            if self.lex.place_references.contains(&phrase) {
+            let mut phrase = smol_str::SmolStrBuilder::new();
+            phrase.push_str("the ");
+            phrase.push_str(&toks[i + 1].lower);
+            if self.lex.place_references.contains(&phrase.finish()) {
                 let m = self.last_mention_before(t.start, EntityKind::Place)?;
                 return Some(FoundSubject {
                     key: m.key.to_string(),

@@ -168,9 +168,10 @@ pub fn extract_with(text: &str, opts: &TextOptions<'_>) -> Vec<TextStatement> {
             ),
         }
     };
-    let subject_of = |s: &FoundSubject| Subject {
-        key: s.key.clone(),
-        surface: s.surface.clone(),
+    // (Statements are consumed: their strings move, not copied.)
+    let subject_of = |s: FoundSubject| Subject {
+        key: s.key,
+        surface: s.surface,
         kind: s.kind.as_str().to_string(),
         span: s.range.as_ref().map(|r| span_of(r).0),
     };
@@ -189,32 +190,28 @@ pub fn extract_with(text: &str, opts: &TextOptions<'_>) -> Vec<TextStatement> {
                     .map(|r| span_of(r).0)
                     .collect(),
                 quote: f.quote.as_ref().map(|q| doc[q.clone()].to_string()),
-                predicate: f.predicate.clone(),
-                predicate_class: f.predicate_class.clone(),
+                predicate: f.predicate,
+                predicate_class: f.predicate_class,
                 speaker: Speaker {
-                    name: f.speaker.name.clone(),
-                    surface: f.speaker.surface.clone(),
-                    role: f.speaker.role.clone(),
-                    organisation: f.speaker.organisation.clone(),
-                    party: f.speaker.party.clone(),
-                    aliases: f.speaker.aliases.clone(),
+                    name: f.speaker.name,
+                    surface: f.speaker.surface,
+                    role: f.speaker.role,
+                    organisation: f.speaker.organisation,
+                    party: f.speaker.party,
+                    aliases: f.speaker.aliases,
                     attribution: f.speaker.attribution,
                     span: f.speaker.range.as_ref().map(|r| span_of(r).0),
                 },
-                subject: f
-                    .subject
-                    .as_ref()
-                    .map(subject_of)
-                    .unwrap_or_else(|| Subject {
-                        key: String::new(),
-                        surface: String::new(),
-                        kind: "unknown".to_string(),
-                        span: None,
-                    }),
-                other_subjects: f.other_subjects.iter().map(subject_of).collect(),
-                target: f.target.clone().map(|(text, party)| Target { text, party }),
-                cues: f.cues.clone(),
-                hedges: f.hedges.clone(),
+                subject: f.subject.map(subject_of).unwrap_or_else(|| Subject {
+                    key: String::new(),
+                    surface: String::new(),
+                    kind: "unknown".to_string(),
+                    span: None,
+                }),
+                other_subjects: f.other_subjects.into_iter().map(subject_of).collect(),
+                target: f.target.map(|(text, party)| Target { text, party }),
+                cues: f.cues,
+                hedges: f.hedges,
                 certainty: f.certainty,
             }
         })
