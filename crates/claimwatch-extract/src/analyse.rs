@@ -243,9 +243,31 @@ pub fn analyse(input: Input<'_>) -> Vec<Found> {
     let mut open_quote: Option<usize> = None;
     // One token buffer for every unit (no allocation per sentence).
     let mut toks: Vec<Tok> = Vec::new();
+    // The previous unit when it was all quotation and attributed nothing:
+    // its range, where its statements start, and the statement whose
+    // quotation it was taken to continue.
+    let mut lone_quote: Option<(Range<usize>, usize, Option<usize>)> = None;
     for unit in segment::units(doc) {
         segment::tokens_into(doc, unit.range.clone(), &mut toks);
         ctx.register_entities(&toks);
+        let mut unit = unit;
+        // '"Is it fair?" Sanders said.': the quotation ended its sentence,
+        // and the next one only names who said it.
+        if let Some((q, first, continued)) = lone_quote.take() {
+            if ctx.names_a_speaker_only(&unit, &toks) {
+                let r = trim_content(doc, q.clone());
+                if let Some(i) = continued {
+                    ctx.found[i].content_more.retain(|m| *m != r);
+                }
+                ctx.found.truncate(first);
+                open_quote = None;
+                unit = Unit {
+                    range: q.start..unit.range.end,
+                    headline: false,
+                };
+                segment::tokens_into(doc, unit.range.clone(), &mut toks);
+            }
+        }
         let before = ctx.found.len();
         let unit_text = &doc[unit.range.clone()];
         let starts_quoted = unit_text.starts_with(['"', '“', '«']) || unit_text.starts_with("''");
@@ -367,6 +389,11 @@ pub fn analyse(input: Input<'_>) -> Vec<Found> {
         }
         let closes_quoted =
             unit_text.trim_end().ends_with(['"', '”', '»']) || unit_text.trim_end().ends_with("''");
+        let attributes_nothing = ctx.found[before..].iter().all(|f| f.cue_range.is_none());
+        lone_quote = (starts_quoted && closes_quoted && attributes_nothing).then(|| {
+            let continued = open_quote.filter(|_| ctx.found.len() == before);
+            (unit.range.clone(), before, continued)
+        });
         if let (Some(i), true) = (open_quote, starts_quoted && closes_quoted) {
             // A sentence that is all quotation continues the previous
             // speaker's quote, even when it holds attributions of its own
@@ -1710,6 +1737,23 @@ impl<'a> Ctx<'a> {
 
     /// A word of the circumstances that may follow "X said" ("on Saturday",
     /// "in a statement").
+    /// "Sanders said.", "he asked.", "said Mr. Ryan.": a short sentence of
+    /// a speaker and a speech verb, and nothing said.
+    fn names_a_speaker_only(&self, unit: &Unit, toks: &[Tok]) -> bool {
+        let n = toks.len();
+        if !(3..=8).contains(&n) || !toks[n - 1].is_punct('.') {
+            return false;
+        }
+        if toks.iter().any(|t| {
+            matches!(t.kind, TokKind::Punct(c) if matches!(c, '"' | '“' | '”' | '\'' | '’' | ':' | ','))
+        }) {
+            return false;
+        }
+        self.cues_in(&unit.range).iter().any(|c| {
+            self.has(c, Cat::Speech) && (c.end == toks[n - 2].end || c.start == toks[0].start)
+        })
+    }
+
     fn circumstance(&self, t: &Tok) -> bool {
         self.lex.grammar.trailing_circumstance.contains(&t.lower)
             || self.lex.grammar.time_words.contains(&t.lower)

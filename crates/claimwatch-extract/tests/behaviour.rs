@@ -496,3 +496,22 @@ fn a_party_and_state_in_brackets_after_a_name_keep_the_name_as_speaker() {
     assert_eq!(said_in(&a).0.as_deref(), Some("Sen. Mara Ilves (D-Ore.)"));
     assert_eq!(said_in(&a).2, "\"It is over,\"");
 }
+
+#[test]
+fn a_sentence_that_only_names_the_speaker_takes_the_quotation_before_it() {
+    let text =
+        "Ilves spoke in Dorrin. \"Was the bridge at Tarsk destroyed?\" Ilves said. Then she left.";
+    let found = news(text);
+    let s = found
+        .iter()
+        .find(|s| s.speaker.name == "Ilves")
+        .unwrap_or_else(|| panic!("no statement by Ilves in {found:#?}"));
+    assert_eq!(
+        s.quote.as_deref(),
+        Some("Was the bridge at Tarsk destroyed?")
+    );
+    assert!(s.content_spans.iter().all(|c| c.end > c.start), "{s:#?}");
+    let a = attributions(text);
+    assert_eq!(said_in(&a).0.as_deref(), Some("Ilves"));
+    assert_eq!(said_in(&a).2, "\"Was the bridge at Tarsk destroyed?\"");
+}
