@@ -974,7 +974,26 @@ impl<'a> Ctx<'a> {
                 }
                 let vi = tok_at(c.start);
                 let ve = tok_at(c.end);
-                if let Some((s, e)) = self.np_left(toks, vi) {
+                // "…, the race will be tight, said Dan Gerstein, an analyst":
+                // a name right after ", said" is the speaker, whatever the
+                // commas before it seem to hold.
+                let name_after = vi > 0
+                    && toks[vi - 1].is_punct(',')
+                    && self.lex.grammar.inverting_verbs.contains(self.cue_text(c))
+                    && toks.get(ve).is_some_and(|t| t.is_capitalised(doc))
+                    && self
+                        .np_right(toks, ve)
+                        .is_some_and(|(_, e)| match toks.get(e) {
+                            // The name ends the sentence or opens an appositive
+                            // (not "said Mr. Trump was …").
+                            None => true,
+                            Some(t) if t.is_punct(',') => true,
+                            Some(t) if matches!(t.kind, TokKind::Punct('.' | '!' | '?')) => {
+                                toks[e + 1..].iter().all(|t| !t.is_word())
+                            }
+                            Some(_) => false,
+                        });
+                if let Some((s, e)) = self.np_left(toks, vi).filter(|_| !name_after) {
                     if let Some(mut sp) = self.speaker_from(toks, s, e, Attribution::Indirect) {
                         content = c.end..clause.end;
                         speech_cue = Some(c.start..c.end);

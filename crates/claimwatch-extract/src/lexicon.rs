@@ -127,6 +127,7 @@ word_sets! {
         generic_group_words,
         not_attribution_verbs,
         place_preps,
+        inverting_verbs,
     }
 }
 

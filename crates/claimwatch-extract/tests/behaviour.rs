@@ -515,3 +515,19 @@ fn a_sentence_that_only_names_the_speaker_takes_the_quotation_before_it() {
     assert_eq!(said_in(&a).0.as_deref(), Some("Ilves"));
     assert_eq!(said_in(&a).2, "\"Was the bridge at Tarsk destroyed?\"");
 }
+
+#[test]
+fn a_name_right_after_comma_said_is_the_speaker_whatever_the_commas_before() {
+    let a = attributions(
+        "Even as the talks move to Dorrin, the vote will be close, said Mara Ilves, an analyst in Tarsk.",
+    );
+    let (source, _, content) = said_in(&a);
+    assert_eq!(source.as_deref(), Some("Mara Ilves, an analyst in Tarsk"));
+    assert_eq!(
+        content,
+        "Even as the talks move to Dorrin, the vote will be close"
+    );
+    // Not when the name opens what was said.
+    let a = attributions("Mr. Coffman, who represents Dorrin, said Mr. Ilves had left.");
+    assert_eq!(said_in(&a).2, "Mr. Ilves had left");
+}
