@@ -1668,6 +1668,16 @@ impl<'a> Ctx<'a> {
                     .as_ref()
                     .is_some_and(|m| m.end <= toks[vi - 1].start)
                 && main.content.start < toks[vi - 1].start;
+            // '"…," he said, adding that …': a participle after the main
+            // verb and a comma, said by the main speaker.
+            let participle = vi > 0
+                && toks[vi - 1].is_punct(',')
+                && toks[vi].lower.ends_with("ing")
+                && main
+                    .cue_range
+                    .as_ref()
+                    .is_some_and(|m| m.end <= toks[vi - 1].start);
+            let coordinated = coordinated || participle;
             if vi > 0 && !coordinated {
                 let p = &toks[vi - 1];
                 if p.kind == TokKind::Possessive
@@ -2360,7 +2370,12 @@ impl<'a> Ctx<'a> {
                 // Nothing to refer back to: the phrase names the speaker.
                 let n = lower_surface.trim_start_matches("the ").to_string();
                 if matches!(n.as_str(), "he" | "she" | "they" | "it") {
-                    return None;
+                    // (Evaluation mode: the pronoun is the source as
+                    // written, resolved or not.)
+                    return self
+                        .input
+                        .keep_all
+                        .then(|| self.named_speaker(range, Some(n), Attribution::Coreference));
                 }
                 return Some(self.named_speaker(range, Some(n), attribution));
             };

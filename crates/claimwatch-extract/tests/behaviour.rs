@@ -531,3 +531,23 @@ fn a_name_right_after_comma_said_is_the_speaker_whatever_the_commas_before() {
     let a = attributions("Mr. Coffman, who represents Dorrin, said Mr. Ilves had left.");
     assert_eq!(said_in(&a).2, "Mr. Ilves had left");
 }
+
+#[test]
+fn a_participle_after_the_main_verb_is_a_second_attribution_of_the_speaker() {
+    let a = attributions(
+        "Mara Ilves spoke on Monday. \"We will stay,\" she said, adding that the board would meet in Tarsk.",
+    );
+    assert_eq!(said_in(&a).2, "\"We will stay,\"");
+    let adding = a
+        .iter()
+        .find(|f| f.1 == "adding")
+        .unwrap_or_else(|| panic!("no 'adding' attribution in {a:?}"));
+    assert_eq!(adding.0.as_deref(), Some("she"));
+    assert!(
+        adding.2.ends_with("the board would meet in Tarsk"),
+        "{adding:?}"
+    );
+    // An unresolved pronoun is still the source as written.
+    let a = attributions("\"We will stay,\" he said.");
+    assert_eq!(said_in(&a).0.as_deref(), Some("he"));
+}
