@@ -799,6 +799,15 @@ impl<'a> Ctx<'a> {
                         .any(|t| matches!(t.kind, TokKind::Punct(',' | ';' | ':')))
             })
         };
+        // "Trump Says He Never Pledged …": a title set as a sentence.
+        let title_case = {
+            let long: Vec<&Tok> = toks
+                .iter()
+                .filter(|t| t.is_word() && t.lower.len() > 3)
+                .collect();
+            long.len() >= 3
+                && long.iter().filter(|t| t.is_capitalised(doc)).count() * 5 >= long.len() * 4
+        };
         let verbal = |c: &Cue| -> bool {
             let ti = tok_at(c.start);
             if ti >= toks.len() {
@@ -815,7 +824,11 @@ impl<'a> Ctx<'a> {
             let p = &toks[ti - 1];
             // "the United States": a capitalised cue inside a name is no verb.
             // (Headlines are often in title case, so only in running text.)
-            if !unit.headline && toks[ti].is_capitalised(doc) && p.is_capitalised(doc) {
+            if !unit.headline
+                && !title_case
+                && toks[ti].is_capitalised(doc)
+                && p.is_capitalised(doc)
+            {
                 return false;
             }
             !(p.kind == TokKind::Possessive

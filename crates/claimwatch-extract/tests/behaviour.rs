@@ -551,3 +551,22 @@ fn a_participle_after_the_main_verb_is_a_second_attribution_of_the_speaker() {
     let a = attributions("\"We will stay,\" he said.");
     assert_eq!(said_in(&a).0.as_deref(), Some("he"));
 }
+
+#[test]
+fn a_title_set_as_a_sentence_keeps_its_capitalised_verb() {
+    let text = "Ilves Says The Bridge At Tarsk Was Destroyed.  Mara Ilves spoke on Monday.";
+    let found = news(text);
+    assert!(
+        found
+            .iter()
+            .any(|s| s.speaker.name.contains("Ilves") && s.cues.iter().any(|c| c == "says")),
+        "{found:#?}"
+    );
+    let a = attributions("The Bridge Was Never Built, Mara Ilves Says.  She spoke on Monday.");
+    let says = a
+        .iter()
+        .find(|f| f.1 == "Says")
+        .unwrap_or_else(|| panic!("{a:?}"));
+    assert_eq!(says.0.as_deref(), Some("Mara Ilves"));
+    assert_eq!(says.2, "The Bridge Was Never Built");
+}
