@@ -364,7 +364,42 @@ pub fn analyse(input: Input<'_>) -> Vec<Found> {
                     .as_ref()
                     .is_some_and(|cr| quotes.iter().any(|q| q.start < cr.start && cr.end < q.end))
             }));
+            let grammar = &ctx.lex.grammar;
             for f in &mut ctx.found[before..] {
+                // "said Wednesday night that …", "said on Tuesday the …":
+                // the time after the verb is not what was said.
+                if f.cue_range
+                    .as_ref()
+                    .is_some_and(|cr| f.content.start >= cr.end)
+                {
+                    let a = toks.partition_point(|t| t.start < f.content.start);
+                    let mut skip = None;
+                    // (Not "said the week was long".)
+                    let opens_np = toks
+                        .get(a)
+                        .is_some_and(|t| grammar.determiners.contains(&t.lower));
+                    for (k, t) in toks
+                        .iter()
+                        .enumerate()
+                        .skip(a)
+                        .take(if opens_np { 0 } else { 6 })
+                    {
+                        if !t.is_word()
+                            || !(grammar.trailing_circumstance.contains(&t.lower)
+                                || grammar.time_words.contains(&t.lower))
+                        {
+                            break;
+                        }
+                        if grammar.time_words.contains(&t.lower) {
+                            skip = Some(k + 1);
+                        }
+                    }
+                    if let Some(t) = skip.and_then(|k| toks.get(k)) {
+                        if t.is_word() && t.end < f.content.end {
+                            f.content.start = t.start;
+                        }
+                    }
+                }
                 if let (Some(sr), Some(cr)) = (f.speaker.range.clone(), f.cue_range.clone()) {
                     if inside(&sr) && inside(&cr) {
                         f.speaker.range = Some(source_span::widen(doc, ctx.lex, &toks, sr, cr));

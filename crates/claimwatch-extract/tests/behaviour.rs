@@ -570,3 +570,11 @@ fn a_title_set_as_a_sentence_keeps_its_capitalised_verb() {
     assert_eq!(says.0.as_deref(), Some("Mara Ilves"));
     assert_eq!(says.2, "The Bridge Was Never Built");
 }
+
+#[test]
+fn the_time_after_the_verb_is_not_what_was_said() {
+    let a = attributions("Mara Ilves said on Tuesday the bridge at Tarsk was closed.");
+    assert_eq!(said_in(&a).2, "the bridge at Tarsk was closed");
+    let a = attributions("Mara Ilves said the week was long.");
+    assert_eq!(said_in(&a).2, "the week was long");
+}
