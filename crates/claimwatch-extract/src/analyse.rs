@@ -835,13 +835,14 @@ impl<'a> Ctx<'a> {
             })
         };
         // "Trump Says He Never Pledged …": a title set as a sentence.
-        let title_case = {
-            let long: Vec<&Tok> = toks
-                .iter()
-                .filter(|t| t.is_word() && t.lower.len() > 3)
-                .collect();
-            long.len() >= 3
-                && long.iter().filter(|t| t.is_capitalised(doc)).count() * 5 >= long.len() * 4
+        // (Computed only for a capitalised cue after a capitalised word.)
+        let title_case = || {
+            let (mut long, mut capitalised) = (0, 0);
+            for t in toks.iter().filter(|t| t.is_word() && t.lower.len() > 3) {
+                long += 1;
+                capitalised += usize::from(t.is_capitalised(doc));
+            }
+            long >= 3 && capitalised * 5 >= long * 4
         };
         let verbal = |c: &Cue| -> bool {
             let ti = tok_at(c.start);
@@ -860,9 +861,9 @@ impl<'a> Ctx<'a> {
             // "the United States": a capitalised cue inside a name is no verb.
             // (Headlines are often in title case, so only in running text.)
             if !unit.headline
-                && !title_case
                 && toks[ti].is_capitalised(doc)
                 && p.is_capitalised(doc)
+                && !title_case()
             {
                 return false;
             }

@@ -316,9 +316,11 @@ pub fn clauses(doc: &str, unit: &Unit) -> Vec<Range<usize>> {
         .find_iter(text)
         .map(|m| (m.start(), m.end()))
         .collect();
-    // Never cut inside a quotation.
-    let quoted = quoted_ranges(text);
-    cuts.retain(|(a, _)| !quoted.iter().any(|q| q.start < *a && *a < q.end));
+    // Never cut inside a quotation (most units have nothing to cut).
+    if !cuts.is_empty() {
+        let quoted = quoted_ranges(text);
+        cuts.retain(|(a, _)| !quoted.iter().any(|q| q.start < *a && *a < q.end));
+    }
     cuts.sort();
     let mut out = Vec::new();
     let mut start = 0;
