@@ -1235,11 +1235,21 @@ impl<'a> Ctx<'a> {
             {
                 let vi = tok_at(c.start);
                 let ve = tok_at(c.end).max(vi + 1);
+                // (After a bare comma only when a quotation or a name comes
+                // first: "A lawyer for them, David Schulz, said no …" puts
+                // the source before the verb.)
                 let after_quote = vi > 0
-                    && matches!(
-                        toks[vi - 1].kind,
-                        TokKind::Punct(',' | '"' | '”' | '\'' | '’')
-                    );
+                    && match toks[vi - 1].kind {
+                        TokKind::Punct('"' | '”' | '\'' | '’') => true,
+                        TokKind::Punct(',') => {
+                            find_quote(doc, &(clause.start..c.start)).is_some()
+                                || toks.get(ve).is_some_and(|t| {
+                                    t.is_capitalised(doc)
+                                        || self.lex.attribution.determiners.contains(&t.lower)
+                                })
+                        }
+                        _ => false,
+                    };
                 let raw = |s: usize, e: usize| -> Option<FoundSpeaker> {
                     (s < e).then(|| {
                         self.named_speaker(

@@ -578,3 +578,19 @@ fn the_time_after_the_verb_is_not_what_was_said() {
     let a = attributions("Mara Ilves said the week was long.");
     assert_eq!(said_in(&a).2, "the week was long");
 }
+
+#[test]
+fn a_description_and_a_name_between_commas_are_the_source_before_the_verb() {
+    let a = attributions(
+        "A lawyer for the two outlets, Mara Ilves, said no decision had been made about an appeal.",
+    );
+    let (source, _, content) = said_in(&a);
+    assert_eq!(
+        source.as_deref(),
+        Some("A lawyer for the two outlets, Mara Ilves,")
+    );
+    assert_eq!(content, "no decision had been made about an appeal");
+    // After a quotation the source still follows the verb.
+    let a = attributions("\"The plan will fail,\" said one district leader.");
+    assert_eq!(said_in(&a).0.as_deref(), Some("one district leader"));
+}
