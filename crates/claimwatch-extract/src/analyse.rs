@@ -1242,11 +1242,23 @@ impl<'a> Ctx<'a> {
                     && match toks[vi - 1].kind {
                         TokKind::Punct('"' | '”' | '\'' | '’') => true,
                         TokKind::Punct(',') => {
+                            // (A short phrase: "…, said a Chinese official,",
+                            // not "…, also said her group planned to …".)
+                            let phrase: Vec<&Tok> = toks[ve.min(toks.len())..]
+                                .iter()
+                                .take_while(|t| !matches!(t.kind, TokKind::Punct(',' | '.' | ';')))
+                                .collect();
+                            let short = phrase.len() < 7
+                                && !phrase.iter().any(|t| {
+                                    self.lex.attribution.auxiliaries.contains(t.lower.as_str())
+                                        || self.lex.grammar.copulas.contains(&t.lower)
+                                });
                             find_quote(doc, &(clause.start..c.start)).is_some()
-                                || toks.get(ve).is_some_and(|t| {
-                                    t.is_capitalised(doc)
-                                        || self.lex.attribution.determiners.contains(&t.lower)
-                                })
+                                || short
+                                    && toks.get(ve).is_some_and(|t| {
+                                        t.is_capitalised(doc)
+                                            || self.lex.attribution.determiners.contains(&t.lower)
+                                    })
                         }
                         _ => false,
                     };

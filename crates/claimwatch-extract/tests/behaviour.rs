@@ -593,4 +593,16 @@ fn a_description_and_a_name_between_commas_are_the_source_before_the_verb() {
     // After a quotation the source still follows the verb.
     let a = attributions("\"The plan will fail,\" said one district leader.");
     assert_eq!(said_in(&a).0.as_deref(), Some("one district leader"));
+    // And after a bare comma when a short phrase follows it.
+    let a = attributions("The vote will be close, said a Tarsk official, adding that it was late.");
+    assert_eq!(said_in(&a).0.as_deref(), Some("a Tarsk official"));
+    assert_eq!(said_in(&a).2, "The vote will be close");
+    // Not when what follows is what was said.
+    let a = attributions(
+        "Mara Ilves, who has led the union since the strike began in the port of Tarsk three winters ago and who still speaks for its members, also said her group would march.",
+    );
+    assert_eq!(
+        a.iter().find(|f| f.1 == "also said").map(|f| f.2.as_str()),
+        Some("her group would march")
+    );
 }
