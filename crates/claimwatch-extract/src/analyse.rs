@@ -364,6 +364,31 @@ pub fn analyse(input: Input<'_>) -> Vec<Found> {
                     .as_ref()
                     .is_some_and(|cr| quotes.iter().any(|q| q.start < cr.start && cr.end < q.end))
             }));
+            // 'Misinformation may be "strategic," said X': a quotation
+            // inside the sentence before the speaker is part of what was
+            // said, not all of it (the first attribution of the unit, with
+            // no other verb before the quotation).
+            if let Some(f) = ctx.found.get(before) {
+                let quoted = doc[f.content.clone()].starts_with(['"', '“', '\'', '«']);
+                if let (true, Some(cr), true) =
+                    (quoted, f.cue_range.clone(), f.content_more.is_empty())
+                {
+                    let src = f.speaker.range.clone().unwrap_or(cr.clone());
+                    let end = src.start.min(cr.start);
+                    let opening = unit.range.start..f.content.start;
+                    let words_before = doc[opening.clone()].split_whitespace().count();
+                    let verb_before = ctx
+                        .cues_in(&opening)
+                        .iter()
+                        .any(|c| ctx.has(c, Cat::Speech));
+                    if f.content.end <= end && words_before >= 3 && !verb_before {
+                        let all = trim_content(doc, unit.range.start..end);
+                        if all.end >= f.content.end {
+                            ctx.found[before].content = all;
+                        }
+                    }
+                }
+            }
             let grammar = &ctx.lex.grammar;
             for f in &mut ctx.found[before..] {
                 // "said Wednesday night that …", "said on Tuesday the …":

@@ -606,3 +606,17 @@ fn a_description_and_a_name_between_commas_are_the_source_before_the_verb() {
         Some("her group would march")
     );
 }
+
+#[test]
+fn a_quotation_inside_the_sentence_before_the_speaker_is_part_of_what_was_said() {
+    let a = attributions(
+        "Given the vote, the pact will carry \"a great deal of weight\" in Tarsk, said Mara Ilves.",
+    );
+    assert_eq!(
+        said_in(&a).2,
+        "Given the vote, the pact will carry \"a great deal of weight\" in Tarsk"
+    );
+    // A quotation that opens the sentence is still all of it.
+    let a = attributions("\"It is over,\" said Mara Ilves, an analyst.");
+    assert_eq!(said_in(&a).2, "\"It is over,\"");
+}
