@@ -565,16 +565,17 @@ impl<'a> Ctx<'a> {
                 let u = &toks[j];
                 let ul = lower(doc, u);
                 let name_word = u.is_capitalised(doc) && !lex.not_names.contains(&ul);
-                // A lowercase role inside a name ("Coalition spokesperson Mara Ilves").
-                let inner_role = u.is_word()
-                    && lex.roles.contains(&ul)
-                    && toks.get(j + 1).is_some_and(|n| {
-                        n.is_capitalised(doc) && !lex.not_names.contains(&lower(doc, n))
-                    });
-                let connector = u.is_word()
-                    && self.lex.grammar.connectors.contains(&ul)
-                    && ul != "and"
+                // (The word lookups below only when a capitalised word
+                // follows: most runs end at a lowercase word.)
+                let name_next = !name_word
+                    && u.is_word()
                     && toks.get(j + 1).is_some_and(|n| n.is_capitalised(doc));
+                // A lowercase role inside a name ("Coalition spokesperson Mara Ilves").
+                let inner_role = name_next
+                    && lex.roles.contains(&ul)
+                    && !lex.not_names.contains(&toks[j + 1].lower);
+                let connector =
+                    name_next && ul != "and" && self.lex.grammar.connectors.contains(&ul);
                 if !(name_word || inner_role || connector) {
                     break;
                 }
@@ -623,8 +624,7 @@ impl<'a> Ctx<'a> {
                 place = true;
             }
             // Split a role out of the run: "Taliban Spokesperson Zabihullah".
-            if let Some(r) = (i..end).find(|&k| lex.roles.contains(&lower(doc, &toks[k])) && k > i)
-            {
+            if let Some(r) = (i + 1..end).find(|&k| lex.roles.contains(&toks[k].lower)) {
                 let org = self
                     .add_mention(&toks[i..r], EntityKind::Organisation)
                     .and_then(|_| self.reg.mentions.last().map(|m| m.surface.clone()));

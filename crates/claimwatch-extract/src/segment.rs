@@ -349,8 +349,19 @@ pub fn quoted_ranges(text: &str) -> Vec<Range<usize>> {
     // without decoding the text between.
     let b = text.as_bytes();
     let mut open: Option<usize> = None;
+    // (Backticks are rare: the vectorised search looks for the other three.)
+    let backticks = memchr::memchr(b'`', b).is_some();
     let mut i = 0;
     while i < b.len() {
+        let next = if backticks {
+            (i..b.len()).find(|&k| matches!(b[k], b'"' | b'\'' | b'`' | 0xE2))
+        } else {
+            memchr::memchr3(b'"', b'\'', 0xE2, &b[i..]).map(|k| i + k)
+        };
+        let Some(k) = next else {
+            break;
+        };
+        i = k;
         let (is_open, is_close, width) = match b[i] {
             b'"' => (open.is_none(), open.is_some(), 1),
             c @ (b'\'' | b'`') if b.get(i + 1) == Some(&c) => (open.is_none(), open.is_some(), 2),
