@@ -1362,6 +1362,18 @@ impl<'a> Ctx<'a> {
         let speaker = speaker?;
 
         // ---- kind ----
+        // ('"Is the bridge open?" Sanders asked.': what was said is a
+        // question even when the sentence ends with its speaker.)
+        // (One closing mark only: a question quoted inside the quotation,
+        // "… ‘What can I do?’”, is not the speaker's.)
+        let question = question || {
+            let said = doc[content.clone()].trim_end_matches([' ', ',']);
+            let said = said
+                .strip_suffix("''")
+                .or_else(|| said.strip_suffix(['"', '”', '’', ')']))
+                .unwrap_or(said);
+            said.trim_end().ends_with('?')
+        };
         let has_speech = cues.iter().any(|c| self.has(c, Cat::Speech) && verbal(c));
         let (mut kind, mut certainty) = if !retract_cues.is_empty() {
             (StatementKind::Retraction, 0.9)

@@ -620,3 +620,16 @@ fn a_quotation_inside_the_sentence_before_the_speaker_is_part_of_what_was_said()
     let a = attributions("\"It is over,\" said Mara Ilves, an analyst.");
     assert_eq!(said_in(&a).2, "\"It is over,\"");
 }
+
+#[test]
+fn a_quoted_question_before_its_speaker_is_a_question() {
+    let found = news("Ilves spoke in Dorrin. \"Is the bridge at Tarsk open?\" Ilves asked.");
+    let q = only(&found, StatementKind::Question);
+    assert_eq!(q.speaker.name, "Ilves");
+    // A question quoted inside the quotation is not the speaker's.
+    let found = news("\"She asked me, 'Is the bridge at Tarsk open?'\" Mara Ilves said.");
+    assert!(
+        found.iter().all(|s| s.kind != StatementKind::Question),
+        "{found:#?}"
+    );
+}
