@@ -176,8 +176,14 @@ pub async fn run(args: &TailArgs) -> anyhow::Result<()> {
     let idle = args
         .idle_secs
         .map(Duration::from_secs)
-        .unwrap_or(Duration::from_secs(u64::MAX / 4));
+        // (No limit: a century, which any clock can add.)
+        .unwrap_or(Duration::from_secs(100 * 365 * 24 * 3600));
+    // Idle means no record for `idle` since the last one: a redraw of the
+    // board does not restart the wait (it used to, so `--live --idle-secs 5`
+    // could redraw every 5 s and never stop).
+    let mut last_record = tokio::time::Instant::now();
     loop {
+        let idle_until = last_record + idle;
         let next = tokio::select! {
             _ = tokio::signal::ctrl_c() => break,
             _ = redraw.tick(), if live && board.len() > 0 => {
@@ -185,17 +191,18 @@ pub async fn run(args: &TailArgs) -> anyhow::Result<()> {
                 print!("{}{}", crate::board::CLEAR, board.render(chrono::Utc::now(), 20));
                 continue;
             }
-            n = tokio::time::timeout(idle, stream.next()) => n,
+            _ = tokio::time::sleep_until(idle_until) => break,
+            n = stream.next() => n,
         };
         let msg = match next {
-            Err(_) => break,
-            Ok(None) => break,
-            Ok(Some(Err(e))) => {
+            None => break,
+            Some(Err(e)) => {
                 tracing::warn!(error = %e, "consumer error");
                 continue;
             }
-            Ok(Some(Ok(m))) => m,
+            Some(Ok(m)) => m,
         };
+        last_record = tokio::time::Instant::now();
         let payload = msg.payload().unwrap_or_default();
         if live {
             if render(args, payload).is_some() {
