@@ -329,7 +329,7 @@ pub fn analyse(input: Input<'_>) -> Vec<Found> {
                     .cue_range
                     .as_ref()
                     .is_some_and(|c| c.end <= found.content.start);
-                let quoted = doc[found.content.clone()].starts_with(['"', '“', '\'', '«']);
+                let quoted = opens_quoted(&doc[found.content.clone()]);
                 // (Evaluation mode only: PolNeAR's content runs to the end
                 // of the sentence; a product statement stays the clause
                 // that makes the claim.)
@@ -369,7 +369,7 @@ pub fn analyse(input: Input<'_>) -> Vec<Found> {
             // said, not all of it (the first attribution of the unit, with
             // no other verb before the quotation).
             if let Some(f) = ctx.found.get(before) {
-                let quoted = doc[f.content.clone()].starts_with(['"', '“', '\'', '«']);
+                let quoted = opens_quoted(&doc[f.content.clone()]);
                 if let (true, Some(cr), true) =
                     (quoted, f.cue_range.clone(), f.content_more.is_empty())
                 {
@@ -398,27 +398,19 @@ pub fn analyse(input: Input<'_>) -> Vec<Found> {
                     .is_some_and(|cr| f.content.start >= cr.end)
                 {
                     let a = toks.partition_point(|t| t.start < f.content.start);
-                    let mut skip = None;
                     // (Not "said the week was long".)
                     let opens_np = toks
                         .get(a)
                         .is_some_and(|t| grammar.determiners.contains(&t.lower));
-                    for (k, t) in toks
+                    // Past the last time word of a run of circumstance words.
+                    let skip = toks[a.min(toks.len())..]
                         .iter()
+                        .take(6)
+                        .take_while(|t| !opens_np && t.is_word() && grammar.circumstance(&t.lower))
                         .enumerate()
-                        .skip(a)
-                        .take(if opens_np { 0 } else { 6 })
-                    {
-                        if !t.is_word()
-                            || !(grammar.trailing_circumstance.contains(&t.lower)
-                                || grammar.time_words.contains(&t.lower))
-                        {
-                            break;
-                        }
-                        if grammar.time_words.contains(&t.lower) {
-                            skip = Some(k + 1);
-                        }
-                    }
+                        .filter(|(_, t)| grammar.time_words.contains(&t.lower))
+                        .last()
+                        .map(|(k, _)| a + k + 1);
                     if let Some(t) = skip.and_then(|k| toks.get(k)) {
                         if t.is_word() && t.end < f.content.end {
                             f.content.start = t.start;
@@ -433,7 +425,7 @@ pub fn analyse(input: Input<'_>) -> Vec<Found> {
                 // '"A," Scott said, "B."': the quotation after the speaker
                 // continues the one before.
                 if let (Some(cr), Some(sr)) = (&f.cue_range, &f.speaker.range) {
-                    let quoted = doc[f.content.clone()].starts_with(['"', '“', '\'', '«']);
+                    let quoted = opens_quoted(&doc[f.content.clone()]);
                     let after = cr.end.max(sr.end);
                     if quoted && f.content.end <= cr.start.min(sr.start) {
                         if let Some(q) = quotes.iter().find(|q| {
@@ -472,7 +464,7 @@ pub fn analyse(input: Input<'_>) -> Vec<Found> {
         } else {
             let last = ctx.found.len() - 1;
             let f = &ctx.found[last];
-            let quoted = doc[f.content.clone()].starts_with(['"', '“', '\'', '«']);
+            let quoted = opens_quoted(&doc[f.content.clone()]);
             open_quote = (quoted && f.cue_range.is_some()).then_some(last);
         }
     }
@@ -1892,8 +1884,7 @@ impl<'a> Ctx<'a> {
     }
 
     fn circumstance(&self, t: &Tok) -> bool {
-        self.lex.grammar.trailing_circumstance.contains(&t.lower)
-            || self.lex.grammar.time_words.contains(&t.lower)
+        self.lex.grammar.circumstance(&t.lower)
     }
 
     /// A speaker named by the text at `range`: `name`, or the text as it
@@ -2770,6 +2761,11 @@ fn unknown_speaker() -> FoundSpeaker {
 }
 
 /// Trims whitespace, a leading "that" and final punctuation from a content range.
+/// Whether a content span opens with a quotation mark.
+fn opens_quoted(text: &str) -> bool {
+    text.starts_with(['"', '“', '\'', '«'])
+}
+
 fn trim_content(doc: &str, r: Range<usize>) -> Range<usize> {
     let mut s = r.start;
     let mut e = r.end.max(s);

@@ -131,6 +131,14 @@ word_sets! {
     }
 }
 
+impl GrammarWords {
+    /// A word of the circumstance around a verb of saying ("on Saturday",
+    /// "in a statement", "last week").
+    pub fn circumstance(&self, word: &str) -> bool {
+        self.trailing_circumstance.contains(word) || self.time_words.contains(word)
+    }
+}
+
 /// The word-aligned phrases strictly inside a multi-word phrase ("has
 /// said" → "has", "said").
 fn inner_phrases(text: &str) -> impl Iterator<Item = String> + '_ {
