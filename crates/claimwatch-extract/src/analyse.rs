@@ -962,6 +962,13 @@ impl<'a> Ctx<'a> {
                     .count();
                 (self.input.keep_all && e > 0).then_some((ai, ai + e))
             }) {
+                // Evaluation mode: the whole phrase up to its punctuation
+                // is the source ("according to a CNN tally", not "a CNN").
+                let e = if self.input.keep_all {
+                    self.phrase_end(toks, e)
+                } else {
+                    e
+                };
                 let mut sp = self.speaker_from(toks, s, e, Attribution::Indirect);
                 if sp.is_none() && self.input.keep_all {
                     // Evaluation mode: a document or a poll is a source too
@@ -2303,6 +2310,40 @@ impl<'a> Ctx<'a> {
     }
 
     /// The noun phrase starting at token `s` ("…," tweeted Zabihullah).
+    /// Where the noun phrase that ends at `e` really ends: past the
+    /// lowercase head and modifiers after a name ("a CNN tally", "the FBI
+    /// data released Tuesday"), up to a comma, final punctuation or
+    /// quotation, a time word or a relative pronoun.
+    fn phrase_end(&self, toks: &[Tok], mut e: usize) -> usize {
+        let start = e;
+        while e < toks.len() && e - start < 20 {
+            let t = &toks[e];
+            let go = match t.kind {
+                TokKind::Word => {
+                    !self.lex.grammar.time_words.contains(&t.lower)
+                        && !matches!(t.lower.as_str(), "who" | "which" | "that" | "whose")
+                }
+                TokKind::Possessive => true,
+                TokKind::Punct('-' | '/' | '&') => true,
+                TokKind::Punct('.') => {
+                    toks.get(e + 1)
+                        .is_some_and(|n| n.start == t.end && n.is_word())
+                        || (e > 0 && segment::is_abbreviation(&self.doc[..t.start]))
+                }
+                _ => false,
+            };
+            if !go {
+                break;
+            }
+            e += 1;
+        }
+        // Not a trailing full stop or hyphen.
+        while e > start && matches!(toks[e - 1].kind, TokKind::Punct(_)) {
+            e -= 1;
+        }
+        e
+    }
+
     fn np_right(&self, toks: &[Tok], s: usize) -> Option<(usize, usize)> {
         let doc = self.doc;
         let lex = self.lex;

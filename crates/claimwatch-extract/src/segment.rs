@@ -281,7 +281,7 @@ fn push_unit(doc: &str, r: Range<usize>, out: &mut Vec<Unit>) {
     }
 }
 
-fn is_abbreviation(before: &str) -> bool {
+pub(crate) fn is_abbreviation(before: &str) -> bool {
     let word = before
         .rsplit(|c: char| c.is_whitespace() || c == '(' || c == '"')
         .next()

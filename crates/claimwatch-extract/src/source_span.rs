@@ -11,7 +11,7 @@
 use std::ops::Range;
 
 use crate::lexicon::Lexicon;
-use crate::segment::{Tok, TokKind};
+use crate::segment::{self, Tok, TokKind};
 
 fn is_title_abbreviation(lex: &Lexicon, toks: &[Tok], k: usize) -> bool {
     toks[k].is_word()
@@ -46,6 +46,19 @@ fn np_word(doc: &str, lex: &Lexicon, t: &Tok) -> bool {
         TokKind::Punct('-') => true,
         _ => false,
     }
+}
+
+/// A full stop inside a phrase, not at its end: after a title, an initial
+/// or an abbreviation ("Mr. Clinton", "U.S. Senate", "Joseph R. Biden
+/// Jr."), or inside a web address ("Tchadinfos.com").
+fn inner_stop(doc: &str, lex: &Lexicon, toks: &[Tok], k: usize) -> bool {
+    toks[k].is_punct('.')
+        && k > 0
+        && k + 1 < toks.len()
+        && (is_title_abbreviation(lex, toks, k - 1)
+            || is_initial(doc, toks, k - 1)
+            || (toks[k - 1].is_word() && segment::is_abbreviation(&doc[..toks[k].start]))
+            || (toks[k + 1].start == toks[k].end && toks[k + 1].is_word()))
 }
 
 fn index_at(toks: &[Tok], byte: usize) -> usize {
@@ -161,7 +174,7 @@ pub(crate) fn widen(
         }
     }
     // Auxiliaries and adverbs the analysis left at the end ("Cook did not").
-    while e > s + 1 && toks[e - 1].is_word() && {
+    while preverbal && e > s + 1 && toks[e - 1].is_word() && {
         let w = toks[e - 1].lower.as_str();
         lex.attribution.auxiliaries.contains(w) || (w.ends_with("ly") && w.len() > 4)
     } {
@@ -215,9 +228,7 @@ pub(crate) fn widen(
     let limit = if preverbal { c } else { toks.len() };
     while e < limit {
         let t = &toks[e];
-        if t.is_punct('.')
-            && (is_title_abbreviation(lex, toks, e - 1) || is_initial(doc, toks, e - 1))
-        {
+        if inner_stop(doc, lex, toks, e) {
             e += 1;
             continue;
         }
@@ -286,12 +297,20 @@ pub(crate) fn widen(
             if j >= e + 3
                 && toks[j - 1].is_punct(',')
                 && inner.len() <= 40
-                && !inner.iter().any(ends_phrase)
+                && !(e + 1..j.saturating_sub(1).max(e + 1))
+                    .any(|k| ends_phrase(&toks[k]) && !inner_stop(doc, lex, toks, k))
             {
                 e = j;
             }
         }
-    } else if e + 1 < toks.len() && toks[e].is_punct(',') {
+    } else if e + 1 < toks.len()
+        && toks[e].is_punct(',')
+        // "According to a poll of voters, Trump leads": after a cue that
+        // opens the sentence, the comma ends the source's phrase.
+        && toks[..c].iter().any(|t| {
+            t.is_word() && !lex.attribution.leading_connectors.contains(t.lower.as_str())
+        })
+    {
         // "…, said Howard Rubel, a senior analyst at Jefferies." — to the
         // end of the sentence.
         let next = &toks[e + 1];
@@ -303,7 +322,7 @@ pub(crate) fn widen(
             || next.is_capitalised(doc) && !lex.not_names.contains(w);
         if appositive {
             let mut j = e + 1;
-            while j < toks.len() && !ends_phrase(&toks[j]) {
+            while j < toks.len() && (!ends_phrase(&toks[j]) || inner_stop(doc, lex, toks, j)) {
                 // "…, referring to …": a participle after a second comma
                 // is the speaker's circumstance.
                 if toks[j].is_punct(',')

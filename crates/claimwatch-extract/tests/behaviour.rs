@@ -633,3 +633,30 @@ fn a_quoted_question_before_its_speaker_is_a_question() {
         "{found:#?}"
     );
 }
+
+#[test]
+fn a_full_stop_inside_a_source_phrase_does_not_end_it() {
+    let a = attributions(
+        "The bridge will reopen, said Mara Ilves, a former adviser to Mr. Korvel of the U.S. Transit Board.",
+    );
+    assert_eq!(
+        said_in(&a).0.as_deref(),
+        Some("Mara Ilves, a former adviser to Mr. Korvel of the U.S. Transit Board")
+    );
+}
+
+#[test]
+fn according_to_names_the_whole_phrase_up_to_its_comma() {
+    let a = attributions(
+        "According to a Tarsk Herald tally of local results, Ilves leads by four points.",
+    );
+    assert_eq!(
+        source_of(&a, "According to"),
+        Some("a Tarsk Herald tally of local results")
+    );
+    let a = attributions("Ilves leads by four points, according to the Tarsk Herald tally.");
+    assert_eq!(
+        source_of(&a, "according to"),
+        Some("the Tarsk Herald tally")
+    );
+}
