@@ -110,6 +110,8 @@ word_sets! {
         modifiers,
         determiners,
         circumstance_openers,
+        clause_words,
+        subordinators,
         number_words,
     }
 }

@@ -223,6 +223,10 @@ pub(crate) fn widen(
         break;
     }
 
+    if preverbal {
+        s = subject_start(doc, lex, toks, s);
+    }
+
     // Right: the rest of the name ("Mr" → "Mr. Sanders's campaign",
     // "David B" → "David B. Cohen").
     let limit = if preverbal { c } else { toks.len() };
@@ -344,6 +348,65 @@ pub(crate) fn widen(
         }
     }
     toks[s].start..toks[e - 1].end
+}
+
+/// Where the subject that holds the name at `s` starts: back to the start
+/// of its clause when only words of a noun phrase stand between ("A
+/// producer for Yahoo Studios", "37 percent of voters", "Republican
+/// presidential hopeful Donald Trump"); `s` itself when anything else does
+/// (a verb, a pronoun, an opening adverbial).
+fn subject_start(doc: &str, lex: &Lexicon, toks: &[Tok], s: usize) -> usize {
+    const MAX_WORDS: usize = 12;
+    let words = &lex.attribution;
+    let mut j = s;
+    let boundary = loop {
+        if j == 0 {
+            break true;
+        }
+        if s - j >= MAX_WORDS {
+            break false;
+        }
+        let t = &toks[j - 1];
+        let w = t.lower.as_str();
+        let inside = match t.kind {
+            TokKind::Possessive | TokKind::Punct('-') => true,
+            TokKind::Punct('.') => inner_stop(doc, lex, toks, j - 1),
+            TokKind::Punct(',' | ';' | ':' | '"' | '“' | '”' | '(' | '—' | '–') => {
+                break true
+            }
+            TokKind::Word if words.subordinators.contains(w) => break true,
+            TokKind::Word => {
+                !words.auxiliaries.contains(w)
+                    && !words.clause_words.contains(w)
+                    && !lex.grammar.inverting_verbs.contains(w)
+                    // "Armstrong huddled with …": a past tense after a
+                    // name or a pronoun.
+                    && !(w.ends_with("ed")
+                        && j >= 2
+                        && (toks[j - 2].is_capitalised(doc)
+                            || words.clause_words.contains(toks[j - 2].lower.as_str())))
+            }
+            _ => false,
+        };
+        if !inside {
+            break false;
+        }
+        j -= 1;
+    };
+    if !boundary {
+        return s;
+    }
+    while j < s
+        && (words.leading_connectors.contains(toks[j].lower.as_str())
+            || matches!(toks[j].kind, TokKind::Punct(_)))
+    {
+        j += 1;
+    }
+    // "At the rally Trump said": a clause that opens with an adverbial.
+    if j < s && words.adverbial_openers.contains(toks[j].lower.as_str()) {
+        return s;
+    }
+    j
 }
 
 fn determiner(lex: &Lexicon, t: &Tok) -> bool {

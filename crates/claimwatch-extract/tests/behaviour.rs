@@ -660,3 +660,22 @@ fn according_to_names_the_whole_phrase_up_to_its_comma() {
         Some("the Tarsk Herald tally")
     );
 }
+
+#[test]
+fn the_source_before_the_verb_is_the_whole_subject() {
+    let a = attributions("A spokesman for the Tarsk Transit Board said the bridge was closed.");
+    assert_eq!(
+        said_in(&a).0.as_deref(),
+        Some("A spokesman for the Tarsk Transit Board")
+    );
+    let a = attributions("The survey found that, while 37 percent of Tarsk voters say the bridge matters, few use it.");
+    assert_eq!(source_of(&a, "say"), Some("37 percent of Tarsk voters"));
+    // Not across a verb or an opening adverbial.
+    let a = attributions("At the rally Mara Ilves said the bridge was closed.");
+    assert_eq!(said_in(&a).0.as_deref(), Some("Mara Ilves"));
+    let a = attributions("Ilves met with other union leaders and said the bridge was closed.");
+    assert_ne!(
+        said_in(&a).0.as_deref(),
+        Some("Ilves met with other union leaders")
+    );
+}
