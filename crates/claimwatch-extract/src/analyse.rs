@@ -1132,13 +1132,10 @@ impl<'a> Ctx<'a> {
                             } else if toks[s - 1].is_punct(',')
                                 && toks.len() - ve <= 8
                                 && s >= 4
-                                && toks.get(ve).is_none_or(|t| {
-                                    // "…, the senator said he was not."
-                                    !matches!(
-                                        lower(doc, t),
-                                        "that" | "he" | "she" | "they" | "it" | "we" | "i"
-                                    )
-                                })
+                                && !self.clause_follows(toks, ve)
+                                // "In a speech, Trump said …": an opening
+                                // adverbial is not what was said.
+                                && !self.only_an_opening_adverbial(&toks[..s - 1])
                             {
                                 // "Seeing him suffer led him to avoid it, he said."
                                 // "He found no taker, he said, on condition of …"
@@ -2310,6 +2307,35 @@ impl<'a> Ctx<'a> {
     }
 
     /// The noun phrase starting at token `s` ("…," tweeted Zabihullah).
+    /// What follows the verb at `ve` is a clause of its own: "…, the
+    /// senator said he was not", "…, Trump said the bridge was closed"
+    /// (not "…, he said." or "…, he said, on condition of …").
+    fn clause_follows(&self, toks: &[Tok], ve: usize) -> bool {
+        toks.get(ve).is_some_and(|t| {
+            matches!(
+                t.lower.as_str(),
+                "that" | "he" | "she" | "they" | "it" | "we" | "i"
+            ) || (self.lex.grammar.determiners.contains(&t.lower)
+                && toks.get(ve + 1).is_some_and(Tok::is_word))
+        })
+    }
+
+    /// `toks` are one opening adverbial and nothing more ("In a speech at
+    /// the depot"): no comma inside.
+    fn only_an_opening_adverbial(&self, toks: &[Tok]) -> bool {
+        self.opens_with_adverbial(toks) && !toks.iter().any(|t| t.is_punct(','))
+    }
+
+    /// The clause opens with an adverbial ("In a speech, …", "After the
+    /// vote, …"), not with a connector ("But …") or a subject.
+    fn opens_with_adverbial(&self, toks: &[Tok]) -> bool {
+        let words = &self.lex.attribution;
+        toks.iter().find(|t| t.is_word()).is_some_and(|t| {
+            words.adverbial_openers.contains(&t.lower)
+                && !words.leading_connectors.contains(&t.lower)
+        })
+    }
+
     /// Where the noun phrase that ends at `e` really ends: past the
     /// lowercase head and modifiers after a name ("a CNN tally", "the FBI
     /// data released Tuesday"), up to a comma, final punctuation or

@@ -110,6 +110,15 @@ pub(crate) fn widen(
         }
     }
 
+    // "Sanders, meanwhile, said": the analysis took an adverbial between
+    // commas after the name.
+    if preverbal && !opens_adverbial(lex, &toks[s]) {
+        if let Some(k) = (s + 1..e.saturating_sub(1))
+            .find(|&k| toks[k].is_punct(',') && opens_adverbial(lex, &toks[k + 1]))
+        {
+            e = k;
+        }
+    }
     // Too long to be a name: the analysis took the whole left part of the
     // clause. Keep what follows its last comma when the part before is a
     // clause or an adverbial ("After some challenges, …, one official").
@@ -298,7 +307,12 @@ pub(crate) fn widen(
                 j -= 1;
             }
             let inner = &toks[e + 1..j.saturating_sub(1).max(e + 1)];
+            // "Sanders, meanwhile, said", "Trump, in Kentucky, said",
+            // "Mr. Bush, channeling his roots, said": an adverbial or a
+            // participle between commas is no part of the name.
+            let adverbial = inner.first().is_some_and(|t| opens_adverbial(lex, t));
             if j >= e + 3
+                && !adverbial
                 && toks[j - 1].is_punct(',')
                 && inner.len() <= 40
                 && !(e + 1..j.saturating_sub(1).max(e + 1))
@@ -407,6 +421,18 @@ fn subject_start(doc: &str, lex: &Lexicon, toks: &[Tok], s: usize) -> usize {
         return s;
     }
     j
+}
+
+/// A word that opens an adverbial or a participle phrase rather than a
+/// noun phrase ("meanwhile", "in Kentucky", "for his part", "channeling
+/// his roots").
+fn opens_adverbial(lex: &Lexicon, t: &Tok) -> bool {
+    let w = t.lower.as_str();
+    t.is_word()
+        && (((lex.attribution.adverbial_openers.contains(w)
+            || lex.attribution.circumstance_openers.contains(w))
+            && !lex.attribution.determiners.contains(w))
+            || (w.len() > 5 && (w.ends_with("ing") || w.ends_with("ly"))))
 }
 
 fn determiner(lex: &Lexicon, t: &Tok) -> bool {

@@ -679,3 +679,39 @@ fn the_source_before_the_verb_is_the_whole_subject() {
         Some("Ilves met with other union leaders")
     );
 }
+
+#[test]
+fn an_opening_adverbial_is_not_what_was_said() {
+    let text = "In a speech at the depot, Mara Ilves said the army had captured Korvel.";
+    let a = attributions(text);
+    assert_eq!(said_in(&a).2, "the army had captured Korvel");
+    let chars: Vec<char> = text.chars().collect();
+    let found = news(text);
+    let s = only(&found, StatementKind::Assertion);
+    let content: Vec<String> = s
+        .content_spans
+        .iter()
+        .map(|c| chars[c.start..c.end].iter().collect())
+        .collect();
+    assert_eq!(content, ["the army had captured Korvel"]);
+    // What comes before a speaker at the end is still what was said.
+    let a = attributions("When the strike began, the bridge was closed, Ilves said.");
+    assert_eq!(
+        said_in(&a).2,
+        "When the strike began, the bridge was closed"
+    );
+}
+
+#[test]
+fn an_adverbial_between_commas_after_the_name_is_not_the_source() {
+    let a = attributions("Mara Ilves, meanwhile, said the bridge was closed.");
+    assert_eq!(said_in(&a).0.as_deref(), Some("Mara Ilves"));
+    let a = attributions("Mara Ilves, in her speech at the depot, said the bridge was closed.");
+    assert_eq!(said_in(&a).0.as_deref(), Some("Mara Ilves"));
+    // An appositive is.
+    let a = attributions("Mara Ilves, the union's leader, said the bridge was closed.");
+    assert_eq!(
+        said_in(&a).0.as_deref(),
+        Some("Mara Ilves, the union's leader,")
+    );
+}
