@@ -2093,6 +2093,14 @@ impl<'a> Ctx<'a> {
     /// The noun phrase that ends right before token `v`, skipping
     /// auxiliaries, adverbs and time phrases ("The Taliban on Monday had").
     fn np_left(&self, toks: &[Tok], v: usize) -> Option<(usize, usize)> {
+        self.np_before(toks, v, true)
+    }
+
+    /// The noun phrase that ends at token `v`. As the subject of a verb at
+    /// `v` (`as_subject`), the object of a preposition is refused; as the
+    /// antecedent of a relative pronoun it is not ("no mention of Jeb
+    /// Bush, who announced …").
+    fn np_before(&self, toks: &[Tok], v: usize, as_subject: bool) -> Option<(usize, usize)> {
         let doc = self.doc;
         let lex = self.lex;
         // "the Mexican president, who said …": the relative pronoun's antecedent.
@@ -2100,7 +2108,7 @@ impl<'a> Ctx<'a> {
             && matches!(lower(doc, &toks[v - 1]), "who" | "which")
             && toks[v - 2].is_punct(',')
         {
-            return self.np_left(toks, v - 2).or(Some((v - 1, v)));
+            return self.antecedent(toks, v - 2).or(Some((v - 1, v)));
         }
         let mut j = v;
         loop {
@@ -2145,8 +2153,30 @@ impl<'a> Ctx<'a> {
         }
         // Appositive: "Zabihullah, the Taliban's spokesman, said".
         if e >= 1 && toks[e - 1].is_punct(',') {
+            // "Sandy Phillips, who lost her daughter in Aurora, Colorado,
+            // in 2012, said": the antecedent of a relative clause, however
+            // many commas the clause holds.
+            if let Some(r) = self.relative_clause_before(toks, e - 1) {
+                return self.antecedent(toks, r - 1);
+            }
             let comma2 = (0..e - 1).rev().take(20).find(|&k| toks[k].is_punct(','));
             if let Some(c2) = comma2 {
+                // "the White House spokesman, Josh Earnest, said": a name
+                // set off after its role.
+                let name = &toks[c2 + 1..e - 1];
+                let just_a_name = !name.is_empty()
+                    && name.len() <= 6
+                    && name[0].is_capitalised(doc)
+                    && !lex.not_names.contains(&name[0].lower)
+                    && name
+                        .iter()
+                        .all(|t| t.is_capitalised(doc) || t.is_punct('.'))
+                    && c2 > 0
+                    && !toks[c2 - 1].is_capitalised(doc)
+                    && toks[c2 - 1].is_word();
+                if just_a_name {
+                    return Some((c2 + 1, e - 1));
+                }
                 let appositive_has_role = toks[c2 + 1..e - 1]
                     .iter()
                     .any(|t| lex.roles.contains(&lower(doc, t)));
@@ -2303,10 +2333,72 @@ impl<'a> Ctx<'a> {
                 || lex.report_speakers.contains(&w)
                 || matches!(w, "he" | "she" | "they" | "it" | "we" | "i")
         });
-        meaningful.then_some((s, e))
+        if !meaningful {
+            return None;
+        }
+        // "Officials who spoke with The Huffington Post said": the object
+        // of a preposition is not the subject of the verb after it; the
+        // antecedent of the relative clause is.
+        if as_subject
+            && s > 0
+            && toks[s - 1].is_word()
+            && self.lex.grammar.prepositions.contains(&toks[s - 1].lower)
+        {
+            let r = (s.saturating_sub(12)..s - 1)
+                .rev()
+                .find(|&k| matches!(toks[k].lower.as_str(), "who" | "which" | "that"));
+            return match r {
+                Some(r) => self.np_left(toks, r),
+                // (Evaluation mode: still an attribution; the source span
+                // is widened to the whole subject later.)
+                None => self.input.keep_all.then_some((s, e)),
+            };
+        }
+        Some((s, e))
     }
 
-    /// The noun phrase starting at token `s` ("…," tweeted Zabihullah).
+    /// The antecedent of a relative pronoun whose comma is at `comma`:
+    /// the noun phrase before it ("no mention of Jeb Bush, who …"), or the
+    /// name an appositive describes ("Willie Minor, an actor in Dallas,
+    /// who …").
+    fn antecedent(&self, toks: &[Tok], comma: usize) -> Option<(usize, usize)> {
+        let (s, e) = self.np_before(toks, comma, false)?;
+        let after_preposition = s > 0
+            && toks[s - 1].is_word()
+            && self.lex.grammar.prepositions.contains(&toks[s - 1].lower);
+        if after_preposition {
+            let c2 = (s.saturating_sub(12)..s)
+                .rev()
+                .find(|&k| toks[k].is_punct(','));
+            if let Some(c2) = c2.filter(|&k| k > 0 && toks[k - 1].is_capitalised(self.doc)) {
+                if let Some(named) = self.np_before(toks, c2, false) {
+                    return Some(named);
+                }
+            }
+        }
+        Some((s, e))
+    }
+
+    /// The relative pronoun of ", who …," ending at the comma `end`: its
+    /// index, when a comma stands before it and no final punctuation or
+    /// quotation lies between.
+    fn relative_clause_before(&self, toks: &[Tok], end: usize) -> Option<usize> {
+        let from = end.saturating_sub(40);
+        for k in (from.max(1)..end).rev() {
+            let t = &toks[k];
+            if matches!(
+                t.kind,
+                TokKind::Punct('.' | '!' | '?' | ';' | ':' | '"' | '“' | '”' | '(' | ')')
+            ) {
+                return None;
+            }
+            if matches!(t.lower.as_str(), "who" | "which") && toks[k - 1].is_punct(',') {
+                return (k >= 2).then_some(k);
+            }
+        }
+        None
+    }
+
     /// What follows the verb at `ve` is a clause of its own: "…, the
     /// senator said he was not", "…, Trump said the bridge was closed"
     /// (not "…, he said." or "…, he said, on condition of …").
@@ -2370,6 +2462,7 @@ impl<'a> Ctx<'a> {
         e
     }
 
+    /// The noun phrase starting at token `s` ("…," tweeted Zabihullah).
     fn np_right(&self, toks: &[Tok], s: usize) -> Option<(usize, usize)> {
         let doc = self.doc;
         let lex = self.lex;

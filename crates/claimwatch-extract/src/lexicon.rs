@@ -129,6 +129,7 @@ word_sets! {
         generic_group_words,
         not_attribution_verbs,
         place_preps,
+        prepositions,
         inverting_verbs,
     }
 }

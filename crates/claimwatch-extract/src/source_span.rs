@@ -234,6 +234,20 @@ pub(crate) fn widen(
 
     if preverbal {
         s = subject_start(doc, lex, toks, s);
+        // "the presumptive nominee, Donald Trump, tweeted": the role set
+        // before the name between commas.
+        if s >= 2
+            && toks[s - 1].is_punct(',')
+            && toks.get(e).is_some_and(|t| t.is_punct(','))
+            && only_auxiliaries(lex, toks, e + 1, c)
+            && toks[s - 2].is_word()
+            && !toks[s - 2].is_capitalised(doc)
+        {
+            let j = subject_start(doc, lex, toks, s - 1);
+            if j < s - 1 {
+                s = j;
+            }
+        }
     }
 
     // Right: the rest of the name ("Mr" → "Mr. Sanders's campaign",

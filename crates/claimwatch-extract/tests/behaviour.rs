@@ -715,3 +715,43 @@ fn an_adverbial_between_commas_after_the_name_is_not_the_source() {
         Some("Mara Ilves, the union's leader,")
     );
 }
+
+#[test]
+fn the_speaker_is_the_subject_not_a_name_inside_its_description() {
+    let speaker = |text: &str| {
+        only(&news(text), StatementKind::Assertion)
+            .speaker
+            .name
+            .clone()
+    };
+    // A name set off after its role.
+    assert_eq!(
+        speaker(
+            "\"The army captured Korvel,\" the ministry spokesman, Jon Asker, said on Thursday."
+        ),
+        "Jon Asker"
+    );
+    // A relative clause with commas of its own.
+    assert_eq!(
+        speaker("Mara Ilves, who lost her home in the fighting in Aurel, Korvel, in July, said that the army captured Korvel."),
+        "Mara Ilves"
+    );
+    // The object of a preposition is not the subject of the verb after it.
+    assert_ne!(
+        speaker("Officials who spoke with the Tarsk Herald said the army captured Korvel."),
+        "Tarsk Herald"
+    );
+    assert_ne!(
+        speaker("\"The army captured Korvel,\" an intelligence officer, who was not authorized to speak, told the Tarsk Herald."),
+        "Tarsk Herald"
+    );
+    // But it is the antecedent of a relative pronoun.
+    assert_eq!(
+        speaker("The report made no mention of Mara Ilves, who said the army captured Korvel."),
+        "Mara Ilves"
+    );
+    assert_eq!(
+        speaker("Mara Ilves, a commander in Aurel, who leads the brigade, said the army captured Korvel."),
+        "Mara Ilves"
+    );
+}
