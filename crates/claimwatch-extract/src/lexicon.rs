@@ -112,6 +112,7 @@ word_sets! {
         circumstance_openers,
         clause_words,
         subordinators,
+        finite_verbs,
         number_words,
     }
 }

@@ -189,6 +189,13 @@ pub(crate) fn widen(
     } {
         e -= 1;
     }
+    // "The town released a statement, saying …": the subject of the main
+    // clause, without its verb phrase.
+    if preverbal {
+        if let Some(k) = subject_end(doc, lex, toks, s, e) {
+            e = k;
+        }
+    }
     if s >= e {
         return source;
     }
@@ -376,6 +383,59 @@ pub(crate) fn widen(
         }
     }
     toks[s].start..toks[e - 1].end
+}
+
+/// Where the subject that opens `toks[s..e]` ends, when a verb follows it
+/// there ("The town | released a statement", "Sen. Bernie Sanders (I-Vt.)
+/// | emailed supporters"): before the first word that looks like a
+/// finite verb (an auxiliary, a past tense, an adverb), with an
+/// appositive between commas. `None` when no verb is found.
+fn subject_end(doc: &str, lex: &Lexicon, toks: &[Tok], s: usize, e: usize) -> Option<usize> {
+    let words = &lex.attribution;
+    // A past tense in "-ed" is a verb when an object follows it ("released
+    // a statement", "endorsed Cruz"), not an adjective ("registered
+    // voters") or a participle after its noun ("voters polled").
+    let takes_object = |k: usize| {
+        toks.get(k + 1).is_some_and(|n| {
+            n.is_capitalised(doc)
+                || words.determiners.contains(n.lower.as_str())
+                || words.clause_words.contains(n.lower.as_str())
+                || lex.grammar.determiners.contains(&n.lower)
+        })
+    };
+    let verb_at = |k: usize| {
+        let t = &toks[k];
+        let w = t.lower.as_str();
+        t.is_word()
+            && !t.is_capitalised(doc)
+            && (words.finite_verbs.contains(w)
+                || (w.len() > 3 && w.ends_with("ed") && takes_object(k)))
+    };
+    let mut k = s;
+    while k < e {
+        let t = &toks[k];
+        if verb_at(k) {
+            return (k > s).then_some(k);
+        }
+        match t.kind {
+            TokKind::Punct(',') => {
+                // "Republicans, who hold a majority, have blocked …".
+                let close = (k + 1..e.min(k + 30)).find(|&j| toks[j].is_punct(','))?;
+                return (close + 1 < e && verb_at(close + 1)).then_some(close + 1);
+            }
+            TokKind::Punct('(') => {
+                k = (k + 1..e.min(k + 10)).find(|&j| toks[j].is_punct(')'))? + 1;
+                continue;
+            }
+            TokKind::Word | TokKind::Possessive | TokKind::Punct('-' | '.') => {}
+            _ => return None,
+        }
+        if t.is_word() && (words.clause_words.contains(t.lower.as_str()) && k > s) {
+            return None;
+        }
+        k += 1;
+    }
+    None
 }
 
 /// Where the subject that holds the name at `s` starts: back to the start

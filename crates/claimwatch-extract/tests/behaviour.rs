@@ -755,3 +755,16 @@ fn the_speaker_is_the_subject_not_a_name_inside_its_description() {
         "Mara Ilves"
     );
 }
+
+#[test]
+fn the_subject_of_a_main_clause_before_a_participle_is_its_noun_phrase() {
+    let a =
+        attributions("The union released a statement on Tuesday, saying the bridge was closed.");
+    assert_eq!(source_of(&a, "saying"), Some("The union"));
+    // Adjectives and participles inside the noun phrase stay.
+    let a = attributions("Seventy percent of registered voters polled say the bridge matters.");
+    assert_eq!(
+        source_of(&a, "say"),
+        Some("Seventy percent of registered voters polled")
+    );
+}
