@@ -417,6 +417,11 @@ pub fn analyse(input: Input<'_>) -> Vec<Found> {
                         }
                     }
                 }
+                if let Some(cr) = f.cue_range.clone().filter(|cr| inside(cr)) {
+                    if names_no_source(ctx.lex, &toks, cr) {
+                        f.speaker.range = None;
+                    }
+                }
                 if let (Some(sr), Some(cr)) = (f.speaker.range.clone(), f.cue_range.clone()) {
                     if inside(&sr) && inside(&cr) {
                         f.speaker.range = Some(source_span::widen(doc, ctx.lex, &toks, sr, cr));
@@ -2920,12 +2925,39 @@ fn unknown_speaker() -> FoundSpeaker {
     }
 }
 
-/// Trims whitespace, a leading "that" and final punctuation from a content range.
+/// Evaluation mode: an attribution whose cue (at byte range `cue`, inside
+/// the sentence `toks`) names no source: a verb of seeming ("It seemed
+/// like …") or a passive ("Sanders was asked to …", "is expected to").
+fn names_no_source(lex: &Lexicon, toks: &[Tok], cue: Range<usize>) -> bool {
+    let words = &lex.attribution;
+    let c = toks.partition_point(|t| t.start < cue.start);
+    let in_cue: Vec<&Tok> = toks[c..].iter().take_while(|t| t.end <= cue.end).collect();
+    let Some(first) = in_cue.first() else {
+        return false;
+    };
+    if words.sourceless_verbs.contains(first.lower.as_str()) {
+        return true;
+    }
+    let passive_before = c > 0
+        && words
+            .passive_auxiliaries
+            .contains(toks[c - 1].lower.as_str());
+    let passive_inside =
+        in_cue.len() >= 2 && words.passive_auxiliaries.contains(first.lower.as_str());
+    let participle = in_cue
+        .last()
+        .is_some_and(|t| t.lower.ends_with("ed") || words.finite_verbs.contains(t.lower.as_str()));
+    // (Not "was told by X": the agent is named after it.)
+    let by_agent = toks.get(c + in_cue.len()).is_some_and(|t| t.lower == "by");
+    (passive_before || passive_inside) && participle && !by_agent
+}
+
 /// Whether a content span opens with a quotation mark.
 fn opens_quoted(text: &str) -> bool {
     text.starts_with(['"', '“', '\'', '«'])
 }
 
+/// Trims whitespace, a leading "that" and final punctuation from a content range.
 fn trim_content(doc: &str, r: Range<usize>) -> Range<usize> {
     let mut s = r.start;
     let mut e = r.end.max(s);

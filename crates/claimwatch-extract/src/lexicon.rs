@@ -113,6 +113,8 @@ word_sets! {
         clause_words,
         subordinators,
         finite_verbs,
+        sourceless_verbs,
+        passive_auxiliaries,
         number_words,
     }
 }

@@ -768,3 +768,45 @@ fn the_subject_of_a_main_clause_before_a_participle_is_its_noun_phrase() {
         Some("Seventy percent of registered voters polled")
     );
 }
+
+#[test]
+fn a_passive_or_a_verb_of_seeming_names_no_source() {
+    let source_at = |text: &str, cue: &str| {
+        let a = attributions(text);
+        a.iter()
+            .find(|f| f.1 == cue)
+            .unwrap_or_else(|| panic!("no '{cue}' in {a:?}"))
+            .0
+            .clone()
+    };
+    assert_eq!(
+        source_at(
+            "Mara Ilves was asked to name a single bridge that was closed.",
+            "asked"
+        ),
+        None
+    );
+    assert_eq!(
+        source_at(
+            "Turnout in Tarsk is expected to rise sharply this year.",
+            "is expected"
+        ),
+        None
+    );
+    assert_eq!(
+        source_at(
+            "It seemed like the committee had agreed to close the bridge.",
+            "seemed"
+        ),
+        None
+    );
+    // The active verb has its subject as the source.
+    assert_eq!(
+        source_at(
+            "Mara Ilves asked the council to name a single bridge that was closed.",
+            "asked"
+        )
+        .as_deref(),
+        Some("Mara Ilves")
+    );
+}
