@@ -114,6 +114,7 @@ word_sets! {
         subordinators,
         finite_verbs,
         sourceless_verbs,
+        inclusive_openers,
         passive_auxiliaries,
         number_words,
     }

@@ -241,17 +241,22 @@ pub(crate) fn widen(
 
     if preverbal {
         s = subject_start(doc, lex, toks, s);
-        // "the presumptive nominee, Donald Trump, tweeted": the role set
-        // before the name between commas.
+        // "the presumptive nominee, Donald Trump, tweeted", "Rep. Tom Cole,
+        // an ally of the leadership, said": the noun phrase that the one
+        // between commas describes or names.
         if s >= 2
             && toks[s - 1].is_punct(',')
             && toks.get(e).is_some_and(|t| t.is_punct(','))
             && only_auxiliaries(lex, toks, e + 1, c)
-            && toks[s - 2].is_word()
-            && !toks[s - 2].is_capitalised(doc)
+            && (toks[s - 2].is_word() || toks[s - 2].is_punct(')'))
         {
             let j = subject_start(doc, lex, toks, s - 1);
-            if j < s - 1 {
+            // (Not "Alarmed by the unrest, Senator Reid, …" or
+            // "Similarly, …": a participle or an adverb opens an adverbial.)
+            let w = toks[j].lower.as_str();
+            let adverbial =
+                w.len() > 4 && (w.ends_with("ly") || w.ends_with("ed") || w.ends_with("ing"));
+            if j < s - 1 && !adverbial {
                 s = j;
             }
         }
@@ -457,10 +462,33 @@ fn subject_start(doc: &str, lex: &Lexicon, toks: &[Tok], s: usize) -> usize {
         let t = &toks[j - 1];
         let w = t.lower.as_str();
         let inside = match t.kind {
-            TokKind::Possessive | TokKind::Punct('-') => true,
+            TokKind::Possessive => true,
+            // "Dec 29 (Reuters) - Hillary Clinton": a dash between spaces.
+            TokKind::Punct('-') => {
+                let spaced = |b: Option<&u8>| b.is_some_and(u8::is_ascii_whitespace);
+                if spaced(doc.as_bytes().get(t.end))
+                    || spaced(t.start.checked_sub(1).and_then(|k| doc.as_bytes().get(k)))
+                {
+                    break true;
+                }
+                true
+            }
             TokKind::Punct('.') => inner_stop(doc, lex, toks, j - 1),
-            TokKind::Punct(',' | ';' | ':' | '"' | '“' | '”' | '(' | '—' | '–') => {
-                break true
+            TokKind::Punct(
+                ',' | ';' | ':' | '"' | '“' | '”' | '\'' | '‘' | '’' | '(' | '—' | '–',
+            ) => break true,
+            // "Sen. Ted Cruz (R-Texas)": a short bracket inside the phrase.
+            TokKind::Punct(')') => {
+                match (j.saturating_sub(8)..j - 1)
+                    .rev()
+                    .find(|&k| toks[k].is_punct('('))
+                {
+                    Some(open) => {
+                        j = open;
+                        continue;
+                    }
+                    None => false,
+                }
             }
             TokKind::Word if words.subordinators.contains(w) => break true,
             TokKind::Word => {
@@ -503,6 +531,8 @@ fn subject_start(doc: &str, lex: &Lexicon, toks: &[Tok], s: usize) -> usize {
 fn opens_adverbial(lex: &Lexicon, t: &Tok) -> bool {
     let w = t.lower.as_str();
     t.is_word()
+        // "Six newspapers, including the Press, said": part of the phrase.
+        && !lex.attribution.inclusive_openers.contains(w)
         && (((lex.attribution.adverbial_openers.contains(w)
             || lex.attribution.circumstance_openers.contains(w))
             && !lex.attribution.determiners.contains(w))

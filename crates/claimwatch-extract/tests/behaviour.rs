@@ -810,3 +810,29 @@ fn a_passive_or_a_verb_of_seeming_names_no_source() {
         Some("Mara Ilves")
     );
 }
+
+#[test]
+fn a_name_and_the_phrase_between_commas_after_it_are_one_source() {
+    let a = attributions(
+        "Sen. Mara Ilves (D-Tarsk), an ally of the union, said the bridge was closed.",
+    );
+    assert_eq!(
+        said_in(&a).0.as_deref(),
+        Some("Sen. Mara Ilves (D-Tarsk), an ally of the union,")
+    );
+    let a = attributions(
+        "Six newspapers in Tarsk, including the Tarsk Herald, said the bridge was closed.",
+    );
+    assert_eq!(
+        said_in(&a).0.as_deref(),
+        Some("Six newspapers in Tarsk, including the Tarsk Herald,")
+    );
+    // Not an opening adverbial before the name.
+    let a = attributions(
+        "Alarmed by the strike, Mara Ilves, the union's leader, said the bridge was closed.",
+    );
+    assert_eq!(
+        said_in(&a).0.as_deref(),
+        Some("Mara Ilves, the union's leader,")
+    );
+}
