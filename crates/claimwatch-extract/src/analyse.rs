@@ -2180,16 +2180,16 @@ impl<'a> Ctx<'a> {
                     && !toks[c2 - 1].is_capitalised(doc)
                     && toks[c2 - 1].is_word();
                 if just_a_name {
-                    return Some((c2 + 1, e - 1));
+                    let role_start = self.np_left(toks, c2).map_or(c2 + 1, |(s, _)| s);
+                    return Some((role_start, e - 1));
                 }
                 let appositive_has_role = toks[c2 + 1..e - 1]
                     .iter()
                     .any(|t| lex.roles.contains(&lower(doc, t)));
-                // (Evaluation mode: any appositive after a name, "Sen. Rob
-                // Portman (R-Ohio), another vulnerable incumbent, said".)
-                let after_name = self.input.keep_all
-                    && c2 > 0
-                    && (toks[c2 - 1].is_capitalised(doc) || toks[c2 - 1].is_punct(')'));
+                // Any appositive after a name: "Sen. Rob Portman (R-Ohio),
+                // another vulnerable incumbent, said".
+                let after_name =
+                    c2 > 0 && (toks[c2 - 1].is_capitalised(doc) || toks[c2 - 1].is_punct(')'));
                 if appositive_has_role || after_name {
                     if let Some((s, e2)) = self.np_left(toks, c2) {
                         return Some((s, e2.max(e - 1)));
@@ -2210,6 +2210,15 @@ impl<'a> Ctx<'a> {
                     s -= 3;
                 }
                 TokKind::Possessive => {
+                    s -= 1;
+                }
+                // "James B. Comey Jr.": the full stop of an abbreviation or
+                // an initial inside a name.
+                TokKind::Punct('.')
+                    if s >= 2
+                        && toks[s - 2].is_capitalised(doc)
+                        && segment::is_abbreviation(&doc[..t.start]) =>
+                {
                     s -= 1;
                 }
                 TokKind::Word => {
@@ -2397,7 +2406,17 @@ impl<'a> Ctx<'a> {
             ) {
                 return None;
             }
-            if matches!(t.lower.as_str(), "who" | "which") && toks[k - 1].is_punct(',') {
+            // (Also "Trump, speaking at a rally in Wilmington, N.C., warned":
+            // a participle phrase.)
+            let participle = t.is_word()
+                && t.lower.len() > 5
+                && t.lower.ends_with("ing")
+                && !self.lex.attribution.inclusive_openers.contains(&t.lower)
+                && k >= 2
+                && toks[k - 2].is_capitalised(self.doc);
+            if (participle || matches!(t.lower.as_str(), "who" | "which" | "whose"))
+                && toks[k - 1].is_punct(',')
+            {
                 return (k >= 2).then_some(k);
             }
         }
@@ -2557,6 +2576,9 @@ impl<'a> Ctx<'a> {
         let lex = self.lex;
         let range = toks[s].start..toks[e - 1].end;
         let surface = doc[range.clone()].to_string();
+        if let Some(sp) = self.described_speaker(toks, s, e, attribution) {
+            return Some(sp);
+        }
         let lower_surface = surface.to_lowercase();
         let mut words: Vec<&Tok> = toks[s..e].iter().collect();
         // Pronouns and references to earlier mentions.
@@ -2717,12 +2739,44 @@ impl<'a> Ctx<'a> {
                 r
             });
         let (org_part, role, name_part): (&[&Tok], Option<String>, &[&Tok]) = match role_at {
+            // "Texas Senator Ted Cruz", "Former Arizona State Senator Dr.
+            // Kelli Ward": before a title that names a person, a place or a
+            // qualifier, not an organisation.
+            Some(r)
+                if r + 1 < words.len()
+                    && lex.titles.contains(&words[r].lower)
+                    && self.qualifies_a_title(&words[..r]) =>
+            {
+                (&[], Some(lower(doc, words[r]).to_string()), &words[r + 1..])
+            }
             Some(r) => (
                 &words[..r],
                 Some(lower(doc, words[r]).to_string()),
                 &words[r + 1..],
             ),
             None => (&[], None, &words[..]),
+        };
+        // "Former Florida Gov. Jeb Bush", "Dr. Kelli Ward": a title and
+        // what qualifies it are not part of the name.
+        let name_part = {
+            let mut from = 0;
+            for (k, t) in name_part.iter().enumerate() {
+                if !(t.is_word() && lex.titles.contains(&t.lower)) {
+                    continue;
+                }
+                let next = if name_part.get(k + 1).is_some_and(|n| n.is_punct('.')) {
+                    k + 2
+                } else {
+                    k + 1
+                };
+                if name_part
+                    .get(next)
+                    .is_some_and(|n| n.is_capitalised(doc) && !lex.titles.contains(&n.lower))
+                {
+                    from = next;
+                }
+            }
+            &name_part[from..]
         };
         let text_of = |ts: &[&Tok]| -> Option<String> {
             let ts: Vec<&&Tok> = ts
@@ -2817,6 +2871,91 @@ impl<'a> Ctx<'a> {
             range: Some(range),
             relayed: false,
         })
+    }
+
+    /// The words before a title are a place or a qualifier ("Texas",
+    /// "Former Arizona State", "U.S."), not an organisation ("Planned
+    /// Parenthood's president").
+    fn qualifies_a_title(&self, before: &[&Tok]) -> bool {
+        let Some(first) = before.first() else {
+            return true;
+        };
+        if self.lex.attribution.modifiers.contains(&first.lower) {
+            return true;
+        }
+        if before.iter().any(|t| t.kind == TokKind::Possessive) {
+            return false;
+        }
+        let text = &self.doc[first.start..before[before.len() - 1].end];
+        let key = name_key(text, self.lex);
+        self.reg.kinds.get(&key) == Some(&EntityKind::Place)
+            || self.lex.nations.contains_key(text.to_lowercase().as_str())
+    }
+
+    /// "Zabihullah Mujahid, the Taliban spokesman", "the ministry
+    /// spokesman, Jon Asker": a name and its description between commas
+    /// are one speaker, named by the name, with the description's role and
+    /// organisation.
+    fn described_speaker(
+        &self,
+        toks: &[Tok],
+        s: usize,
+        e: usize,
+        attribution: Attribution,
+    ) -> Option<FoundSpeaker> {
+        let doc = self.doc;
+        let lex = self.lex;
+        let k = (s + 1..e.saturating_sub(1)).find(|&k| toks[k].is_punct(','))?;
+        let mut end = e;
+        while end > k + 1 && toks[end - 1].is_punct(',') {
+            end -= 1;
+        }
+        // A name, perhaps after its title ("Congressman Chris Collins"):
+        // capitalised at both ends, no relative clause.
+        let is_name = |a: usize, b: usize| {
+            b > a
+                && toks[a].is_capitalised(doc)
+                && (toks[b - 1].is_capitalised(doc)
+                    || toks[b - 1].is_punct(')')
+                    // "James B. Comey Jr."
+                    || (toks[b - 1].is_punct('.') && b >= a + 2 && toks[b - 2].is_capitalised(doc)))
+                && !lex.not_names.contains(&toks[a].lower)
+                && !self.lex.grammar.determiners.contains(&toks[a].lower)
+                && toks[a..b].iter().all(|t| {
+                    !matches!(t.lower.as_str(), "who" | "which" | "whose") && !t.is_punct(',')
+                })
+        };
+        let ((ns, ne), (ds, de)) = if is_name(s, k) {
+            ((s, k), (k + 1, end))
+        } else if is_name(k + 1, end) {
+            ((k + 1, end), (s, k))
+        } else {
+            return None;
+        };
+        if de <= ds {
+            return None;
+        }
+        let mut sp = self.speaker_from(toks, ns, ne, attribution)?;
+        let described = toks[ds].start..toks[de - 1].end;
+        if let Some(desc) = self.speaker_from(toks, ds, de, attribution) {
+            if sp.role.is_none() {
+                sp.role = desc.role.clone();
+            }
+            // (Only an organisation named in the description itself, by a
+            // name: not "GOP presidential" of "the GOP presidential nominee".)
+            let named_here = desc.organisation.as_ref().is_some_and(|o| {
+                doc[described].contains(o.as_str())
+                    && o.split_whitespace()
+                        .all(|w| w.starts_with(char::is_uppercase))
+            });
+            if sp.organisation.is_none() && desc.role.is_some() && named_here {
+                sp.party = desc.party.clone();
+                sp.organisation = desc.organisation;
+            }
+        }
+        sp.surface = doc[toks[s].start..toks[e - 1].end].to_string();
+        sp.range = Some(toks[s].start..toks[e - 1].end);
+        Some(sp)
     }
 
     /// "the Russian defence ministry", "Russia's military", "Ukrainian

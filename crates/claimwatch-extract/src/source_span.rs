@@ -248,7 +248,9 @@ pub(crate) fn widen(
             && toks[s - 1].is_punct(',')
             && toks.get(e).is_some_and(|t| t.is_punct(','))
             && only_auxiliaries(lex, toks, e + 1, c)
-            && (toks[s - 2].is_word() || toks[s - 2].is_punct(')'))
+            && (toks[s - 2].is_word()
+                || toks[s - 2].is_punct(')')
+                || inner_stop(doc, lex, toks, s - 2))
         {
             let j = subject_start(doc, lex, toks, s - 1);
             // (Not "Alarmed by the unrest, Senator Reid, …" or
@@ -499,6 +501,8 @@ fn subject_start(doc: &str, lex: &Lexicon, toks: &[Tok], s: usize) -> usize {
                     // name or a pronoun.
                     && !(w.ends_with("ed")
                         && j >= 2
+                        // ("a letter obtained by the Press": a participle)
+                        && toks.get(j).is_none_or(|n| n.lower != "by")
                         && (toks[j - 2].is_capitalised(doc)
                             || words.clause_words.contains(toks[j - 2].lower.as_str())))
             }

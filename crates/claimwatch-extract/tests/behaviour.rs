@@ -836,3 +836,18 @@ fn a_name_and_the_phrase_between_commas_after_it_are_one_source() {
         Some("Mara Ilves, the union's leader,")
     );
 }
+
+#[test]
+fn a_speaker_is_named_by_the_name_not_its_title_or_description() {
+    let speaker = |text: &str| only(&news(text), StatementKind::Assertion).speaker.clone();
+    let s = speaker("Former Tarsk Gov. Mara Ilves said the army captured Korvel.");
+    assert_eq!(s.name, "Mara Ilves");
+    let s = speaker("Jon Asker, the Northern Front spokesman, said the army captured Korvel.");
+    assert_eq!(s.name, "Jon Asker");
+    assert_eq!(s.role.as_deref(), Some("spokesman"));
+    assert_eq!(s.organisation.as_deref(), Some("Northern Front"));
+    // A description that names no organisation gives none.
+    let s = speaker("Jon Asker, a longtime backer of the plan, said the army captured Korvel.");
+    assert_eq!(s.name, "Jon Asker");
+    assert_eq!(s.organisation, None);
+}
