@@ -182,19 +182,19 @@ pub(crate) fn widen(
             e = k;
         }
     }
-    // Auxiliaries and adverbs the analysis left at the end ("Cook did not").
-    while preverbal && e > s + 1 && toks[e - 1].is_word() && {
-        let w = toks[e - 1].lower.as_str();
-        lex.attribution.auxiliaries.contains(w) || (w.ends_with("ly") && w.len() > 4)
-    } {
-        e -= 1;
-    }
     // "The town released a statement, saying …": the subject of the main
     // clause, without its verb phrase.
     if preverbal {
         if let Some(k) = subject_end(doc, lex, toks, s, e) {
             e = k;
         }
+    }
+    // Auxiliaries and adverbs the analysis left at the end ("Cook did not").
+    while preverbal && e > s + 1 && toks[e - 1].is_word() && {
+        let w = toks[e - 1].lower.as_str();
+        lex.attribution.auxiliaries.contains(w) || (w.ends_with("ly") && w.len() > 4)
+    } {
+        e -= 1;
     }
     if s >= e {
         return source;
@@ -273,7 +273,14 @@ pub(crate) fn widen(
             e += 1;
             continue;
         }
-        if t.kind != TokKind::Punct('-') && np_word(doc, lex, t) {
+        // (A lowercase modifier only inside the name: not "Paul then
+        // said".)
+        let dangling = !t.is_capitalised(doc)
+            && lex.attribution.modifiers.contains(t.lower.as_str())
+            && !toks
+                .get(e + 1)
+                .is_some_and(|n| e + 1 < limit && np_word(doc, lex, n));
+        if t.kind != TokKind::Punct('-') && np_word(doc, lex, t) && !dangling {
             e += 1;
             continue;
         }
@@ -361,10 +368,30 @@ pub(crate) fn widen(
         // end of the sentence.
         let next = &toks[e + 1];
         let w = next.lower.as_str();
+        let words = &lex.attribution;
+        // "…, said Kevin Williamson, one of several critics on staff",
+        // "…, runner-up to Hillary Clinton": a noun phrase, not a clause
+        // or a circumstance.
+        let noun_phrase = next.is_word()
+            && !next.is_capitalised(doc)
+            && !(words.adverbial_openers.contains(w)
+                || words.circumstance_openers.contains(w)
+                || words.subordinators.contains(w)
+                || words.clause_words.contains(w)
+                || words.finite_verbs.contains(w)
+                || words.auxiliaries.contains(w)
+                || lex.grammar.prepositions.contains(w)
+                || lex.grammar.connectors.contains(w)
+                || w.ends_with("ing")
+                || w.ends_with("ed")
+                || w.ends_with("ly"));
         let appositive = matches!(w, "a" | "an" | "the" | "who" | "whose")
             || w.chars().all(|c| c.is_ascii_digit())
             || lex.roles.contains(w)
-            || lex.attribution.modifiers.contains(w)
+            || words.modifiers.contains(w)
+            || words.determiners.contains(w)
+            || words.number_words.contains(w)
+            || noun_phrase
             || next.is_capitalised(doc) && !lex.not_names.contains(w);
         if appositive {
             let mut j = e + 1;

@@ -851,3 +851,15 @@ fn a_speaker_is_named_by_the_name_not_its_title_or_description() {
     assert_eq!(s.name, "Jon Asker");
     assert_eq!(s.organisation, None);
 }
+
+#[test]
+fn a_noun_phrase_after_a_name_that_follows_the_verb_is_part_of_the_source() {
+    let a = attributions("The bridge will reopen, said Mara Ilves, one of the union's founders.");
+    assert_eq!(
+        said_in(&a).0.as_deref(),
+        Some("Mara Ilves, one of the union's founders")
+    );
+    // An adverb after the name before the verb is not.
+    let a = attributions("Ilves then said the bridge would reopen.");
+    assert_eq!(said_in(&a).0.as_deref(), Some("Ilves"));
+}
