@@ -71,8 +71,11 @@ pub fn predict(text: &str) -> Vec<Relation> {
     .into_iter()
     .filter_map(|s| {
         let cue = s.cue_span?;
+        // A relayed speaker is a source when the text names it ("The
+        // source said", "multiple reports reveal"); the author of a post
+        // is none.
         let source = match s.speaker.attribution {
-            Attribution::Unknown | Attribution::Author => None,
+            Attribution::Author => None,
             _ => s
                 .speaker
                 .span
@@ -286,5 +289,16 @@ mod tests {
             .iter()
             .collect();
         assert_eq!(content, "the bridge was closed on Monday");
+    }
+
+    #[test]
+    fn a_relayed_source_named_in_the_text_is_the_source() {
+        let text = "A source said that the bridge was closed on Monday.";
+        let r = predict(text);
+        assert_eq!(r.len(), 1);
+        assert_eq!(
+            r[0].source.as_ref().map(|s| s.spans.clone()),
+            Some(vec![[0, 8]])
+        );
     }
 }

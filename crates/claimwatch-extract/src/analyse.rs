@@ -3083,9 +3083,10 @@ fn names_no_source(lex: &Lexicon, toks: &[Tok], cue: Range<usize>) -> bool {
             .contains(toks[c - 1].lower.as_str());
     let passive_inside =
         in_cue.len() >= 2 && words.passive_auxiliaries.contains(first.lower.as_str());
-    let participle = in_cue
-        .last()
-        .is_some_and(|t| t.lower.ends_with("ed") || words.finite_verbs.contains(t.lower.as_str()));
+    let participle = in_cue.last().is_some_and(|t| {
+        (t.lower.ends_with("ed") || words.finite_verbs.contains(t.lower.as_str()))
+            && !words.experiencer_participles.contains(t.lower.as_str())
+    });
     // (Not "was told by X": the agent is named after it.)
     let by_agent = toks.get(c + in_cue.len()).is_some_and(|t| t.lower == "by");
     (passive_before || passive_inside) && participle && !by_agent

@@ -116,6 +116,7 @@ word_sets! {
         sourceless_verbs,
         inclusive_openers,
         passive_auxiliaries,
+        experiencer_participles,
         number_words,
     }
 }

@@ -800,6 +800,15 @@ fn a_passive_or_a_verb_of_seeming_names_no_source() {
         ),
         None
     );
+    // A participle of feeling keeps its subject.
+    assert_eq!(
+        source_at(
+            "Mara Ilves is convinced that the bridge will reopen.",
+            "convinced"
+        )
+        .as_deref(),
+        Some("Mara Ilves")
+    );
     // The active verb has its subject as the source.
     assert_eq!(
         source_at(
