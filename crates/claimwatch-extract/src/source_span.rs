@@ -232,7 +232,14 @@ pub(crate) fn widen(
             s = k - 1;
             continue;
         }
-        if np_word(doc, lex, t) {
+        // (Not "Then Mr. Rubin", "Yet Bloomberg": a connector capitalised
+        // at the start of the sentence.)
+        let connector = lex
+            .attribution
+            .leading_connectors
+            .contains(t.lower.as_str())
+            || lex.attribution.adverbial_openers.contains(t.lower.as_str());
+        if np_word(doc, lex, t) && !connector {
             s = k;
             continue;
         }
@@ -415,6 +422,10 @@ pub(crate) fn widen(
                 e = j;
             }
         }
+    }
+    // "-Nate Cohn": no punctuation opens the phrase.
+    while s + 1 < e && matches!(toks[s].kind, TokKind::Punct(_)) {
+        s += 1;
     }
     toks[s].start..toks[e - 1].end
 }

@@ -872,3 +872,11 @@ fn a_noun_phrase_after_a_name_that_follows_the_verb_is_part_of_the_source() {
     let a = attributions("Ilves then said the bridge would reopen.");
     assert_eq!(said_in(&a).0.as_deref(), Some("Ilves"));
 }
+
+#[test]
+fn a_connector_or_a_dash_before_the_name_is_not_the_source() {
+    let a = attributions("Then Mara Ilves said the bridge was closed.");
+    assert_eq!(said_in(&a).0.as_deref(), Some("Mara Ilves"));
+    let a = attributions("The bridge was closed. -Mara Ilves said so on Tuesday.");
+    assert_eq!(said_in(&a).0.as_deref(), Some("Mara Ilves"));
+}
