@@ -125,7 +125,17 @@ struct Registry {
     person_org: HashMap<SmolStr, SmolStr>,
     /// Last word of a person's name → (full surface, full key).
     surnames: HashMap<SmolStr, (SmolStr, SmolStr)>,
+    /// Name key or surname → gender, from a title before the name ("Mrs.
+    /// Clinton"), so that "she" does not resolve to a man.
+    genders: HashMap<SmolStr, Gender>,
     mentions: Vec<Mention>,
+}
+
+/// What a title, role or pronoun says about a person.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Gender {
+    Female,
+    Male,
 }
 
 /// The analysis of one document.
@@ -235,6 +245,7 @@ pub fn analyse(input: Input<'_>) -> Vec<Found> {
             aliases: HashMap::default(),
             person_org: HashMap::default(),
             surnames: HashMap::default(),
+            genders: HashMap::default(),
             mentions: Vec::new(),
         },
         found: Vec::new(),
@@ -594,6 +605,18 @@ impl<'a> Ctx<'a> {
             {
                 i += 1;
                 continue;
+            }
+            // "Mrs. Clinton", "Mr Trump": the title tells the gender.
+            let title_before = match i {
+                0 => None,
+                1 => Some(&toks[0]),
+                _ if toks[i - 1].is_punct('.') => Some(&toks[i - 2]),
+                _ => Some(&toks[i - 1]),
+            };
+            if let Some(g) = title_before.and_then(|t| self.gender_of_word(&t.lower)) {
+                let key = name_key(&doc[t.start..toks[j - 1].end], lex);
+                self.reg.genders.insert(key, g);
+                self.reg.genders.insert(toks[j - 1].lower.clone(), g);
             }
             let mut end = j;
             // A lowercase place descriptor right after ("Panjshir province").
@@ -2632,10 +2655,14 @@ impl<'a> Ctx<'a> {
             } else {
                 EntityKind::Organisation
             };
-            // Prefer the last speaker of that kind, then the last mention.
+            // Prefer the last speaker of that kind, then the last mention;
+            // "she" is not a man known as one, nor "he" a woman.
+            let wanted_gender = self.gender_of_pronoun(&lower_surface);
             let from_found = self.found.iter().rev().find(|f| {
                 !f.speaker.relayed
                     && f.speaker.attribution != Attribution::Author
+                    && wanted_gender
+                        .is_none_or(|g| self.gender_of_speaker(&f.speaker).is_none_or(|h| h == g))
                     && if is_person_ref {
                         f.speaker.organisation.is_some()
                             || self.reg.kinds.get(&name_key(&f.speaker.name, lex))
@@ -2652,7 +2679,24 @@ impl<'a> Ctx<'a> {
                 sp.attribution = Attribution::Coreference;
                 return Some(sp);
             }
-            let Some(m) = self.last_mention_before(range.start, want) else {
+            let compatible = |m: &&Mention| {
+                wanted_gender.is_none_or(|g| {
+                    let surname = m.key.rsplit('-').next().unwrap_or_default();
+                    self.reg
+                        .genders
+                        .get(&m.key)
+                        .or_else(|| self.reg.genders.get(surname))
+                        .is_none_or(|h| *h == g)
+                })
+            };
+            let last = self
+                .reg
+                .mentions
+                .iter()
+                .rev()
+                .filter(|m| m.range.start < range.start && m.kind == want)
+                .find(compatible);
+            let Some(m) = last else {
                 // Nothing to refer back to: the phrase names the speaker.
                 let n = lower_surface.trim_start_matches("the ").to_string();
                 if matches!(n.as_str(), "he" | "she" | "they" | "it") {
@@ -2871,6 +2915,44 @@ impl<'a> Ctx<'a> {
             range: Some(range),
             relayed: false,
         })
+    }
+
+    /// The gender a title or a role word names ("Mrs", "spokesman").
+    fn gender_of_word(&self, w: &str) -> Option<Gender> {
+        let g = &self.lex.grammar;
+        if g.female_markers.contains(w) {
+            Some(Gender::Female)
+        } else if g.male_markers.contains(w) {
+            Some(Gender::Male)
+        } else {
+            None
+        }
+    }
+
+    fn gender_of_pronoun(&self, w: &str) -> Option<Gender> {
+        let g = &self.lex.grammar;
+        if g.female_pronouns.contains(w) {
+            Some(Gender::Female)
+        } else if g.male_pronouns.contains(w) {
+            Some(Gender::Male)
+        } else {
+            None
+        }
+    }
+
+    /// What the text has said of a speaker's gender: a title before its
+    /// name anywhere earlier ("Mrs. Clinton"), or its role. (Not the
+    /// pronouns resolved to it: one wrong resolution would decide the
+    /// next.)
+    fn gender_of_speaker(&self, sp: &FoundSpeaker) -> Option<Gender> {
+        let key = name_key(&sp.name, self.lex);
+        let surname = key.rsplit('-').next().unwrap_or_default();
+        self.reg
+            .genders
+            .get(&key)
+            .or_else(|| self.reg.genders.get(surname))
+            .copied()
+            .or_else(|| sp.role.as_deref().and_then(|r| self.gender_of_word(r)))
     }
 
     /// The words before a title are a place or a qualifier ("Texas",

@@ -136,6 +136,10 @@ word_sets! {
         place_preps,
         prepositions,
         inverting_verbs,
+        female_markers,
+        male_markers,
+        female_pronouns,
+        male_pronouns,
     }
 }
 

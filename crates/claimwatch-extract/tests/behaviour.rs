@@ -880,3 +880,23 @@ fn a_connector_or_a_dash_before_the_name_is_not_the_source() {
     let a = attributions("The bridge was closed. -Mara Ilves said so on Tuesday.");
     assert_eq!(said_in(&a).0.as_deref(), Some("Mara Ilves"));
 }
+
+#[test]
+fn she_is_not_a_speaker_the_text_called_mr() {
+    let found = news(
+        "Mara Ilves met Mr. Jon Asker in Tarsk. Mr. Asker said the army captured Korvel. She said the army had left Korvel.",
+    );
+    let she = found
+        .iter()
+        .find(|s| s.speaker.surface == "She")
+        .unwrap_or_else(|| panic!("no statement by 'She' in {found:#?}"));
+    assert_eq!(she.speaker.name, "Mara Ilves");
+    // A pronoun of the same gender still takes the last speaker.
+    let found =
+        news("Mr. Jon Asker said the army captured Korvel. He said the army had left Korvel.");
+    let he = found
+        .iter()
+        .find(|s| s.speaker.surface == "He")
+        .expect("a statement by 'He'");
+    assert_eq!(he.speaker.name, "Jon Asker");
+}
