@@ -613,6 +613,10 @@ impl<'a> Ctx<'a> {
                 _ if toks[i - 1].is_punct('.') => Some(&toks[i - 2]),
                 _ => Some(&toks[i - 1]),
             };
+            // (Titles are short capitalised words: most runs skip the
+            // lookups.)
+            let title_before = title_before
+                .filter(|t| t.end - t.start <= 5 && t.is_word() && t.is_capitalised(doc));
             if let Some(g) = title_before.and_then(|t| self.gender_of_word(&t.lower)) {
                 let key = name_key(&doc[t.start..toks[j - 1].end], lex);
                 self.reg.genders.insert(key, g);
