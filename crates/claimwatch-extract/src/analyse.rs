@@ -9,7 +9,7 @@ use smol_str::SmolStr;
 
 use claimwatch_model::{Attribution, StatementKind};
 
-use crate::lexicon::{Cat, Lexicon};
+use crate::lexicon::{Cat, Lexicon, WordSet};
 use crate::segment::{self, Tok, TokKind, Unit};
 use crate::source_span;
 
@@ -2684,14 +2684,7 @@ impl<'a> Ctx<'a> {
                 return Some(sp);
             }
             let compatible = |m: &&Mention| {
-                wanted_gender.is_none_or(|g| {
-                    let surname = m.key.rsplit('-').next().unwrap_or_default();
-                    self.reg
-                        .genders
-                        .get(&m.key)
-                        .or_else(|| self.reg.genders.get(surname))
-                        .is_none_or(|h| *h == g)
-                })
+                wanted_gender.is_none_or(|g| self.gender_of_key(&m.key).is_none_or(|h| h == g))
             };
             let last = self
                 .reg
@@ -2924,24 +2917,23 @@ impl<'a> Ctx<'a> {
     /// The gender a title or a role word names ("Mrs", "spokesman").
     fn gender_of_word(&self, w: &str) -> Option<Gender> {
         let g = &self.lex.grammar;
-        if g.female_markers.contains(w) {
-            Some(Gender::Female)
-        } else if g.male_markers.contains(w) {
-            Some(Gender::Male)
-        } else {
-            None
-        }
+        gender_in(w, &g.female_markers, &g.male_markers)
     }
 
+    /// The gender a pronoun refers to ("she", "he").
     fn gender_of_pronoun(&self, w: &str) -> Option<Gender> {
         let g = &self.lex.grammar;
-        if g.female_pronouns.contains(w) {
-            Some(Gender::Female)
-        } else if g.male_pronouns.contains(w) {
-            Some(Gender::Male)
-        } else {
-            None
-        }
+        gender_in(w, &g.female_pronouns, &g.male_pronouns)
+    }
+
+    /// The gender a title gave a name (by its key or its last word).
+    fn gender_of_key(&self, key: &str) -> Option<Gender> {
+        let surname = key.rsplit('-').next().unwrap_or_default();
+        self.reg
+            .genders
+            .get(key)
+            .or_else(|| self.reg.genders.get(surname))
+            .copied()
     }
 
     /// What the text has said of a speaker's gender: a title before its
@@ -2949,13 +2941,7 @@ impl<'a> Ctx<'a> {
     /// pronouns resolved to it: one wrong resolution would decide the
     /// next.)
     fn gender_of_speaker(&self, sp: &FoundSpeaker) -> Option<Gender> {
-        let key = name_key(&sp.name, self.lex);
-        let surname = key.rsplit('-').next().unwrap_or_default();
-        self.reg
-            .genders
-            .get(&key)
-            .or_else(|| self.reg.genders.get(surname))
-            .copied()
+        self.gender_of_key(&name_key(&sp.name, self.lex))
             .or_else(|| sp.role.as_deref().and_then(|r| self.gender_of_word(r)))
     }
 
@@ -3147,6 +3133,17 @@ fn unknown_speaker() -> FoundSpeaker {
         attribution: Attribution::Unknown,
         range: None,
         relayed: false,
+    }
+}
+
+/// `Female` for a word of `female`, `Male` for one of `male`.
+fn gender_in(w: &str, female: &WordSet, male: &WordSet) -> Option<Gender> {
+    if female.contains(w) {
+        Some(Gender::Female)
+    } else if male.contains(w) {
+        Some(Gender::Male)
+    } else {
+        None
     }
 }
 
