@@ -1900,8 +1900,6 @@ impl<'a> Ctx<'a> {
         Some(bare_attribution(unit, cue, ":", content, speaker))
     }
 
-    /// A word of the circumstances that may follow "X said" ("on Saturday",
-    /// "in a statement").
     /// "Sanders said.", "he asked.", "said Mr. Ryan.": a short sentence of
     /// a speaker and a speech verb, and nothing said.
     fn names_a_speaker_only(&self, unit: &Unit, toks: &[Tok]) -> bool {
@@ -1919,6 +1917,8 @@ impl<'a> Ctx<'a> {
         })
     }
 
+    /// A word of the circumstances that may follow "X said" ("on Saturday",
+    /// "in a statement").
     fn circumstance(&self, t: &Tok) -> bool {
         self.lex.grammar.circumstance(&t.lower)
     }
@@ -2380,11 +2380,7 @@ impl<'a> Ctx<'a> {
         // "Officials who spoke with The Huffington Post said": the object
         // of a preposition is not the subject of the verb after it; the
         // antecedent of the relative clause is.
-        if as_subject
-            && s > 0
-            && toks[s - 1].is_word()
-            && self.lex.grammar.prepositions.contains(&toks[s - 1].lower)
-        {
+        if as_subject && self.after_preposition(toks, s) {
             let r = (s.saturating_sub(12)..s - 1)
                 .rev()
                 .find(|&k| matches!(toks[k].lower.as_str(), "who" | "which" | "that"));
@@ -2404,10 +2400,7 @@ impl<'a> Ctx<'a> {
     /// who …").
     fn antecedent(&self, toks: &[Tok], comma: usize) -> Option<(usize, usize)> {
         let (s, e) = self.np_before(toks, comma, false)?;
-        let after_preposition = s > 0
-            && toks[s - 1].is_word()
-            && self.lex.grammar.prepositions.contains(&toks[s - 1].lower);
-        if after_preposition {
+        if self.after_preposition(toks, s) {
             let c2 = (s.saturating_sub(12)..s)
                 .rev()
                 .find(|&k| toks[k].is_punct(','));
@@ -2418,6 +2411,12 @@ impl<'a> Ctx<'a> {
             }
         }
         Some((s, e))
+    }
+
+    /// The noun phrase at `s` is the object of a preposition right before
+    /// it ("with The Huffington Post").
+    fn after_preposition(&self, toks: &[Tok], s: usize) -> bool {
+        s > 0 && toks[s - 1].is_word() && self.lex.grammar.prepositions.contains(&toks[s - 1].lower)
     }
 
     /// The relative pronoun of ", who …," ending at the comma `end`: its
@@ -2441,7 +2440,7 @@ impl<'a> Ctx<'a> {
                 && !self.lex.attribution.inclusive_openers.contains(&t.lower)
                 && k >= 2
                 && toks[k - 2].is_capitalised(self.doc);
-            if (participle || matches!(t.lower.as_str(), "who" | "which" | "whose"))
+            if (participle || self.lex.grammar.relative_pronouns.contains(&t.lower))
                 && toks[k - 1].is_punct(',')
             {
                 return (k >= 2).then_some(k);
@@ -2599,13 +2598,13 @@ impl<'a> Ctx<'a> {
         e: usize,
         attribution: Attribution,
     ) -> Option<FoundSpeaker> {
+        if let Some(sp) = self.described_speaker(toks, s, e, attribution) {
+            return Some(sp);
+        }
         let doc = self.doc;
         let lex = self.lex;
         let range = toks[s].start..toks[e - 1].end;
         let surface = doc[range.clone()].to_string();
-        if let Some(sp) = self.described_speaker(toks, s, e, attribution) {
-            return Some(sp);
-        }
         let lower_surface = surface.to_lowercase();
         let mut words: Vec<&Tok> = toks[s..e].iter().collect();
         // Pronouns and references to earlier mentions.
@@ -2993,9 +2992,9 @@ impl<'a> Ctx<'a> {
                     || (toks[b - 1].is_punct('.') && b >= a + 2 && toks[b - 2].is_capitalised(doc)))
                 && !lex.not_names.contains(&toks[a].lower)
                 && !self.lex.grammar.determiners.contains(&toks[a].lower)
-                && toks[a..b].iter().all(|t| {
-                    !matches!(t.lower.as_str(), "who" | "which" | "whose") && !t.is_punct(',')
-                })
+                && toks[a..b]
+                    .iter()
+                    .all(|t| !lex.grammar.relative_pronouns.contains(&t.lower) && !t.is_punct(','))
         };
         let ((ns, ne), (ds, de)) = if is_name(s, k) {
             ((s, k), (k + 1, end))
@@ -3153,7 +3152,8 @@ fn gender_in(w: &str, female: &WordSet, male: &WordSet) -> Option<Gender> {
 fn names_no_source(lex: &Lexicon, toks: &[Tok], cue: Range<usize>) -> bool {
     let words = &lex.attribution;
     let c = toks.partition_point(|t| t.start < cue.start);
-    let in_cue: Vec<&Tok> = toks[c..].iter().take_while(|t| t.end <= cue.end).collect();
+    let n = toks[c..].iter().take_while(|t| t.end <= cue.end).count();
+    let in_cue = &toks[c..c + n];
     let Some(first) = in_cue.first() else {
         return false;
     };

@@ -135,6 +135,7 @@ word_sets! {
         not_attribution_verbs,
         place_preps,
         prepositions,
+        relative_pronouns,
         inverting_verbs,
         female_markers,
         male_markers,
