@@ -1258,7 +1258,7 @@ impl<'a> Ctx<'a> {
                 // determiner the word is the noun, "that" a relative.
                 let noun = {
                     let p = &toks[i - 1];
-                    p.text(doc).chars().all(|c| c.is_ascii_digit())
+                    p.is_number(doc)
                         || self.lex.grammar.determiners.contains(&p.lower.as_str())
                         || self.lex.attribution.number_words.contains(p.lower.as_str())
                 };

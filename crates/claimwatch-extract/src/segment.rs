@@ -52,6 +52,14 @@ impl Tok {
                 .next()
                 .is_some_and(char::is_uppercase)
     }
+    /// A number written in digits ("95", "1,409").
+    pub fn is_number(&self, doc: &str) -> bool {
+        self.is_word()
+            && self
+                .text(doc)
+                .bytes()
+                .all(|b| b.is_ascii_digit() || b == b',')
+    }
     /// Two or more letters, all uppercase (`NRFA`, `UN`).
     pub fn is_acronym(&self, doc: &str) -> bool {
         let t = self.text(doc);
@@ -451,6 +459,9 @@ pub fn tokens_into(doc: &str, r: Range<usize>, out: &mut Vec<Tok>) {
             let (d, dw) = char_at(end);
             if d.is_alphanumeric() || d == '_' {
                 end += dw;
+            } else if d == ',' && thousands_group(&b[i..], end - i) {
+                // "30,000" is one number, not "30" "," "000".
+                end += 1;
             } else if matches!(d, '-' | '\'' | '’' | '.') {
                 // Keep word-internal hyphens and apostrophes (don't,
                 // al-Qaeda) and dotted acronyms (U.S.), but split the
@@ -490,6 +501,16 @@ pub fn tokens_into(doc: &str, r: Range<usize>, out: &mut Vec<Tok>) {
             }
         }
     }
+}
+
+/// Whether the comma at `word[at]` separates groups of thousands: digits
+/// only before it, exactly three digits after it.
+fn thousands_group(word: &[u8], at: usize) -> bool {
+    let after = &word[at + 1..];
+    word[..at].iter().all(|b| b.is_ascii_digit() || *b == b',')
+        && after.len() >= 3
+        && after[..3].iter().all(u8::is_ascii_digit)
+        && after.get(3).is_none_or(|b| !b.is_ascii_alphanumeric())
 }
 
 #[cfg(test)]

@@ -393,7 +393,7 @@ pub(crate) fn widen(
                 || w.ends_with("ed")
                 || w.ends_with("ly"));
         let appositive = matches!(w, "a" | "an" | "the" | "who" | "whose")
-            || w.chars().all(|c| c.is_ascii_digit())
+            || next.is_number(doc)
             || lex.roles.contains(w)
             || words.modifiers.contains(w)
             || words.determiners.contains(w)
@@ -427,7 +427,98 @@ pub(crate) fn widen(
     while s + 1 < e && matches!(toks[s].kind, TokKind::Punct(_)) {
         s += 1;
     }
-    toks[s].start..toks[e - 1].end
+    let (s, e) = tidy(doc, lex, toks, s, e, c, c_end, preverbal);
+    toks[s].start..contraction_end(doc, lex, &toks[s..e])
+}
+
+/// Last corrections to the phrase `toks[s..e]` that the steps above widened
+/// around the verb at `toks[c..c_end]`.
+#[allow(clippy::too_many_arguments)]
+fn tidy(
+    doc: &str,
+    lex: &Lexicon,
+    toks: &[Tok],
+    mut s: usize,
+    mut e: usize,
+    c: usize,
+    c_end: usize,
+    preverbal: bool,
+) -> (usize, usize) {
+    // A line break ends a headline or a caption: "13\nZoe Saldana asked".
+    let breaks = |k: usize| doc[toks[k - 1].end..toks[k].start].contains('\n');
+    if preverbal {
+        if let Some(k) = (s + 1..e).rev().find(|&k| breaks(k)) {
+            s = k;
+        }
+    } else if let Some(k) = (s + 1..e).find(|&k| breaks(k)) {
+        e = k;
+    }
+    if !preverbal {
+        return (s, e);
+    }
+    let words = &lex.attribution;
+    // "As reported by Western Journalism": the agent of the passive verb.
+    if e == s + 1 && words.subordinators.contains(toks[s].lower.as_str()) {
+        if let Some(by) = toks.get(c_end).filter(|t| t.lower == "by") {
+            let start = c_end + 1;
+            let end = (start..toks.len())
+                .find(|&k| {
+                    ends_phrase(&toks[k]) && !inner_stop(doc, lex, toks, k) || toks[k].is_punct(',')
+                })
+                .unwrap_or(toks.len());
+            if end > start && by.is_word() {
+                return (start, end);
+            }
+        }
+    }
+    // "As the Washington Post observed", "Even some of Clinton's allies
+    // have described": the subordinator or focus word opens the clause,
+    // not the subject.
+    // (Not "as many as 40 percent", "Among likely voters, two-thirds".)
+    while e - s >= 2
+        && toks[s].is_word()
+        && (words.subordinators.contains(toks[s].lower.as_str())
+            || words.inclusive_openers.contains(toks[s].lower.as_str())
+            || toks[s].lower == "even")
+        && toks.get(s + 2).is_none_or(|t| t.lower != "as")
+        && !(s..e).any(|k| toks[k].is_punct(','))
+    {
+        s += 1;
+    }
+    // "entertainers and business leaders who say": the relative pronoun
+    // is the subject of its verb.
+    // (Not "many of whom".)
+    if e - s >= 2
+        && lex.grammar.relative_pronouns.contains(&toks[e - 1].lower)
+        && !lex.grammar.prepositions.contains(&toks[e - 2].lower)
+        && only_auxiliaries(lex, toks, e, c)
+    {
+        s = e - 1;
+    }
+    // "He's not saying": the 's of "he is", not an owner.
+    if e - s == 2
+        && toks[e - 1].kind == TokKind::Possessive
+        && words.clause_words.contains(toks[s].lower.as_str())
+    {
+        e -= 1;
+    }
+    (s, e)
+}
+
+/// Where the phrase `toks` ends: at the end of its last token, or before
+/// the contracted verb of a one-word pronoun ("I'm asking", "they’re
+/// hopeful").
+fn contraction_end(doc: &str, lex: &Lexicon, toks: &[Tok]) -> usize {
+    let last = &toks[toks.len() - 1];
+    if let [only] = toks {
+        if let Some(k) = only.text(doc).find(['\'', '’']) {
+            let head = &only.lower[..k];
+            if lex.attribution.clause_words.contains(head) {
+                return only.start + k;
+            }
+        }
+    }
+    last.end
 }
 
 /// Where the subject that opens `toks[s..e]` ends, when a verb follows it

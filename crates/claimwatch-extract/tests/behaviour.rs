@@ -900,3 +900,46 @@ fn she_is_not_a_speaker_the_text_called_mr() {
         .expect("a statement by 'He'");
     assert_eq!(he.speaker.name, "Jon Asker");
 }
+
+#[test]
+fn a_line_break_ends_the_source_phrase() {
+    let a = attributions("Top 10 quotes\n4\nMara Ilves said the bridge was closed.");
+    assert_eq!(said_in(&a).0.as_deref(), Some("Mara Ilves"), "{a:?}");
+}
+
+#[test]
+fn a_subordinator_opening_the_clause_is_not_the_source() {
+    let a = attributions("As the Tarsk Herald reported on Monday, the bridge was closed.");
+    assert_eq!(source_of(&a, "reported"), Some("the Tarsk Herald"), "{a:?}");
+    let a = attributions("As reported by the Tarsk Herald, the bridge was closed.");
+    assert_eq!(source_of(&a, "reported"), Some("the Tarsk Herald"), "{a:?}");
+    let a = attributions("While Mara Ilves said the bridge was closed, the army denied it.");
+    assert_eq!(said_in(&a).0.as_deref(), Some("Mara Ilves"), "{a:?}");
+    // (A comparison is part of the phrase.)
+    let a = attributions("As many as 40 percent of voters said the bridge was closed.");
+    assert_eq!(
+        said_in(&a).0.as_deref(),
+        Some("As many as 40 percent of voters"),
+        "{a:?}"
+    );
+}
+
+#[test]
+fn the_relative_pronoun_after_its_noun_is_the_source() {
+    let a = attributions("Among those who said the bridge was closed were two officers.");
+    assert_eq!(said_in(&a).0.as_deref(), Some("who"), "{a:?}");
+}
+
+#[test]
+fn a_contracted_verb_is_not_part_of_a_pronoun_source() {
+    let a = attributions("I'm asking that the bridge be reopened.");
+    assert_eq!(source_of(&a, "asking"), Some("I"), "{a:?}");
+    let a = attributions("He’s not saying what other roads he would close.");
+    assert_eq!(source_of(&a, "saying"), Some("He"), "{a:?}");
+}
+
+#[test]
+fn a_number_with_thousands_separators_is_one_word() {
+    let a = attributions("Last year, 1,409 teachers said the bridge was closed.");
+    assert_eq!(said_in(&a).0.as_deref(), Some("1,409 teachers"), "{a:?}");
+}
