@@ -110,6 +110,14 @@ pub(crate) fn widen(
         }
     }
 
+    // "Ed Rendell, a Clinton supporter, praised Sanders, calling it …",
+    // "She greeted supporters and told them …": the subject of a second
+    // verb is the subject of the first.
+    if preverbal {
+        if let Some(subject) = first_verb_subject(doc, lex, toks, c, e) {
+            return toks[subject.start].start..toks[subject.end - 1].end;
+        }
+    }
     // "Sanders, meanwhile, said": the analysis took an adverbial between
     // commas after the name.
     if preverbal && !opens_adverbial(lex, &toks[s]) {
@@ -521,6 +529,114 @@ fn contraction_end(doc: &str, lex: &Lexicon, toks: &[Tok]) -> usize {
     last.end
 }
 
+/// The subject of the clause that a second verb at `toks[c]` continues (a
+/// participle after a comma, a verb after "and"), as token indices: from
+/// the start of the clause, past an opening adverbial, to the first verb.
+/// `None` when the verb at `c` is not a second verb or no first verb is
+/// found.
+fn first_verb_subject(
+    doc: &str,
+    lex: &Lexicon,
+    toks: &[Tok],
+    c: usize,
+    source_end: usize,
+) -> Option<Range<usize>> {
+    let words = &lex.attribution;
+    let mut k = c;
+    while k > 0 && only_auxiliaries(lex, toks, k - 1, k) {
+        k -= 1;
+    }
+    let before = toks.get(k.checked_sub(1)?)?;
+    let participle = before.is_punct(',') && toks[c].lower.ends_with("ing");
+    // (Not "…, a Chinese official said, adding": the found source is the
+    // subject of the verb right before the comma; not "with Trump tweeting
+    // … and asking": a participle coordinated with a participle.)
+    let coordinated = before.lower == "and" && !toks[c].lower.ends_with("ing");
+    if !(participle || coordinated) || source_end + 2 == k {
+        return None;
+    }
+    // The clause: after the last semicolon, colon or dash, or after ", but"
+    // or ", and".
+    let mut start = (0..k - 1)
+        .rev()
+        .find_map(|j| {
+            let t = &toks[j];
+            let w = t.lower.as_str();
+            if matches!(t.kind, TokKind::Punct(';' | ':' | '—' | '–')) {
+                Some(j + 1)
+            } else if !t.is_word() {
+                None
+            } else if j > 0 && toks[j - 1].is_punct(',') && matches!(w, "and" | "but") {
+                Some(j + 1)
+            } else {
+                None
+            }
+        })
+        .unwrap_or(0);
+    while start < k
+        && words
+            .leading_connectors
+            .contains(toks[start].lower.as_str())
+    {
+        start += 1;
+    }
+    // "On Tuesday, Clinton praised …".
+    if start < k && words.adverbial_openers.contains(toks[start].lower.as_str()) {
+        start = (start + 1..k.min(start + 8)).find(|&j| toks[j].is_punct(','))? + 1;
+    }
+    // (Not from inside a quotation: '"…, and the issues have our
+    // attention," said Kirby, referring to …'.)
+    let quote_marks = toks[start..k]
+        .iter()
+        .filter(|t| matches!(t.kind, TokKind::Punct('"' | '“' | '”')))
+        .count();
+    if quote_marks % 2 == 1 {
+        return None;
+    }
+    let mut end = subject_end(doc, lex, toks, start, k)?;
+    // "Trump also praised", "Trump, meanwhile, praised": an adverb after
+    // the subject is not part of it.
+    if let Some(j) = (start + 1..end).find(|&j| {
+        let t = &toks[j];
+        let w = t.lower.as_str();
+        let time_next = toks
+            .get(j + 1)
+            .is_some_and(|n| lex.grammar.time_words.contains(&n.lower));
+        // ("Scott's family has": a noun in "-ly" after its owner.)
+        let owned =
+            matches!(toks[j - 1].kind, TokKind::Possessive) || determiner(lex, &toks[j - 1]);
+        // "Trump tweeted in the early hours": a past tense after a name.
+        let past_after_name = w.len() > 3
+            && w.ends_with("ed")
+            && toks[j - 1].is_capitalised(doc)
+            && toks[j - 1].kind == TokKind::Word
+            && !owned;
+        (t.is_word()
+            && !t.is_capitalised(doc)
+            && (words.auxiliaries.contains(w)
+                || past_after_name
+                || (w.len() > 4 && w.ends_with("ly") && !owned)
+                || (words.adverbial_openers.contains(w)
+                    && !lex.grammar.prepositions.contains(w)
+                    && !words.leading_connectors.contains(w))
+                || (lex.grammar.prepositions.contains(w) && time_next)))
+            || (t.is_punct(',') && toks.get(j + 1).is_some_and(|n| opens_adverbial(lex, n)))
+    }) {
+        if !(start..j).any(|i| toks[i].is_punct(',')) || toks[j].is_punct(',') {
+            end = j;
+        }
+    }
+    // (Not "Putin forecast that the economy …", "even as shares …": a
+    // clause of its own, its verb not found.)
+    let clause = toks[start..end].iter().any(|t| {
+        t.is_word()
+            && (words.subordinators.contains(t.lower.as_str())
+                || t.lower == "to"
+                || t.lower == "even")
+    });
+    (end - start <= 30 && !clause).then_some(start..end)
+}
+
 /// Where the subject that opens `toks[s..e]` ends, when a verb follows it
 /// there ("The town | released a statement", "Sen. Bernie Sanders (I-Vt.)
 /// | emailed supporters"): before the first word that looks like a
@@ -534,6 +650,7 @@ fn subject_end(doc: &str, lex: &Lexicon, toks: &[Tok], s: usize, e: usize) -> Op
     let takes_object = |k: usize| {
         toks.get(k + 1).is_some_and(|n| {
             n.is_capitalised(doc)
+                || n.is_number(doc)
                 || words.determiners.contains(n.lower.as_str())
                 || words.clause_words.contains(n.lower.as_str())
                 || lex.grammar.determiners.contains(&n.lower)

@@ -943,3 +943,33 @@ fn a_number_with_thousands_separators_is_one_word() {
     let a = attributions("Last year, 1,409 teachers said the bridge was closed.");
     assert_eq!(said_in(&a).0.as_deref(), Some("1,409 teachers"), "{a:?}");
 }
+
+#[test]
+fn the_source_of_a_second_verb_is_the_subject_of_the_first() {
+    for (text, cue, source) in [
+        (
+            "Former Ostland governor Pim Arden (D), a Clinton supporter, praised the mayor for what he has done, calling it an incredible feat.",
+            "calling",
+            "Former Ostland governor Pim Arden (D), a Clinton supporter,",
+        ),
+        (
+            "She greeted 2,000 supporters at a rally in Tarsk and told them that the fight continues.",
+            "told",
+            "She",
+        ),
+        (
+            "Mara Ilves also praised the plan, saying it would pass.",
+            "saying",
+            "Mara Ilves",
+        ),
+        // The subject of the verb right before the comma.
+        (
+            "The bridge was closed, a Tarsk official said, adding that it would reopen.",
+            "adding",
+            "a Tarsk official",
+        ),
+    ] {
+        let a = attributions(text);
+        assert_eq!(source_of(&a, cue), Some(source), "{text}: {a:?}");
+    }
+}
