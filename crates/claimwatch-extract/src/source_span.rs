@@ -503,6 +503,16 @@ fn tidy(
     {
         s = e - 1;
     }
+    // "Trump, who has a commanding lead, said": a name mentioned before
+    // needs no description; the relative clause is no part of it.
+    if e - s > 3
+        && toks[s].is_capitalised(doc)
+        && toks[s + 1].is_punct(',')
+        && lex.grammar.relative_pronouns.contains(&toks[s + 2].lower)
+        && toks[e - 1].is_punct(',')
+    {
+        e = s + 1;
+    }
     // "He's not saying": the 's of "he is", not an owner.
     if e - s == 2
         && toks[e - 1].kind == TokKind::Possessive

@@ -973,3 +973,17 @@ fn the_source_of_a_second_verb_is_the_subject_of_the_first() {
         assert_eq!(source_of(&a, cue), Some(source), "{text}: {a:?}");
     }
 }
+
+#[test]
+fn a_surname_alone_is_the_source_without_its_relative_clause() {
+    let a = attributions("Ilves, who has led the council since 2010, said the bridge was closed.");
+    assert_eq!(said_in(&a).0.as_deref(), Some("Ilves"), "{a:?}");
+    // A full name keeps the clause that describes it.
+    let a =
+        attributions("Mara Ilves, who has led the council since 2010, said the bridge was closed.");
+    assert_eq!(
+        said_in(&a).0.as_deref(),
+        Some("Mara Ilves, who has led the council since 2010,"),
+        "{a:?}"
+    );
+}
