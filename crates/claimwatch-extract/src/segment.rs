@@ -81,7 +81,8 @@ fn lowercase(word: &str) -> SmolStr {
 const ABBREVIATIONS: &[&str] = &[
     "mr", "mrs", "ms", "dr", "gen", "col", "lt", "st", "sen", "rep", "gov", "jr", "sr", "inc",
     "ltd", "co", "corp", "vs", "no", "prof", "capt", "sgt", "maj", "mt", "ft", "jan", "feb", "aug",
-    "sept", "oct", "nov", "dec", "u.s", "u.k", "e.g", "i.e", "etc", "approx", "dept",
+    "sept", "oct", "nov", "dec", "u.s", "u.k", "e.g", "i.e", "etc", "approx", "dept", "del", "rev",
+    "adm", "amb", "atty", "sens", "reps",
 ];
 
 fn is_opening_quote(c: char) -> bool {
@@ -206,7 +207,7 @@ fn sentences(doc: &str, r: Range<usize>, out: &mut Vec<Unit>) {
             let ends_sentence = closing
                 && i > start
                 && text[..i].ends_with(['.', '!', '?'])
-                && !is_abbreviation(&text[start..i.saturating_sub(1)]);
+                && !is_listed_abbreviation(&text[start..i.saturating_sub(1)]);
             let rest = &text[end..];
             let after_ws = rest.trim_start();
             let next_starts = rest.len() > after_ws.len()
@@ -268,8 +269,23 @@ fn sentences(doc: &str, r: Range<usize>, out: &mut Vec<Unit>) {
                 continue;
             }
         }
-        if c == '.' && is_abbreviation(&text[start..next - 1]) {
+        if c == '.' && is_listed_abbreviation(&text[start..next - 1]) {
             continue;
+        }
+        // "J.M. Berger", "George H.W. Bush": initials before a name (but
+        // "in Washington, D.C. He said": before a pronoun or an article, a
+        // sentence ends).
+        if c == '.' && is_initials(&text[start..next - 1]) {
+            let first = after_ws
+                .split(|c: char| !c.is_alphanumeric())
+                .next()
+                .unwrap_or("");
+            if !SENTENCE_OPENERS
+                .iter()
+                .any(|w| w.eq_ignore_ascii_case(first))
+            {
+                continue;
+            }
         }
         push_unit(doc, r.start + start..r.start + end, out);
         start = end;
@@ -277,6 +293,24 @@ fn sentences(doc: &str, r: Range<usize>, out: &mut Vec<Unit>) {
     if start < text.len() {
         push_unit(doc, r.start + start..r.end, out);
     }
+}
+
+/// Words that open a sentence rather than continue a name after initials.
+const SENTENCE_OPENERS: &[&str] = &[
+    "he", "she", "it", "they", "we", "i", "you", "the", "a", "an", "this", "that", "but", "and",
+    "in", "on", "at", "for", "as", "his", "her", "their", "its", "there", "if", "when",
+];
+
+/// A run of two or more initials at the end of `before` ("J.M", "H.W").
+fn is_initials(before: &str) -> bool {
+    let word = before
+        .rsplit(|c: char| c.is_whitespace() || c == '(' || c == '"')
+        .next()
+        .unwrap_or("");
+    word.contains('.')
+        && word
+            .split('.')
+            .all(|part| part.chars().count() == 1 && part.chars().all(char::is_uppercase))
 }
 
 fn push_unit(doc: &str, r: Range<usize>, out: &mut Vec<Unit>) {
@@ -289,7 +323,14 @@ fn push_unit(doc: &str, r: Range<usize>, out: &mut Vec<Unit>) {
     }
 }
 
+/// Whether the full stop after `before` ends an abbreviation, an initial
+/// or a run of initials ("Mr.", "B.", "J.M."), inside a sentence.
 pub(crate) fn is_abbreviation(before: &str) -> bool {
+    is_listed_abbreviation(before) || is_initials(before)
+}
+
+/// An abbreviation of the list, or a single initial.
+fn is_listed_abbreviation(before: &str) -> bool {
     let word = before
         .rsplit(|c: char| c.is_whitespace() || c == '(' || c == '"')
         .next()

@@ -22,12 +22,19 @@ fn is_title_abbreviation(lex: &Lexicon, toks: &[Tok], k: usize) -> bool {
         && toks.get(k + 1).is_some_and(|t| t.is_punct('.'))
 }
 
-/// An initial: one capital letter and a full stop ("David B. Cohen").
-fn is_initial(doc: &str, toks: &[Tok], k: usize) -> bool {
+/// An initial or a run of initials, and a full stop ("David B. Cohen",
+/// "J.M. Berger").
+fn is_initial(doc: &str, lex: &Lexicon, toks: &[Tok], k: usize) -> bool {
+    let text = toks[k].text(doc);
     toks[k].is_word()
-        && toks[k].text(doc).chars().count() == 1
         && toks[k].is_capitalised(doc)
+        && text.split('.').all(|part| part.chars().count() == 1)
         && toks.get(k + 1).is_some_and(|t| t.is_punct('.'))
+        // (Not "in the U.S. He says": initials of a place end a sentence.)
+        && (text.len() == 1
+            || toks.get(k + 2).is_some_and(|n| {
+                n.is_capitalised(doc) && !lex.attribution.clause_words.contains(n.lower.as_str())
+            }))
 }
 
 /// A token that may be part of a name or its title.
@@ -56,7 +63,7 @@ fn inner_stop(doc: &str, lex: &Lexicon, toks: &[Tok], k: usize) -> bool {
         && k > 0
         && k + 1 < toks.len()
         && (is_title_abbreviation(lex, toks, k - 1)
-            || is_initial(doc, toks, k - 1)
+            || is_initial(doc, lex, toks, k - 1)
             || (toks[k - 1].is_word() && segment::is_abbreviation(&doc[..toks[k].start]))
             || (toks[k + 1].start == toks[k].end && toks[k + 1].is_word()))
 }
@@ -219,7 +226,7 @@ pub(crate) fn widen(
         let t = &toks[k];
         if t.is_punct('.')
             && k > floor
-            && (is_title_abbreviation(lex, toks, k - 1) || is_initial(doc, toks, k - 1))
+            && (is_title_abbreviation(lex, toks, k - 1) || is_initial(doc, lex, toks, k - 1))
         {
             s = k - 1;
             continue;

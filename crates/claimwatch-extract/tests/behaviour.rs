@@ -987,3 +987,28 @@ fn a_surname_alone_is_the_source_without_its_relative_clause() {
         "{a:?}"
     );
 }
+
+#[test]
+fn initials_inside_a_name_do_not_end_the_sentence() {
+    let a =
+        attributions("\"The bridge is closed,\" said J.M. Arden, a fellow at the Tarsk Institute.");
+    assert_eq!(
+        said_in(&a).0.as_deref(),
+        Some("J.M. Arden, a fellow at the Tarsk Institute"),
+        "{a:?}"
+    );
+    let a = attributions("\"The bridge is closed,\" said Del. Mara Ilves of Tarsk.");
+    assert_eq!(
+        said_in(&a).0.as_deref(),
+        Some("Del. Mara Ilves of Tarsk"),
+        "{a:?}"
+    );
+    // Before a pronoun, initials end a sentence.
+    let found = news("Mara Ilves spoke in Washington, D.C. She said the army captured Korvel.");
+    assert!(
+        found
+            .iter()
+            .any(|s| s.text == "She said the army captured Korvel."),
+        "{found:#?}"
+    );
+}
