@@ -510,6 +510,45 @@ fn tidy(
     {
         s = e - 1;
     }
+    // "Q: You", "complete with teleprompter -- Trump": a colon or a dash
+    // between spaces ends what comes before.
+    let spaced = |k: usize| {
+        let b = doc.as_bytes();
+        b.get(toks[k].end).is_some_and(u8::is_ascii_whitespace)
+            && toks[k].start > 0
+            && b[toks[k].start - 1].is_ascii_whitespace()
+    };
+    // (Not "Democrats — and some Republicans — say": dashes in pairs set
+    // off a part of the phrase.)
+    let breaks = |k: usize| {
+        matches!(toks[k].kind, TokKind::Punct(':' | '—' | '–'))
+            || (toks[k].is_punct('-') && spaced(k))
+    };
+    if let Some(k) = (s..e)
+        .rev()
+        .find(|&k| breaks(k))
+        .filter(|_| (s..e).filter(|&k| breaks(k)).count() == 1)
+        .filter(|&k| k + 1 < e)
+    {
+        s = k + 1;
+        while s + 1 < e && matches!(toks[s].kind, TokKind::Punct(_)) {
+            s += 1;
+        }
+    }
+    // "Maybe he", "early September we", "a step they": a personal pronoun
+    // right before the verb is its subject.
+    if e - s >= 2
+        && words.clause_words.contains(toks[e - 1].lower.as_str())
+        && !lex.grammar.relative_pronouns.contains(&toks[e - 1].lower)
+        && !matches!(
+            toks[e - 1].lower.as_str(),
+            "what" | "how" | "why" | "where" | "which"
+        )
+        && toks[e - 2].is_word()
+        && !lex.grammar.prepositions.contains(&toks[e - 2].lower)
+    {
+        s = e - 1;
+    }
     // "Trump, who has a commanding lead, said": a name mentioned before
     // needs no description; the relative clause is no part of it.
     if e - s > 3

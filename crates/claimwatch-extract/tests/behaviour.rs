@@ -1012,3 +1012,24 @@ fn initials_inside_a_name_do_not_end_the_sentence() {
         "{found:#?}"
     );
 }
+
+#[test]
+fn a_colon_a_spaced_dash_or_a_pronoun_before_the_verb_starts_the_source() {
+    for (text, source) in [
+        (
+            "Three weeks later -- Mara Ilves said the bridge was closed.",
+            "Mara Ilves",
+        ),
+        ("Q: You said the bridge was closed?", "You"),
+        ("Naturally he said the bridge was closed.", "he"),
+        // Dashes in pairs set off part of the phrase.
+        (
+            "Democrats — and some Republicans — say the bridge was closed.",
+            "Democrats — and some Republicans —",
+        ),
+    ] {
+        let a = attributions(text);
+        let found = a.iter().find(|f| f.1 == "said" || f.1 == "say");
+        assert_eq!(found.and_then(|f| f.0.as_deref()), Some(source), "{a:?}");
+    }
+}
