@@ -3160,10 +3160,26 @@ fn names_no_source(lex: &Lexicon, toks: &[Tok], cue: Range<usize>) -> bool {
     if words.sourceless_verbs.contains(first.lower.as_str()) {
         return true;
     }
-    let passive_before = c > 0
-        && words
-            .passive_auxiliaries
-            .contains(toks[c - 1].lower.as_str());
+    // "was said", "is widely expected", "was once thought".
+    let adverb = |t: &Tok| {
+        t.is_word()
+            && ((t.lower.len() > 4 && t.lower.ends_with("ly"))
+                || words.auxiliaries.contains(t.lower.as_str()))
+    };
+    let aux_at = |k: usize| words.passive_auxiliaries.contains(toks[k].lower.as_str());
+    let passive_before =
+        (c > 0 && aux_at(c - 1)) || (c > 1 && adverb(&toks[c - 1]) && aux_at(c - 2));
+    // "when asked whether …": a participle opening an adverbial clause.
+    if c > 0
+        && matches!(
+            toks[c - 1].lower.as_str(),
+            "when" | "if" | "after" | "while"
+        )
+        && in_cue.len() == 1
+        && first.lower.ends_with("ed")
+    {
+        return true;
+    }
     let passive_inside =
         in_cue.len() >= 2 && words.passive_auxiliaries.contains(first.lower.as_str());
     let participle = in_cue.last().is_some_and(|t| {

@@ -1033,3 +1033,27 @@ fn a_colon_a_spaced_dash_or_a_pronoun_before_the_verb_starts_the_source() {
         assert_eq!(found.and_then(|f| f.0.as_deref()), Some(source), "{a:?}");
     }
 }
+
+#[test]
+fn a_passive_with_an_adverb_or_an_asked_clause_names_no_source() {
+    for (text, cue) in [
+        (
+            "Turnout in Tarsk is widely expected to rise sharply this year.",
+            "expected",
+        ),
+        (
+            "But when asked whether the bridge was closed, Mara Ilves shrugged.",
+            "asked",
+        ),
+    ] {
+        let a = attributions(text);
+        let found = a
+            .iter()
+            .find(|f| f.1 == cue)
+            .unwrap_or_else(|| panic!("no '{cue}' in {a:?}"));
+        assert_eq!(found.0, None, "{a:?}");
+    }
+    // A participle of feeling after "is now" is no passive.
+    let a = attributions("Mara Ilves is now assured of winning the vote.");
+    assert_eq!(source_of(&a, "assured"), Some("Mara Ilves"), "{a:?}");
+}
