@@ -262,7 +262,7 @@ pub(crate) fn widen(
     }
 
     if preverbal {
-        s = subject_start(doc, lex, toks, s);
+        s = coordinated_start(doc, lex, toks, subject_start(doc, lex, toks, s));
         // "the presumptive nominee, Donald Trump, tweeted", "Rep. Tom Cole,
         // an ally of the leadership, said": the noun phrase that the one
         // between commas describes or names.
@@ -798,6 +798,7 @@ fn subject_start(doc: &str, lex: &Lexicon, toks: &[Tok], s: usize) -> usize {
             TokKind::Word => {
                 !words.auxiliaries.contains(w)
                     && !words.clause_words.contains(w)
+                    && !words.finite_verbs.contains(w)
                     && !lex.grammar.inverting_verbs.contains(w)
                     // "Armstrong huddled with …": a past tense after a
                     // name or a pronoun.
@@ -829,6 +830,53 @@ fn subject_start(doc: &str, lex: &Lexicon, toks: &[Tok], s: usize) -> usize {
         return s;
     }
     j
+}
+
+/// Where a coordination of names that ends with the one at `s` starts:
+/// "Both Cruz and Fiorina", "Democrats Hillary Clinton, Bernie Sanders, and
+/// Martin O'Malley". `s` itself when the word before is not "and" or the
+/// list does not start a clause (not "Clinton won Iowa and Sanders").
+fn coordinated_start(doc: &str, lex: &Lexicon, toks: &[Tok], s: usize) -> usize {
+    if s < 2 || toks[s - 1].lower != "and" {
+        return s;
+    }
+    let name_word = |k: usize| {
+        let t = &toks[k];
+        (np_word(doc, lex, t) && t.kind != TokKind::Punct('-')) || inner_stop(doc, lex, toks, k)
+    };
+    let mut best = s;
+    let mut j = s - 1;
+    loop {
+        // One name before the conjunction or the comma at `j`.
+        let end = j;
+        while j > 0 && name_word(j - 1) {
+            j -= 1;
+        }
+        if j == end || !(j..end).any(|k| toks[k].is_capitalised(doc)) {
+            break;
+        }
+        let before = j.checked_sub(1).map(|k| &toks[k]);
+        match before {
+            None => return j,
+            Some(t) if determiner(lex, t) || t.lower == "both" => return j - 1,
+            Some(t) if t.is_punct(',') => {
+                best = j;
+                // "X, Y, and Z": another name before the comma.
+                j -= 1;
+            }
+            Some(t) if matches!(t.kind, TokKind::Punct(_)) => return j,
+            Some(t)
+                if lex
+                    .attribution
+                    .leading_connectors
+                    .contains(t.lower.as_str()) =>
+            {
+                return j
+            }
+            _ => break,
+        }
+    }
+    best
 }
 
 /// A word that opens an adverbial or a participle phrase rather than a

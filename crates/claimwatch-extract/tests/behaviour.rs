@@ -1057,3 +1057,16 @@ fn a_passive_with_an_adverb_or_an_asked_clause_names_no_source() {
     let a = attributions("Mara Ilves is now assured of winning the vote.");
     assert_eq!(source_of(&a, "assured"), Some("Mara Ilves"), "{a:?}");
 }
+
+#[test]
+fn names_joined_by_and_are_one_source() {
+    let a = attributions("Both Ilves and Asker criticized the plan on Monday.");
+    assert_eq!(
+        source_of(&a, "criticized"),
+        Some("Both Ilves and Asker"),
+        "{a:?}"
+    );
+    // (Not the object of a verb before "and".)
+    let a = attributions("Ilves won Tarsk and Asker said the count was rigged.");
+    assert_eq!(said_in(&a).0.as_deref(), Some("Asker"), "{a:?}");
+}
