@@ -82,7 +82,7 @@ fn kill_9_three_times_loses_nothing_and_never_publishes_two_contents() {
     }
     grow(total);
     let mut cw = Claimwatch::start(&["run"], &config);
-    let report = verify_stream(&brokers, &prefix, total, &cw);
+    let report = verify_stream(&brokers, &prefix, total, &[&cw]);
     assert_eq!(cw.terminate(Duration::from_secs(40)), Some(0));
     println!("kill -9 x3: {report}");
 }
@@ -91,7 +91,7 @@ fn kill_9_three_times_loses_nothing_and_never_publishes_two_contents() {
 /// linked, then checks: no post or statement lost, no contested
 /// `(id, version)` with two contents, final claims equal to the offline
 /// linker's. Returns the counts (with duplicates) for the report.
-fn verify_stream(brokers: &str, prefix: &str, total: usize, cw: &Claimwatch) -> String {
+fn verify_stream(brokers: &str, prefix: &str, total: usize, procs: &[&Claimwatch]) -> String {
     let raw_topic = format!("{prefix}posts.raw");
     let tagged_topic = format!("{prefix}claims.tagged");
     let contested_topic = format!("{prefix}claims.contested");
@@ -125,12 +125,7 @@ fn verify_stream(brokers: &str, prefix: &str, total: usize, cw: &Claimwatch) -> 
         missing,
         0,
         "statements lost; the last run's rebalances:\n{}",
-        cw.stderr()
-            .lines()
-            .filter(|l| l.contains("assignment") || l.contains("WARN") || l.contains("ERROR"))
-            .take(40)
-            .collect::<Vec<_>>()
-            .join("\n")
+        stage_logs(procs)
     );
     let versions = |m: &BTreeMap<String, serde_json::Value>| -> BTreeMap<String, u64> {
         m.iter()
@@ -140,7 +135,8 @@ fn verify_stream(brokers: &str, prefix: &str, total: usize, cw: &Claimwatch) -> 
     assert_eq!(
         versions(&got_claims),
         versions(&want_claims),
-        "contested claims differ from the offline linker's"
+        "contested claims differ from the offline linker's; the last run's rebalances:\n{}",
+        stage_logs(procs)
     );
     assert!(got_claims == want_claims, "same versions, other contents");
 
@@ -170,6 +166,45 @@ fn verify_stream(brokers: &str, prefix: &str, total: usize, cw: &Claimwatch) -> 
          (lost 0, duplicates {statement_dupes}); contested versions {versions_n} \
          (re-published with the same content {version_repeats}, with other content 0)"
     )
+}
+
+/// [`stage_log`] of each process.
+fn stage_logs(procs: &[&Claimwatch]) -> String {
+    procs
+        .iter()
+        .map(|p| stage_log(p))
+        .collect::<Vec<_>>()
+        .join("\n=== next process ===\n")
+}
+
+/// What a stalled stage leaves in the last run's log: its assignments, state
+/// reloads, warnings and errors (the first 40), then the log's last 20 lines.
+fn stage_log(cw: &Claimwatch) -> String {
+    let log = cw.stderr();
+    let lines: Vec<&str> = log.lines().collect();
+    let events = lines
+        .iter()
+        .filter(|l| {
+            [
+                "assign",
+                "revoke",
+                "restored",
+                "reloading",
+                "stuck",
+                "WARN",
+                "ERROR",
+            ]
+            .iter()
+            .any(|w| l.contains(w))
+        })
+        .take(40)
+        .copied();
+    let tail = lines[lines.len().saturating_sub(20)..].iter().copied();
+    events
+        .chain(std::iter::once("..."))
+        .chain(tail)
+        .collect::<Vec<_>>()
+        .join("\n")
 }
 
 /// Each stage as its own process (`fetch`, `normalise`, `sink`), each
@@ -236,7 +271,7 @@ fn kill_9_of_each_stage_process_loses_nothing() {
         );
     }
     grow(total);
-    let report = verify_stream(&brokers, &prefix, total, &procs[2]);
+    let report = verify_stream(&brokers, &prefix, total, &procs.iter().collect::<Vec<_>>());
     for p in &mut procs {
         assert!(p.alive(), "{}", p.stderr());
         assert_eq!(p.terminate(Duration::from_secs(40)), Some(0));
