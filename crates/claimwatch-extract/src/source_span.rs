@@ -549,6 +549,42 @@ fn tidy(
     {
         s = e - 1;
     }
+    // "Carole Bower, 75, a retiree in Carthage, said", "Mike Shields,
+    // president of the fund, said": the name that the appositive after it
+    // describes opens the phrase.
+    let age = toks[s].is_number(doc);
+    let lowercase_start = age
+        || (toks[s].is_word()
+            && !toks[s].is_capitalised(doc)
+            && !words.clause_words.contains(toks[s].lower.as_str()));
+    // (Not "Mr. Obama, officials said, has …": a parenthetical.)
+    let parenthetical = toks.get(c_end).is_some_and(|t| t.is_punct(','));
+    if lowercase_start && !parenthetical && s >= 2 && toks[s - 1].is_punct(',') {
+        let mut j = s - 1;
+        while j > 0 && (np_word(doc, lex, &toks[j - 1]) || inner_stop(doc, lex, toks, j - 1)) {
+            j -= 1;
+        }
+        let name = &toks[j..s - 1];
+        // (Not "Significantly, the judge", "in Onawa, Iowa, the candidate",
+        // "hosts Joe and Mika Brzezinski, the candidate".)
+        let starts_clause = j == 0
+            || matches!(
+                toks[j - 1].kind,
+                TokKind::Punct('"' | '“' | '(' | '—' | '–' | ':')
+            )
+            || (j == 1 && words.leading_connectors.contains(toks[0].lower.as_str()));
+        if (name.len() >= 2 || (age && name.len() == 1))
+            && name.len() <= 6
+            && starts_clause
+            && name.iter().any(|t| t.is_capitalised(doc))
+            && !name.iter().any(|t| {
+                lex.grammar.time_words.contains(&t.lower)
+                    || words.adverbial_openers.contains(t.lower.as_str())
+            })
+        {
+            s = j;
+        }
+    }
     // "Trump, who has a commanding lead, said": a name mentioned before
     // needs no description; the relative clause is no part of it.
     if e - s > 3

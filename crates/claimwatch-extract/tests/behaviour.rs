@@ -1070,3 +1070,29 @@ fn names_joined_by_and_are_one_source() {
     let a = attributions("Ilves won Tarsk and Asker said the count was rigged.");
     assert_eq!(said_in(&a).0.as_deref(), Some("Asker"), "{a:?}");
 }
+
+#[test]
+fn the_name_before_an_appositive_opens_the_source() {
+    for (text, cue, source) in [
+        (
+            "Jon Pim Asker, 31, of Korvel, Ostland, says the bridge was closed.",
+            "says",
+            "Jon Pim Asker, 31, of Korvel, Ostland,",
+        ),
+        (
+            "Mike Ilves, president of the Tarsk Leadership Fund, a group allied with the council, said the bridge was closed.",
+            "said",
+            "Mike Ilves, president of the Tarsk Leadership Fund, a group allied with the council,",
+        ),
+        // An adverb or a parenthetical attribution is not a name.
+        ("Significantly, the judge said the bridge was closed.", "said", "the judge"),
+        (
+            "Mr. Arden, officials said, has closed the bridge.",
+            "said",
+            "officials",
+        ),
+    ] {
+        let a = attributions(text);
+        assert_eq!(source_of(&a, cue), Some(source), "{text}: {a:?}");
+    }
+}
