@@ -107,6 +107,7 @@ word_sets! {
         adverbial_openers,
         leading_connectors,
         title_abbreviations,
+        place_abbreviations,
         modifiers,
         determiners,
         circumstance_openers,

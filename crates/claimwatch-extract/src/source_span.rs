@@ -68,6 +68,15 @@ fn inner_stop(doc: &str, lex: &Lexicon, toks: &[Tok], k: usize) -> bool {
             || (toks[k + 1].start == toks[k].end && toks[k + 1].is_word()))
 }
 
+/// A place's abbreviation written with a full stop ("Fla.", "N.J.").
+fn is_state_abbreviation(lex: &Lexicon, t: &Tok) -> bool {
+    t.is_word()
+        && lex
+            .attribution
+            .place_abbreviations
+            .contains(t.lower.as_str())
+}
+
 fn index_at(toks: &[Tok], byte: usize) -> usize {
     toks.partition_point(|t| t.start < byte)
 }
@@ -417,6 +426,10 @@ pub(crate) fn widen(
             || next.is_capitalised(doc) && !lex.not_names.contains(w);
         if appositive {
             let mut j = e + 1;
+            // Where a participle or a quotation after a second comma stops
+            // the phrase: the comma closes the appositive and is part of it
+            // ("said Peter Rice, chairman of Fox, noting that …").
+            let mut closed = false;
             while j < toks.len() && (!ends_phrase(&toks[j]) || inner_stop(doc, lex, toks, j)) {
                 // "…, referring to …": a participle after a second comma
                 // is the speaker's circumstance.
@@ -426,12 +439,23 @@ pub(crate) fn widen(
                         .is_some_and(|t| t.is_word() && t.lower.ends_with("ing"))
                 {
                     j += 1;
+                    closed = true;
                     break;
                 }
                 j += 1;
             }
-            while j > e + 1 && toks[j - 1].is_punct(',') {
+            while !closed && j > e + 1 && toks[j - 1].is_punct(',') {
                 j -= 1;
+            }
+            // "of Jacksonville, Fla.": the full stop of an abbreviation that
+            // ends the sentence.
+            if j + 1 == toks.len()
+                && toks[j].is_punct('.')
+                && j > e + 1
+                && (segment::is_abbreviation(&doc[..toks[j].start])
+                    || is_state_abbreviation(lex, &toks[j - 1]))
+            {
+                j += 1;
             }
             if j > e + 1 && j - e <= 40 {
                 e = j;

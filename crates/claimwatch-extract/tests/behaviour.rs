@@ -1096,3 +1096,21 @@ fn the_name_before_an_appositive_opens_the_source() {
         assert_eq!(source_of(&a, cue), Some(source), "{text}: {a:?}");
     }
 }
+
+#[test]
+fn a_source_after_the_verb_keeps_its_closing_comma_and_abbreviation() {
+    let a = attributions(
+        "\"The bridge is closed,\" said Pim Arden, chairman of the Tarsk Fund, noting that it would reopen.",
+    );
+    assert_eq!(
+        said_in(&a).0.as_deref(),
+        Some("Pim Arden, chairman of the Tarsk Fund,"),
+        "{a:?}"
+    );
+    let a = attributions("\"The bridge is closed,\" said Mara Ilves, 30, of Gainesville, Fla.");
+    assert_eq!(
+        said_in(&a).0.as_deref(),
+        Some("Mara Ilves, 30, of Gainesville, Fla."),
+        "{a:?}"
+    );
+}
