@@ -216,7 +216,7 @@ pub(crate) fn widen(
     // Auxiliaries and adverbs the analysis left at the end ("Cook did not").
     while preverbal && e > s + 1 && toks[e - 1].is_word() && {
         let w = toks[e - 1].lower.as_str();
-        lex.attribution.auxiliaries.contains(w) || (w.ends_with("ly") && w.len() > 4)
+        auxiliary(lex, w) || (w.ends_with("ly") && w.len() > 4)
     } {
         e -= 1;
     }
@@ -434,9 +434,12 @@ pub(crate) fn widen(
                 // "…, referring to …": a participle after a second comma
                 // is the speaker's circumstance.
                 if toks[j].is_punct(',')
-                    && toks
-                        .get(j + 1)
-                        .is_some_and(|t| t.is_word() && t.lower.ends_with("ing"))
+                    && toks.get(j + 1).is_some_and(|t| {
+                        t.is_word()
+                            && (t.lower.ends_with("ing")
+                                || words.circumstance_openers.contains(t.lower.as_str())
+                                || circumstance_at(doc, lex, toks, j + 1))
+                    })
                 {
                     j += 1;
                     closed = true;
@@ -493,6 +496,21 @@ fn tidy(
         e = k;
     }
     if !preverbal {
+        // "ACLU executive Director Anthony Romero in a statement", "a
+        // congressional report on Wednesday": the circumstance after the
+        // name, before any comma.
+        // (Not "a source on the call", "an NBC report at the time": a
+        // phrase that says which.)
+        if let Some(k) = (s + 1..e)
+            .take_while(|&k| !toks[k].is_punct(','))
+            .find(|&k| {
+                circumstance_at(doc, lex, toks, k)
+                    && toks[k - 1].is_capitalised(doc)
+                    && toks[k + 1].lower != "the"
+            })
+        {
+            e = k;
+        }
         return (s, e);
     }
     let words = &lex.attribution;
@@ -542,6 +560,38 @@ fn tidy(
             && toks[k].start > 0
             && b[toks[k].start - 1].is_ascii_whitespace()
     };
+    // "Liberal and conservative economists are finding agreement that …":
+    // a finite verb ends the subject (not one of a relative clause inside
+    // it: "people whose interactions have been positive").
+    if let Some(k) = (s + 1..e).find(|&k| {
+        let t = &toks[k];
+        t.is_word()
+            && !t.is_capitalised(doc)
+            && words.finite_verbs.contains(t.lower.as_str())
+            && !toks[s..k].iter().any(|p| {
+                p.is_punct(',')
+                    || p.is_punct('(')
+                    || lex.grammar.relative_pronouns.contains(&p.lower)
+                    || p.lower == "that"
+            })
+    }) {
+        e = k;
+    }
+    // "Kagan — who was a leading architect of …", "Murphy — after a
+    // gesture —": a clause or an adverbial set off by a dash is no part of
+    // the name.
+    let dash = |k: usize| {
+        matches!(toks[k].kind, TokKind::Punct('—' | '–')) || (toks[k].is_punct('-') && spaced(k))
+    };
+    if let Some(k) = (s + 1..e.saturating_sub(1)).find(|&k| dash(k)) {
+        let w = toks[k + 1].lower.as_str();
+        if lex.grammar.relative_pronouns.contains(w)
+            || words.subordinators.contains(w)
+            || words.circumstance_openers.contains(w)
+        {
+            e = k;
+        }
+    }
     // (Not "Democrats — and some Republicans — say": dashes in pairs set
     // off a part of the phrase.)
     let breaks = |k: usize| {
@@ -729,7 +779,7 @@ fn first_verb_subject(
             && !owned;
         (t.is_word()
             && !t.is_capitalised(doc)
-            && (words.auxiliaries.contains(w)
+            && (auxiliary(lex, w)
                 || past_after_name
                 || (w.len() > 4 && w.ends_with("ly") && !owned)
                 || (words.adverbial_openers.contains(w)
@@ -856,7 +906,7 @@ fn subject_start(doc: &str, lex: &Lexicon, toks: &[Tok], s: usize) -> usize {
             }
             TokKind::Word if words.subordinators.contains(w) => break true,
             TokKind::Word => {
-                !words.auxiliaries.contains(w)
+                !auxiliary(lex, w)
                     && !words.clause_words.contains(w)
                     && !words.finite_verbs.contains(w)
                     && !lex.grammar.inverting_verbs.contains(w)
@@ -957,10 +1007,26 @@ fn determiner(lex: &Lexicon, t: &Tok) -> bool {
     t.is_word() && lex.attribution.determiners.contains(t.lower.as_str())
 }
 
+/// "in a statement", "on Monday", "in 2015": a preposition of place or
+/// time at `toks[k]` before an article, a time word or a number.
+fn circumstance_at(doc: &str, lex: &Lexicon, toks: &[Tok], k: usize) -> bool {
+    matches!(toks[k].lower.as_str(), "in" | "on" | "at" | "during")
+        && toks.get(k + 1).is_some_and(|n| {
+            matches!(n.lower.as_str(), "a" | "an" | "the")
+                || lex.grammar.time_words.contains(&n.lower)
+                || n.is_number(doc)
+        })
+}
+
+/// An auxiliary, or a negated one written as one word ("don't",
+/// "haven’t").
+fn auxiliary(lex: &Lexicon, w: &str) -> bool {
+    lex.attribution.auxiliaries.contains(w) || w.ends_with("n't") || w.ends_with("n’t")
+}
+
 /// Only auxiliaries and adverbs in `toks[from..to]`.
 fn only_auxiliaries(lex: &Lexicon, toks: &[Tok], from: usize, to: usize) -> bool {
-    toks[from.min(to)..to].iter().all(|t| {
-        t.is_word()
-            && (lex.attribution.auxiliaries.contains(t.lower.as_str()) || t.lower.ends_with("ly"))
-    })
+    toks[from.min(to)..to]
+        .iter()
+        .all(|t| t.is_word() && (auxiliary(lex, t.lower.as_str()) || t.lower.ends_with("ly")))
 }

@@ -1114,3 +1114,32 @@ fn a_source_after_the_verb_keeps_its_closing_comma_and_abbreviation() {
         "{a:?}"
     );
 }
+
+#[test]
+fn a_circumstance_a_dashed_clause_or_a_negated_auxiliary_is_no_part_of_the_source() {
+    for (text, cue, source) in [
+        (
+            "\"The bridge is closed,\" said Mara Ilves in a statement.",
+            "said",
+            "Mara Ilves",
+        ),
+        (
+            "\"The bridge is closed,\" said Pim Arden, the mayor of Tarsk, in a statement.",
+            "said",
+            "Pim Arden, the mayor of Tarsk,",
+        ),
+        (
+            "Asker — who was the mayor of Tarsk until May — said the bridge was closed.",
+            "said",
+            "Asker",
+        ),
+        (
+            "The Tarsk officials haven’t said whether the bridge was closed.",
+            "said",
+            "The Tarsk officials",
+        ),
+    ] {
+        let a = attributions(text);
+        assert_eq!(source_of(&a, cue), Some(source), "{text}: {a:?}");
+    }
+}
