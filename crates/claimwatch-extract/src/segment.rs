@@ -301,16 +301,31 @@ const SENTENCE_OPENERS: &[&str] = &[
     "in", "on", "at", "for", "as", "his", "her", "their", "its", "there", "if", "when",
 ];
 
-/// A run of two or more initials at the end of `before` ("J.M", "H.W").
-fn is_initials(before: &str) -> bool {
-    let word = before
+/// The word that ends `before` (after its last space, bracket or quote).
+fn last_word(before: &str) -> &str {
+    before
         .rsplit(|c: char| c.is_whitespace() || c == '(' || c == '"')
         .next()
-        .unwrap_or("");
-    word.contains('.')
-        && word
-            .split('.')
-            .all(|part| part.chars().count() == 1 && part.chars().all(char::is_uppercase))
+        .unwrap_or("")
+}
+
+/// A run of two or more initials at the end of `before` ("J.M", "H.W"):
+/// ASCII capitals with full stops between them.
+fn is_initials(before: &str) -> bool {
+    initials_word(last_word(before))
+}
+
+fn initials_word(word: &str) -> bool {
+    let b = word.as_bytes();
+    b.len() >= 3
+        && b.len() % 2 == 1
+        && b.iter().enumerate().all(|(k, c)| {
+            if k % 2 == 0 {
+                c.is_ascii_uppercase()
+            } else {
+                *c == b'.'
+            }
+        })
 }
 
 fn push_unit(doc: &str, r: Range<usize>, out: &mut Vec<Unit>) {
@@ -326,15 +341,16 @@ fn push_unit(doc: &str, r: Range<usize>, out: &mut Vec<Unit>) {
 /// Whether the full stop after `before` ends an abbreviation, an initial
 /// or a run of initials ("Mr.", "B.", "J.M."), inside a sentence.
 pub(crate) fn is_abbreviation(before: &str) -> bool {
-    is_listed_abbreviation(before) || is_initials(before)
+    let word = last_word(before);
+    listed_abbreviation(word) || initials_word(word)
 }
 
-/// An abbreviation of the list, or a single initial.
+/// An abbreviation of the list, or a single initial, at the end of `before`.
 fn is_listed_abbreviation(before: &str) -> bool {
-    let word = before
-        .rsplit(|c: char| c.is_whitespace() || c == '(' || c == '"')
-        .next()
-        .unwrap_or("");
+    listed_abbreviation(last_word(before))
+}
+
+fn listed_abbreviation(word: &str) -> bool {
     if word.chars().count() == 1 && word.chars().all(char::is_uppercase) {
         return true;
     }
@@ -500,7 +516,7 @@ pub fn tokens_into(doc: &str, r: Range<usize>, out: &mut Vec<Tok>) {
             let (d, dw) = char_at(end);
             if d.is_alphanumeric() || d == '_' {
                 end += dw;
-            } else if d == ',' && thousands_group(&b[i..], end - i) {
+            } else if d == ',' && b[i].is_ascii_digit() && thousands_group(&b[i..], end - i) {
                 // "30,000" is one number, not "30" "," "000".
                 end += 1;
             } else if matches!(d, '-' | '\'' | '’' | '.') {
