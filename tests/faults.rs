@@ -103,8 +103,8 @@ fn owns_partitions(cw: &Claimwatch, topics: &[&str]) -> bool {
     let log = cw.stderr();
     topics.iter().all(|topic| {
         log.lines()
-            .filter(|l| l.contains("partition assignment changed") && l.contains(topic))
-            .last()
+            .rev()
+            .find(|l| l.contains("partition assignment changed") && l.contains(topic))
             .is_some_and(|l| l.contains("Assigned("))
     })
 }
@@ -269,8 +269,23 @@ fn kill_9_of_each_stage_process_loses_nothing() {
     order.shuffle(&mut rng);
     let mut published = 50;
     let mut kills = Vec::new();
+    // The input topic of each consuming stage: it is killed only while it
+    // holds its partitions (see `owns_partitions`).
+    let input = |stage: &str| match stage {
+        "normalise" => Some("posts.raw"),
+        "sink" => Some("claims.tagged"),
+        _ => None,
+    };
     for stage in order {
         let i = stages.iter().position(|s| *s == stage).unwrap();
+        if let Some(topic) = input(stage) {
+            let p = &procs[i];
+            eventually(
+                Duration::from_secs(90),
+                "the stage holding its partitions",
+                || owns_partitions(p, &[topic]),
+            );
+        }
         published = (published + 100).min(total);
         grow(published);
         let wait = rng.random_range(300..2500);
@@ -280,16 +295,14 @@ fn kill_9_of_each_stage_process_loses_nothing() {
         kills.push(format!("{stage} after {wait} ms"));
         procs[i] = Claimwatch::start(&[stage], &config(stage));
         // Let the restarted stage get going before the next kill.
-        let started = if stage == "fetch" {
-            "fetch stage starting"
-        } else {
-            "Assigned("
-        };
         let p = &procs[i];
         eventually(
             Duration::from_secs(90),
             "the restarted stage working",
-            || p.stderr().contains(started),
+            || match input(stage) {
+                Some(topic) => owns_partitions(p, &[topic]),
+                None => p.stderr().contains("fetch stage starting"),
+            },
         );
     }
     grow(total);
