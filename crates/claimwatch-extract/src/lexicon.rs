@@ -108,6 +108,7 @@ word_sets! {
         leading_connectors,
         title_abbreviations,
         place_abbreviations,
+        participle_modifiers,
         modifiers,
         determiners,
         circumstance_openers,

@@ -131,7 +131,12 @@ pub(crate) fn widen(
     // verb is the subject of the first.
     if preverbal {
         if let Some(subject) = first_verb_subject(doc, lex, toks, c, e) {
-            return toks[subject.start].start..toks[subject.end - 1].end;
+            // (From the last line break: a headline is no subject.)
+            let start = (subject.start + 1..subject.end)
+                .rev()
+                .find(|&k| doc[toks[k - 1].end..toks[k].start].contains('\n'))
+                .unwrap_or(subject.start);
+            return toks[start].start..toks[subject.end - 1].end;
         }
     }
     // "Sanders, meanwhile, said": the analysis took an adverbial between
@@ -825,10 +830,20 @@ fn subject_end(doc: &str, lex: &Lexicon, toks: &[Tok], s: usize, e: usize) -> Op
     let verb_at = |k: usize| {
         let t = &toks[k];
         let w = t.lower.as_str();
+        // "Rep. Hakeem Jeffries (D-N.Y.) reacted to …": a past tense right
+        // after a name.
+        let after_name = k > s
+            && (toks[k - 1].is_punct(')')
+                || (toks[k - 1].kind == TokKind::Word
+                    && toks[k - 1].is_capitalised(doc)
+                    && !determiner(lex, &toks[k - 1])));
         t.is_word()
             && !t.is_capitalised(doc)
             && (words.finite_verbs.contains(w)
-                || (w.len() > 3 && w.ends_with("ed") && takes_object(k)))
+                || (w.len() > 3
+                    && w.ends_with("ed")
+                    && (takes_object(k)
+                        || (after_name && !words.participle_modifiers.contains(w)))))
     };
     let mut k = s;
     while k < e {

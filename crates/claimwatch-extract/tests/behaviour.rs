@@ -1143,3 +1143,21 @@ fn a_circumstance_a_dashed_clause_or_a_negated_auxiliary_is_no_part_of_the_sourc
         assert_eq!(source_of(&a, cue), Some(source), "{text}: {a:?}");
     }
 }
+
+#[test]
+fn a_past_tense_right_after_a_name_ends_the_subject_but_a_modifier_does_not() {
+    let a = attributions(
+        "In a statement released Thursday, Rep. Pim Arden (D-Tarsk) reacted to the news, saying the bridge was closed.",
+    );
+    assert_eq!(
+        source_of(&a, "saying"),
+        Some("Rep. Pim Arden (D-Tarsk)"),
+        "{a:?}"
+    );
+    let a = attributions("Seventy percent of Ostland registered voters say the bridge was closed.");
+    assert_eq!(
+        source_of(&a, "say"),
+        Some("Seventy percent of Ostland registered voters"),
+        "{a:?}"
+    );
+}
