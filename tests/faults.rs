@@ -70,12 +70,7 @@ fn kill_9_three_times_loses_nothing_and_never_publishes_two_contents() {
             assert!(
                 std::time::Instant::now() < deadline,
                 "no progress after restart {round}:\n{}",
-                cw.stderr()
-                    .lines()
-                    .rev()
-                    .take(30)
-                    .collect::<Vec<_>>()
-                    .join("\n")
+                stage_log(&cw)
             );
             std::thread::sleep(Duration::from_millis(500));
         }

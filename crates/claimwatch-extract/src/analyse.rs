@@ -3161,11 +3161,7 @@ fn names_no_source(lex: &Lexicon, toks: &[Tok], cue: Range<usize>) -> bool {
         return true;
     }
     // "was said", "is widely expected", "was once thought".
-    let adverb = |t: &Tok| {
-        t.is_word()
-            && ((t.lower.len() > 4 && t.lower.ends_with("ly"))
-                || words.auxiliaries.contains(t.lower.as_str()))
-    };
+    let adverb = |t: &Tok| t.is_word() && source_span::auxiliary_or_adverb(lex, &t.lower);
     let aux_at = |k: usize| words.passive_auxiliaries.contains(toks[k].lower.as_str());
     let passive_before =
         (c > 0 && aux_at(c - 1)) || (c > 1 && adverb(&toks[c - 1]) && aux_at(c - 2));

@@ -315,7 +315,8 @@ fn is_initials(before: &str) -> bool {
     initials_word(last_word(before))
 }
 
-fn initials_word(word: &str) -> bool {
+/// "J.M", "H.W": ASCII capitals with full stops between them.
+pub(crate) fn initials_word(word: &str) -> bool {
     let b = word.as_bytes();
     b.len() >= 3
         && b.len() % 2 == 1

@@ -26,12 +26,13 @@ fn is_title_abbreviation(lex: &Lexicon, toks: &[Tok], k: usize) -> bool {
 /// "J.M. Berger").
 fn is_initial(doc: &str, lex: &Lexicon, toks: &[Tok], k: usize) -> bool {
     let text = toks[k].text(doc);
+    let single = text.chars().count() == 1;
     toks[k].is_word()
         && toks[k].is_capitalised(doc)
-        && text.split('.').all(|part| part.chars().count() == 1)
+        && (single || segment::initials_word(text))
         && toks.get(k + 1).is_some_and(|t| t.is_punct('.'))
         // (Not "in the U.S. He says": initials of a place end a sentence.)
-        && (text.len() == 1
+        && (single
             || toks.get(k + 2).is_some_and(|n| {
                 n.is_capitalised(doc) && !lex.attribution.clause_words.contains(n.lower.as_str())
             }))
@@ -69,7 +70,7 @@ fn inner_stop(doc: &str, lex: &Lexicon, toks: &[Tok], k: usize) -> bool {
 }
 
 /// A place's abbreviation written with a full stop ("Fla.", "N.J.").
-fn is_state_abbreviation(lex: &Lexicon, t: &Tok) -> bool {
+fn is_place_abbreviation(lex: &Lexicon, t: &Tok) -> bool {
     t.is_word()
         && lex
             .attribution
@@ -134,7 +135,7 @@ pub(crate) fn widen(
             // (From the last line break: a headline is no subject.)
             let start = (subject.start + 1..subject.end)
                 .rev()
-                .find(|&k| doc[toks[k - 1].end..toks[k].start].contains('\n'))
+                .find(|&k| line_break_before(doc, toks, k))
                 .unwrap_or(subject.start);
             return toks[start].start..toks[subject.end - 1].end;
         }
@@ -221,7 +222,7 @@ pub(crate) fn widen(
     // Auxiliaries and adverbs the analysis left at the end ("Cook did not").
     while preverbal && e > s + 1 && toks[e - 1].is_word() && {
         let w = toks[e - 1].lower.as_str();
-        auxiliary(lex, w) || (w.ends_with("ly") && w.len() > 4)
+        auxiliary_or_adverb(lex, w)
     } {
         e -= 1;
     }
@@ -461,7 +462,7 @@ pub(crate) fn widen(
                 && toks[j].is_punct('.')
                 && j > e + 1
                 && (segment::is_abbreviation(&doc[..toks[j].start])
-                    || is_state_abbreviation(lex, &toks[j - 1]))
+                    || is_place_abbreviation(lex, &toks[j - 1]))
             {
                 j += 1;
             }
@@ -492,7 +493,7 @@ fn tidy(
     preverbal: bool,
 ) -> (usize, usize) {
     // A line break ends a headline or a caption: "13\nZoe Saldana asked".
-    let breaks = |k: usize| doc[toks[k - 1].end..toks[k].start].contains('\n');
+    let breaks = |k: usize| line_break_before(doc, toks, k);
     if preverbal {
         if let Some(k) = (s + 1..e).rev().find(|&k| breaks(k)) {
             s = k;
@@ -520,17 +521,18 @@ fn tidy(
     }
     let words = &lex.attribution;
     // "As reported by Western Journalism": the agent of the passive verb.
-    if e == s + 1 && words.subordinators.contains(toks[s].lower.as_str()) {
-        if let Some(by) = toks.get(c_end).filter(|t| t.lower == "by") {
-            let start = c_end + 1;
-            let end = (start..toks.len())
-                .find(|&k| {
-                    ends_phrase(&toks[k]) && !inner_stop(doc, lex, toks, k) || toks[k].is_punct(',')
-                })
-                .unwrap_or(toks.len());
-            if end > start && by.is_word() {
-                return (start, end);
-            }
+    if e == s + 1
+        && words.subordinators.contains(toks[s].lower.as_str())
+        && toks.get(c_end).is_some_and(|t| t.lower == "by")
+    {
+        let start = c_end + 1;
+        let end = (start..toks.len())
+            .find(|&k| {
+                ends_phrase(&toks[k]) && !inner_stop(doc, lex, toks, k) || toks[k].is_punct(',')
+            })
+            .unwrap_or(toks.len());
+        if end > start {
+            return (start, end);
         }
     }
     // "As the Washington Post observed", "Even some of Clinton's allies
@@ -557,13 +559,10 @@ fn tidy(
     {
         s = e - 1;
     }
-    // "Q: You", "complete with teleprompter -- Trump": a colon or a dash
-    // between spaces ends what comes before.
-    let spaced = |k: usize| {
-        let b = doc.as_bytes();
-        b.get(toks[k].end).is_some_and(u8::is_ascii_whitespace)
-            && toks[k].start > 0
-            && b[toks[k].start - 1].is_ascii_whitespace()
+    // A dash set off as punctuation, not a hyphen inside a word.
+    let dash = |k: usize| {
+        matches!(toks[k].kind, TokKind::Punct('—' | '–'))
+            || (toks[k].is_punct('-') && space_before(doc, &toks[k]) && space_after(doc, &toks[k]))
     };
     // "Liberal and conservative economists are finding agreement that …":
     // a finite verb ends the subject (not one of a relative clause inside
@@ -585,9 +584,6 @@ fn tidy(
     // "Kagan — who was a leading architect of …", "Murphy — after a
     // gesture —": a clause or an adverbial set off by a dash is no part of
     // the name.
-    let dash = |k: usize| {
-        matches!(toks[k].kind, TokKind::Punct('—' | '–')) || (toks[k].is_punct('-') && spaced(k))
-    };
     if let Some(k) = (s + 1..e.saturating_sub(1)).find(|&k| dash(k)) {
         let w = toks[k + 1].lower.as_str();
         if lex.grammar.relative_pronouns.contains(w)
@@ -597,16 +593,14 @@ fn tidy(
             e = k;
         }
     }
-    // (Not "Democrats — and some Republicans — say": dashes in pairs set
-    // off a part of the phrase.)
-    let breaks = |k: usize| {
-        matches!(toks[k].kind, TokKind::Punct(':' | '—' | '–'))
-            || (toks[k].is_punct('-') && spaced(k))
-    };
+    // "Q: You", "complete with teleprompter -- Trump": a colon or a dash
+    // ends what comes before. (Not "Democrats — and some Republicans —
+    // say": dashes in pairs set off a part of the phrase.)
+    let ends_part = |k: usize| toks[k].is_punct(':') || dash(k);
     if let Some(k) = (s..e)
         .rev()
-        .find(|&k| breaks(k))
-        .filter(|_| (s..e).filter(|&k| breaks(k)).count() == 1)
+        .find(|&k| ends_part(k))
+        .filter(|_| (s..e).filter(|&k| ends_part(k)).count() == 1)
         .filter(|&k| k + 1 < e)
     {
         s = k + 1;
@@ -894,10 +888,7 @@ fn subject_start(doc: &str, lex: &Lexicon, toks: &[Tok], s: usize) -> usize {
             TokKind::Possessive => true,
             // "Dec 29 (Reuters) - Hillary Clinton": a dash between spaces.
             TokKind::Punct('-') => {
-                let spaced = |b: Option<&u8>| b.is_some_and(u8::is_ascii_whitespace);
-                if spaced(doc.as_bytes().get(t.end))
-                    || spaced(t.start.checked_sub(1).and_then(|k| doc.as_bytes().get(k)))
-                {
+                if space_before(doc, t) || space_after(doc, t) {
                     break true;
                 }
                 true
@@ -1037,6 +1028,28 @@ fn circumstance_at(doc: &str, lex: &Lexicon, toks: &[Tok], k: usize) -> bool {
 /// "haven’t").
 fn auxiliary(lex: &Lexicon, w: &str) -> bool {
     lex.attribution.auxiliaries.contains(w) || w.ends_with("n't") || w.ends_with("n’t")
+}
+
+/// An auxiliary or an adverb in "-ly" ("did not", "repeatedly").
+pub(crate) fn auxiliary_or_adverb(lex: &Lexicon, w: &str) -> bool {
+    auxiliary(lex, w) || (w.len() > 4 && w.ends_with("ly"))
+}
+
+/// Whether a line break stands between `toks[k - 1]` and `toks[k]`.
+fn line_break_before(doc: &str, toks: &[Tok], k: usize) -> bool {
+    doc[toks[k - 1].end..toks[k].start].contains('\n')
+}
+
+fn space_before(doc: &str, t: &Tok) -> bool {
+    t.start
+        .checked_sub(1)
+        .is_some_and(|k| doc.as_bytes()[k].is_ascii_whitespace())
+}
+
+fn space_after(doc: &str, t: &Tok) -> bool {
+    doc.as_bytes()
+        .get(t.end)
+        .is_some_and(u8::is_ascii_whitespace)
 }
 
 /// Only auxiliaries and adverbs in `toks[from..to]`.
