@@ -1157,8 +1157,18 @@ impl<'a> Ctx<'a> {
                                             && toks.len() - ve > 4)
                                 })
                             };
-                            if let Some(q) = find_quote(doc, &(clause.start..toks[s].start))
-                                .filter(|_| !(self.input.keep_all && says_more()))
+                            // A quotation of a few words may be a title
+                            // ('"This Week," Rubio said …'); a longer one is
+                            // what was said, whatever follows the verb
+                            // ('"…," he told USA TODAY's video series').
+                            let title_like =
+                                |q: &Range<usize>| doc[q.clone()].split_whitespace().count() < 4;
+                            let that_follows = toks.get(ve).is_some_and(|t| t.lower == "that");
+                            if let Some(q) =
+                                find_quote(doc, &(clause.start..toks[s].start)).filter(|q| {
+                                    !(self.input.keep_all
+                                        && (that_follows || (title_like(q) && says_more())))
+                                })
                             {
                                 content = with_marks(doc, q);
                             } else if toks[s - 1].is_punct(',')

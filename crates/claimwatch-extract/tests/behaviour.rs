@@ -1161,3 +1161,28 @@ fn a_past_tense_right_after_a_name_ends_the_subject_but_a_modifier_does_not() {
         "{a:?}"
     );
 }
+
+#[test]
+fn a_quotation_before_its_speaker_is_the_content_whatever_follows_the_verb() {
+    // The addressee and circumstances after "told" are not what was said.
+    let found = attributions(
+        "\"The bridge will reopen once the engineers sign off,\" the mayor told the city council's transport committee on Monday.",
+    );
+    let told = found
+        .iter()
+        .find(|f| f.1.starts_with("told"))
+        .unwrap_or_else(|| panic!("no 'told' attribution in {found:?}"));
+    assert_eq!(
+        told.2, "\"The bridge will reopen once the engineers sign off,\"",
+        "{found:?}"
+    );
+    // ... but "that" after the verb opens the content (the quotation
+    // before may be a title).
+    let found =
+        attributions("\"Morning Report,\" Rubio said that the old bridge will reopen next week.");
+    assert_eq!(
+        said_in(&found).2,
+        "the old bridge will reopen next week",
+        "{found:?}"
+    );
+}
