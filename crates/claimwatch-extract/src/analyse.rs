@@ -1034,6 +1034,17 @@ impl<'a> Ctx<'a> {
                     continue;
                 }
                 let ci = tok_at(c.start);
+                // (Before the copula test: "was opposed by X" is a passive.)
+                if self.input.keep_all {
+                    if let Some((agent, subject, from)) =
+                        self.passive_agent(toks, ci, tok_at(c.end))
+                    {
+                        speaker = Some(agent);
+                        content = subject;
+                        speech_cue = Some(from..c.end);
+                        break;
+                    }
+                }
                 if !self.has(c, Cat::Speech)
                     && ci > 0
                     && toks[ci - 1].is_word()
@@ -2520,6 +2531,52 @@ impl<'a> Ctx<'a> {
             e -= 1;
         }
         e
+    }
+
+    /// Evaluation mode: a passive verb at tokens `vi..ve` with its agent
+    /// ("The plan was opposed by Democrats", "His comments were quickly
+    /// derided by X", "Assad, opposed by the U.S., held on"): the agent is
+    /// the source and the subject is what is attributed to it. Returns the
+    /// agent, the subject's byte range and where the cue starts (at its
+    /// auxiliaries, which PolNeAR counts in the cue).
+    fn passive_agent(
+        &self,
+        toks: &[Tok],
+        vi: usize,
+        ve: usize,
+    ) -> Option<(FoundSpeaker, Range<usize>, usize)> {
+        let words = &self.lex.attribution;
+        let verb = toks.get(ve.checked_sub(1)?)?;
+        let participle =
+            verb.lower.ends_with("ed") || words.finite_verbs.contains(verb.lower.as_str());
+        if !participle || toks.get(ve).is_none_or(|t| t.lower != "by") {
+            return None;
+        }
+        // Auxiliaries and adverbs before the verb, one of them passive.
+        let mut k = vi;
+        while k > 0
+            && toks[k - 1].is_word()
+            && source_span::auxiliary_or_adverb(self.lex, &toks[k - 1].lower)
+        {
+            k -= 1;
+        }
+        let passive = toks[k..vi]
+            .iter()
+            .any(|t| words.passive_auxiliaries.contains(t.lower.as_str()));
+        // Or a participle set off by a comma after its noun.
+        let reduced = k == vi && vi > 1 && toks[vi - 1].is_punct(',');
+        if !passive && !reduced {
+            return None;
+        }
+        let (s, e) = self.np_before(toks, if reduced { vi - 1 } else { k }, true)?;
+        let (as_, ae) = self.np_right(toks, ve + 1)?;
+        let ae = self.phrase_end(toks, ae);
+        let range = toks[as_].start..toks[ae - 1].end;
+        let mut agent = self
+            .speaker_from(toks, as_, ae, Attribution::Indirect)
+            .unwrap_or_else(|| self.relayed_speaker(&self.doc[range.clone()]));
+        agent.range = Some(range);
+        Some((agent, toks[s].start..toks[e - 1].end, toks[k].start))
     }
 
     /// The noun phrase starting at token `s` ("…," tweeted Zabihullah).

@@ -1186,3 +1186,23 @@ fn a_quotation_before_its_speaker_is_the_content_whatever_follows_the_verb() {
         "{found:?}"
     );
 }
+
+#[test]
+fn the_agent_of_a_passive_is_the_source_and_its_subject_the_content() {
+    let found = attributions("The ceasefire plan was opposed by Democrats, and it failed.");
+    let opposed = found
+        .iter()
+        .find(|f| f.1.ends_with("opposed"))
+        .unwrap_or_else(|| panic!("no 'opposed' attribution in {found:?}"));
+    assert_eq!(
+        opposed,
+        &(
+            Some("Democrats".to_string()),
+            "was opposed".to_string(),
+            "The ceasefire plan".to_string()
+        )
+    );
+    // A participle set off by a comma after its noun.
+    let found = attributions("Assad, opposed by the U.S., held on.");
+    assert_eq!(source_of(&found, "opposed"), Some("the U.S."), "{found:?}");
+}
