@@ -313,6 +313,25 @@ pub fn topic_label(topic: &str) -> &'static str {
     .unwrap_or("other")
 }
 
+/// The consumer's `session.timeout.ms`: how long the broker waits for a
+/// silent member before it gives the member's partitions to others.
+///
+/// A static member (`[kafka] instance_id`) gets 45 s, Kafka's default, so
+/// that a crashed process restarted under the same id rejoins as the same
+/// member: restart, state restore and the join easily take longer than
+/// 10 s on a loaded machine, and a broker that expired the member meanwhile
+/// rebalances (Tansu 0.6 then keeps the expired member as the group's
+/// leader, and the group never forms again). A dynamic member gets 10 s, so
+/// that a dead one's partitions move on soon. `[kafka.options]` may
+/// override either.
+pub fn session_timeout_ms(static_member: bool) -> u32 {
+    if static_member {
+        45_000
+    } else {
+        10_000
+    }
+}
+
 fn partition_list(tpl: &TopicPartitionList) -> Vec<(String, i32)> {
     tpl.elements()
         .iter()
@@ -502,7 +521,10 @@ impl Bus {
             .set("auto.commit.interval.ms", "1000")
             .set("enable.auto.offset.store", "false")
             .set("auto.offset.reset", "earliest")
-            .set("session.timeout.ms", "10000")
+            .set(
+                "session.timeout.ms",
+                session_timeout_ms(self.kafka.instance_id.is_some()).to_string(),
+            )
             .set("enable.partition.eof", "false")
             .set("statistics.interval.ms", "5000");
         if let Some(id) = &self.kafka.instance_id {

@@ -100,7 +100,10 @@ pub struct KafkaConfig {
     /// process and stable across its restarts (e.g. a StatefulSet pod
     /// name): a crashed process's replacement takes over its partitions at
     /// once instead of after the session timeout (or never, on brokers that
-    /// do not expire dead members). Env: CLAIMWATCH_INSTANCE_ID. Default none.
+    /// do not expire dead members). A static member's session timeout is
+    /// 45 s instead of 10 s, so that a restart rejoins as the same member
+    /// (`[kafka.options] "session.timeout.ms"` overrides it). Env:
+    /// CLAIMWATCH_INSTANCE_ID. Default none.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub instance_id: Option<String>,
     /// Processing guarantee of the consuming stages (normalise, sink).
