@@ -1536,7 +1536,14 @@ impl<'a> Ctx<'a> {
         }
 
         // ---- target ----
-        let mut target = self.find_target(toks);
+        let mut target = self.find_target(toks).or_else(|| {
+            matches!(
+                kind,
+                StatementKind::Denial | StatementKind::Confirmation | StatementKind::Retraction
+            )
+            .then(|| self.named_claimant(toks))
+            .flatten()
+        });
         let mut target_found: Option<Found> = None;
         if matches!(
             kind,
@@ -2139,6 +2146,40 @@ impl<'a> Ctx<'a> {
             }
         }
         None
+    }
+
+    /// "dismissed the Hamas claim as propaganda", "denied the AP report":
+    /// a name between a determiner and a claim noun is the claimant. Not
+    /// in "the Daily News" (the noun is part of the name), "the Post
+    /// reports that …" (a verb) or "a Sunday news conference".
+    fn named_claimant(&self, toks: &[Tok]) -> Option<(String, Option<String>)> {
+        let doc = self.doc;
+        let grammar = &self.lex.grammar;
+        toks.iter().enumerate().find_map(|(i, t)| {
+            let noun = t.is_word()
+                && !t.is_capitalised(doc)
+                && grammar.claimant_nouns.contains(&lower(doc, t))
+                && toks.get(i + 1).is_none_or(|n| {
+                    !n.is_word()
+                        || matches!(lower(doc, n), "as" | "of" | "on" | "about" | "in" | "and")
+                });
+            if !noun {
+                return None;
+            }
+            let mut s = i;
+            while s > 0
+                && toks[s - 1].is_capitalised(doc)
+                && !grammar.time_words.contains(&lower(doc, &toks[s - 1]))
+                && i - s < 4
+            {
+                s -= 1;
+            }
+            if s == i || s == 0 || !grammar.determiners.contains(&lower(doc, &toks[s - 1])) {
+                return None;
+            }
+            let sp = self.speaker_from(toks, s, i, Attribution::Indirect)?;
+            Some((doc[toks[s - 1].start..t.end].to_string(), Some(sp.party)))
+        })
     }
 
     // ----- speakers -------------------------------------------------------

@@ -133,6 +133,7 @@ word_sets! {
         skip_left,
         time_words,
         claim_nouns,
+        claimant_nouns,
         generic_group_words,
         not_attribution_verbs,
         place_preps,

@@ -128,10 +128,48 @@ impl Linker {
     /// under that subject's key, so that the instance owning the subject
     /// applies it (see the README's scaling notes).
     pub fn resolve_subject(&self, st: &Statement) -> Option<(String, String)> {
-        if st.subject.key.is_empty() {
-            return self.subject_of_targeted_claim(st);
+        let target_party = st.target.as_ref().and_then(|t| t.party.as_deref());
+        // "dismissed the Hamas claim": the claimant named in the target is
+        // no subject of the denial; the claim's subject is.
+        let subject_is_claimant = target_party == Some(st.subject.key.as_str());
+        if st.subject.key.is_empty() || subject_is_claimant {
+            return self
+                .subject_of_targeted_claim(st)
+                .or_else(|| self.claim_about_speaker(st));
         }
         self.alias_of(&st.subject.key, &st.subject.kind)
+    }
+
+    /// For a denial or confirmation that names no subject ("Boeing denied
+    /// the report", "Ana Costa denied she had resigned"): the speaker
+    /// itself, when others' claims about it are inside the window. People
+    /// and organisations mostly deny what is said about them.
+    fn claim_about_speaker(&self, st: &Statement) -> Option<(String, String)> {
+        if !matches!(st.kind, StatementKind::Denial | StatementKind::Confirmation) {
+            return None;
+        }
+        let party = st.speaker.party.as_str();
+        let subject = match self.subjects.get(party) {
+            Some(s) => s,
+            None => {
+                let (key, _) = self.alias_of(party, "person")?;
+                self.subjects.get(&key)?
+            }
+        };
+        subject
+            .statements
+            .iter()
+            .any(|x| {
+                x.party != party
+                    && matches!(
+                        x.member.kind,
+                        StatementKind::Assertion
+                            | StatementKind::Confirmation
+                            | StatementKind::Report
+                    )
+                    && within(x.member.time, st.event_time, self.settings.window)
+            })
+            .then(|| (subject.key.clone(), subject.surface.clone()))
     }
 
     /// One person named two ways across posts ("Putin" in one, "Vladimir
@@ -434,7 +472,16 @@ fn link_assertion(
                     || c.predicate.is_none()
                     || c.predicate == s.predicate_class));
         let opposing = c.denials.iter().any(|d| d.speaker.party == s.party);
-        if opposing {
+        if opposing && s.member.kind == StatementKind::Confirmation {
+            // A denier that now confirms the claim ("Boeing later confirmed
+            // it will cut the jobs") settles it.
+            if add_member(&mut c.assertions, &s.member) {
+                c.status = ContestStatus::Confirmed;
+                push_reason(c, s, "confirmation_by_denier", 1.0);
+                changed.insert(c.id.clone());
+            }
+            joined = true;
+        } else if opposing {
             // A counter-assertion by a denying party strengthens the denial side.
             if add_member(&mut c.denials, &s.member) {
                 push_reason(c, s, "counter_assertion_by_denier", 0.8);

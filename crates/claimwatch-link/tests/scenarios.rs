@@ -174,3 +174,74 @@ fn a_rumour_about_a_person_is_contested_by_the_denial_of_it() {
     );
     assert_eq!(c.denials[0].speaker.party, "kremlin");
 }
+
+#[test]
+fn a_person_denying_what_is_reported_about_her_contests_it() {
+    // The denial names no subject but its speaker, the claim's subject.
+    let c = one_contested(
+        &[
+            post(
+                "a",
+                0,
+                "Local outlets reported that Health Minister Ana Costa had resigned on Friday.",
+                None,
+            ),
+            post(
+                "b",
+                40,
+                "Ana Costa denied she had resigned, calling the reports fake news.",
+                None,
+            ),
+        ],
+        "ana-costa",
+    );
+    assert_eq!(c.parties.against, ["Ana Costa"]);
+}
+
+#[test]
+fn a_denial_of_the_named_groups_claim_contests_that_claim() {
+    // "the Hamas claim" names the claimant, not the subject.
+    let c = one_contested(
+        &[
+            post(
+                "a",
+                0,
+                "Hamas said it fired a barrage of rockets at Tel Aviv on Tuesday.",
+                None,
+            ),
+            post(
+                "b",
+                30,
+                "Israel's military dismissed the Hamas claim as propaganda.",
+                None,
+            ),
+        ],
+        "tel-aviv",
+    );
+    assert_eq!(c.predicate.as_deref(), Some("attack"), "{c:#?}");
+    assert_eq!(c.denials[0].speaker.party, "israel");
+}
+
+#[test]
+fn a_company_that_denied_a_report_and_then_confirms_it_settles_the_claim() {
+    let posts = [
+        post(
+            "a",
+            0,
+            "Reuters reported that Boeing will cut 2,000 jobs.",
+            None,
+        ),
+        post("b", 60, "Boeing denied the report.", None),
+    ];
+    one_contested(&posts, "boeing");
+    let mut later = posts.to_vec();
+    later.push(post(
+        "c",
+        120,
+        "Boeing later confirmed it will cut 2,000 jobs.",
+        None,
+    ));
+    let all = claims(&later);
+    assert_eq!(all.len(), 1, "{all:#?}");
+    assert_eq!(all[0].status, ContestStatus::Confirmed, "{all:#?}");
+}
