@@ -484,6 +484,26 @@ pub fn analyse(input: Input<'_>) -> Vec<Found> {
             open_quote = (quoted && f.cue_range.is_some()).then_some(last);
         }
     }
+    // "Fake news. The mayor is alive and well.": a short denial that names
+    // nothing is about what its (known) speaker says next.
+    for i in 1..ctx.found.len() {
+        let (before, after) = ctx.found.split_at_mut(i);
+        let (d, next) = (&mut before[i - 1], &after[0]);
+        let names_nothing = d.subject.is_none()
+            && d.target.as_ref().is_none_or(|t| t.1.is_none())
+            && doc[d.range.clone()].split_whitespace().count() <= 8;
+        if d.kind == StatementKind::Denial
+            && names_nothing
+            && d.speaker.attribution != Attribution::Unknown
+            && next.speaker.party == d.speaker.party
+            && matches!(next.kind, StatementKind::Assertion | StatementKind::Denial)
+        {
+            d.subject = next
+                .subject
+                .clone()
+                .map(|s| FoundSubject { range: None, ..s });
+        }
+    }
     ctx.found
 }
 
@@ -1060,7 +1080,15 @@ impl<'a> Ctx<'a> {
                     let mut sp = self.relayed_speaker(&self.doc[c.start..c.end]);
                     content = c.end..clause.end;
                     speech_cue = Some(c.start..c.end);
-                    let ve = tok_at(c.end);
+                    let mut ve = tok_at(c.end);
+                    // "…, local media reported.": the verb after the
+                    // relaying phrase is part of it.
+                    if let Some(v) = toks.get(ve).and_then(|t| {
+                        cues.iter()
+                            .find(|x| x.start == t.start && self.has(x, Cat::Speech))
+                    }) {
+                        ve = tok_at(v.end);
+                    }
                     // "…, (two) sources said.": what they said comes before.
                     let mut s = ci;
                     while s > 0 && ci - s < 3 && toks[s - 1].is_word() {
@@ -1697,6 +1725,22 @@ impl<'a> Ctx<'a> {
                         range: None,
                     });
                 }
+            }
+        }
+        // "I am alive and well" in the author's own post: the author is
+        // what the claim is about.
+        if subject.is_none() && speaker.attribution == Attribution::Author {
+            let opens_with_self = toks
+                .iter()
+                .find(|t| t.start >= content.start && t.is_word())
+                .is_some_and(|t| self.lex.first_person.contains(&t.lower));
+            if opens_with_self {
+                subject = Some(FoundSubject {
+                    key: speaker.party.clone(),
+                    surface: speaker.name.clone(),
+                    kind: EntityKind::Person,
+                    range: None,
+                });
             }
         }
         if subject.is_none() {

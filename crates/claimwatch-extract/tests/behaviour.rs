@@ -1206,3 +1206,22 @@ fn the_agent_of_a_passive_is_the_source_and_its_subject_the_content() {
     let found = attributions("Assad, opposed by the U.S., held on.");
     assert_eq!(source_of(&found, "opposed"), Some("the U.S."), "{found:?}");
 }
+
+#[test]
+fn rumours_that_something_happened_relay_it_and_calling_it_a_rumour_denies_it() {
+    let found = news("Rumours spread online that the actor had died in a crash in Lisbon.");
+    assert_eq!(only(&found, StatementKind::Report).subject.key, "lisbon");
+    assert!(
+        found.iter().all(|s| s.kind != StatementKind::Denial),
+        "{found:#?}"
+    );
+    let found = news("The ministry said the crash in Lisbon is just a rumour.");
+    only(&found, StatementKind::Denial);
+}
+
+#[test]
+fn a_relaying_phrase_with_its_verb_after_the_claim_leaves_the_claim_its_subject() {
+    let found = news("Russian forces detained the mayor of Kherson, local media reported.");
+    let r = only(&found, StatementKind::Report);
+    assert_eq!(r.subject.key, "kherson", "{found:#?}");
+}

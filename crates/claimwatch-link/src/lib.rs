@@ -427,13 +427,13 @@ fn contradicts(a: &Seen, d: &Seen, window: Duration) -> Option<(&'static str, f3
     }
 }
 
-/// Does assertion `b` contradict assertion `a` by an opposed predicate?
-fn counter(a: &Seen, b: &Seen, window: Duration) -> bool {
-    a.party != b.party
-        && !a.relayed
-        && !b.relayed
-        && within(a.member.time, b.member.time, window)
-        && match (&a.predicate_class, &b.predicate_class) {
+/// Does the committed assertion `answer` contradict the earlier `claim`
+/// (committed or only relayed) by an opposed predicate?
+fn counter(claim: &Seen, answer: &Seen, window: Duration) -> bool {
+    claim.party != answer.party
+        && !answer.relayed
+        && within(claim.member.time, answer.member.time, window)
+        && match (&claim.predicate_class, &answer.predicate_class) {
             (Some(x), Some(y)) => claimwatch_extract::predicate_classes_opposed(x, y),
             _ => false,
         }
@@ -504,29 +504,43 @@ fn link_assertion(
     if joined {
         return;
     }
-    // A new claim that an earlier denial (or counter-assertion) already contradicts.
+    if s.relayed {
+        return;
+    }
+    // A new claim that an earlier denial already contradicts.
     let denials: Vec<(Seen, &'static str, f32)> = subject
         .statements
         .iter()
-        .filter_map(|d| {
-            if d.member.kind == StatementKind::Denial {
-                contradicts(s, d, window).map(|(r, sc)| (d.clone(), r, sc))
-            } else if counter(s, d, window) {
-                Some((d.clone(), "opposed_predicate", 0.6))
-            } else {
-                None
-            }
-        })
+        .filter(|d| d.member.kind == StatementKind::Denial)
+        .filter_map(|d| contradicts(s, d, window).map(|(r, sc)| (d.clone(), r, sc)))
         .collect();
-    if denials.is_empty() || s.relayed {
+    if !denials.is_empty() {
+        let mut c = new_cluster(subject, s);
+        c.predicate = s.predicate_class.clone();
+        for (d, rule, score) in denials {
+            add_member(&mut c.denials, &d.member);
+            push_reason(&mut c, &d, rule, score);
+        }
+        changed.insert(c.id.clone());
+        subject.clusters.insert(c.id.clone(), c);
         return;
     }
-    let mut c = new_cluster(subject, s);
-    c.predicate = s.predicate_class.clone();
-    for (d, rule, score) in denials {
-        add_member(&mut c.denials, &d.member);
-        push_reason(&mut c, &d, rule, score);
-    }
+    // A counter-assertion of an earlier claim ("the army remains in control
+    // of Goma" after "rebels seized Goma"; "I am alive" after rumours of a
+    // death): the earlier claim is what is contested, the new one contests it.
+    let Some(claim) = subject
+        .statements
+        .iter()
+        .filter(|a| a.member.kind != StatementKind::Denial && counter(a, s, window))
+        .min_by(|a, b| a.member.time.cmp(&b.member.time))
+        .cloned()
+    else {
+        return;
+    };
+    let mut c = new_cluster(subject, &claim);
+    c.predicate = claim.predicate_class.clone();
+    add_member(&mut c.denials, &s.member);
+    push_reason(&mut c, s, "opposed_predicate", 0.6);
     changed.insert(c.id.clone());
     subject.clusters.insert(c.id.clone(), c);
 }

@@ -7,7 +7,7 @@ use std::collections::BTreeMap;
 use chrono::{Duration, TimeZone, Utc};
 use claimwatch_link::{LinkSettings, Linker};
 use claimwatch_model::{
-    Author, ContestStatus, ContestedClaim, RawPost, SourceRef, RAW_POST_SCHEMA,
+    Author, ContestStatus, ContestedClaim, RawPost, SourceRef, StatementKind, RAW_POST_SCHEMA,
 };
 
 /// A post from `source`, `minutes` into the story; `author` makes it a
@@ -244,4 +244,73 @@ fn a_company_that_denied_a_report_and_then_confirms_it_settles_the_claim() {
     let all = claims(&later);
     assert_eq!(all.len(), 1, "{all:#?}");
     assert_eq!(all[0].status, ContestStatus::Confirmed, "{all:#?}");
+}
+
+#[test]
+fn a_councils_short_denial_is_about_what_it_says_next() {
+    let c = one_contested(
+        &[
+            post(
+                "a",
+                0,
+                "Russian forces detained the mayor of Kherson, local media reported.",
+                None,
+            ),
+            post(
+                "b",
+                20,
+                "Fake news. The mayor of Kherson is alive and safe and continues to work.",
+                Some("Kherson City Council"),
+            ),
+        ],
+        "kherson",
+    );
+    assert_eq!(c.parties.against, ["Kherson City Council"]);
+}
+
+#[test]
+fn a_person_saying_i_am_alive_contests_the_rumour_of_their_death() {
+    // The rumour is relayed, not denied; the person's own post counters it.
+    let c = one_contested(
+        &[
+            post(
+                "a",
+                0,
+                "Rumours spread online that actor Tom Hanks had died.",
+                None,
+            ),
+            post(
+                "b",
+                20,
+                "I am alive and well, thanks for asking!",
+                Some("Tom Hanks"),
+            ),
+        ],
+        "tom-hanks",
+    );
+    assert_eq!(c.assertions[0].kind, StatementKind::Report);
+    assert_eq!(c.parties.against, ["Tom Hanks"]);
+}
+
+#[test]
+fn a_counter_assertion_contests_the_earlier_claim_not_the_other_way_round() {
+    let c = one_contested(
+        &[
+            post(
+                "a",
+                0,
+                "Rebels said they seized the city of Goma on Sunday.",
+                None,
+            ),
+            post(
+                "b",
+                30,
+                "The Congolese army said it remains in full control of Goma.",
+                None,
+            ),
+        ],
+        "goma",
+    );
+    assert_eq!(c.parties.for_claim, ["Rebels"]);
+    assert_eq!(c.parties.against, ["Congolese army"]);
 }
