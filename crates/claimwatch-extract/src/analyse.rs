@@ -1657,11 +1657,20 @@ impl<'a> Ctx<'a> {
                     .find(|t| t.start >= m.range.end)
                     .is_some_and(|t| t.is_word() && !t.is_capitalised(doc))
         };
+        // "Ukraine blamed Russia for the explosion at the dam": the accused
+        // is a party to the claim; what it is about comes after.
+        let accused = |m: &Mention| {
+            toks.iter()
+                .rev()
+                .find(|t| t.end <= m.range.start)
+                .is_some_and(|t| self.lex.grammar.accusation_verbs.contains(&t.lower))
+        };
         let mut subject = in_content
             .iter()
             .filter(|m| m.kind != EntityKind::Organisation)
             .min_by_key(|m| {
                 (
+                    accused(m),
                     adjectival(m),
                     m.kind == EntityKind::Thing,
                     in_pp(m),

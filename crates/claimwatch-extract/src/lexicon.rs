@@ -134,6 +134,7 @@ word_sets! {
         time_words,
         claim_nouns,
         claimant_nouns,
+        accusation_verbs,
         generic_group_words,
         not_attribution_verbs,
         place_preps,

@@ -314,3 +314,51 @@ fn a_counter_assertion_contests_the_earlier_claim_not_the_other_way_round() {
     assert_eq!(c.parties.for_claim, ["Rebels"]);
     assert_eq!(c.parties.against, ["Congolese army"]);
 }
+
+#[test]
+fn an_election_called_rigged_is_contested_by_the_commission_calling_it_fair() {
+    let c = one_contested(
+        &[
+            post("a", 0, "The opposition said the election in Dagestan was rigged.", None),
+            post("b", 30, "The electoral commission rejected the accusation, saying the vote in Dagestan was free and fair.", None),
+        ],
+        "dagestan",
+    );
+    assert_eq!(c.predicate.as_deref(), Some("fraud"));
+    assert_eq!(c.parties.for_claim, ["opposition"]);
+}
+
+#[test]
+fn the_accused_party_is_not_what_a_blame_is_about() {
+    // "blamed Russia for the explosion at the dam" is about the dam.
+    let c = one_contested(
+        &[
+            post(
+                "a",
+                0,
+                "Ukraine blamed Russia for the explosion at the Kakhovka dam.",
+                None,
+            ),
+            post(
+                "b",
+                30,
+                "The Kremlin denied any involvement in the Kakhovka dam explosion.",
+                None,
+            ),
+        ],
+        "kakhovka",
+    );
+    assert_eq!(c.denials[0].speaker.party, "kremlin");
+}
+
+#[test]
+fn a_general_staff_statement_counters_a_ministrys_quoted_claim() {
+    let c = one_contested(
+        &[
+            post("a", 0, "\"We have liberated Kupiansk,\" the Russian defence ministry said.", None),
+            post("b", 60, "\"Kupiansk remains under Ukrainian control,\" Ukraine's general staff said in a statement.", None),
+        ],
+        "kupiansk",
+    );
+    assert_eq!(c.denials[0].speaker.party, "ukraine");
+}
