@@ -1631,18 +1631,20 @@ impl<'a> Ctx<'a> {
         let place_ref = self.place_reference(toks, &content);
         // The claim is about the first name in the content that is not in a
         // prepositional phrase ("X was killed in Y" is about X), else the first.
+        // The token right before a mention (tokens are in order).
+        let word_before = |m: &Mention| {
+            let k = toks.partition_point(|t| t.end <= m.range.start);
+            k.checked_sub(1).map(|k| &toks[k])
+        };
         let in_pp = |m: &Mention| {
-            toks.iter()
-                .rev()
-                .find(|t| t.end <= m.range.start)
-                .is_some_and(|t| {
-                    t.is_word()
-                        && (self.lex.grammar.place_preps.contains(&lower(doc, t))
-                            || matches!(
-                                lower(doc, t),
-                                "of" | "with" | "by" | "for" | "against" | "on" | "to"
-                            ))
-                })
+            word_before(m).is_some_and(|t| {
+                t.is_word()
+                    && (self.lex.grammar.place_preps.contains(&lower(doc, t))
+                        || matches!(
+                            lower(doc, t),
+                            "of" | "with" | "by" | "for" | "against" | "on" | "to"
+                        ))
+            })
         };
         // "an American drone", "Russian forces": a demonym used as an
         // adjective names what the claim is about only when nothing else does.
@@ -1660,10 +1662,7 @@ impl<'a> Ctx<'a> {
         // "Ukraine blamed Russia for the explosion at the dam": the accused
         // is a party to the claim; what it is about comes after.
         let accused = |m: &Mention| {
-            toks.iter()
-                .rev()
-                .find(|t| t.end <= m.range.start)
-                .is_some_and(|t| self.lex.grammar.accusation_verbs.contains(&t.lower))
+            word_before(m).is_some_and(|t| self.lex.grammar.accusation_verbs.contains(&t.lower))
         };
         let mut subject = in_content
             .iter()
