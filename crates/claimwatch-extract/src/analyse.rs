@@ -2672,6 +2672,24 @@ impl<'a> Ctx<'a> {
         Some((agent, toks[s].start..toks[e - 1].end, toks[k].start))
     }
 
+    /// Whether a reference ("the army") and a name ("Rebels") stand on
+    /// opposite sides of a conflict (`grammar.state_side_words` and
+    /// `grammar.armed_group_words`), so that one cannot refer to the other.
+    fn opposite_sides(&self, reference: &str, name: &str) -> bool {
+        let g = &self.lex.grammar;
+        let name = name.to_lowercase();
+        let side = |text: &str| {
+            let words = || text.split(|c: char| !c.is_alphanumeric());
+            (
+                words().any(|w| g.state_side_words.contains(w)),
+                words().any(|w| g.armed_group_words.contains(w)),
+            )
+        };
+        let (ref_state, ref_group) = side(reference);
+        let (name_state, name_group) = side(&name);
+        (ref_state && name_group && !name_state) || (ref_group && name_state && !name_group)
+    }
+
     /// The noun phrase starting at token `s` ("…," tweeted Zabihullah).
     fn np_right(&self, toks: &[Tok], s: usize) -> Option<(usize, usize)> {
         let doc = self.doc;
@@ -2821,9 +2839,13 @@ impl<'a> Ctx<'a> {
             // Prefer the last speaker of that kind, then the last mention;
             // "she" is not a man known as one, nor "he" a woman.
             let wanted_gender = self.gender_of_pronoun(&lower_surface);
+            // "Rebels claimed …, but the army denied it": the army is not
+            // the rebels.
+            let other_side = |name: &str| self.opposite_sides(&lower_surface, name);
             let from_found = self.found.iter().rev().find(|f| {
                 !f.speaker.relayed
                     && f.speaker.attribution != Attribution::Author
+                    && !other_side(&f.speaker.name)
                     && wanted_gender
                         .is_none_or(|g| self.gender_of_speaker(&f.speaker).is_none_or(|h| h == g))
                     && if is_person_ref {
@@ -2851,6 +2873,7 @@ impl<'a> Ctx<'a> {
                 .iter()
                 .rev()
                 .filter(|m| m.range.start < range.start && m.kind == want)
+                .filter(|m| !other_side(&m.surface))
                 .find(compatible);
             let Some(m) = last else {
                 // Nothing to refer back to: the phrase names the speaker.

@@ -135,6 +135,8 @@ word_sets! {
         claim_nouns,
         claimant_nouns,
         accusation_verbs,
+        state_side_words,
+        armed_group_words,
         generic_group_words,
         not_attribution_verbs,
         place_preps,

@@ -362,3 +362,43 @@ fn a_general_staff_statement_counters_a_ministrys_quoted_claim() {
     );
     assert_eq!(c.denials[0].speaker.party, "ukraine");
 }
+
+#[test]
+fn the_army_denying_in_the_same_report_is_not_the_rebels() {
+    // "the army" refers back to no rebel group.
+    let c = one_contested(
+        &[post(
+            "a",
+            0,
+            "Rebels claimed they shot down a helicopter near Aleppo, but the army denied it.",
+            None,
+        )],
+        "aleppo",
+    );
+    assert_eq!(c.parties.for_claim, ["Rebels"]);
+    assert_eq!(c.parties.against, ["army"]);
+}
+
+#[test]
+fn an_administration_saying_there_were_no_explosions_denies_them() {
+    let all = claims(&[
+        post(
+            "a",
+            0,
+            "Witnesses reported explosions in Odesa after midnight.",
+            None,
+        ),
+        post(
+            "b",
+            15,
+            "There were no explosions in Odesa tonight. Stay calm.",
+            Some("Odesa Regional Administration"),
+        ),
+    ]);
+    assert_eq!(all.len(), 1, "{all:#?}");
+    assert_eq!(
+        all[0].parties.against,
+        ["Odesa Regional Administration"],
+        "{all:#?}"
+    );
+}
