@@ -2677,7 +2677,6 @@ impl<'a> Ctx<'a> {
     /// `grammar.armed_group_words`), so that one cannot refer to the other.
     fn opposite_sides(&self, reference: &str, name: &str) -> bool {
         let g = &self.lex.grammar;
-        let name = name.to_lowercase();
         let side = |text: &str| {
             let words = || text.split(|c: char| !c.is_alphanumeric());
             (
@@ -2686,7 +2685,10 @@ impl<'a> Ctx<'a> {
             )
         };
         let (ref_state, ref_group) = side(reference);
-        let (name_state, name_group) = side(&name);
+        if !ref_state && !ref_group {
+            return false;
+        }
+        let (name_state, name_group) = side(&name.to_lowercase());
         (ref_state && name_group && !name_state) || (ref_group && name_state && !name_group)
     }
 
