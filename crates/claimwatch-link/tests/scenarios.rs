@@ -402,3 +402,26 @@ fn an_administration_saying_there_were_no_explosions_denies_them() {
         "{all:#?}"
     );
 }
+
+#[test]
+fn a_channel_report_of_explosions_is_contested_by_the_administration() {
+    let c = one_contested(
+        &[
+            post(
+                "a",
+                0,
+                "BREAKING: Explosions heard in Odesa, local channels report.",
+                None,
+            ),
+            post(
+                "b",
+                15,
+                "There were no explosions in Odesa tonight. Stay calm.",
+                Some("Odesa Regional Administration"),
+            ),
+        ],
+        "odesa",
+    );
+    assert_eq!(c.assertions[0].kind, StatementKind::Report);
+    assert_eq!(c.parties.against, ["Odesa Regional Administration"]);
+}
