@@ -82,18 +82,19 @@ pub fn predict(text: &str) -> Vec<Relation> {
                 .span
                 .map(|sp| one(to_orig(sp.start), to_orig(sp.end))),
         };
-        let mut spans: Vec<[usize; 2]> = s
+        let spans: Vec<[usize; 2]> = s
             .content_spans
             .iter()
             .filter(|c| c.end > c.start)
-            .map(|c| [c.start, c.end])
+            .enumerate()
+            .map(|(i, c)| {
+                let start = match i {
+                    0 => with_complementizer(&chars, c.start, cue.end),
+                    _ => c.start,
+                };
+                [to_orig(start), to_orig(c.end)]
+            })
             .collect();
-        if let Some(first) = spans.first_mut() {
-            first[0] = with_complementizer(&chars, first[0], cue.end);
-        }
-        for sp in &mut spans {
-            *sp = [to_orig(sp[0]), to_orig(sp[1])];
-        }
         (!spans.is_empty()).then(|| Relation {
             source,
             cue: one(to_orig(cue.start), to_orig(cue.end)),

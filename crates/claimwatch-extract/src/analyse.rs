@@ -1181,28 +1181,28 @@ impl<'a> Ctx<'a> {
                                 TokKind::Punct(',' | '"' | '”' | '\'' | '’')
                             )
                         {
-                            // ('"This Week," Rubio said that …': the content
-                            // follows the verb.)
+                            // Evaluation mode: the content follows the verb
+                            // when "that" opens it ('"This Week," Rubio said
+                            // that …'), or when the quotation before is a
+                            // few words, maybe a title, and words other
+                            // than a circumstance follow. A longer quotation
+                            // is what was said, whatever follows the verb
+                            // ('"…," he told USA TODAY's video series').
+                            let that_follows = toks.get(ve).is_some_and(|t| t.lower == "that");
                             let says_more = || {
                                 toks.get(ve).is_some_and(|t| {
-                                    t.lower == "that"
-                                        || (t.is_word()
-                                            && !self.circumstance(t)
-                                            && !self
-                                                .lex
-                                                .attribution
-                                                .circumstance_openers
-                                                .contains(&t.lower)
-                                            && toks.len() - ve > 4)
+                                    t.is_word()
+                                        && !self.circumstance(t)
+                                        && !self
+                                            .lex
+                                            .attribution
+                                            .circumstance_openers
+                                            .contains(&t.lower)
+                                        && toks.len() - ve > 4
                                 })
                             };
-                            // A quotation of a few words may be a title
-                            // ('"This Week," Rubio said …'); a longer one is
-                            // what was said, whatever follows the verb
-                            // ('"…," he told USA TODAY's video series').
                             let title_like =
                                 |q: &Range<usize>| doc[q.clone()].split_whitespace().count() < 4;
-                            let that_follows = toks.get(ve).is_some_and(|t| t.lower == "that");
                             if let Some(q) =
                                 find_quote(doc, &(clause.start..toks[s].start)).filter(|q| {
                                     !(self.input.keep_all
@@ -2640,9 +2640,8 @@ impl<'a> Ctx<'a> {
     ) -> Option<(FoundSpeaker, Range<usize>, usize)> {
         let words = &self.lex.attribution;
         let verb = toks.get(ve.checked_sub(1)?)?;
-        let participle =
-            verb.lower.ends_with("ed") || words.finite_verbs.contains(verb.lower.as_str());
-        if !participle || toks.get(ve).is_none_or(|t| t.lower != "by") {
+        if !may_be_participle(self.lex, &verb.lower) || toks.get(ve).is_none_or(|t| t.lower != "by")
+        {
             return None;
         }
         // Auxiliaries and adverbs before the verb, one of them passive.
@@ -3331,6 +3330,12 @@ fn gender_in(w: &str, female: &WordSet, male: &WordSet) -> Option<Gender> {
     }
 }
 
+/// A word that may be a past participle: "-ed", or an irregular past
+/// ("told", "held") from `attribution.finite_verbs`.
+fn may_be_participle(lex: &Lexicon, w: &str) -> bool {
+    w.ends_with("ed") || lex.attribution.finite_verbs.contains(w)
+}
+
 /// Evaluation mode: an attribution whose cue (at byte range `cue`, inside
 /// the sentence `toks`) names no source: a verb of seeming ("It seemed
 /// like …") or a passive ("Sanders was asked to …", "is expected to").
@@ -3364,7 +3369,7 @@ fn names_no_source(lex: &Lexicon, toks: &[Tok], cue: Range<usize>) -> bool {
     let passive_inside =
         in_cue.len() >= 2 && words.passive_auxiliaries.contains(first.lower.as_str());
     let participle = in_cue.last().is_some_and(|t| {
-        (t.lower.ends_with("ed") || words.finite_verbs.contains(t.lower.as_str()))
+        may_be_participle(lex, &t.lower)
             && !words.experiencer_participles.contains(t.lower.as_str())
     });
     // (Not "was told by X": the agent is named after it.)

@@ -369,6 +369,7 @@ fn push_reason(c: &mut ContestedClaim, s: &Seen, rule: &str, score: f32) {
     });
 }
 
+/// A new contested claim founded by `first`, with its predicate class.
 fn new_cluster(subject: &SubjectState, first: &Seen) -> ContestedClaim {
     ContestedClaim {
         schema: CONTESTED_SCHEMA.to_string(),
@@ -384,7 +385,7 @@ fn new_cluster(subject: &SubjectState, first: &Seen) -> ContestedClaim {
             .quote
             .clone()
             .unwrap_or_else(|| first.member.text.clone()),
-        predicate: None,
+        predicate: first.predicate_class.clone(),
         assertions: vec![first.member.clone()],
         denials: Vec::new(),
         parties: Sides::default(),
@@ -516,7 +517,6 @@ fn link_assertion(
         .collect();
     if !denials.is_empty() {
         let mut c = new_cluster(subject, s);
-        c.predicate = s.predicate_class.clone();
         for (d, rule, score) in denials {
             add_member(&mut c.denials, &d.member);
             push_reason(&mut c, &d, rule, score);
@@ -538,7 +538,6 @@ fn link_assertion(
         return;
     };
     let mut c = new_cluster(subject, &claim);
-    c.predicate = claim.predicate_class.clone();
     add_member(&mut c.denials, &s.member);
     push_reason(&mut c, s, "opposed_predicate", 0.6);
     changed.insert(c.id.clone());
@@ -613,7 +612,6 @@ fn link_denial(
         return;
     };
     let mut c = new_cluster(subject, first);
-    c.predicate = first.predicate_class.clone();
     for a in targets
         .iter()
         .skip(1)
