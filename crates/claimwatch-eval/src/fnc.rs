@@ -4,7 +4,7 @@
 
 use std::collections::{HashMap, HashSet};
 use std::fmt::Write;
-use std::path::Path;
+use std::path::{Path, PathBuf};
 
 use claimwatch_extract::{extract_with, TextOptions};
 use claimwatch_model::StatementKind;
@@ -177,6 +177,57 @@ pub fn read_bodies(path: &Path) -> Result<HashMap<i64, String>, EvalError> {
         .into_iter()
         .map(|b| (b.body_id, b.body))
         .collect())
+}
+
+/// The bodies file for `gold` when none is given: of the `*bodies*.jsonl`
+/// files next to it, the one that holds the most of its `body_id`s (ties:
+/// the name sharing the longest prefix with the gold file's, then the
+/// first by name). `fnc1-dev.jsonl` finds `fnc1-train-bodies.jsonl`, and a
+/// test split `fnc1-test.jsonl` its own `fnc1-test-bodies.jsonl`, never
+/// the training bodies that happen to share some ids.
+pub fn locate_bodies(gold: &Path) -> Result<PathBuf, EvalError> {
+    let dir = match gold.parent() {
+        Some(d) if !d.as_os_str().is_empty() => d.to_path_buf(),
+        _ => PathBuf::from("."),
+    };
+    let listing = std::fs::read_dir(&dir).map_err(|source| EvalError::Read {
+        path: dir.display().to_string(),
+        source,
+    })?;
+    let mut candidates: Vec<PathBuf> = listing
+        .filter_map(Result::ok)
+        .map(|e| e.path())
+        .filter(|p| {
+            p.file_name()
+                .and_then(|n| n.to_str())
+                .is_some_and(|n| n.contains("bodies") && n.ends_with(".jsonl"))
+                && p.as_path() != gold
+        })
+        .collect();
+    candidates.sort();
+    let wanted: HashSet<i64> = read_jsonl::<Row>(gold)?.iter().map(|r| r.body_id).collect();
+    let gold_name = gold.file_name().and_then(|n| n.to_str()).unwrap_or("");
+    let shared_prefix = |p: &Path| {
+        let n = p.file_name().and_then(|n| n.to_str()).unwrap_or("");
+        n.bytes()
+            .zip(gold_name.bytes())
+            .take_while(|(a, b)| a == b)
+            .count()
+    };
+    let mut best: Option<(usize, usize, PathBuf)> = None;
+    for c in candidates {
+        let held = read_bodies(&c)?
+            .keys()
+            .filter(|id| wanted.contains(id))
+            .count();
+        let rank = (held, shared_prefix(&c));
+        if best.as_ref().is_none_or(|b| rank > (b.0, b.1)) {
+            best = Some((rank.0, rank.1, c));
+        }
+    }
+    best.map(|b| b.2).ok_or_else(|| EvalError::NoBodies {
+        gold: gold.display().to_string(),
+    })
 }
 
 /// Rows whose `body_id % 5 == 0` are held out from training, so that no
@@ -435,9 +486,9 @@ pub fn relative_score(gold: &[&str], pred: &[&str]) -> f64 {
 }
 
 /// Predicts every row (bodies joined on `body_id`), writes predictions, scores.
-pub fn run(gold: &Path, bodies: &Path, predictions: &Path) -> Result<String, EvalError> {
+pub fn run(gold: &Path, bodies_path: &Path, predictions: &Path) -> Result<String, EvalError> {
     let rows: Vec<Row> = read_jsonl(gold)?;
-    let bodies = read_bodies(bodies)?;
+    let bodies = read_bodies(bodies_path)?;
     let preds: Vec<Prediction> = rows
         .iter()
         .map(|r| Prediction {
@@ -450,7 +501,19 @@ pub fn run(gold: &Path, bodies: &Path, predictions: &Path) -> Result<String, Eva
         })
         .collect();
     write_jsonl(predictions, &preds)?;
-    Ok(score(&rows, &read_jsonl(predictions)?))
+    let mut report = score(&rows, &read_jsonl(predictions)?);
+    let missing = rows
+        .iter()
+        .filter(|r| !bodies.contains_key(&r.body_id))
+        .count();
+    if missing > 0 {
+        let _ = writeln!(
+            report,
+            "warning: {missing} rows name a body_id missing from {} (predicted with an empty body)",
+            bodies_path.display()
+        );
+    }
+    Ok(report)
 }
 
 /// Scores predictions (missing ids count as `unrelated`).
@@ -501,6 +564,46 @@ fn report(out: &mut String, name: &str, pairs: &[(&str, &str)]) {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_bodies_file_is_the_one_holding_the_gold_body_ids() {
+        let dir = tempfile::tempdir().unwrap();
+        let write = |name: &str, text: &str| std::fs::write(dir.path().join(name), text).unwrap();
+        // The training bodies share one id with the test pairs; the test
+        // bodies hold both.
+        write(
+            "fnc1-train-bodies.jsonl",
+            "{\"body_id\": 1, \"body\": \"a\"}\n{\"body_id\": 5, \"body\": \"b\"}\n",
+        );
+        write(
+            "fnc1-test-bodies.jsonl",
+            "{\"body_id\": 1, \"body\": \"c\"}\n{\"body_id\": 2, \"body\": \"d\"}\n",
+        );
+        let pair = |id: &str, body: i64| {
+            format!("{{\"id\": \"{id}\", \"headline\": \"h\", \"body_id\": {body}}}\n")
+        };
+        write("fnc1-test.jsonl", &(pair("t0", 1) + &pair("t1", 2)));
+        write("fnc1-dev.jsonl", &(pair("d0", 5) + &pair("d1", 1)));
+        let found = |gold: &str| locate_bodies(&dir.path().join(gold)).unwrap();
+        assert_eq!(
+            found("fnc1-test.jsonl"),
+            dir.path().join("fnc1-test-bodies.jsonl")
+        );
+        assert_eq!(
+            found("fnc1-dev.jsonl"),
+            dir.path().join("fnc1-train-bodies.jsonl")
+        );
+        // Equal coverage: the name closer to the gold file's wins.
+        write("fnc1-test.jsonl", &pair("t0", 1));
+        assert_eq!(
+            found("fnc1-test.jsonl"),
+            dir.path().join("fnc1-test-bodies.jsonl")
+        );
+        let empty = tempfile::tempdir().unwrap();
+        std::fs::write(empty.path().join("g.jsonl"), pair("x", 1)).unwrap();
+        let err = locate_bodies(&empty.path().join("g.jsonl")).unwrap_err();
+        assert!(err.to_string().contains("pass --bodies"), "{err}");
+    }
 
     #[test]
     fn bundled_model_loads() {

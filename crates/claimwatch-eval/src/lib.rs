@@ -29,6 +29,8 @@ pub enum EvalError {
         path: String,
         source: std::io::Error,
     },
+    #[error("no bodies file (*bodies*.jsonl) next to {gold}; pass --bodies")]
+    NoBodies { gold: String },
     #[error("{path} line {line}: {source}")]
     Json {
         path: String,

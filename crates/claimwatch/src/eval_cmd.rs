@@ -18,7 +18,7 @@ enum Task {
     Fnc {
         #[command(flatten)]
         files: Files,
-        /// Bodies file (body_id, body). Default: fnc1-train-bodies.jsonl next to GOLD.
+        /// Bodies file (body_id, body). Default: the `*bodies*.jsonl` file next to GOLD that holds its body ids.
         #[arg(long)]
         bodies: Option<PathBuf>,
     },
@@ -29,13 +29,13 @@ enum Task {
     Link {
         #[command(flatten)]
         files: Files,
-        /// Bodies file (body_id, body). Default: fnc1-train-bodies.jsonl next to GOLD.
+        /// Bodies file (body_id, body). Default: the `*bodies*.jsonl` file next to GOLD that holds its body ids.
         #[arg(long)]
         bodies: Option<PathBuf>,
     },
     /// Train a learned component from labelled data; writes its weights.
     Train {
-        /// Which model: `stance` or `fnc` (fnc reads fnc1-train-bodies.jsonl next to GOLD).
+        /// Which model: `stance` or `fnc` (fnc reads the bodies file next to GOLD that holds its body ids).
         model: String,
         /// Gold file (JSON lines); rows of split `train` are used, the others are scored.
         gold: PathBuf,
@@ -54,14 +54,16 @@ struct Files {
     predictions: PathBuf,
 }
 
-/// `--bodies`, else `fnc1-train-bodies.jsonl` next to the gold file.
+/// `--bodies`, else the bodies file next to the gold file that holds its
+/// `body_id`s (see [`claimwatch_eval::fnc::locate_bodies`]).
 fn bodies_path(gold: &std::path::Path, bodies: Option<&PathBuf>) -> anyhow::Result<PathBuf> {
     match bodies {
         Some(b) => Ok(b.clone()),
-        None => gold
-            .parent()
-            .map(|d| d.join("fnc1-train-bodies.jsonl"))
-            .context("cannot locate the bodies file; pass --bodies"),
+        None => {
+            let found = claimwatch_eval::fnc::locate_bodies(gold)?;
+            eprintln!("bodies: {}", found.display());
+            Ok(found)
+        }
     }
 }
 
@@ -86,10 +88,7 @@ pub fn run(args: &EvalArgs) -> anyhow::Result<()> {
                 format!("wrote {}\nheld-out rows:\n{report}", out.display())
             }
             "fnc" => {
-                let bodies = gold
-                    .parent()
-                    .map(|d| d.join("fnc1-train-bodies.jsonl"))
-                    .context("cannot locate the bodies file")?;
+                let bodies = bodies_path(gold, None)?;
                 let (m, report) = claimwatch_eval::fnc::train(gold, &bodies)?;
                 let json = serde_json::to_string(&m)?;
                 std::fs::write(out, json + "\n")
