@@ -383,6 +383,7 @@ pub fn train(gold: &Path, bodies: &Path) -> Result<(Model, String), EvalError> {
         learning_rate: 0.05,
         l2: 1e-5,
         balance_power: 0.6,
+        average: false,
     };
     let model = Model::train(
         &format!(

@@ -44,6 +44,10 @@ pub struct Train {
     pub l2: f32,
     /// Weight each class by (n / (k · n_class))^power, to favour macro-F1.
     pub balance_power: f32,
+    /// Return the average of the weights over every step (averaged SGD)
+    /// rather than the last ones: far less sensitive to the order of the
+    /// examples and to the last few updates.
+    pub average: bool,
 }
 
 impl Model {
@@ -105,6 +109,11 @@ impl Model {
             .collect();
         let mut w = vec![vec![0f32; dim as usize]; k];
         let mut b = vec![0f32; k];
+        // Averaging without touching every weight at every step: `u` sums
+        // step × change, and the average is w − u / steps.
+        let mut u = vec![vec![0f32; if t.average { dim as usize } else { 0 }]; k];
+        let mut ub = vec![0f32; k];
+        let mut step = 1f32;
         let mut order: Vec<usize> = (0..data.len()).collect();
         let mut rng: u64 = 0x9e37_79b9_7f4a_7c15;
         for epoch in 0..t.epochs {
@@ -130,10 +139,24 @@ impl Model {
                     let g = cw * (p - if c == *y { 1.0 } else { 0.0 });
                     for (j, v) in x {
                         let wj = &mut w[c][*j as usize];
-                        *wj -= lr * (g * v + t.l2 * *wj);
+                        let delta = -lr * (g * v + t.l2 * *wj);
+                        *wj += delta;
+                        if t.average {
+                            u[c][*j as usize] += step * delta;
+                        }
                     }
                     b[c] -= lr * g;
+                    ub[c] -= step * lr * g;
                 }
+                step += 1.0;
+            }
+        }
+        if t.average {
+            for c in 0..k {
+                for (wj, uj) in w[c].iter_mut().zip(&u[c]) {
+                    *wj -= uj / step;
+                }
+                b[c] -= ub[c] / step;
             }
         }
         let round = |v: f32| (v * 10_000.0).round() / 10_000.0;
@@ -170,6 +193,7 @@ mod tests {
             learning_rate: 0.1,
             l2: 1e-4,
             balance_power: 1.0,
+            average: false,
         };
         let m = Model::train("test", &["deny", "support"], dim, &data, t);
         let m2 = Model::train("test", &["deny", "support"], dim, &data, t);

@@ -161,6 +161,16 @@ pub fn features(text: &str, parent: Option<&str>, source: Option<&str>) -> Featu
         1.0,
         DIM,
     );
+    // RumourEval's stance is toward the thread's claim: a reply to a reply
+    // that disagrees with it is mostly a comment on the thread.
+    let depth = match (parent, source) {
+        (None, _) => "source",
+        (Some(p), Some(s)) if p == s => "direct",
+        (Some(_), None) => "direct",
+        _ => "nested",
+    };
+    push(&mut f, &format!("depth:{depth}"), 1.0, DIM);
+    push(&mut f, &format!("depth:{depth}&rule:{rule}"), 1.0, DIM);
     for s in extract_with(
         &cleaned,
         &TextOptions {
@@ -170,6 +180,12 @@ pub fn features(text: &str, parent: Option<&str>, source: Option<&str>) -> Featu
         },
     ) {
         push(&mut f, &format!("kind:{}", s.kind.as_str()), 1.0, DIM);
+        push(
+            &mut f,
+            &format!("depth:{depth}&kind:{}", s.kind.as_str()),
+            1.0,
+            DIM,
+        );
         for c in &s.cues {
             push(&mut f, &format!("cue:{}:{c}", s.kind.as_str()), 1.0, DIM);
         }
@@ -241,6 +257,12 @@ pub fn features(text: &str, parent: Option<&str>, source: Option<&str>) -> Featu
         }
         if negated {
             push(&mut f, "negated", 1.0, DIM);
+            push(&mut f, &format!("negated&depth:{depth}"), 1.0, DIM);
+        }
+        if let Some(src) = source.filter(|s| *s != p) {
+            if negated && stems(&cleaned).intersection(&stems(src)).count() > 0 {
+                push(&mut f, "negated_overlap_with_source", 1.0, DIM);
+            }
         }
     }
     push(&mut f, "bias", 1.0, DIM);
@@ -279,7 +301,8 @@ pub fn train(gold: &Path) -> Result<(Model, String), EvalError> {
         epochs: 8,
         learning_rate: 0.05,
         l2: 2e-5,
-        balance_power: 0.6,
+        balance_power: 0.5,
+        average: true,
     };
     let model = Model::train(
         &format!(
