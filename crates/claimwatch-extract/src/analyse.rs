@@ -1393,10 +1393,11 @@ impl<'a> Ctx<'a> {
                 }
             }
         }
-        // Headline "X: content".
-        if speaker.is_none() && unit.headline {
+        // "X: content" opening a headline or a sentence ("IDF: No strike
+        // took place", a transcript's "TAPPER: …").
+        if speaker.is_none() && (unit.headline || clause.start == unit.range.start) {
             if let Some(ci) = toks.iter().position(|t| t.is_punct(':')) {
-                if (1..=4).contains(&ci) && toks[0].is_capitalised(doc) {
+                if self.names_before_colon(toks, ci) {
                     if let Some(sp) = self.speaker_from(toks, 0, ci, Attribution::Direct) {
                         content = toks[ci].end..clause.end;
                         speech_cue = Some(toks[ci].start..toks[ci].end);
@@ -1944,31 +1945,12 @@ impl<'a> Ctx<'a> {
     fn colon_attribution(&self, unit: &Unit, toks: &[Tok]) -> Option<Found> {
         let doc = self.doc;
         let colon = toks.iter().position(|t| t.is_punct(':'))?;
-        if colon == 0 || colon > 4 {
+        if !self.names_before_colon(toks, colon) {
             return None;
         }
         let name = &toks[..colon];
-        if !name
-            .iter()
-            .all(|t| (t.is_word() && t.is_capitalised(doc)) || t.kind == TokKind::Possessive)
-        {
-            return None;
-        }
-        // A one-letter name is a transcript's Q or A; a known word
-        // ("Plus:", "Revealed:") names nobody.
-        if colon == 1
-            && (toks[0].text(doc).chars().count() < 2
-                || self.lex.not_names.contains(&toks[0].lower))
-        {
-            return None;
-        }
         let content = trim_content(doc, toks[colon].end..unit.range.end);
-        // "Clinton: 547." is a table, not speech.
-        let words = toks[colon + 1..]
-            .iter()
-            .filter(|t| t.is_word() && t.text(doc).chars().any(char::is_alphabetic))
-            .count();
-        if content.is_empty() || words < 3 {
+        if content.is_empty() {
             return None;
         }
         let speaker = self.named_speaker(
@@ -1978,6 +1960,40 @@ impl<'a> Ctx<'a> {
         );
         let cue = toks[colon].start..toks[colon].end;
         Some(bare_attribution(unit, cue, ":", content, speaker))
+    }
+
+    /// `toks[..colon]` may be a speaker's name before a colon ("IDF:",
+    /// "Sen. Graham:", "Taliban spokesman:", "TAPPER:"): one to four words,
+    /// capitalised but for role and organisation words, none of them a
+    /// word that names nobody ("The Latest:", "Correction:", "For one:"),
+    /// not a transcript's Q or A, and at least three words said after it
+    /// ("Clinton: 547." is a table).
+    fn names_before_colon(&self, toks: &[Tok], colon: usize) -> bool {
+        let doc = self.doc;
+        let lex = self.lex;
+        if !(1..=4).contains(&colon) || !toks[0].is_capitalised(doc) {
+            return false;
+        }
+        let name_ok = toks[..colon].iter().all(|t| match t.kind {
+            TokKind::Word => {
+                !lex.not_names.contains(&t.lower)
+                    && !lex.grammar.colon_labels.contains(&t.lower)
+                    && (t.is_capitalised(doc)
+                        || lex.roles.contains(&t.lower)
+                        || lex.organisation_words.contains(&t.lower))
+            }
+            TokKind::Possessive => true,
+            TokKind::Punct(c) => c == '.',
+        });
+        if !name_ok || (colon == 1 && toks[0].text(doc).chars().count() < 2) {
+            return false;
+        }
+        let said = &toks[colon + 1..];
+        let words = said
+            .iter()
+            .filter(|t| t.is_word() && t.text(doc).chars().any(char::is_alphabetic))
+            .count();
+        words >= 3 && !said.first().is_some_and(|t| t.is_number(doc))
     }
 
     /// "Sanders said.", "he asked.", "said Mr. Ryan.": a short sentence of

@@ -134,6 +134,7 @@ word_sets! {
         time_words,
         claim_nouns,
         claimant_nouns,
+        colon_labels,
         accusation_verbs,
         state_side_words,
         armed_group_words,

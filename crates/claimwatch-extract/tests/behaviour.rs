@@ -264,6 +264,39 @@ fn a_name_and_a_colon_attribute_a_headline() {
 }
 
 #[test]
+fn a_name_and_a_colon_open_a_sentence_of_the_body_too() {
+    // Wire and social style: the speaker's name, a colon, the statement.
+    let found = news(
+        "Shelling was reported near Tarsk overnight.\n\n\
+         Velda army: No strike took place in Tarsk, the claim is false.",
+    );
+    let d = only(&found, StatementKind::Denial);
+    assert_eq!(d.speaker.name, "Velda army");
+    assert_eq!(d.subject.key, "tarsk");
+}
+
+#[test]
+fn a_label_and_a_colon_name_no_speaker() {
+    for text in [
+        "Correction: The Tarsk bridge was destroyed in May, not June.",
+        "The Latest: Rebels captured the Tarsk bridge overnight.",
+        "Source: Velda Ministry of Transport, annual report.",
+    ] {
+        let found = extract_with(
+            text,
+            &TextOptions {
+                keep_all: true,
+                ..Default::default()
+            },
+        );
+        for s in &found {
+            let cue = s.cue_span.as_ref().map(|c| &text[c.start..c.end]);
+            assert_ne!(cue, Some(":"), "{text}: {s:#?}");
+        }
+    }
+}
+
+#[test]
 fn a_quotation_that_ends_a_sentence_ends_it() {
     let text = "His rallies are the political equivalent of \"The Truman Show.\" She says he is unfit to lead the Velda council.";
     let found = extract_with(
