@@ -484,6 +484,10 @@ pub fn analyse(input: Input<'_>) -> Vec<Found> {
             open_quote = (quoted && f.cue_range.is_some()).then_some(last);
         }
     }
+    if ctx.input.keep_all {
+        let epigraphs = ctx.epigraphs();
+        ctx.found.extend(epigraphs);
+    }
     // "Fake news. The mayor is alive and well.": a short denial that names
     // nothing is about what its (known) speaker says next.
     for i in 1..ctx.found.len() {
@@ -1960,6 +1964,90 @@ impl<'a> Ctx<'a> {
         );
         let cue = toks[colon].start..toks[colon].end;
         Some(bare_attribution(unit, cue, ":", content, speaker))
+    }
+
+    /// Quotations signed after a dash at the end of their line ('“We will
+    /// rebuild.” ― Ana Costa'), as collections of quotes and social posts
+    /// write them: the name is the source, the dash the cue, the quotation
+    /// (marks included, however many sentences it holds) the content.
+    fn epigraphs(&self) -> Vec<Found> {
+        let doc = self.doc;
+        let mut out = Vec::new();
+        let mut line_start = 0;
+        for line in doc.split_inclusive('\n') {
+            let at = line_start;
+            line_start += line.len();
+            let body = line.trim_end().trim_end_matches('.');
+            let Some((dash, dash_len)) = ['―', '—', '–']
+                .iter()
+                .filter_map(|d| body.rfind(*d).map(|i| (i, d.len_utf8())))
+                .chain(body.rfind("--").map(|i| (i, 2)))
+                .max()
+            else {
+                continue;
+            };
+            let name = body[dash + dash_len..].trim();
+            let words: Vec<&str> = name.split_whitespace().collect();
+            let is_name = (1..=5).contains(&words.len())
+                && words.iter().all(|w| {
+                    w.chars().next().is_some_and(char::is_uppercase)
+                        && w.chars()
+                            .all(|c| c.is_alphabetic() || matches!(c, '.' | '-' | '\'' | '’'))
+                });
+            let before = body[..dash].trim_end();
+            let Some(close) = before
+                .chars()
+                .next_back()
+                .filter(|c| matches!(c, '”' | '"' | '»'))
+            else {
+                continue;
+            };
+            if !is_name {
+                continue;
+            }
+            let close_at = before.len() - close.len_utf8();
+            // The opening mark: the first quotation mark of the line, when
+            // the line starts with one, else the last one after a space.
+            let lead = before.len() - before.trim_start().len();
+            let open = if before[lead..].starts_with(['“', '"', '”', '«']) {
+                Some(lead)
+            } else {
+                before[..close_at]
+                    .char_indices()
+                    .filter(|(i, c)| {
+                        matches!(c, '“' | '"' | '«')
+                            && before[..*i]
+                                .chars()
+                                .next_back()
+                                .is_none_or(char::is_whitespace)
+                    })
+                    .map(|(i, _)| i)
+                    .next_back()
+            };
+            let Some(open) = open.filter(|o| *o < close_at) else {
+                continue;
+            };
+            let name_start = at
+                + dash
+                + dash_len
+                + (body[dash + dash_len..].len() - body[dash + dash_len..].trim_start().len());
+            let name_range = name_start..name_start + name.len();
+            let speaker = self.named_speaker(name_range, None, Attribution::Direct);
+            let unit = Unit {
+                range: at + open..name_start + name.len(),
+                headline: false,
+            };
+            let content = at + open..at + before.len();
+            let dash_word = &doc[at + dash..at + dash + dash_len];
+            out.push(bare_attribution(
+                &unit,
+                at + dash..at + dash + dash_len,
+                dash_word,
+                content,
+                speaker,
+            ));
+        }
+        out
     }
 
     /// `toks[..colon]` may be a speaker's name before a colon ("IDF:",

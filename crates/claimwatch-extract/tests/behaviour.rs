@@ -1258,3 +1258,28 @@ fn a_relaying_phrase_with_its_verb_after_the_claim_leaves_the_claim_its_subject(
     let r = only(&found, StatementKind::Report);
     assert_eq!(r.subject.key, "kherson", "{found:#?}");
 }
+
+#[test]
+fn a_quotation_signed_after_a_dash_is_its_signers() {
+    let text = "Readers wrote in after the debate.\n\
+                “The council ignored us. Nobody in Tarsk was asked.” ― Ana Costa\n\
+                “We will rebuild the bridge ourselves.” — Ivo Marek.\n";
+    let found = attributions(text);
+    let signed: Vec<_> = found.iter().filter(|f| f.1 == "―" || f.1 == "—").collect();
+    assert_eq!(
+        signed,
+        [
+            &(
+                Some("Ana Costa".to_string()),
+                "―".to_string(),
+                "“The council ignored us. Nobody in Tarsk was asked.”".to_string()
+            ),
+            &(
+                Some("Ivo Marek".to_string()),
+                "—".to_string(),
+                "“We will rebuild the bridge ourselves.”".to_string()
+            ),
+        ],
+        "{found:?}"
+    );
+}
