@@ -401,7 +401,38 @@ pub fn analyse(input: Input<'_>) -> Vec<Found> {
                 }
             }
             let grammar = &ctx.lex.grammar;
+            // "Although Smith said that X, he …": a sentence that opens with
+            // a subordinate clause holding the attribution.
+            let subordinate_opening = toks
+                .iter()
+                .find(|t| t.is_word())
+                .is_some_and(|t| grammar.subordinate_openers.contains(&t.lower));
             for f in &mut ctx.found[before..] {
+                let said_after_cue = f
+                    .cue_range
+                    .as_ref()
+                    .is_some_and(|cr| cr.end <= f.content.start);
+                if subordinate_opening && said_after_cue {
+                    // What was said ends at the comma before the main
+                    // clause: one followed by a pronoun, an article or a
+                    // name ("…, he clarified", "…, Mr. Trump has cited").
+                    let a = toks.partition_point(|t| t.start < f.content.start);
+                    let b = toks.partition_point(|t| t.end <= f.content.end);
+                    let cut = (a..b.min(toks.len().saturating_sub(1))).find(|&k| {
+                        toks[k].is_punct(',') && {
+                            let n = &toks[k + 1];
+                            n.is_capitalised(doc)
+                                || ctx.lex.person_references.contains(&n.lower)
+                                || grammar.determiners.contains(&n.lower)
+                        }
+                    });
+                    if let Some(k) = cut {
+                        if toks[k].start > f.content.start {
+                            f.content.end = trim_content(doc, f.content.start..toks[k].start).end;
+                            f.content_more.clear();
+                        }
+                    }
+                }
                 // "said Wednesday night that …", "said on Tuesday the …":
                 // the time after the verb is not what was said.
                 if f.cue_range

@@ -135,6 +135,7 @@ word_sets! {
         claim_nouns,
         claimant_nouns,
         colon_labels,
+        subordinate_openers,
         accusation_verbs,
         state_side_words,
         armed_group_words,

@@ -1283,3 +1283,11 @@ fn a_quotation_signed_after_a_dash_is_its_signers() {
         "{found:?}"
     );
 }
+
+#[test]
+fn what_a_subordinate_clause_reports_ends_with_that_clause() {
+    let text = "Although the mayor said the Tarsk bridge would reopen in May, she later blamed the contractors for the delay.";
+    let found = attributions(text);
+    let said = said_in(&found);
+    assert_eq!(said.2, "the Tarsk bridge would reopen in May", "{found:?}");
+}
