@@ -1038,7 +1038,13 @@ impl<'a> Ctx<'a> {
             speech_cue = Some(acc.start..acc.end);
             if self.has(acc, Cat::Report) {
                 speaker = Some(self.relayed_speaker(&self.doc[acc.start..acc.end]));
-                content = acc.end..clause.end;
+                // "X has died, according to reports": what the reports say
+                // comes before them.
+                content = if acc.start > clause.start + 2 {
+                    clause.start..acc.start
+                } else {
+                    acc.end..clause.end
+                };
             } else if let Some((s, e)) = self.np_right(toks, ai).or_else(|| {
                 // Evaluation mode: any noun phrase up to the punctuation
                 // ("according to a yearly Gallup poll").
@@ -1746,20 +1752,8 @@ impl<'a> Ctx<'a> {
                 if self.reg.kinds.get(&key) == Some(&EntityKind::Person)
                     || self.reg.kinds.get(&key) == Some(&EntityKind::Thing)
                         && speaker.role.as_deref().is_some_and(|r| {
-                            matches!(
-                                r,
-                                "manager"
-                                    | "agent"
-                                    | "publicist"
-                                    | "family"
-                                    | "relatives"
-                                    | "lawyer"
-                                    | "attorney"
-                                    | "representative"
-                                    | "spokesperson"
-                                    | "spokesman"
-                                    | "spokeswoman"
-                            )
+                            self.lex.representative_roles.contains(r)
+                                || matches!(r, "spokesperson" | "spokesman" | "spokeswoman")
                         })
                 {
                     subject = Some(FoundSubject {
@@ -2090,10 +2084,15 @@ impl<'a> Ctx<'a> {
     fn names_before_colon(&self, toks: &[Tok], colon: usize) -> bool {
         let doc = self.doc;
         let lex = self.lex;
-        if !(1..=4).contains(&colon) || !toks[0].is_capitalised(doc) {
+        if !(1..=5).contains(&colon) || !toks[0].is_capitalised(doc) {
             return false;
         }
-        let name_ok = toks[..colon].iter().all(|t| match t.kind {
+        let name_ok = toks[..colon].iter().enumerate().all(|(k, t)| match t.kind {
+            // "Ministry of Defence:", "Minister for Health:".
+            // (Lowercase: "Big Win For Bernie:" is a title-case headline.)
+            TokKind::Word if matches!(t.text(doc), "of" | "for" | "and") => {
+                k > 0 && toks[k + 1].is_capitalised(doc)
+            }
             TokKind::Word => {
                 !lex.not_names.contains(&t.lower)
                     && !lex.grammar.colon_labels.contains(&t.lower)
@@ -2401,9 +2400,13 @@ impl<'a> Ctx<'a> {
                 break;
             }
             let w = lower(doc, t);
-            if self.lex.grammar.skip_left.contains(&w)
-                || (w.ends_with("ly") && !t.is_capitalised(doc) && w.len() > 4)
-            {
+            // (An adverb in "-ly", not "family" or "assembly".)
+            let adverb = w.ends_with("ly")
+                && !t.is_capitalised(doc)
+                && w.len() > 4
+                && !lex.roles.contains(w)
+                && !lex.organisation_words.contains(w);
+            if self.lex.grammar.skip_left.contains(&w) || adverb {
                 j -= 1;
                 continue;
             }
@@ -2502,6 +2505,13 @@ impl<'a> Ctx<'a> {
                     let cap = t.is_capitalised(doc);
                     if matches!(w, "the" | "a" | "an") {
                         s -= 1;
+                        break;
+                    }
+                    // "…, her publicist said": a possessive opens the phrase.
+                    if matches!(w, "his" | "her" | "their" | "its" | "our") {
+                        if s < e {
+                            s -= 1;
+                        }
                         break;
                     }
                     if matches!(w, "he" | "she" | "they" | "it" | "we" | "i") {
@@ -3193,8 +3203,19 @@ impl<'a> Ctx<'a> {
             (Some(o), None, None) => (resolve(&o), None),
             (None, None, Some(r)) => {
                 // A bare role ("the spokesman"): the last person with a role.
+                // One who speaks for a person ("her publicist", "his
+                // lawyer") is not that person: the person is whom they
+                // speak for.
+                // ("the fund manager" is an occupation: only "his manager",
+                // "her lawyers" or a family speaks for someone.)
+                let for_someone = lex.representative_roles.contains(r.as_str())
+                    && (matches!(toks[s].lower.as_str(), "his" | "her" | "their")
+                        || matches!(r.as_str(), "family" | "relatives"));
                 let m = self.last_mention_before(range.start, EntityKind::Person);
                 match m {
+                    Some(m) if for_someone => {
+                        (format!("{}'s {r}", m.surface), Some(m.surface.to_string()))
+                    }
                     Some(m) => (
                         m.surface.to_string(),
                         self.reg.person_org.get(&m.key).map(SmolStr::to_string),

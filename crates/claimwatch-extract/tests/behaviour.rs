@@ -1291,3 +1291,32 @@ fn what_a_subordinate_clause_reports_ends_with_that_clause() {
     let said = said_in(&found);
     assert_eq!(said.2, "the Tarsk bridge would reopen in May", "{found:?}");
 }
+
+#[test]
+fn a_family_or_a_publicist_speaks_for_the_person_named_before() {
+    for (text, role) in [
+        (
+            "Ana Costa died in Tarsk on Monday, her family said.",
+            "family",
+        ),
+        (
+            "Ana Costa died in Tarsk on Monday, her publicist said.",
+            "publicist",
+        ),
+    ] {
+        let found = news(text);
+        let s = only(&found, StatementKind::Assertion);
+        assert_eq!(s.speaker.name, format!("Ana Costa's {role}"), "{text}");
+        assert_eq!(s.speaker.party, "ana-costa", "{text}");
+        let span = s.speaker.span.as_ref().expect("speaker span");
+        assert_eq!(&text[span.start..span.end], format!("her {role}"), "{text}");
+    }
+}
+
+#[test]
+fn a_trailing_according_to_reports_keeps_what_the_reports_say() {
+    let found = news("Ana Costa has died in Tarsk, according to reports.");
+    let s = only(&found, StatementKind::Report);
+    assert_eq!(s.subject.key, "ana-costa");
+    assert_eq!(s.predicate_class.as_deref(), Some("death"));
+}

@@ -425,3 +425,52 @@ fn a_channel_report_of_explosions_is_contested_by_the_administration() {
     assert_eq!(c.assertions[0].kind, StatementKind::Report);
     assert_eq!(c.parties.against, ["Odesa Regional Administration"]);
 }
+
+#[test]
+fn a_reported_death_is_contested_by_the_persons_publicist() {
+    // The report's attribution trails ("…, according to reports"), the
+    // singer is named after her occupation, and her publicist speaks for
+    // her.
+    let c = one_contested(
+        &[
+            post(
+                "a",
+                0,
+                "BREAKING: Singer Mara Voss has died at 34, according to reports.",
+                None,
+            ),
+            post(
+                "b",
+                30,
+                "Mara Voss is alive and well. Reports of her death are false, her publicist said.",
+                None,
+            ),
+        ],
+        "mara-voss",
+    );
+    assert_eq!(c.denials[0].speaker.party, "mara-voss");
+    assert_eq!(c.denials[0].speaker.name, "Mara Voss's publicist");
+}
+
+#[test]
+fn a_wire_headline_naming_its_speaker_with_a_colon_is_a_claim() {
+    let c = one_contested(
+        &[
+            post(
+                "a",
+                0,
+                "Kremlin: Ukrainian drones attacked an oil depot in Belgorod overnight.",
+                None,
+            ),
+            post(
+                "b",
+                40,
+                "Kyiv denied that its forces attacked the Belgorod depot.",
+                None,
+            ),
+        ],
+        "belgorod",
+    );
+    assert_eq!(c.assertions[0].speaker.party, "kremlin");
+    assert_eq!(c.denials[0].speaker.party, "kyiv");
+}
