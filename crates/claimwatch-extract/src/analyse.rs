@@ -1457,6 +1457,20 @@ impl<'a> Ctx<'a> {
                 sp.attribution = Attribution::Direct;
             }
         }
+        // "Claims of its destruction are fake": the reports named before a
+        // denial are what it denies, not who speaks.
+        let reports_are_denied = denial_cues.first().is_some_and(|d| {
+            report_cues
+                .iter()
+                .chain(&hedge_cues)
+                .all(|r| r.end <= d.start)
+                && !cues.iter().any(|c| {
+                    self.has(c, Cat::Speech)
+                        && c.start < d.start
+                        && !self.has(c, Cat::Report)
+                        && !self.has(c, Cat::Hedge)
+                })
+        });
         let any_kind_cue = !denial_cues.is_empty()
             || !confirm_cues.is_empty()
             || !negated_confirm.is_empty()
@@ -1464,7 +1478,9 @@ impl<'a> Ctx<'a> {
         if speaker.is_none() {
             if self.input.first_person && (any_kind_cue || has_predicate || question) {
                 speaker = self.author_speaker(Attribution::Author);
-            } else if !report_cues.is_empty() || (!hedge_cues.is_empty() && has_predicate) {
+            } else if !reports_are_denied
+                && (!report_cues.is_empty() || (!hedge_cues.is_empty() && has_predicate))
+            {
                 speaker = Some(self.relayed_speaker("reports"));
             } else if any_kind_cue {
                 if let Some(p) = prev {
@@ -1628,7 +1644,14 @@ impl<'a> Ctx<'a> {
                 .iter()
                 .rev()
                 .find(|f| {
+                    // ("The bridge is intact. Claims of its destruction are
+                    // fake.": a denial of the opposite event agrees.)
+                    let same_event = match (&f.predicate_class, &predicate_class) {
+                        (Some(a), Some(d)) => a == d,
+                        _ => true,
+                    };
                     matches!(f.kind, StatementKind::Assertion | StatementKind::Report)
+                        && (same_event || wanted_party.is_some())
                         && match &wanted_party {
                             Some(p) => &f.speaker.party == p,
                             None => {

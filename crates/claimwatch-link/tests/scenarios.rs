@@ -474,3 +474,23 @@ fn a_wire_headline_naming_its_speaker_with_a_colon_is_a_claim() {
     assert_eq!(c.assertions[0].speaker.party, "kremlin");
     assert_eq!(c.denials[0].speaker.party, "kyiv");
 }
+
+#[test]
+fn a_ministry_calling_a_bridge_intact_contests_its_reported_destruction_and_nothing_else() {
+    // "Claims of its destruction are fake" denies the destruction, as the
+    // ministry does: it is no denial of the ministry's own claim.
+    let c = one_contested(
+        &[
+            post("a", 0, "The Azov bridge was destroyed last night!", Some("warwatcher")),
+            post(
+                "b",
+                30,
+                "Ministry of Defence: The Azov bridge is intact. Claims of its destruction are fake.",
+                None,
+            ),
+        ],
+        "azov",
+    );
+    assert_eq!(c.assertions[0].speaker.party, "warwatcher");
+    assert_eq!(c.denials[0].speaker.party, "ministry-of-defence");
+}
