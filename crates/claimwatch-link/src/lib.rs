@@ -327,15 +327,7 @@ impl Linker {
             }
             StatementKind::Denial => link_denial(subject, &seen, window, &mut changed),
             StatementKind::Retraction => {
-                for c in subject.clusters.values_mut() {
-                    if c.assertions.iter().any(|a| a.speaker.party == seen.party)
-                        && c.status != ContestStatus::Retracted
-                    {
-                        c.status = ContestStatus::Retracted;
-                        push_reason(c, &seen, "retraction_by_claimant", 1.0);
-                        changed.insert(c.id.clone());
-                    }
-                }
+                link_retraction(subject, &seen, window, &mut changed);
             }
             StatementKind::Question => {}
         }
@@ -540,6 +532,56 @@ fn link_assertion(
     let mut c = new_cluster(subject, &claim);
     add_member(&mut c.denials, &s.member);
     push_reason(&mut c, s, "opposed_predicate", 0.6);
+    changed.insert(c.id.clone());
+    subject.clusters.insert(c.id.clone(), c);
+}
+
+/// A claimant withdraws its claim: its contested claims are retracted,
+/// and a claim nobody had contested yet becomes one, retracted ("CNN
+/// retracted its report that …" is news to whoever relayed the report).
+fn link_retraction(
+    subject: &mut SubjectState,
+    r: &Seen,
+    window: Duration,
+    changed: &mut BTreeSet<String>,
+) {
+    let mut found = false;
+    for c in subject.clusters.values_mut() {
+        if c.assertions.iter().any(|a| a.speaker.party == r.party) {
+            found = true;
+            if c.status != ContestStatus::Retracted {
+                c.status = ContestStatus::Retracted;
+                push_reason(c, r, "retraction_by_claimant", 1.0);
+                changed.insert(c.id.clone());
+            }
+        }
+    }
+    if found {
+        return;
+    }
+    // The claimant's own latest claim of the same event in the window.
+    let Some(claim) = subject
+        .statements
+        .iter()
+        .filter(|a| {
+            a.party == r.party
+                && !a.relayed
+                && matches!(
+                    a.member.kind,
+                    StatementKind::Assertion | StatementKind::Confirmation
+                )
+                && within(a.member.time, r.member.time, window)
+                && compatible(a.predicate_class.as_deref(), r.predicate_class.as_deref())
+        })
+        .max_by_key(|a| a.member.time)
+        .cloned()
+    else {
+        return;
+    };
+    let mut c = new_cluster(subject, &claim);
+    c.status = ContestStatus::Retracted;
+    add_member(&mut c.denials, &r.member);
+    push_reason(&mut c, r, "retraction_by_claimant", 1.0);
     changed.insert(c.id.clone());
     subject.clusters.insert(c.id.clone(), c);
 }

@@ -494,3 +494,27 @@ fn a_ministry_calling_a_bridge_intact_contests_its_reported_destruction_and_noth
     assert_eq!(c.assertions[0].speaker.party, "warwatcher");
     assert_eq!(c.denials[0].speaker.party, "ministry-of-defence");
 }
+
+#[test]
+fn a_claimant_retracting_a_claim_nobody_contested_makes_it_a_retracted_claim() {
+    let all = claims(&[
+        post(
+            "a",
+            0,
+            "Senator Dana Holt was arrested in Miami, CNN reported.",
+            None,
+        ),
+        post(
+            "b",
+            120,
+            "CNN retracted its report that Senator Dana Holt was arrested.",
+            None,
+        ),
+    ]);
+    assert_eq!(all.len(), 1, "{all:#?}");
+    let c = &all[0];
+    assert_eq!(c.subject.key, "dana-holt");
+    assert_eq!(c.status, ContestStatus::Retracted);
+    assert_eq!(c.assertions[0].speaker.party, "cnn");
+    assert_eq!(c.denials[0].kind, StatementKind::Retraction);
+}
