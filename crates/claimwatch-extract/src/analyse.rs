@@ -3011,8 +3011,17 @@ impl<'a> Ctx<'a> {
             // "Rebels claimed …, but the army denied it": the army is not
             // the rebels.
             let other_side = |name: &str| self.opposite_sides(&lower_surface, name);
+            // (A speaker named by "X:" takes turns in a transcript or heads
+            // a headline: "he" in the next turn is whom the turns are
+            // about, the last person named, not the other speaker.)
+            let colon_turn = |f: &Found| {
+                f.cue_range
+                    .as_ref()
+                    .is_some_and(|r| &self.doc[r.clone()] == ":")
+            };
             let from_found = self.found.iter().rev().find(|f| {
                 !f.speaker.relayed
+                    && (!is_person_ref || !colon_turn(f))
                     && f.speaker.attribution != Attribution::Author
                     && !other_side(&f.speaker.name)
                     && wanted_gender

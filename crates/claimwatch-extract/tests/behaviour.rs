@@ -1320,3 +1320,16 @@ fn a_trailing_according_to_reports_keeps_what_the_reports_say() {
     assert_eq!(s.subject.key, "ana-costa");
     assert_eq!(s.predicate_class.as_deref(), Some("death"));
 }
+
+#[test]
+fn he_in_a_transcript_turn_is_whom_the_turns_are_about_not_the_other_speaker() {
+    let text = "DAN PETROV: Ivo Marek spoke in Tarsk on Friday.\n\n\
+                PETROV: Do you think Ivo Marek will win the Tarsk vote?\n\n\
+                COSTA: Well, I think so. If you watch what he said this week, he promised that the Tarsk bridge would be rebuilt.";
+    let found = news(text);
+    let promise = found
+        .iter()
+        .find(|s| s.cues.iter().any(|c| c == "said" || c == "promised"))
+        .unwrap_or_else(|| panic!("no statement of what he said in {found:#?}"));
+    assert_eq!(promise.speaker.name, "Ivo Marek", "{found:#?}");
+}
