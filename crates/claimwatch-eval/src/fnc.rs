@@ -215,11 +215,17 @@ pub fn locate_bodies(gold: &Path) -> Result<PathBuf, EvalError> {
             .count()
     };
     let mut best: Option<(usize, usize, PathBuf)> = None;
+    // Only the ids are read (serde skips the texts).
+    #[derive(Deserialize)]
+    struct BodyId {
+        body_id: i64,
+    }
     for c in candidates {
-        let held = read_bodies(&c)?
-            .keys()
-            .filter(|id| wanted.contains(id))
-            .count();
+        let ids: HashSet<i64> = read_jsonl::<BodyId>(&c)?
+            .into_iter()
+            .map(|b| b.body_id)
+            .collect();
+        let held = ids.intersection(&wanted).count();
         let rank = (held, shared_prefix(&c));
         if best.as_ref().is_none_or(|b| rank > (b.0, b.1)) {
             best = Some((rank.0, rank.1, c));

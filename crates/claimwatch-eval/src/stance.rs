@@ -251,7 +251,8 @@ pub fn features(text: &str, parent: Option<&str>, source: Option<&str>) -> Featu
                 .map(|w| w.chars().take(5).collect())
                 .collect()
         };
-        let shared = stems(&cleaned).intersection(&stems(p)).count();
+        let own = stems(&cleaned);
+        let shared = own.intersection(&stems(p)).count();
         if negated && shared > 0 {
             push(&mut f, "negated_overlap_with_parent", 1.0, DIM);
         }
@@ -260,7 +261,7 @@ pub fn features(text: &str, parent: Option<&str>, source: Option<&str>) -> Featu
             push(&mut f, &format!("negated&depth:{depth}"), 1.0, DIM);
         }
         if let Some(src) = source.filter(|s| *s != p) {
-            if negated && stems(&cleaned).intersection(&stems(src)).count() > 0 {
+            if negated && own.intersection(&stems(src)).count() > 0 {
                 push(&mut f, "negated_overlap_with_source", 1.0, DIM);
             }
         }

@@ -2042,6 +2042,9 @@ impl<'a> Ctx<'a> {
                         && w.chars()
                             .all(|c| c.is_alphabetic() || matches!(c, '.' | '-' | '\'' | '’'))
                 });
+            if !is_name {
+                continue;
+            }
             let before = body[..dash].trim_end();
             let Some(close) = before
                 .chars()
@@ -2050,9 +2053,6 @@ impl<'a> Ctx<'a> {
             else {
                 continue;
             };
-            if !is_name {
-                continue;
-            }
             let close_at = before.len() - close.len_utf8();
             // The opening mark: the first quotation mark of the line, when
             // the line starts with one, else the last one after a space.
@@ -2099,7 +2099,7 @@ impl<'a> Ctx<'a> {
     }
 
     /// `toks[..colon]` may be a speaker's name before a colon ("IDF:",
-    /// "Sen. Graham:", "Taliban spokesman:", "TAPPER:"): one to four words,
+    /// "Sen. Graham:", "Taliban spokesman:", "TAPPER:"): one to five tokens,
     /// capitalised but for role and organisation words, none of them a
     /// word that names nobody ("The Latest:", "Correction:", "For one:"),
     /// not a transcript's Q or A, and at least three words said after it

@@ -282,17 +282,8 @@ fn a_label_and_a_colon_name_no_speaker() {
         "The Latest: Rebels captured the Tarsk bridge overnight.",
         "Source: Velda Ministry of Transport, annual report.",
     ] {
-        let found = extract_with(
-            text,
-            &TextOptions {
-                keep_all: true,
-                ..Default::default()
-            },
-        );
-        for s in &found {
-            let cue = s.cue_span.as_ref().map(|c| &text[c.start..c.end]);
-            assert_ne!(cue, Some(":"), "{text}: {s:#?}");
-        }
+        let found = attributions(text);
+        assert!(found.iter().all(|f| f.1 != ":"), "{text}: {found:?}");
     }
 }
 
