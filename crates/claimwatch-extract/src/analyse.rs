@@ -618,7 +618,13 @@ impl<'a> Ctx<'a> {
         while i < toks.len() {
             let t = &toks[i];
             let low = lower(doc, t);
-            if !t.is_capitalised(doc) || lex.not_names.contains(&low) {
+            // A pronoun or opener with a contraction ("I'm", "It's",
+            // "That's") is no more a name than the word itself.
+            let contracted = || {
+                low.split_once(['\'', '’'])
+                    .is_some_and(|(head, _)| lex.not_names.contains(head))
+            };
+            if !t.is_capitalised(doc) || lex.not_names.contains(&low) || contracted() {
                 i += 1;
                 continue;
             }
@@ -1252,7 +1258,12 @@ impl<'a> Ctx<'a> {
                             {
                                 content = with_marks(doc, q);
                             } else if toks[s - 1].is_punct(',')
-                                && toks.len() - ve <= 8
+                                && (toks.len() - ve <= 8
+                                    // "…, Reuters reported on Monday,
+                                    // citing people familiar with …"
+                                    || toks[ve..participle_phrase_start(doc, toks, ve)]
+                                        .iter()
+                                        .all(|t| self.circumstance(t)))
                                 && s >= 4
                                 && !self.clause_follows(toks, ve)
                                 // "In a speech, Trump said …": an opening
@@ -1552,11 +1563,13 @@ impl<'a> Ctx<'a> {
             StatementKind::Denial => negated_confirm.clone(),
             StatementKind::Confirmation => confirm_cues.clone(),
             StatementKind::Report => {
+                // "…, according to several outlets": the outlets relay it,
+                // and "according to" is the cue.
                 let mut v = report_cues.clone();
-                v.extend(
-                    cues.iter()
-                        .filter(|c| self.has(c, Cat::Speech) && verbal(c)),
-                );
+                v.extend(cues.iter().filter(|c| {
+                    (self.has(c, Cat::Speech) && verbal(c))
+                        || (according_attribution && self.has(c, Cat::According))
+                }));
                 v
             }
             _ => cues
@@ -3463,6 +3476,22 @@ fn circumstantial_participle(doc: &str, after: &[Tok]) -> bool {
         }
         _ => false,
     }
+}
+
+/// Where the words after a speech verb that end with a participial phrase
+/// ("…, Reuters reported on Monday, citing people familiar with the
+/// matter") stop before it: the comma that opens the phrase, else the end.
+/// What follows such a comma says how the speaker knows, not what it said.
+fn participle_phrase_start(doc: &str, toks: &[Tok], from: usize) -> usize {
+    (from..toks.len())
+        .find(|&i| {
+            toks[i].is_punct(',')
+                && toks.get(i + 1).is_some_and(|w| {
+                    let w = lower(doc, w);
+                    w.len() > 5 && w.ends_with("ing")
+                })
+        })
+        .unwrap_or(toks.len())
 }
 
 /// An attribution found by a pattern of its own (evaluation mode): an

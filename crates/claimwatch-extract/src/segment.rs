@@ -520,6 +520,12 @@ pub fn tokens_into(doc: &str, r: Range<usize>, out: &mut Vec<Tok>) {
             } else if d == ',' && b[i].is_ascii_digit() && thousands_group(&b[i..], end - i) {
                 // "30,000" is one number, not "30" "," "000".
                 end += 1;
+            } else if d == '&'
+                && b[end - 1].is_ascii_uppercase()
+                && b.get(end + 1).is_some_and(u8::is_ascii_uppercase)
+            {
+                // "AT&T", "S&P", "P&G": one name, not "AT" "&" "T".
+                end += 1;
             } else if matches!(d, '-' | '\'' | '’' | '.') {
                 // Keep word-internal hyphens and apostrophes (don't,
                 // al-Qaeda) and dotted acronyms (U.S.), but split the

@@ -1324,3 +1324,27 @@ fn he_in_a_transcript_turn_is_whom_the_turns_are_about_not_the_other_speaker() {
         .unwrap_or_else(|| panic!("no statement of what he said in {found:#?}"));
     assert_eq!(promise.speaker.name, "Ivo Marek", "{found:#?}");
 }
+
+#[test]
+fn a_pronoun_with_a_contraction_is_no_subject() {
+    // "I'm", "We're", "It's" open sentences capitalised; none names a
+    // subject ("i-m" was one).
+    let found = news("\u{201c}I\u{2019}m not afraid of the vote in Ohio,\u{201d} Tenney said.");
+    let a = only(&found, StatementKind::Assertion);
+    assert_eq!(a.subject.key, "ohio", "{a:#?}");
+    let found = social("Tomas Vidal", "It's a hoax. I'm alive and well!");
+    assert!(
+        found
+            .iter()
+            .all(|s| !s.subject.key.contains('-') || s.subject.key == "tomas-vidal"),
+        "{found:#?}"
+    );
+}
+
+#[test]
+fn an_ampersand_inside_capitals_keeps_one_name() {
+    let found = news("AT&T said there is no indication that its systems were breached.");
+    let d = only(&found, StatementKind::Denial);
+    assert_eq!(d.speaker.name, "AT&T");
+    assert_eq!(d.predicate_class.as_deref(), Some("hack"));
+}

@@ -226,7 +226,7 @@ impl Linker {
             .values()
             .flat_map(|s| s.statements.iter().map(move |x| (s, x)))
             .filter(|(_, x)| {
-                x.party == party
+                names_claimant(&party, &x.party, &x.member.speaker.name)
                     && !x.relayed
                     && matches!(
                         x.member.kind,
@@ -405,6 +405,27 @@ fn compatible(claimed: Option<&str>, denied: Option<&str>) -> bool {
     }
 }
 
+/// Does a denial's target (a party key: "taliban", "kamau") name the
+/// claimant of an assertion by `party` spoken by `speaker`? Its party, or
+/// the speaker's name, whole or by surname ("Kamau's claim" targets
+/// "Opposition leader Ruto Kamau", whose party is the opposition).
+fn names_claimant(target: &str, party: &str, speaker: &str) -> bool {
+    if target == party {
+        return true;
+    }
+    let name: Vec<String> = speaker
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .map(str::to_lowercase)
+        .collect();
+    let target: Vec<&str> = target.split('-').collect();
+    name.len() >= target.len()
+        && name[name.len() - target.len()..]
+            .iter()
+            .zip(&target)
+            .all(|(a, b)| a == b)
+}
+
 /// Does denial `d` target assertion `a`?
 fn contradicts(a: &Seen, d: &Seen, window: Duration) -> Option<(&'static str, f32)> {
     if a.party == d.party
@@ -414,7 +435,9 @@ fn contradicts(a: &Seen, d: &Seen, window: Duration) -> Option<(&'static str, f3
         return None;
     }
     match &d.target_party {
-        Some(t) if t == &a.party => Some(("denial_targets_party", 1.0)),
+        Some(t) if names_claimant(t, &a.party, &a.member.speaker.name) => {
+            Some(("denial_targets_party", 1.0))
+        }
         Some(_) => None,
         None => Some(("denial_on_subject", 0.7)),
     }
@@ -606,7 +629,7 @@ fn link_denial(
                 && within(a.time, d.member.time, window)
                 && d.target_party
                     .as_ref()
-                    .is_none_or(|t| t == &a.speaker.party)
+                    .is_none_or(|t| names_claimant(t, &a.speaker.party, &a.speaker.name))
         });
         if targets && !c.assertions.iter().any(|a| a.speaker.party == d.party) {
             if add_member(&mut c.denials, &d.member) {

@@ -518,3 +518,93 @@ fn a_claimant_retracting_a_claim_nobody_contested_makes_it_a_retracted_claim() {
     assert_eq!(c.assertions[0].speaker.party, "cnn");
     assert_eq!(c.denials[0].kind, StatementKind::Retraction);
 }
+
+#[test]
+fn a_wire_report_citing_people_familiar_is_contested_by_the_company() {
+    // "…, Reuters reported on Monday, citing people familiar with the
+    // matter": the day and the citing phrase are circumstances, what
+    // Reuters reported is the text before.
+    let c = one_contested(
+        &[
+            post("a", 0, "Velora Motors plans to cut more than 10% of its global workforce, Reuters reported on Monday, citing people familiar with the matter.", None),
+            post("b", 60, "Velora Motors said the report was completely untrue.", None),
+        ],
+        "velora-motors",
+    );
+    assert_eq!(c.assertions[0].speaker.party, "reuters");
+    assert_eq!(c.predicate.as_deref(), Some("layoffs"), "{c:#?}");
+    assert_eq!(c.denials[0].speaker.party, "velora-motors");
+}
+
+#[test]
+fn saying_no_ship_was_hit_contests_a_claimed_strike() {
+    let c = one_contested(
+        &[
+            post("a", 0, "Houthi rebels said they struck a US destroyer in the Red Sea with ballistic missiles.", None),
+            post("b", 60, "The Pentagon said no US ship was hit in the Red Sea.", None),
+        ],
+        "red-sea",
+    );
+    assert_eq!(c.denials[0].speaker.party, "pentagon");
+    assert_eq!(c.predicate.as_deref(), Some("attack"));
+}
+
+#[test]
+fn no_indication_of_a_breach_contests_the_hackers_claim() {
+    // "AT&T" is one name, not "AT" "&" "T".
+    let c = one_contested(
+        &[
+            post("a", 0, "A hacker group claims to have stolen the personal data of 70 million AT&T customers.", None),
+            post("b", 60, "AT&T said there is no indication that its systems were breached.", None),
+        ],
+        "at-t",
+    );
+    assert_eq!(c.denials[0].speaker.name, "AT&T");
+    assert_eq!(c.predicate.as_deref(), Some("hack"));
+    assert!(
+        c.denials[0].cues.iter().any(|q| q == "no indication"),
+        "{c:#?}"
+    );
+}
+
+#[test]
+fn a_denial_naming_the_claimant_by_surname_contests_the_claim() {
+    // The claimant speaks as the opposition; "Kamau's claim" names him.
+    let c = one_contested(
+        &[
+            post("a", 0, "Opposition leader Ruto Kamau declared victory in Sunday's presidential election in Kenya.", None),
+            post("b", 60, "The electoral commission rejected Kamau's claim of victory, saying the results were not final.", None),
+        ],
+        "kenya",
+    );
+    assert_eq!(c.assertions[0].speaker.name, "Ruto Kamau");
+    assert_eq!(c.denials[0].speaker.party, "electoral-commission");
+}
+
+#[test]
+fn a_singer_saying_im_alive_contests_his_death_reported_by_outlets() {
+    // "I'm" is the author, not a subject called "I'm"; "according to
+    // several outlets" relays the claim.
+    let c = one_contested(
+        &[
+            post(
+                "a",
+                0,
+                "Singer Tomas Vidal has died at 52, according to several outlets.",
+                None,
+            ),
+            post(
+                "b",
+                60,
+                "I'm alive and well! Please stop spreading these rumours.",
+                Some("Tomas Vidal"),
+            ),
+        ],
+        "tomas-vidal",
+    );
+    assert_eq!(c.predicate.as_deref(), Some("death"));
+    assert!(
+        c.denials.iter().all(|d| d.speaker.party == "tomas-vidal"),
+        "{c:#?}"
+    );
+}
