@@ -79,6 +79,11 @@ if [ "${CLAIMWATCH_LINT:-0}" = 1 ]; then
     log "installing cargo-deny $CARGO_DENY_VERSION (a few minutes; only this once)"
     cargo install cargo-deny --locked --version "$CARGO_DENY_VERSION"
   fi
+  # cargo deny reads the metadata of every crate in Cargo.lock, for every
+  # platform; a build downloads only the host's (a fresh machine lacks
+  # windows-sys and the like), so fetch them all from the registry first.
+  log "cargo fetch (every platform's crates, for cargo deny)"
+  cargo fetch --locked
   # Offline: the advisory database lives on GitHub, out of CI's reach.
   log "cargo deny check licenses bans sources"
   cargo deny --offline check licenses bans sources

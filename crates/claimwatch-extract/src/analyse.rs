@@ -2676,6 +2676,11 @@ impl<'a> Ctx<'a> {
         // of a preposition is not the subject of the verb after it; the
         // antecedent of the relative clause is.
         if as_subject && self.after_preposition(toks, s) {
+            // "Police in Lagos denied …", "Officials in Gaza said …": the
+            // people named by their place speak for it ("Lagos").
+            if self.speakers_before_place(toks, s) {
+                return Some((s, e));
+            }
             let r = (s.saturating_sub(12)..s - 1)
                 .rev()
                 .find(|&k| matches!(toks[k].lower.as_str(), "who" | "which" | "that"));
@@ -2706,6 +2711,41 @@ impl<'a> Ctx<'a> {
             }
         }
         Some((s, e))
+    }
+
+    /// Does the noun phrase at `s` (a place) follow a group of people
+    /// and its preposition ("police in", "health officials from") that
+    /// open the clause, so that the group, named by the place, is the
+    /// subject?
+    fn speakers_before_place(&self, toks: &[Tok], s: usize) -> bool {
+        let lex = self.lex;
+        let (Some(prep), Some(noun)) = (s.checked_sub(1), s.checked_sub(2)) else {
+            return false;
+        };
+        if !lex.grammar.place_preps.contains(&toks[prep].lower) {
+            return false;
+        }
+        let people = |w: &str| {
+            lex.roles.contains(w)
+                || lex.organisation_words.contains(w)
+                || lex.report_speakers.contains(w)
+        };
+        if !toks[noun].is_word() || !people(&toks[noun].lower) {
+            return false;
+        }
+        // Modifiers of the group ("health officials", "Nigerian police").
+        let mut head = noun;
+        while head > 0 && toks[head - 1].is_word() && {
+            let w = &toks[head - 1].lower;
+            people(w) || (toks[head - 1].is_capitalised(self.doc) && !lex.not_names.contains(w))
+        } {
+            head -= 1;
+        }
+        // Only at the start of the clause or after a determiner.
+        match head.checked_sub(1).map(|k| &toks[k]) {
+            None => true,
+            Some(t) => !t.is_word() || lex.grammar.determiners.contains(&t.lower),
+        }
     }
 
     /// The noun phrase at `s` is the object of a preposition right before
@@ -3152,24 +3192,58 @@ impl<'a> Ctx<'a> {
                 }
                 r
             });
-        let (org_part, role, name_part): (&[&Tok], Option<String>, &[&Tok]) = match role_at {
-            // "Texas Senator Ted Cruz", "Former Arizona State Senator Dr.
-            // Kelli Ward": before a title that names a person, a place or a
-            // qualifier, not an organisation.
-            Some(r)
-                if r + 1 < words.len()
-                    && lex.titles.contains(&words[r].lower)
-                    && self.qualifies_a_title(&words[..r]) =>
-            {
-                (&[], Some(lower(doc, words[r]).to_string()), &words[r + 1..])
-            }
-            Some(r) => (
-                &words[..r],
-                Some(lower(doc, words[r]).to_string()),
-                &words[r + 1..],
-            ),
-            None => (&[], None, &words[..]),
+        // "Former president Jair Bolsonaro's lawyers": they speak for the
+        // person named before the possessive (titles before the name left
+        // out), as "her lawyer" does for the last person named.
+        let represented = words
+            .iter()
+            .position(|t| t.kind == TokKind::Possessive)
+            .filter(|&p| {
+                p > 0
+                    && p + 2 == words.len()
+                    && lex.representative_roles.contains(&lower(doc, words[p + 1]))
+            })
+            .map(|p| {
+                let from = words[..p]
+                    .iter()
+                    .rposition(|t| {
+                        let w = lower(doc, t);
+                        lex.roles.contains(&w) || lex.titles.contains(&w) || !t.is_capitalised(doc)
+                    })
+                    .map_or(0, |k| k + 1);
+                (from, p)
+            })
+            .filter(|&(from, p)| from < p);
+        let role_at = match represented {
+            Some(_) => None,
+            None => role_at,
         };
+        let (org_part, role, name_part): (&[&Tok], Option<String>, &[&Tok]) =
+            match (represented, role_at) {
+                (Some((from, p)), _) => (
+                    &words[from..p],
+                    Some(lower(doc, words[p + 1]).to_string()),
+                    &[],
+                ),
+                (None, role_at) => match role_at {
+                    // "Texas Senator Ted Cruz", "Former Arizona State Senator Dr.
+                    // Kelli Ward": before a title that names a person, a place or a
+                    // qualifier, not an organisation.
+                    Some(r)
+                        if r + 1 < words.len()
+                            && lex.titles.contains(&words[r].lower)
+                            && self.qualifies_a_title(&words[..r]) =>
+                    {
+                        (&[], Some(lower(doc, words[r]).to_string()), &words[r + 1..])
+                    }
+                    Some(r) => (
+                        &words[..r],
+                        Some(lower(doc, words[r]).to_string()),
+                        &words[r + 1..],
+                    ),
+                    None => (&[], None, &words[..]),
+                },
+            };
         // "Former Florida Gov. Jeb Bush", "Dr. Kelli Ward": a title and
         // what qualifies it are not part of the name.
         let name_part = {
@@ -3243,7 +3317,10 @@ impl<'a> Ctx<'a> {
             }
             (Some(o), None, Some(r)) => {
                 let o = resolve(&o);
-                (format!("{o} {r}"), Some(o))
+                match represented {
+                    Some(_) => (format!("{o}'s {r}"), Some(o)),
+                    None => (format!("{o} {r}"), Some(o)),
+                }
             }
             (Some(o), None, None) => (resolve(&o), None),
             (None, None, Some(r)) => {
@@ -3256,8 +3333,18 @@ impl<'a> Ctx<'a> {
                 let for_someone = lex.representative_roles.contains(r.as_str())
                     && (matches!(toks[s].lower.as_str(), "his" | "her" | "their")
                         || matches!(r.as_str(), "family" | "relatives"));
+                // "Aides said", "the lawyers said": a group, not the last
+                // person named.
+                let plural = r.len() > 4 && r.ends_with('s') && !r.ends_with("ss");
                 let m = self.last_mention_before(range.start, EntityKind::Person);
                 match m {
+                    _ if plural && !for_someone => {
+                        let name = surface
+                            .trim_start_matches("the ")
+                            .trim_start_matches("The ")
+                            .to_string();
+                        (name, None)
+                    }
                     Some(m) if for_someone => {
                         (format!("{}'s {r}", m.surface), Some(m.surface.to_string()))
                     }

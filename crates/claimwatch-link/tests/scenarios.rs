@@ -150,7 +150,7 @@ fn a_rumour_relayed_by_outlets_is_contested_by_the_persons_manager() {
         ],
         "kilo-jay",
     );
-    assert_eq!(c.parties.against, ["Kilo Jay manager"]);
+    assert_eq!(c.parties.against, ["Kilo Jay's manager"]);
 }
 
 #[test]
@@ -607,4 +607,43 @@ fn a_singer_saying_im_alive_contests_his_death_reported_by_outlets() {
         c.denials.iter().all(|d| d.speaker.party == "tomas-vidal"),
         "{c:#?}"
     );
+}
+
+#[test]
+fn police_named_by_their_city_deny_what_is_said_of_them() {
+    // "Police in Lagos" speak for Lagos; they were "reports", relaying
+    // instead of denying.
+    let c = one_contested(
+        &[
+            post(
+                "a",
+                0,
+                "Amnesty International said officers opened fire on protesters in Lagos.",
+                None,
+            ),
+            post(
+                "b",
+                60,
+                "Police in Lagos have denied claims that officers opened fire on protesters.",
+                None,
+            ),
+        ],
+        "lagos",
+    );
+    assert_eq!(c.denials[0].speaker.party, "lagos", "{c:#?}");
+}
+
+#[test]
+fn a_persons_lawyers_deny_for_him() {
+    // "Former president Jair Bolsonaro's lawyers" speak for Bolsonaro
+    // (the plural was a denial by nobody).
+    let c = one_contested(
+        &[
+            post("a", 0, "Jair Bolsonaro sought asylum at the Hungarian embassy in Brasilia, The New York Times reported.", None),
+            post("b", 60, "Former president Jair Bolsonaro's lawyers denied that he had sought asylum.", None),
+        ],
+        "jair-bolsonaro",
+    );
+    assert_eq!(c.denials[0].speaker.name, "Jair Bolsonaro's lawyers");
+    assert_eq!(c.denials[0].speaker.party, "jair-bolsonaro");
 }
