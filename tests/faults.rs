@@ -144,14 +144,9 @@ fn verify_stream(brokers: &str, prefix: &str, total: usize, procs: &[&Claimwatch
         "statements lost; the last run's rebalances:\n{}",
         stage_logs(procs)
     );
-    let versions = |m: &BTreeMap<String, serde_json::Value>| -> BTreeMap<String, u64> {
-        m.iter()
-            .map(|(k, v)| (k.clone(), v["version"].as_u64().unwrap_or(0)))
-            .collect()
-    };
     assert_eq!(
-        versions(&got_claims),
-        versions(&want_claims),
+        claim_versions(&got_claims),
+        claim_versions(&want_claims),
         "contested claims differ from the offline linker's; the last run's rebalances:\n{}",
         stage_logs(procs)
     );

@@ -3,7 +3,7 @@
 //! computes offline from `claims.tagged` (one partition at a time, in offset
 //! order): no version lost, none doubled with different contents.
 
-use std::collections::{BTreeMap, BTreeSet};
+use std::collections::BTreeSet;
 use std::time::Duration;
 
 use claimwatch_e2e::*;
@@ -94,11 +94,6 @@ fn two_sinks_with_moving_partitions_publish_what_one_linker_computes() {
         std::thread::sleep(Duration::from_secs(2));
     };
     if got != want {
-        let versions = |m: &BTreeMap<String, serde_json::Value>| -> BTreeMap<String, u64> {
-            m.iter()
-                .map(|(k, v)| (k.clone(), v["version"].as_u64().unwrap_or(0)))
-                .collect()
-        };
         // The fields that differ in the first differing claim.
         let differing: Vec<String> = want
             .iter()
@@ -116,8 +111,8 @@ fn two_sinks_with_moving_partitions_publish_what_one_linker_computes() {
             .collect();
         panic!(
             "published versions {:?}\nexpected versions {:?}\nfirst difference {}\nA: {}",
-            versions(&got),
-            versions(&want),
+            claim_versions(&got),
+            claim_versions(&want),
             differing.join("\n"),
             a.stderr()
                 .lines()

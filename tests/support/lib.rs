@@ -710,6 +710,15 @@ pub fn offline_contested(tagged: &[Rec]) -> BTreeMap<String, serde_json::Value> 
     out
 }
 
+/// The version of each claim in `claims` (by id), for messages that show
+/// which claims differ.
+pub fn claim_versions(claims: &BTreeMap<String, serde_json::Value>) -> BTreeMap<String, u64> {
+    claims
+        .iter()
+        .map(|(k, v)| (k.clone(), v["version"].as_u64().unwrap_or(0)))
+        .collect()
+}
+
 /// What `claims.contested` must show whatever the broker compacted away
 /// (it is a compacted topic: Tansu's maintenance and Kafka's cleaner keep
 /// only the latest record per claim id, so earlier versions may be gone
@@ -735,14 +744,9 @@ pub fn assert_contested_consistent(contested: &[Rec], tagged: &[Rec]) {
     }
     let published = published_contested(contested);
     let offline = offline_contested(tagged);
-    let versions = |m: &BTreeMap<String, serde_json::Value>| -> BTreeMap<String, u64> {
-        m.iter()
-            .map(|(k, v)| (k.clone(), v["version"].as_u64().unwrap_or(0)))
-            .collect()
-    };
     assert_eq!(
-        versions(&published),
-        versions(&offline),
+        claim_versions(&published),
+        claim_versions(&offline),
         "published contested claims differ from the offline linker's"
     );
     assert!(

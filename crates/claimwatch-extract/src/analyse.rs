@@ -2713,16 +2713,19 @@ impl<'a> Ctx<'a> {
         Some((s, e))
     }
 
-    /// Does the noun phrase at `s` (a place) follow a group of people
-    /// and its preposition ("police in", "health officials from") that
-    /// open the clause, so that the group, named by the place, is the
-    /// subject?
+    /// Does the noun phrase at `s` (a place, or whom a role speaks for)
+    /// follow a group of people and its preposition ("police in", "health
+    /// officials from", "a spokesperson for") that open the clause, so that
+    /// the group, named by the place or the party, is the subject?
     fn speakers_before_place(&self, toks: &[Tok], s: usize) -> bool {
         let lex = self.lex;
         let (Some(prep), Some(noun)) = (s.checked_sub(1), s.checked_sub(2)) else {
             return false;
         };
-        if !lex.grammar.place_preps.contains(&toks[prep].lower) {
+        // "A spokesperson for the Foreign Ministry", "a lawyer for Mr.
+        // Trump": the one spoken for is the speaker's side.
+        let spoken_for = toks[prep].lower == "for" && lex.roles.contains(&toks[noun].lower);
+        if !(spoken_for || lex.grammar.place_preps.contains(&toks[prep].lower)) {
             return false;
         }
         let people = |w: &str| {

@@ -647,3 +647,16 @@ fn a_persons_lawyers_deny_for_him() {
     assert_eq!(c.denials[0].speaker.name, "Jair Bolsonaro's lawyers");
     assert_eq!(c.denials[0].speaker.party, "jair-bolsonaro");
 }
+
+#[test]
+fn a_spokesperson_for_a_ministry_speaks_for_it() {
+    // "A spokesperson for the Foreign Ministry" was a denial by nobody.
+    let c = one_contested(
+        &[
+            post("a", 0, "Manila accused the Chinese coast guard of ramming a Philippine supply boat near Second Thomas Shoal.", None),
+            post("b", 60, "A spokesperson for the Chinese Foreign Ministry called the accusation about Second Thomas Shoal absurd and groundless.", None),
+        ],
+        "second-thomas-shoal",
+    );
+    assert_eq!(c.denials[0].speaker.party, "china", "{c:#?}");
+}
