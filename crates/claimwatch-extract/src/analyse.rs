@@ -3368,7 +3368,10 @@ impl<'a> Ctx<'a> {
         }
         let party = match &organisation {
             Some(o) => self.canonical(&key_of(o, lex)),
-            None => self.national_party(&name).unwrap_or(own_key),
+            None => self
+                .national_party(&name)
+                .or_else(|| self.lex.capitals.get(&name.to_lowercase()).cloned())
+                .unwrap_or(own_key),
         };
         if party.is_empty() {
             return None;

@@ -71,6 +71,10 @@ struct EntityLists {
     /// defence ministry" and "Russia's defence ministry" are one side.
     #[serde(default)]
     nations: std::collections::BTreeMap<String, String>,
+    /// Capitals that speak for their state ("Moscow denies", "Kyiv says")
+    /// → the state's party key; only a speaker named by the capital alone.
+    #[serde(default)]
+    capitals: std::collections::BTreeMap<String, String>,
 }
 
 /// A table of word lists in the lexicon file, read as word sets: the
@@ -207,6 +211,8 @@ pub struct Lexicon {
     pub first_person: WordSet,
     /// Lowercase country name or demonym → party key.
     pub nations: std::collections::HashMap<String, String>,
+    /// Lowercase capital → the party key of its state.
+    pub capitals: std::collections::HashMap<String, String>,
     /// What delimits the phrases of an attribution (source, content).
     pub attribution: AttributionWords,
     /// Function words of the clause analysis.
@@ -351,6 +357,11 @@ impl Lexicon {
             first_person: set(e.first_person),
             nations: e
                 .nations
+                .into_iter()
+                .map(|(k, v)| (k.to_lowercase(), v))
+                .collect(),
+            capitals: e
+                .capitals
                 .into_iter()
                 .map(|(k, v)| (k.to_lowercase(), v))
                 .collect(),

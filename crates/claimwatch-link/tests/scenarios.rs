@@ -172,7 +172,8 @@ fn a_rumour_about_a_person_is_contested_by_the_denial_of_it() {
         ],
         "vladimir-putin",
     );
-    assert_eq!(c.denials[0].speaker.party, "kremlin");
+    // The Kremlin speaks for Russia.
+    assert_eq!(c.denials[0].speaker.party, "russia");
 }
 
 #[test]
@@ -348,7 +349,8 @@ fn the_accused_party_is_not_what_a_blame_is_about() {
         ],
         "kakhovka",
     );
-    assert_eq!(c.denials[0].speaker.party, "kremlin");
+    // The Kremlin speaks for Russia.
+    assert_eq!(c.denials[0].speaker.party, "russia");
 }
 
 #[test]
@@ -471,8 +473,9 @@ fn a_wire_headline_naming_its_speaker_with_a_colon_is_a_claim() {
         ],
         "belgorod",
     );
-    assert_eq!(c.assertions[0].speaker.party, "kremlin");
-    assert_eq!(c.denials[0].speaker.party, "kyiv");
+    // A capital named alone speaks for its state.
+    assert_eq!(c.assertions[0].speaker.party, "russia");
+    assert_eq!(c.denials[0].speaker.party, "ukraine");
 }
 
 #[test]
@@ -659,4 +662,37 @@ fn a_spokesperson_for_a_ministry_speaks_for_it() {
         "second-thomas-shoal",
     );
     assert_eq!(c.denials[0].speaker.party, "china", "{c:#?}");
+}
+
+#[test]
+fn a_capital_denying_is_its_state_and_does_not_contest_its_own_ministry() {
+    // "Moscow denies" speaks for Russia: the same side as "Russia's
+    // defence ministry", so it contests Kyiv's claim and not its own.
+    let all = claims(&[
+        post(
+            "a",
+            0,
+            "Kyiv says Russian troops used chemical weapons in Avdiivka.",
+            None,
+        ),
+        post(
+            "b",
+            60,
+            "Moscow denies its troops used chemical weapons in Avdiivka.",
+            None,
+        ),
+        post(
+            "c",
+            90,
+            "Russia's defence ministry said its troops had taken positions near Avdiivka.",
+            None,
+        ),
+    ]);
+    assert_eq!(all.len(), 1, "{all:#?}");
+    let c = &all[0];
+    assert_eq!(c.assertions[0].speaker.party, "ukraine", "{c:#?}");
+    assert!(
+        c.denials.iter().all(|d| d.speaker.party == "russia"),
+        "{c:#?}"
+    );
 }
