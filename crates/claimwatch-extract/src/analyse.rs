@@ -1505,6 +1505,16 @@ impl<'a> Ctx<'a> {
                 }
             }
         }
+        // A first-person post denying rumours or reports ("There is no truth
+        // to rumours that …") is its author's denial, not the rumours'.
+        if self.input.first_person
+            && speaker.as_ref().is_some_and(|sp| sp.relayed)
+            && denial_cues
+                .first()
+                .is_some_and(|d| report_cues.iter().all(|r| d.start < r.start))
+        {
+            speaker = self.author_speaker(Attribution::Author).or(speaker);
+        }
         let speaker = speaker?;
 
         // ---- kind ----
@@ -3010,6 +3020,13 @@ impl<'a> Ctx<'a> {
         let surface = doc[range.clone()].to_string();
         let lower_surface = surface.to_lowercase();
         let mut words: Vec<&Tok> = toks[s..e].iter().collect();
+        // "We categorically deny …" in a social post: the author speaks.
+        if self.input.first_person && lex.first_person.contains(&lower_surface) {
+            if let Some(mut author) = self.author_speaker(Attribution::Author) {
+                author.range = Some(range);
+                return Some(author);
+            }
+        }
         // Pronouns and references to earlier mentions.
         let is_person_ref = lex.person_references.contains(&lower_surface);
         let is_group_ref = lex.group_references.contains(&lower_surface) || lower_surface == "it";

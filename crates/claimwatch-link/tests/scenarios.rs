@@ -696,3 +696,35 @@ fn a_capital_denying_is_its_state_and_does_not_contest_its_own_ministry() {
         "{c:#?}"
     );
 }
+
+#[test]
+fn a_companys_post_saying_we_deny_is_the_companys_denial() {
+    // "We" in a social post is its author; "There is no truth to rumours
+    // that …" is the author's denial, not the rumours'.
+    let c = one_contested(
+        &[
+            post("a", 0, "Binance chief executive Richard Teng was arrested in France, according to several outlets.", None),
+            post("b", 60, "We categorically deny reports that Richard Teng has been arrested in France.", Some("Binance")),
+        ],
+        "richard-teng",
+    );
+    assert_eq!(c.denials[0].speaker.party, "binance", "{c:#?}");
+    let c = one_contested(
+        &[
+            post(
+                "a",
+                0,
+                "The Artemis launch has been cancelled, according to several outlets.",
+                None,
+            ),
+            post(
+                "b",
+                60,
+                "There is no truth to rumours that the Artemis launch has been cancelled.",
+                Some("NASA"),
+            ),
+        ],
+        "artemis",
+    );
+    assert_eq!(c.denials[0].speaker.party, "nasa", "{c:#?}");
+}
