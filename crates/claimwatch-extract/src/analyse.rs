@@ -3234,10 +3234,6 @@ impl<'a> Ctx<'a> {
                 (from, p)
             })
             .filter(|&(from, p)| from < p);
-        let role_at = match represented {
-            Some(_) => None,
-            None => role_at,
-        };
         let (org_part, role, name_part): (&[&Tok], Option<String>, &[&Tok]) =
             match (represented, role_at) {
                 (Some((from, p)), _) => (
@@ -3245,24 +3241,22 @@ impl<'a> Ctx<'a> {
                     Some(lower(doc, words[p + 1]).to_string()),
                     &[],
                 ),
-                (None, role_at) => match role_at {
-                    // "Texas Senator Ted Cruz", "Former Arizona State Senator Dr.
-                    // Kelli Ward": before a title that names a person, a place or a
-                    // qualifier, not an organisation.
-                    Some(r)
-                        if r + 1 < words.len()
-                            && lex.titles.contains(&words[r].lower)
-                            && self.qualifies_a_title(&words[..r]) =>
-                    {
-                        (&[], Some(lower(doc, words[r]).to_string()), &words[r + 1..])
-                    }
-                    Some(r) => (
-                        &words[..r],
-                        Some(lower(doc, words[r]).to_string()),
-                        &words[r + 1..],
-                    ),
-                    None => (&[], None, &words[..]),
-                },
+                // "Texas Senator Ted Cruz", "Former Arizona State Senator Dr.
+                // Kelli Ward": before a title that names a person, a place or a
+                // qualifier, not an organisation.
+                (None, Some(r))
+                    if r + 1 < words.len()
+                        && lex.titles.contains(&words[r].lower)
+                        && self.qualifies_a_title(&words[..r]) =>
+                {
+                    (&[], Some(lower(doc, words[r]).to_string()), &words[r + 1..])
+                }
+                (None, Some(r)) => (
+                    &words[..r],
+                    Some(lower(doc, words[r]).to_string()),
+                    &words[r + 1..],
+                ),
+                (None, None) => (&[], None, &words[..]),
             };
         // "Former Florida Gov. Jeb Bush", "Dr. Kelli Ward": a title and
         // what qualifies it are not part of the name.

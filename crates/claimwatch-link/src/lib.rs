@@ -413,17 +413,17 @@ fn names_claimant(target: &str, party: &str, speaker: &str) -> bool {
     if target == party {
         return true;
     }
-    let name: Vec<String> = speaker
+    // The target's words against the name's last words, from the end,
+    // without allocating (this runs for every assertion a denial meets).
+    let mut words = speaker
         .split(|c: char| !c.is_alphanumeric())
         .filter(|w| !w.is_empty())
-        .map(str::to_lowercase)
-        .collect();
-    let target: Vec<&str> = target.split('-').collect();
-    name.len() >= target.len()
-        && name[name.len() - target.len()..]
-            .iter()
-            .zip(&target)
-            .all(|(a, b)| a == b)
+        .rev();
+    target.rsplit('-').all(|t| {
+        words
+            .next()
+            .is_some_and(|w| w.chars().flat_map(char::to_lowercase).eq(t.chars()))
+    })
 }
 
 /// Does denial `d` target assertion `a`?
