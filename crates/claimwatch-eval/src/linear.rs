@@ -34,6 +34,11 @@ pub struct Model {
     /// `labels.len()` rows of `dim` weights, rounded to 4 decimals.
     pub weights: Vec<Vec<f32>>,
     pub bias: Vec<f32>,
+    /// Trained on every labelled row of its file, the held-out ones
+    /// included (`eval train --all-rows`): scoring it on that file
+    /// measures nothing, and `eval` says so.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub trained_on_all_rows: bool,
 }
 
 /// Training settings.
@@ -169,6 +174,7 @@ impl Model {
                 .map(|row| row.into_iter().map(round).collect())
                 .collect(),
             bias: b.into_iter().map(round).collect(),
+            trained_on_all_rows: false,
         }
     }
 }

@@ -32,6 +32,8 @@ pub struct Row {
     pub source_text: Option<String>,
     #[serde(default)]
     pub label: Option<String>,
+    #[serde(default)]
+    pub thread_id: Option<String>,
 }
 
 /// One prediction line.
@@ -193,6 +195,20 @@ pub fn features(text: &str, parent: Option<&str>, source: Option<&str>) -> Featu
             push(&mut f, &format!("hedge:{h}"), 1.0, DIM);
         }
     }
+    // A link in a reply is evidence offered for or against the claim.
+    if lower.contains("http") {
+        push(&mut f, "has_url", 1.0, DIM);
+        push(
+            &mut f,
+            if is_source {
+                "has_url&source"
+            } else {
+                "has_url&reply"
+            },
+            1.0,
+            DIM,
+        );
+    }
     if lower.contains('?') {
         push(&mut f, "has_question_mark", 1.0, DIM);
     }
@@ -280,47 +296,65 @@ pub fn predict(text: &str, parent: Option<&str>, source: Option<&str>) -> String
     }
 }
 
+/// Chosen on the dev split (macro-F1) and checked by thread-grouped
+/// cross-validation: see README, "Extractor quality".
+const SETTINGS: Train = Train {
+    epochs: 8,
+    learning_rate: 0.05,
+    l2: 2e-5,
+    balance_power: 0.5,
+    average: true,
+};
+
+/// Folds of the cross-validation report.
+const FOLDS: u32 = 5;
+
+fn labelled(r: &Row) -> Option<(Features, usize)> {
+    let y = LABELS.iter().position(|l| Some(*l) == r.label.as_deref())?;
+    Some((
+        features(&r.text, r.parent_text.as_deref(), r.source_text.as_deref()),
+        y,
+    ))
+}
+
 /// Trains the stance model on the rows of split `train` (all rows when the
-/// file has no splits) and returns it with a report on the other rows.
-pub fn train(gold: &Path) -> Result<(Model, String), EvalError> {
+/// file has no splits) and reports on the other rows, then on
+/// [`FOLDS`]-fold cross-validation over every labelled row with whole
+/// threads in one fold (replies of one thread share their wording, so a
+/// thread split across folds would flatter the model). With `all_rows`
+/// the model returned is then retrained on every labelled row, the
+/// held-out rows included: more data for text nobody has labelled, at the
+/// price that its score on this file is no longer a measurement.
+pub fn train(gold: &Path, all_rows: bool) -> Result<(Model, String), EvalError> {
     let rows: Vec<Row> = read_jsonl(gold)?;
     let has_splits = rows.iter().any(|r| r.split.is_some());
     let is_train = |r: &Row| !has_splits || r.split.as_deref() == Some("train");
-    let data: Vec<(Features, usize)> = rows
+    let examples: Vec<(&Row, Features, usize)> = rows
         .iter()
-        .filter(|r| is_train(r))
-        .filter_map(|r| {
-            let y = LABELS.iter().position(|l| Some(*l) == r.label.as_deref())?;
-            Some((
-                features(&r.text, r.parent_text.as_deref(), r.source_text.as_deref()),
-                y,
-            ))
-        })
+        .filter_map(|r| labelled(r).map(|(x, y)| (r, x, y)))
         .collect();
-    // Chosen on the dev split (macro-F1): see README, "Extractor quality".
-    let settings = Train {
-        epochs: 8,
-        learning_rate: 0.05,
-        l2: 2e-5,
-        balance_power: 0.5,
-        average: true,
+    let subset = |keep: &dyn Fn(&Row) -> bool| -> Vec<(Features, usize)> {
+        examples
+            .iter()
+            .filter(|e| keep(e.0))
+            .map(|e| (e.1.clone(), e.2))
+            .collect()
     };
-    let model = Model::train(
-        &format!(
+    let describe = |n: usize, rows: &str| {
+        format!(
             "stance (support/deny/query/comment); multinomial logistic regression over {DIM} hashed features; \
-             trained by `claimwatch eval train stance` on {} rows of split 'train' ({:?})",
-            data.len(),
-            settings
-        ),
+             trained by `claimwatch eval train stance` on {n} {rows} ({SETTINGS:?})"
+        )
+    };
+    let data = subset(&is_train);
+    let mut model = Model::train(
+        &describe(data.len(), "rows of split 'train'"),
         &LABELS,
         DIM,
         &data,
-        settings,
+        SETTINGS,
     );
-    let held_out: Vec<Row> = rows
-        .into_iter()
-        .filter(|r| has_splits && !is_train(r))
-        .collect();
+    let held_out: Vec<&Row> = rows.iter().filter(|r| has_splits && !is_train(r)).collect();
     let preds: Vec<Prediction> = held_out
         .iter()
         .map(|r| Prediction {
@@ -334,7 +368,47 @@ pub fn train(gold: &Path) -> Result<(Model, String), EvalError> {
                 .to_string(),
         })
         .collect();
-    let report = score(&held_out, &preds)?;
+    let mut report = score_rows(&held_out, &preds);
+    let fold = |r: &Row| crate::linear::hash(r.thread_id.as_deref().unwrap_or(&r.id)) % FOLDS;
+    let mut cv: Vec<(&str, &str)> = Vec::new();
+    for k in 0..FOLDS {
+        let m = Model::train("cv", &LABELS, DIM, &subset(&|r| fold(r) != k), SETTINGS);
+        for e in examples.iter().filter(|e| fold(e.0) == k) {
+            let p = LABELS
+                .iter()
+                .copied()
+                .find(|l| *l == m.predict(&e.1))
+                .unwrap_or("comment");
+            cv.push((LABELS[e.2], p));
+        }
+    }
+    let gold_cv: Vec<&str> = cv.iter().map(|p| p.0).collect();
+    let pred_cv: Vec<&str> = cv.iter().map(|p| p.1).collect();
+    let scores = per_class(&gold_cv, &pred_cv, &LABELS);
+    let _ = writeln!(
+        report,
+        "[{FOLDS}-fold cross-validation by thread] n={} macro-F1 {:.4} accuracy {:.4}",
+        cv.len(),
+        macro_f1(&scores),
+        accuracy(&gold_cv, &pred_cv)
+    );
+    report.push_str(&table(&scores));
+    if all_rows {
+        let all = subset(&|_| true);
+        model = Model::train(
+            &describe(all.len(), "labelled rows, every split (--all-rows)"),
+            &LABELS,
+            DIM,
+            &all,
+            SETTINGS,
+        );
+        model.trained_on_all_rows = true;
+        let _ = writeln!(
+            report,
+            "the model written was then retrained on all {} labelled rows",
+            all.len()
+        );
+    }
     Ok((model, report))
 }
 
@@ -395,6 +469,10 @@ pub fn run(gold: &Path, predictions: &Path) -> Result<String, EvalError> {
 
 /// Scores predictions against gold rows (missing ids count as `comment`).
 pub fn score(rows: &[Row], preds: &[Prediction]) -> Result<String, EvalError> {
+    Ok(score_rows(&rows.iter().collect::<Vec<_>>(), preds))
+}
+
+fn score_rows(rows: &[&Row], preds: &[Prediction]) -> String {
     let by_id: HashMap<&str, &str> = preds
         .iter()
         .map(|p| (p.id.as_str(), p.label.as_str()))
@@ -433,7 +511,7 @@ pub fn score(rows: &[Row], preds: &[Prediction]) -> Result<String, EvalError> {
         );
         out.push_str(&table(&scores));
     }
-    Ok(out)
+    out
 }
 
 #[cfg(test)]
@@ -445,6 +523,55 @@ mod tests {
         let m = model().expect("models/stance.json missing or built for another feature space");
         assert_eq!(m.weights.len(), LABELS.len());
         assert!(m.weights.iter().all(|w| w.len() == DIM as usize));
+    }
+
+    #[test]
+    fn all_rows_retrains_on_the_held_out_rows_too_and_marks_the_model() {
+        let dir = tempfile::tempdir().unwrap();
+        let gold = dir.path().join("gold.jsonl");
+        let mut lines = String::new();
+        for i in 0..40 {
+            let (text, label) = if i % 2 == 0 {
+                ("That is fake, it never happened", "deny")
+            } else {
+                ("Is that true? Any source?", "query")
+            };
+            let split = if i < 30 { "train" } else { "dev" };
+            lines.push_str(
+                &serde_json::json!({
+                    "id": i.to_string(), "split": split, "thread_id": (i / 4).to_string(),
+                    "text": text, "parent_text": "Soldier shot at war memorial",
+                    "source_text": "Soldier shot at war memorial", "label": label,
+                })
+                .to_string(),
+            );
+            lines.push('\n');
+        }
+        std::fs::write(&gold, lines).unwrap();
+        let (held, report) = train(&gold, false).unwrap();
+        assert!(!held.trained_on_all_rows);
+        assert!(
+            held.description.contains("30 rows of split 'train'"),
+            "{}",
+            held.description
+        );
+        assert!(report.contains("[dev] n=10"), "{report}");
+        assert!(
+            report.contains("cross-validation by thread] n=40"),
+            "{report}"
+        );
+        let (all, report) = train(&gold, true).unwrap();
+        assert!(all.trained_on_all_rows);
+        assert!(
+            all.description.contains("40 labelled rows"),
+            "{}",
+            all.description
+        );
+        assert!(
+            report.contains("retrained on all 40 labelled rows"),
+            "{report}"
+        );
+        assert_ne!(held.weights, all.weights);
     }
 
     #[test]

@@ -42,6 +42,11 @@ enum Task {
         /// Where to write the weights (the bundled one is crates/claimwatch-eval/models/<model>.json).
         #[arg(long)]
         out: PathBuf,
+        /// After scoring on the held-out rows, retrain on every labelled row
+        /// (held-out ones included) and write that model: the bundled models
+        /// are made this way, for text nobody has labelled.
+        #[arg(long)]
+        all_rows: bool,
     },
 }
 
@@ -67,21 +72,44 @@ fn bodies_path(gold: &std::path::Path, bodies: Option<&PathBuf>) -> anyhow::Resu
     }
 }
 
+/// A warning when the bundled model was trained on every labelled row of
+/// the development files: scored on those files it measures nothing.
+fn seen_note(model: Option<&claimwatch_eval::linear::Model>, name: &str) -> String {
+    if model.is_some_and(|m| m.trained_on_all_rows) {
+        format!(
+            "note: the bundled {name} model was trained on every labelled row of the development data \
+             (`eval train {name} --all-rows`); on those rows this score is not a measurement: \
+             the held-out figures are the ones `claimwatch eval train {name}` prints\n"
+        )
+    } else {
+        String::new()
+    }
+}
+
 pub fn run(args: &EvalArgs) -> anyhow::Result<()> {
     let report = match &args.task {
-        Task::Stance(f) => claimwatch_eval::stance::run(&f.gold, &f.predictions)?,
+        Task::Stance(f) => {
+            claimwatch_eval::stance::run(&f.gold, &f.predictions)?
+                + &seen_note(claimwatch_eval::stance::model(), "stance")
+        }
         Task::Fnc { files, bodies } => {
             let bodies = bodies_path(&files.gold, bodies.as_ref())?;
             claimwatch_eval::fnc::run(&files.gold, &bodies, &files.predictions)?
+                + &seen_note(claimwatch_eval::fnc::model(), "fnc")
         }
         Task::Attribution(f) => claimwatch_eval::attribution::run(&f.gold, &f.predictions)?,
         Task::Link { files, bodies } => {
             let bodies = bodies_path(&files.gold, bodies.as_ref())?;
             claimwatch_eval::link::run(&files.gold, &bodies, &files.predictions)?
         }
-        Task::Train { model, gold, out } => match model.as_str() {
+        Task::Train {
+            model,
+            gold,
+            out,
+            all_rows,
+        } => match model.as_str() {
             "stance" => {
-                let (m, report) = claimwatch_eval::stance::train(gold)?;
+                let (m, report) = claimwatch_eval::stance::train(gold, *all_rows)?;
                 let json = serde_json::to_string(&m)?;
                 std::fs::write(out, json + "\n")
                     .with_context(|| format!("cannot write {}", out.display()))?;
@@ -89,7 +117,7 @@ pub fn run(args: &EvalArgs) -> anyhow::Result<()> {
             }
             "fnc" => {
                 let bodies = bodies_path(gold, None)?;
-                let (m, report) = claimwatch_eval::fnc::train(gold, &bodies)?;
+                let (m, report) = claimwatch_eval::fnc::train(gold, &bodies, *all_rows)?;
                 let json = serde_json::to_string(&m)?;
                 std::fs::write(out, json + "\n")
                     .with_context(|| format!("cannot write {}", out.display()))?;
