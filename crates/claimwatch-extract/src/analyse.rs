@@ -36,6 +36,9 @@ pub enum EntityKind {
     Person,
     Organisation,
     Thing,
+    /// What a claim is about when no name names it: the noun phrase that
+    /// opens what was said ("the measles vaccine").
+    Topic,
 }
 
 impl EntityKind {
@@ -45,6 +48,7 @@ impl EntityKind {
             EntityKind::Person => "person",
             EntityKind::Organisation => "organisation",
             EntityKind::Thing => "thing",
+            EntityKind::Topic => "topic",
         }
     }
 }
@@ -108,6 +112,17 @@ pub struct Found {
     pub cues: Vec<String>,
     pub hedges: Vec<String>,
     pub certainty: f32,
+}
+
+/// What a claim that names nothing is about (see `Ctx::topic_of`).
+struct Topic {
+    subject: FoundSubject,
+    /// The verb after the noun phrase, as written ("causes").
+    verb: String,
+    /// The verb's stem: the claim's event, an open predicate class ("caus").
+    event: String,
+    /// The negation between the two ("not"): the statement denies.
+    negation: Option<String>,
 }
 
 #[derive(Debug, Clone)]
@@ -1608,7 +1623,7 @@ impl<'a> Ctx<'a> {
                 self.has(c, Cat::Predicate) && c.start >= content.start && c.end <= content.end
             })
             .or_else(|| cues.iter().find(|c| self.has(c, Cat::Predicate)));
-        let (predicate, predicate_class) = match pred {
+        let (mut predicate, mut predicate_class) = match pred {
             Some(p) => {
                 let mut start = p.start;
                 let ti = tok_at(p.start);
@@ -1643,6 +1658,18 @@ impl<'a> Ctx<'a> {
                 }
             }
         }
+
+        // "the measles vaccine causes autism": a claim that names nothing
+        // is about the noun phrase that opens it, and its event is its
+        // verb; "… does not cause autism" denies it.
+        let topic = if pred.is_none()
+            && !matches!(kind, StatementKind::Question | StatementKind::Retraction)
+            && self.mentions_in(&content).is_empty()
+        {
+            self.topic_of(toks, &content)
+        } else {
+            None
+        };
 
         // ---- target ----
         let mut target = self.find_target(toks).or_else(|| {
@@ -1833,6 +1860,19 @@ impl<'a> Ctx<'a> {
                 .and_then(|f| f.subject.clone())
                 .map(|s| FoundSubject { range: None, ..s });
         }
+        if let Some(t) = topic.filter(|_| subject.is_none()) {
+            subject = Some(t.subject);
+            predicate = Some(t.verb);
+            predicate_class = Some(t.event);
+            if kind == StatementKind::Assertion {
+                if let Some(n) = t.negation {
+                    kind = StatementKind::Denial;
+                    if !cue_words.contains(&n) {
+                        cue_words.push(n);
+                    }
+                }
+            }
+        }
         if subject.is_none() && kind != StatementKind::Question {
             subject = self
                 .found
@@ -1915,6 +1955,138 @@ impl<'a> Ctx<'a> {
             cues: cue_words,
             hedges,
             certainty,
+        })
+    }
+
+    /// The topic of what was said when no name names it: the noun phrase
+    /// that opens `content` ("the measles vaccine", "5G towers") and the
+    /// verb after it ("causes"; after a copula the word it links, "is
+    /// safe" → "safe"), or nothing when the content does not open with a
+    /// noun phrase and its verb. The phrase ends at a function word, a cue,
+    /// a verb of the lexicon's `topic_verbs`, a word in "-ed", or a word in
+    /// "-s" before a determiner ("spreads the virus").
+    fn topic_of(&self, toks: &[Tok], content: &Range<usize>) -> Option<Topic> {
+        let g = &self.lex.grammar;
+        let a = &self.lex.attribution;
+        let m = &self.lex.morphology;
+        let lo = toks.partition_point(|t| t.start < content.start);
+        let hi = toks.partition_point(|t| t.end <= content.end);
+        let toks = &toks[lo..hi];
+        let mut i = toks.iter().position(|t| t.is_word() && t.lower != "that")?;
+        while toks
+            .get(i)
+            .is_some_and(|t| g.determiners.contains(&t.lower))
+        {
+            i += 1;
+        }
+        let first = toks.get(i)?;
+        if g.non_topics.contains(&first.lower) || g.claim_nouns.contains(&first.lower) {
+            return None;
+        }
+        let is_cue = |t: &Tok| !self.cues_in(&(t.start..t.end)).is_empty();
+        let ends_phrase = |k: usize, n: usize| {
+            let t = &toks[k];
+            let w = t.lower.as_str();
+            !t.is_word()
+                || g.topic_stops.contains(w)
+                || g.topic_connectors.contains(w)
+                || g.prepositions.contains(w)
+                || g.relative_pronouns.contains(w)
+                || g.copulas.contains(w)
+                || a.finite_verbs.contains(w)
+                || n > 0
+                    && !toks.get(k + 1).is_some_and(|x| {
+                        // ("climate change is", "the plan will": a noun.)
+                        g.copulas.contains(&x.lower)
+                            || g.topic_stops.contains(&x.lower)
+                            || a.auxiliaries.contains(&x.lower)
+                    })
+                    && (g.topic_verbs.contains(w)
+                        || is_cue(t)
+                        || w.ends_with("ed")
+                        || w.ends_with('s')
+                            && !w.ends_with("ss")
+                            && toks
+                                .get(k + 1)
+                                .is_some_and(|x| g.determiners.contains(&x.lower)))
+        };
+        let start = i;
+        while i < toks.len() && i - start < 5 && !ends_phrase(i, i - start) {
+            i += 1;
+        }
+        let phrase = &toks[start..i];
+        let head = phrase.last()?;
+        // ("how he", "Tuesday his actions", "she’ll": no noun phrase.)
+        let refers = |t: &Tok| {
+            a.clause_words.contains(&t.lower)
+                || g.non_topics.contains(&t.lower)
+                || g.time_words.contains(&t.lower)
+                || self.lex.first_person.contains(&t.lower)
+                || g.female_pronouns.contains(&t.lower)
+                || g.male_pronouns.contains(&t.lower)
+                || t.lower.contains(['\'', '’'])
+        };
+        if phrase.iter().any(refers) {
+            return None;
+        }
+        if g.state_side_words.contains(&head.lower)
+            || g.armed_group_words.contains(&head.lower)
+            || g.generic_group_words.contains(&head.lower)
+            || g.claim_nouns.contains(&head.lower)
+        {
+            return None;
+        }
+        // The verb: past auxiliaries and negations; after a copula, the
+        // word it links.
+        let mut negation = None;
+        let mut k = i;
+        let mut copula = false;
+        // ("is more important", "was uniquely qualified": the word the
+        // copula links, past its adverbs.)
+        while let Some(t) = toks.get(k).filter(|t| {
+            t.is_word()
+                && (g.topic_stops.contains(&t.lower)
+                    || g.copulas.contains(&t.lower)
+                    || a.auxiliaries.contains(&t.lower)
+                    || t.lower.ends_with("ly") && t.lower.len() > 4)
+                && !g.topic_verbs.contains(&t.lower)
+        }) {
+            if self
+                .cues_in(&(t.start..t.end))
+                .iter()
+                .any(|c| self.has(c, Cat::Negation))
+                || matches!(t.lower.as_str(), "not" | "never")
+            {
+                negation = Some(t.lower.to_string());
+            }
+            copula |= g.copulas.contains(&t.lower);
+            k += 1;
+            if k - i > 4 {
+                return None;
+            }
+        }
+        let verb = toks.get(k).filter(|t| {
+            t.is_word()
+                && !is_cue(t)
+                && !refers(t)
+                && !g.topic_connectors.contains(&t.lower)
+                && !g.prepositions.contains(&t.lower)
+                && !g.determiners.contains(&t.lower)
+                && (copula || k > i || ends_phrase(k, 1))
+        })?;
+        let mut key: Vec<&str> = phrase.iter().map(|t| t.lower.as_str()).collect();
+        let last = key.len() - 1;
+        key[last] = m.singular(key[last]);
+        Some(Topic {
+            subject: FoundSubject {
+                key: key.join("-"),
+                surface: self.doc[phrase[0].start..head.end].to_string(),
+                kind: EntityKind::Topic,
+                range: Some(phrase[0].start..head.end),
+            },
+            verb: self.doc[verb.start..verb.end].to_string(),
+            event: m.verb_stem(&verb.lower).to_string(),
+            negation,
         })
     }
 

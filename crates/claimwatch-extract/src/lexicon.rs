@@ -36,6 +36,50 @@ struct LexiconFile {
     entities: EntityLists,
     attribution: AttributionWords,
     grammar: GrammarWords,
+    #[serde(default)]
+    morphology: Morphology,
+}
+
+/// Crude stemming for keys (`[morphology]`): enough to make "causes" and
+/// "caused", "towers" and "tower" one key, without a dictionary.
+#[derive(Debug, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Morphology {
+    /// Verb suffixes, tried in order; the first that leaves three letters
+    /// or more is stripped.
+    #[serde(default)]
+    pub verb_suffixes: Vec<String>,
+    /// Plural suffixes of nouns, tried the same way.
+    #[serde(default)]
+    pub plural_suffixes: Vec<String>,
+    /// Endings that are no inflection ("-ss" of "access").
+    #[serde(default)]
+    pub keep_endings: Vec<String>,
+}
+
+impl Morphology {
+    /// The stem of a lowercase verb.
+    pub fn verb_stem<'w>(&self, word: &'w str) -> &'w str {
+        self.strip(word, &self.verb_suffixes)
+    }
+
+    /// The singular of a lowercase noun.
+    pub fn singular<'w>(&self, word: &'w str) -> &'w str {
+        self.strip(word, &self.plural_suffixes)
+    }
+
+    fn strip<'w>(&self, word: &'w str, suffixes: &[String]) -> &'w str {
+        if self.keep_endings.iter().any(|e| word.ends_with(e.as_str())) {
+            return word;
+        }
+        suffixes
+            .iter()
+            .find_map(|s| {
+                word.strip_suffix(s.as_str())
+                    .filter(|stem| stem.chars().count() >= 3)
+            })
+            .unwrap_or(word)
+    }
 }
 
 #[derive(Debug, Deserialize)]
@@ -154,6 +198,10 @@ word_sets! {
         male_markers,
         female_pronouns,
         male_pronouns,
+        topic_stops,
+        topic_connectors,
+        topic_verbs,
+        non_topics,
     }
 }
 
@@ -217,6 +265,8 @@ pub struct Lexicon {
     pub attribution: AttributionWords,
     /// Function words of the clause analysis.
     pub grammar: GrammarWords,
+    /// Inflections stripped from topic keys and verbs.
+    pub morphology: Morphology,
 }
 
 /// A set of lowercase words or phrases, queried with anything string-like.
@@ -367,6 +417,7 @@ impl Lexicon {
                 .collect(),
             attribution: file.attribution,
             grammar: file.grammar,
+            morphology: file.morphology,
         })
     }
 

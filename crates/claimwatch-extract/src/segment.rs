@@ -543,11 +543,21 @@ pub fn tokens_into(doc: &str, r: Range<usize>, out: &mut Vec<Tok>) {
                 break;
             }
         }
+        let word = &text[i..end];
+        // "the WHO", "the US": an acronym after "the" is a name, not the
+        // function word it spells; its uppercase stays its lookup form.
+        let acronym = (2..=4).contains(&word.len())
+            && word.bytes().all(|x| x.is_ascii_uppercase())
+            && out.last().is_some_and(|t| t.lower == "the");
         out.push(Tok {
             start: r.start + i,
             end: r.start + end,
             kind: TokKind::Word,
-            lower: lowercase(&text[i..end]),
+            lower: if acronym {
+                SmolStr::new(word)
+            } else {
+                lowercase(word)
+            },
         });
         i = end;
         // Possessive 's.

@@ -1348,3 +1348,60 @@ fn an_ampersand_inside_capitals_keeps_one_name() {
     assert_eq!(d.speaker.name, "AT&T");
     assert_eq!(d.predicate_class.as_deref(), Some("hack"));
 }
+
+#[test]
+fn a_claim_that_names_nothing_is_about_its_opening_noun_phrase() {
+    // Subject: the noun phrase that opens what was said, its last word in
+    // the singular; event: the stem of its verb, so that "causes" and "does
+    // not cause" are one event.
+    let found =
+        news("Wellness influencer Dana Reyes claims that the measles vaccines cause autism.");
+    let a = only(&found, StatementKind::Assertion);
+    assert_eq!(a.subject.key, "measles-vaccine", "{a:#?}");
+    assert_eq!(a.subject.kind, "topic");
+    assert_eq!(a.subject.surface, "measles vaccines");
+    assert_eq!(a.predicate.as_deref(), Some("cause"));
+    let found = news("Health officials said the measles vaccine does not cause autism.");
+    let d = only(&found, StatementKind::Denial);
+    assert_eq!(d.subject.key, "measles-vaccine", "{d:#?}");
+    assert_eq!(d.predicate_class, a.predicate_class);
+    assert!(d.cues.iter().any(|c| c == "not"), "{:?}", d.cues);
+}
+
+#[test]
+fn a_noun_that_could_be_a_verb_stays_in_the_topic_before_its_verb() {
+    // "change" ends the phrase in "X change the weather", not in "climate
+    // change is …".
+    let found = news("Ted Cruz says climate change is not happening.");
+    let d = only(&found, StatementKind::Denial);
+    assert_eq!(d.subject.key, "climate-change", "{d:#?}");
+    assert_eq!(d.predicate.as_deref(), Some("happening"));
+    let found = news("Activist Jane Roe said 5G towers spread the coronavirus.");
+    let a = only(&found, StatementKind::Assertion);
+    assert_eq!(a.subject.key, "5g-tower", "{a:#?}");
+    assert_eq!(a.predicate.as_deref(), Some("spread"));
+}
+
+#[test]
+fn a_pronoun_a_time_or_a_claim_noun_is_no_topic() {
+    for text in [
+        "The senator said Tuesday his actions are consistent with the law.",
+        "Officials said the reports were exaggerated.",
+        "The mayor said he will work to overturn the order.",
+    ] {
+        let found = news(text);
+        assert!(
+            found.iter().all(|s| s.subject.kind != "topic"),
+            "{text}: {found:#?}"
+        );
+    }
+}
+
+#[test]
+fn an_acronym_after_the_is_a_name_not_a_pronoun() {
+    // "The WHO denied": not the relative pronoun "who".
+    let found = news("The WHO denied that 5G towers spread the coronavirus.");
+    let d = only(&found, StatementKind::Denial);
+    assert_eq!(d.speaker.name, "WHO", "{d:#?}");
+    assert_eq!(d.subject.key, "5g-tower");
+}

@@ -728,3 +728,103 @@ fn a_companys_post_saying_we_deny_is_the_companys_denial() {
     );
     assert_eq!(c.denials[0].speaker.party, "nasa", "{c:#?}");
 }
+
+#[test]
+fn a_claim_about_something_no_name_names_is_contested_on_its_noun_phrase() {
+    // Health and science misinformation names no place, person or
+    // organisation: the claim is about "the measles vaccine", its event
+    // the verb; a negated restatement denies it.
+    let c = one_contested(
+        &[
+            post(
+                "a",
+                0,
+                "Wellness influencer Dana Reyes claims that the measles vaccine causes autism.",
+                None,
+            ),
+            post(
+                "b",
+                60,
+                "Health officials said the measles vaccine does not cause autism.",
+                None,
+            ),
+        ],
+        "measles-vaccine",
+    );
+    assert_eq!(c.assertions[0].speaker.party, "dana-reyes", "{c:#?}");
+    assert_eq!(c.denials[0].kind, StatementKind::Denial, "{c:#?}");
+    let c = one_contested(
+        &[
+            post(
+                "a",
+                0,
+                "A viral post claims 5G towers spread the coronavirus.",
+                None,
+            ),
+            post(
+                "b",
+                30,
+                "The WHO denied that 5G towers spread the coronavirus.",
+                None,
+            ),
+        ],
+        "5g-tower",
+    );
+    assert_eq!(c.denials[0].speaker.party, "who", "{c:#?}");
+}
+
+#[test]
+fn different_events_on_one_noun_phrase_are_not_contested() {
+    // Same topic, other verbs: a denial that the bridge is unsafe does not
+    // contest a report that the bridge was closed.
+    let all = claims(&[
+        post(
+            "a",
+            0,
+            "Residents said the old bridge was closed on Monday.",
+            None,
+        ),
+        post(
+            "b",
+            60,
+            "City engineers said the old bridge is not unsafe.",
+            None,
+        ),
+        post(
+            "c",
+            90,
+            "Senator Jane Doe said climate change is happening faster than expected.",
+            None,
+        ),
+        post(
+            "d",
+            120,
+            "The think tank said climate change does not affect crop yields.",
+            None,
+        ),
+    ]);
+    assert!(all.is_empty(), "{all:#?}");
+}
+
+#[test]
+fn a_denial_that_a_thing_exists_contests_the_claim_that_it_does() {
+    let c = one_contested(
+        &[
+            post(
+                "a",
+                0,
+                "Climate campaigner Ola Berg said climate change is causing more floods.",
+                None,
+            ),
+            post(
+                "b",
+                45,
+                "Radio host Mick Vane says climate change is not causing more floods.",
+                None,
+            ),
+        ],
+        "climate-change",
+    );
+    assert_eq!(c.assertions[0].speaker.party, "ola-berg", "{c:#?}");
+    assert_eq!(c.denials[0].speaker.party, "mick-vane", "{c:#?}");
+}
