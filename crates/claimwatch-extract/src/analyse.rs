@@ -992,8 +992,12 @@ impl<'a> Ctx<'a> {
             {
                 return false;
             }
-            !(p.kind == TokKind::Possessive
-                || (p.is_word() && self.lex.grammar.determiners.contains(&lower(doc, p))))
+            if p.kind == TokKind::Possessive
+                || (p.is_word() && self.lex.grammar.determiners.contains(&lower(doc, p)))
+            {
+                return false;
+            }
+            !self.cue_is_noun_use(toks, &cues, c, ti)
         };
 
         // Where content that precedes its attribution starts: the sentence's
@@ -1980,6 +1984,16 @@ impl<'a> Ctx<'a> {
             i += 1;
         }
         let first = toks.get(i)?;
+        if matches!(first.lower.as_str(), "there" | "it") {
+            // "there is no evidence that 5G masts spread the virus", "it is
+            // false that …": the claim is the clause after "that".
+            let that = toks[i..toks.len().min(i + 8)]
+                .iter()
+                .position(|t| t.lower == "that")
+                .map(|p| i + p + 1)?;
+            let rest = toks.get(that)?.start..content.end;
+            return self.topic_of(toks, &rest);
+        }
         if g.non_topics.contains(&first.lower) || g.claim_nouns.contains(&first.lower) {
             return None;
         }
@@ -2092,6 +2106,56 @@ impl<'a> Ctx<'a> {
 
     /// Further attributions in a clause whose first one became `main`
     /// ("X said A, and Y told reporters B"): same clause, other cues.
+    /// A speech cue that is used as a noun or a participle, not as the
+    /// verb of an attribution: "Several tweets claim …" (the subject of the
+    /// next verb), "a website called “X”" (naming), "a video posted to
+    /// Facebook" (a reduced relative), "a false claim" (a noun that is a
+    /// verb only after a plural subject). `ti` is the cue's token, past the
+    /// first.
+    fn cue_is_noun_use(&self, toks: &[Tok], cues: &[Cue], c: &Cue, ti: usize) -> bool {
+        let doc = self.doc;
+        let g = &self.lex.grammar;
+        let p = &toks[ti - 1];
+        let next = toks.partition_point(|t| t.start < c.end);
+        let after = toks.get(next);
+        let word = self.cue_text(c);
+        if g.noun_cues.contains(word)
+            && after.is_some_and(|n| {
+                !n.lower.ends_with("ing")
+                    && cues
+                        .iter()
+                        .any(|d| d.start == n.start && self.has(d, Cat::Speech))
+            })
+        {
+            return true;
+        }
+        let article_before = ti >= 2 && matches!(toks[ti - 2].lower.as_str(), "a" | "an" | "the");
+        if article_before
+            && g.naming_verbs.contains(word)
+            && after.is_some_and(|t| {
+                t.is_capitalised(doc) || matches!(t.kind, TokKind::Punct('"' | '“' | '\''))
+            })
+        {
+            return true;
+        }
+        if article_before
+            && word.ends_with("ed")
+            && self.lex.report_speakers.contains(&p.lower)
+            && after.is_some_and(|t| g.prepositions.contains(&t.lower))
+        {
+            return true;
+        }
+        if g.plural_subject_verbs.contains(word) {
+            let w = &p.lower;
+            return !(p.is_word()
+                && (g.plural_subjects.contains(w)
+                    || ((ti == 1 || !p.is_capitalised(doc))
+                        && w.ends_with('s')
+                        && !w.ends_with("ss"))));
+        }
+        false
+    }
+
     fn more_attributions(
         &self,
         unit: &Unit,
@@ -2120,6 +2184,9 @@ impl<'a> Ctx<'a> {
         for (n, c) in speech.iter().enumerate() {
             let vi = tok_at(c.start);
             if vi >= toks.len() || (vi == 0 && !unit.headline) {
+                continue;
+            }
+            if vi > 0 && self.cue_is_noun_use(toks, self.cues_in(clause), c, vi) {
                 continue;
             }
             // "He praised the plan and said …": a second verb of the main
@@ -3331,21 +3398,7 @@ impl<'a> Ctx<'a> {
             let w = lower(doc, t);
             lex.report_speakers.contains(&w)
                 || self.lex.grammar.determiners.contains(&w)
-                || matches!(
-                    w,
-                    "local"
-                        | "media"
-                        | "some"
-                        | "unconfirmed"
-                        | "several"
-                        | "many"
-                        | "multiple"
-                        | "numerous"
-                        | "news"
-                        | "social"
-                        | "online"
-                        | "other"
-                )
+                || lex.report_modifiers.contains(&w)
         }) {
             let mut sp = self.relayed_speaker(&surface);
             sp.range = Some(range);
@@ -3448,6 +3501,23 @@ impl<'a> Ctx<'a> {
                     .is_some_and(|n| n.is_capitalised(doc) && !lex.titles.contains(&n.lower))
                 {
                     from = next;
+                }
+            }
+            // "Portuguese newspaper Correio de Manha", "Telecom regulator
+            // Ofcom": a lowercase organisation word before a name describes
+            // it; the name is what follows.
+            if let Some(k) = name_part.iter().rposition(|t| {
+                t.is_word() && !t.is_capitalised(doc) && lex.organisation_words.contains(&t.lower)
+            }) {
+                let rest = &name_part[k + 1..];
+                if rest.first().is_some_and(|t| t.is_capitalised(doc))
+                    && rest.iter().all(|t| {
+                        t.is_capitalised(doc)
+                            || t.kind == TokKind::Possessive
+                            || lex.grammar.connectors.contains(&t.lower)
+                    })
+                {
+                    from = from.max(k + 1);
                 }
             }
             &name_part[from..]

@@ -110,6 +110,7 @@ struct EntityLists {
     person_references: Vec<String>,
     place_references: Vec<String>,
     report_speakers: Vec<String>,
+    report_modifiers: Vec<String>,
     first_person: Vec<String>,
     /// Country names and demonyms → one party key, so that "the Russian
     /// defence ministry" and "Russia's defence ministry" are one side.
@@ -202,6 +203,10 @@ word_sets! {
         topic_connectors,
         topic_verbs,
         non_topics,
+        plural_subject_verbs,
+        plural_subjects,
+        naming_verbs,
+        noun_cues,
     }
 }
 
@@ -256,6 +261,10 @@ pub struct Lexicon {
     pub person_references: WordSet,
     pub place_references: WordSet,
     pub report_speakers: WordSet,
+    /// Words that qualify a relaying speaker without naming anyone ("a
+    /// viral video", "unconfirmed local reports"): with only these and
+    /// report words, the speaker relays.
+    pub report_modifiers: WordSet,
     pub first_person: WordSet,
     /// Lowercase country name or demonym → party key.
     pub nations: std::collections::HashMap<String, String>,
@@ -404,6 +413,7 @@ impl Lexicon {
             person_references: set(e.person_references),
             place_references: set(e.place_references),
             report_speakers: set(e.report_speakers),
+            report_modifiers: set(e.report_modifiers),
             first_person: set(e.first_person),
             nations: e
                 .nations

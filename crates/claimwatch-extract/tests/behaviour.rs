@@ -1405,3 +1405,59 @@ fn an_acronym_after_the_is_a_name_not_a_pronoun() {
     assert_eq!(d.speaker.name, "WHO", "{d:#?}");
     assert_eq!(d.subject.key, "5g-tower");
 }
+
+#[test]
+fn a_medium_that_carries_a_claim_relays_it() {
+    // "A viral video claims …": no one is named, so the claim is relayed
+    // (a report), not lost; "claim" after a plural subject is the verb.
+    for text in [
+        "A viral video claims that the measles vaccine causes autism.",
+        "Viral posts claim that 5G towers spread the virus.",
+        "Several widely shared screenshots claim the dam in Lund has collapsed.",
+    ] {
+        let found = news(text);
+        let r = only(&found, StatementKind::Report);
+        assert_eq!(r.speaker.party, "unattributed", "{text}: {r:#?}");
+        assert!(r.certainty < 0.9, "{text}: {r:#?}");
+    }
+    let found = news("Critics claim the election in Tarsk was rigged.");
+    let a = only(&found, StatementKind::Assertion);
+    assert_eq!(a.speaker.name, "Critics", "{a:#?}");
+    assert_eq!(a.predicate_class.as_deref(), Some("fraud"));
+}
+
+#[test]
+fn claim_as_a_noun_or_a_name_as_a_participle_attributes_nothing() {
+    // "a false claim", "Russia's claim": nouns; "a website called “X”": a
+    // name, not speech.
+    for text in [
+        "He set up a website called “Lund If Voss Wins” that pitches the island.",
+        "The group repeated a false claim that the dam had collapsed.",
+    ] {
+        let found = news(text);
+        assert!(
+            found
+                .iter()
+                .all(|s| s.cues.iter().all(|c| c != "called" && c != "claim")),
+            "{text}: {found:#?}"
+        );
+    }
+}
+
+#[test]
+fn an_institution_named_by_what_it_is_speaks() {
+    // "The city's water utility denied …" named nobody the lexicon knew:
+    // the denial had no speaker and no subject.
+    let found = news("The water utility denied that the supply was contaminated.");
+    let d = only(&found, StatementKind::Denial);
+    assert_eq!(d.speaker.party, "water-utility", "{d:#?}");
+    assert_eq!(d.subject.key, "supply");
+    // A lowercase organisation word before a name describes it.
+    let found =
+        news("Telecom regulator Ofcom said there is no evidence that 5G masts spread the virus.");
+    let d = only(&found, StatementKind::Denial);
+    assert_eq!(d.speaker.name, "Ofcom", "{d:#?}");
+    // "there is no evidence that X": X is what the denial is about.
+    assert_eq!(d.subject.key, "5g-mast");
+    assert_eq!(d.predicate.as_deref(), Some("spread"));
+}

@@ -828,3 +828,28 @@ fn a_denial_that_a_thing_exists_contests_the_claim_that_it_does() {
     assert_eq!(c.assertions[0].speaker.party, "ola-berg", "{c:#?}");
     assert_eq!(c.denials[0].speaker.party, "mick-vane", "{c:#?}");
 }
+
+#[test]
+fn a_viral_claim_is_contested_by_the_institution_that_denies_it() {
+    // Nobody is named behind the claim (a video relays it); the denier is
+    // an institution named by what it is. Both yielded nothing before.
+    let c = one_contested(
+        &[
+            post(
+                "a",
+                0,
+                "A viral video claims that the tap water in Lund is contaminated.",
+                None,
+            ),
+            post(
+                "b",
+                30,
+                "The city's water utility denied that the tap water in Lund is contaminated.",
+                None,
+            ),
+        ],
+        "lund",
+    );
+    assert_eq!(c.assertions[0].speaker.party, "unattributed", "{c:#?}");
+    assert!(c.denials[0].speaker.party.contains("utility"), "{c:#?}");
+}
