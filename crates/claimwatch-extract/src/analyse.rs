@@ -1666,11 +1666,18 @@ impl<'a> Ctx<'a> {
         // "the measles vaccine causes autism": a claim that names nothing
         // is about the noun phrase that opens it, and its event is its
         // verb; "… does not cause autism" denies it.
+        // What the content is about leaves out whom it was told to
+        // ("Sources told Axios that …" is not about Axios).
+        let about = self.skip_addressee(
+            toks,
+            speech_cue.as_ref(),
+            trim_content(doc, content.clone()),
+        );
         let topic = if pred.is_none()
             && !matches!(kind, StatementKind::Question | StatementKind::Retraction)
-            && self.mentions_in(&content).is_empty()
+            && self.mentions_in(&about).is_empty()
         {
-            self.topic_of(toks, &content)
+            self.topic_of(toks, &about)
         } else {
             None
         };
@@ -1743,11 +1750,11 @@ impl<'a> Ctx<'a> {
             v
         };
         let in_content: Vec<Mention> = self
-            .mentions_in(&content)
+            .mentions_in(&about)
             .into_iter()
             .filter(|m| !excluded.iter().any(|e| *e == m.key))
             .collect();
-        let place_ref = self.place_reference(toks, &content);
+        let place_ref = self.place_reference(toks, &about);
         // The claim is about the first name in the content that is not in a
         // prepositional phrase ("X was killed in Y" is about X), else the first.
         // The token right before a mention (tokens are in order).
@@ -2491,9 +2498,12 @@ impl<'a> Ctx<'a> {
     ) -> Range<usize> {
         let doc = self.doc;
         let Some(c) = cue else { return content };
-        let verb = doc[c.clone()].to_lowercase();
-        let verb = verb.split_whitespace().next().unwrap_or("");
-        if !matches!(verb, "told" | "tells" | "tell" | "telling") || content.start < c.end {
+        // (Any word of the cue: "sources told Axios that …".)
+        let telling = doc[c.clone()]
+            .to_lowercase()
+            .split_whitespace()
+            .any(|w| matches!(w, "told" | "tells" | "tell" | "telling"));
+        if !telling || content.start < c.end {
             return content;
         }
         const PRONOUNS: &[&str] = &["me", "him", "her", "us", "them", "you"];

@@ -1461,3 +1461,43 @@ fn an_institution_named_by_what_it_is_speaks() {
     assert_eq!(d.subject.key, "5g-mast");
     assert_eq!(d.predicate.as_deref(), Some("spread"));
 }
+
+#[test]
+fn whom_a_claim_was_told_to_is_not_what_it_is_about() {
+    // "told Axios that …": Axios is the addressee, not the subject (it was
+    // the subject of the report, keyed `axios`).
+    let found = news("Sources told Axios that the president will veto the bill.");
+    let r = only(&found, StatementKind::Report);
+    assert_eq!(r.subject.key, "president", "{r:#?}");
+    let found = news(
+        "Mayor Ana Costa told The Associated Press that the FBI investigation is independent.",
+    );
+    let a = only(&found, StatementKind::Assertion);
+    assert_eq!(a.subject.key, "fbi", "{a:#?}");
+}
+
+#[test]
+fn inflections_of_an_event_are_that_event() {
+    // "retook", "recaptured", "dies", "quits", "detains" name events the
+    // linker opposes or matches; without them the statement had none.
+    for (text, class) in [
+        (
+            "The army said it had recaptured the village of Lund.",
+            "control_lost",
+        ),
+        ("Rebels said they retook Tarsk on Monday.", "control_lost"),
+        ("Police in Lund said the suspect detains no one.", "arrest"),
+        (
+            "The club said its coach Ana Costa quits at the end of the season.",
+            "resignation",
+        ),
+    ] {
+        let found = news(text);
+        assert!(
+            found
+                .iter()
+                .any(|s| s.predicate_class.as_deref() == Some(class)),
+            "{text}: {found:#?}"
+        );
+    }
+}
