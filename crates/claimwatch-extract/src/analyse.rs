@@ -2498,16 +2498,24 @@ impl<'a> Ctx<'a> {
     ) -> Range<usize> {
         let doc = self.doc;
         let Some(c) = cue else { return content };
-        // (Any word of the cue: "sources told Axios that …".)
-        let telling = doc[c.clone()]
-            .to_lowercase()
-            .split_whitespace()
-            .any(|w| matches!(w, "told" | "tells" | "tell" | "telling"));
-        if !telling || content.start < c.end {
+        // (Any word of the cue: "sources told Axios that …"; but a cue
+        // that ends in its addressee, "told reporters", leaves none after
+        // it.)
+        let cue_text = doc[c.clone()].to_lowercase();
+        let words: Vec<&str> = cue_text.split_whitespace().collect();
+        let is_tell = |w: &str| matches!(w, "told" | "tells" | "tell" | "telling");
+        let addressee_follows = words
+            .last()
+            .is_some_and(|w| is_tell(w) || matches!(*w, "the" | "a" | "an"));
+        if !words.iter().any(|w| is_tell(w)) || !addressee_follows || content.start < c.end {
             return content;
         }
         const PRONOUNS: &[&str] = &["me", "him", "her", "us", "them", "you"];
         let first = toks.partition_point(|t| t.start < content.start);
+        // ("told that …": no addressee.)
+        if toks.get(first).is_some_and(|t| t.lower == "that") {
+            return content;
+        }
         let mut i = first;
         while i < toks.len() && toks[i].end <= content.end {
             let t = &toks[i];

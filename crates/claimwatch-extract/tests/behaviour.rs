@@ -1474,6 +1474,12 @@ fn whom_a_claim_was_told_to_is_not_what_it_is_about() {
     );
     let a = only(&found, StatementKind::Assertion);
     assert_eq!(a.subject.key, "fbi", "{a:#?}");
+    // A cue that holds its addressee leaves none after it: "Port Velda" is
+    // what was said, not whom it was told to.
+    let found = news("A Coalition commander told reporters that Port Velda had fallen.");
+    let a = only(&found, StatementKind::Assertion);
+    assert_eq!(a.subject.key, "port-velda", "{a:#?}");
+    assert!(a.text.contains("Port Velda"), "{a:#?}");
 }
 
 #[test]
