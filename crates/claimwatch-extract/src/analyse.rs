@@ -1991,7 +1991,7 @@ impl<'a> Ctx<'a> {
             i += 1;
         }
         let first = toks.get(i)?;
-        if matches!(first.lower.as_str(), "there" | "it") {
+        if g.expletives.contains(&first.lower) {
             // "there is no evidence that 5G masts spread the virus", "it is
             // false that …": the claim is the clause after "that".
             let that = toks[i..toks.len().min(i + 8)]
@@ -2111,8 +2111,6 @@ impl<'a> Ctx<'a> {
         })
     }
 
-    /// Further attributions in a clause whose first one became `main`
-    /// ("X said A, and Y told reporters B"): same clause, other cues.
     /// A speech cue that is used as a noun or a participle, not as the
     /// verb of an attribution: "Several tweets claim …" (the subject of the
     /// next verb), "a website called “X”" (naming), "a video posted to
@@ -2163,6 +2161,8 @@ impl<'a> Ctx<'a> {
         false
     }
 
+    /// Further attributions in a clause whose first one became `main`
+    /// ("X said A, and Y told reporters B"): same clause, other cues.
     fn more_attributions(
         &self,
         unit: &Unit,
@@ -2501,13 +2501,13 @@ impl<'a> Ctx<'a> {
         // (Any word of the cue: "sources told Axios that …"; but a cue
         // that ends in its addressee, "told reporters", leaves none after
         // it.)
-        let cue_text = doc[c.clone()].to_lowercase();
-        let words: Vec<&str> = cue_text.split_whitespace().collect();
-        let is_tell = |w: &str| matches!(w, "told" | "tells" | "tell" | "telling");
-        let addressee_follows = words
+        let is_one_of = |w: &str, of: &[&str]| of.iter().any(|x| w.eq_ignore_ascii_case(x));
+        const TELL: &[&str] = &["told", "tells", "tell", "telling"];
+        let words = || doc[c.clone()].split_whitespace();
+        let addressee_follows = words()
             .last()
-            .is_some_and(|w| is_tell(w) || matches!(*w, "the" | "a" | "an"));
-        if !words.iter().any(|w| is_tell(w)) || !addressee_follows || content.start < c.end {
+            .is_some_and(|w| is_one_of(w, TELL) || is_one_of(w, &["the", "a", "an"]));
+        if !addressee_follows || !words().any(|w| is_one_of(w, TELL)) || content.start < c.end {
             return content;
         }
         const PRONOUNS: &[&str] = &["me", "him", "her", "us", "them", "you"];

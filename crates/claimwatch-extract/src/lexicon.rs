@@ -207,6 +207,7 @@ word_sets! {
         plural_subjects,
         naming_verbs,
         noun_cues,
+        expletives,
     }
 }
 
