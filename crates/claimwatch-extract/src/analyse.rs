@@ -485,14 +485,15 @@ pub fn analyse(input: Input<'_>) -> Vec<Found> {
                     }
                 }
                 // '"A," Scott said, "B."': the quotation after the speaker
-                // continues the one before.
+                // continues the one before, also past a participial phrase
+                // ('"A," Scott said, referring to the bill, "B."').
                 if let (Some(cr), Some(sr)) = (&f.cue_range, &f.speaker.range) {
                     let quoted = opens_quoted(&doc[f.content.clone()]);
                     let after = cr.end.max(sr.end);
                     if quoted && f.content.end <= cr.start.min(sr.start) {
                         if let Some(q) = quotes.iter().find(|q| {
                             q.start >= after
-                                && doc[after..q.start].trim() == ","
+                                && continues_after(&doc[after..q.start])
                                 && !f.content_more.contains(q)
                         }) {
                             f.content_more.insert(0, q.clone());
@@ -524,10 +525,18 @@ pub fn analyse(input: Input<'_>) -> Vec<Found> {
                 _ => open_quote = None,
             }
         } else {
-            let last = ctx.found.len() - 1;
-            let f = &ctx.found[last];
-            let quoted = opens_quoted(&doc[f.content.clone()]);
-            open_quote = (quoted && f.cue_range.is_some()).then_some(last);
+            // The unit's last quotation, when nobody else speaks after it:
+            // '"A," said Ms. Acosta, referring to the bill. "B."' continues
+            // her quote, though "referring to" attributes something too.
+            let unit_found = &ctx.found[before..];
+            open_quote = unit_found
+                .iter()
+                .rposition(|f| f.cue_range.is_some() && opens_quoted(&doc[f.content.clone()]))
+                .filter(|&k| {
+                    let name = &unit_found[k].speaker.name;
+                    unit_found[k + 1..].iter().all(|g| &g.speaker.name == name)
+                })
+                .map(|k| before + k);
         }
     }
     if ctx.input.keep_all {
@@ -3964,6 +3973,17 @@ fn opens_quoted(text: &str) -> bool {
 }
 
 /// Trims whitespace, a leading "that" and final punctuation from a content range.
+/// Whether the words between a speaker and the next quotation let it
+/// continue the quotation before the speaker: a comma alone, or a short
+/// phrase that ends with one ("…, referring to the bill, “…", "… told the
+/// Post on Tuesday, “…").
+fn continues_after(between: &str) -> bool {
+    let t = between.trim();
+    t.ends_with(',')
+        && t.split_whitespace().count() <= 16
+        && !t.contains(['"', '“', '”', '.', ';', ':', '?', '!'])
+}
+
 fn trim_content(doc: &str, r: Range<usize>) -> Range<usize> {
     let mut s = r.start;
     let mut e = r.end.max(s);

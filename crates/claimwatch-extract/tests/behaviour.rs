@@ -427,6 +427,57 @@ fn a_quotation_split_by_its_speaker_is_one_content() {
 }
 
 #[test]
+fn a_quotation_continues_past_a_phrase_after_its_speaker() {
+    // Within the sentence: a participial phrase or the verb's object
+    // between the speaker and the rest of the quotation.
+    for text in [
+        "\"If you read the minutes,\" Arden said, referring to the council, \"you will see the vote was fixed.\"",
+        "\"If you read the minutes,\" Arden told the Ostland Post on Monday, \"you will see the vote was fixed.\"",
+    ] {
+        let found = attributions(text);
+        let first = found
+            .iter()
+            .find(|f| f.2.contains("read the minutes"))
+            .unwrap_or_else(|| panic!("{found:?}"));
+        assert_eq!(first.0.as_deref(), Some("Arden"), "{found:?}");
+        assert!(first.2.contains("vote was fixed"), "{found:?}");
+    }
+    // In the next sentence, though the phrase attributes something too.
+    let found = attributions(
+        "''We need the bridge,'' said Ms. Arden, referring to the harbour crossing. ''Give us the money and we will build it.''",
+    );
+    let said = said_in(&found);
+    assert!(
+        said.2.contains("need the bridge") && said.2.contains("Give us the money"),
+        "{found:?}"
+    );
+    // Not when somebody else speaks after the quotation.
+    let found = attributions(
+        "\"We need the bridge,\" Arden said, and Voss replied that it was too costly. \"It will never be built.\"",
+    );
+    let said = said_in(&found);
+    assert!(!said.2.contains("never be built"), "{found:?}");
+}
+
+#[test]
+fn declining_and_refusing_attribute_what_was_declined() {
+    let found = attributions("A spokesman for the council declined to comment on the audit.");
+    assert!(
+        found
+            .iter()
+            .any(|f| f.1.starts_with("declined") && f.2.contains("comment on the audit")),
+        "{found:?}"
+    );
+    let found = attributions("Mayor Voss refused to admit any fault.");
+    assert!(
+        found.iter().any(|f| f.0.as_deref() == Some("Mayor Voss")
+            && f.1.starts_with("refused")
+            && f.2.contains("admit any fault")),
+        "{found:?}"
+    );
+}
+
+#[test]
 fn a_long_appositive_keeps_its_name_as_the_source() {
     let found = attributions(
         "Dana Voss, senior director for coastal affairs at the Ostland Harbour Council, said she expects the port to reopen.",
