@@ -478,6 +478,30 @@ fn declining_and_refusing_attribute_what_was_declined() {
 }
 
 #[test]
+fn rulings_and_references_attribute_what_follows() {
+    for (text, source, content) in [
+        (
+            "The appeals court ruled that the district map was unlawful.",
+            "The appeals court",
+            "the district map was unlawful",
+        ),
+        (
+            "Senator Olin likened the tariff to a tax on farmers.",
+            "Senator Olin",
+            "the tariff to a tax on farmers",
+        ),
+    ] {
+        let found = attributions(text);
+        assert!(
+            found
+                .iter()
+                .any(|f| f.0.as_deref() == Some(source) && f.2.contains(content)),
+            "{text}: {found:?}"
+        );
+    }
+}
+
+#[test]
 fn a_long_appositive_keeps_its_name_as_the_source() {
     let found = attributions(
         "Dana Voss, senior director for coastal affairs at the Ostland Harbour Council, said she expects the port to reopen.",
