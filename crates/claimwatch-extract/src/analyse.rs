@@ -196,7 +196,9 @@ fn name_key(surface: &str, lex: &Lexicon) -> SmolStr {
         &owned
     };
     let owned_without_possessive: String;
-    let lowered: &str = if lowered.contains("'s") || lowered.contains("’s") {
+    // (A byte scan first: a substring search sets up a searcher per call.)
+    let apostrophe = lowered.bytes().any(|b| b == b'\'' || b == 0xE2);
+    let lowered: &str = if apostrophe && (lowered.contains("'s") || lowered.contains("’s")) {
         owned_without_possessive = lowered.replace("'s", "").replace("’s", "");
         &owned_without_possessive
     } else {
