@@ -362,32 +362,12 @@ fn listed_abbreviation(word: &str) -> bool {
 /// ("…, but …", "…, while …"), keeping both sides non-empty.
 pub fn clauses(doc: &str, unit: &Unit) -> Vec<Range<usize>> {
     let text = &doc[unit.range.clone()];
-    // One pass over the unit for every separator.
-    static SEPARATORS: std::sync::OnceLock<aho_corasick::AhoCorasick> = std::sync::OnceLock::new();
-    let separators = SEPARATORS.get_or_init(|| {
-        aho_corasick::AhoCorasick::builder()
-            .match_kind(aho_corasick::MatchKind::LeftmostLongest)
-            .build([
-                ";",
-                ", but ",
-                ", while ",
-                ", whereas ",
-                " but ",
-                ", however, ",
-                " - ",
-            ])
-            .expect("separator automaton")
-    });
-    let mut cuts: Vec<(usize, usize)> = separators
-        .find_iter(text)
-        .map(|m| (m.start(), m.end()))
-        .collect();
+    let mut cuts = separators(text);
     // Never cut inside a quotation (most units have nothing to cut).
     if !cuts.is_empty() {
         let quoted = quoted_ranges(text);
         cuts.retain(|(a, _)| !quoted.iter().any(|q| q.start < *a && *a < q.end));
     }
-    cuts.sort();
     let mut out = Vec::new();
     let mut start = 0;
     for (a, b) in cuts {
@@ -405,6 +385,42 @@ pub fn clauses(doc: &str, unit: &Unit) -> Vec<Range<usize>> {
         .map(|r| trim_range(doc, r))
         .filter(|r| !r.is_empty())
         .collect()
+}
+
+/// Where `text` may be cut into clauses: semicolons, contrastive
+/// conjunctions (", but ", ", while ", ", whereas ", " but ", ", however, ")
+/// and a spaced dash, leftmost first and the longest at a position, none
+/// overlapping. (Vectorised searches for ';', ',', " but " and " - ": about
+/// a tenth of the cost of one automaton over every byte.)
+fn separators(text: &str) -> Vec<(usize, usize)> {
+    const AFTER_COMMA: [&str; 4] = [" however, ", " whereas ", " while ", " but "];
+    let b = text.as_bytes();
+    let mut found: Vec<(usize, usize)> = Vec::new();
+    found.extend(memchr::memchr_iter(b';', b).map(|i| (i, i + 1)));
+    for i in memchr::memchr_iter(b',', b) {
+        if let Some(p) = AFTER_COMMA
+            .iter()
+            .find(|p| b[i + 1..].starts_with(p.as_bytes()))
+        {
+            found.push((i, i + 1 + p.len()));
+        }
+    }
+    for p in [" but ", " - "] {
+        found.extend(memchr::memmem::find_iter(b, p).map(|i| (i, i + p.len())));
+    }
+    if found.len() > 1 {
+        // Leftmost first, the longest of those that start together.
+        found.sort_by_key(|&(s, e)| (s, std::cmp::Reverse(e)));
+        let mut end = 0;
+        found.retain(|&(s, e)| {
+            let keep = s >= end;
+            if keep {
+                end = e;
+            }
+            keep
+        });
+    }
+    found
 }
 
 /// Byte ranges (relative to `text`) inside double quotes: “…”, "…" and
@@ -590,6 +606,32 @@ fn thousands_group(word: &[u8], at: usize) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    proptest::proptest! {
+        /// The separators are those one leftmost-longest automaton over
+        /// the same patterns finds.
+        #[test]
+        fn separators_are_the_leftmost_longest_matches(
+            words in proptest::collection::vec(
+                proptest::sample::select(vec![
+                    "a", "but", "while", "whereas", "however", ",", ";", "-", "é", " ", "  ",
+                ]),
+                0..40,
+            )
+        ) {
+            let text: String = words.iter().enumerate().map(|(k, w)| {
+                if k % 2 == 0 { format!("{w} ") } else { w.to_string() }
+            }).collect();
+            let patterns = [";", ", but ", ", while ", ", whereas ", " but ", ", however, ", " - "];
+            let reference = aho_corasick::AhoCorasick::builder()
+                .match_kind(aho_corasick::MatchKind::LeftmostLongest)
+                .build(patterns)
+                .expect("automaton");
+            let want: Vec<(usize, usize)> =
+                reference.find_iter(&text).map(|m| (m.start(), m.end())).collect();
+            proptest::prop_assert_eq!(separators(&text), want, "{:?}", text);
+        }
+    }
 
     fn texts(doc: &str) -> Vec<&str> {
         units(doc).into_iter().map(|u| &doc[u.range]).collect()
