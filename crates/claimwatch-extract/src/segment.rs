@@ -355,8 +355,21 @@ fn listed_abbreviation(word: &str) -> bool {
     if word.chars().count() == 1 && word.chars().all(char::is_uppercase) {
         return true;
     }
-    ABBREVIATIONS.iter().any(|a| a.eq_ignore_ascii_case(word))
+    // (Most words are longer than any abbreviation: no list scan for them.)
+    word.len() <= LONGEST_ABBREVIATION && ABBREVIATIONS.iter().any(|a| a.eq_ignore_ascii_case(word))
 }
+
+const LONGEST_ABBREVIATION: usize = {
+    let mut longest = 0;
+    let mut k = 0;
+    while k < ABBREVIATIONS.len() {
+        if ABBREVIATIONS[k].len() > longest {
+            longest = ABBREVIATIONS[k].len();
+        }
+        k += 1;
+    }
+    longest
+};
 
 /// Splits a unit into clauses at semicolons and contrastive conjunctions
 /// ("…, but …", "…, while …"), keeping both sides non-empty.
@@ -466,6 +479,35 @@ pub fn quoted_ranges(text: &str) -> Vec<Range<usize>> {
     out
 }
 
+/// Unicode's General Punctuation block (U+2000–U+206F: spaces, dashes,
+/// curly quotes, bullets): no letter or digit in it.
+fn general_punctuation(c: char) -> bool {
+    ('\u{2000}'..='\u{206F}').contains(&c)
+}
+
+/// [`char::is_alphanumeric`] without the table lookup for the curly quotes
+/// and dashes news text is full of.
+fn alphanumeric(c: char) -> bool {
+    if c.is_ascii() {
+        c.is_ascii_alphanumeric()
+    } else {
+        !general_punctuation(c) && c.is_alphanumeric()
+    }
+}
+
+/// ASCII letters, digits and '_': the bytes a word's ASCII run is made of
+/// (one table lookup per byte in the tokeniser's tightest loop).
+static WORD_BYTE: [bool; 256] = {
+    let mut t = [false; 256];
+    let mut b = 0;
+    while b < 256 {
+        let c = b as u8;
+        t[b] = c.is_ascii_alphanumeric() || c == b'_';
+        b += 1;
+    }
+    t
+};
+
 /// Tokenises a range of the document.
 #[cfg(test)]
 pub fn tokens(doc: &str, r: Range<usize>) -> Vec<Tok> {
@@ -491,8 +533,7 @@ pub fn tokens_into(doc: &str, r: Range<usize>, out: &mut Vec<Tok>) {
         }
     };
     let possessive_after = |after: &str| {
-        (after.starts_with('s') || after.starts_with('S'))
-            && !after[1..].starts_with(|x: char| x.is_alphanumeric())
+        (after.starts_with('s') || after.starts_with('S')) && !after[1..].starts_with(alphanumeric)
     };
     // About one token per five bytes of news text (a little more room, so
     // that the vector is not grown).
@@ -508,7 +549,7 @@ pub fn tokens_into(doc: &str, r: Range<usize>, out: &mut Vec<Tok>) {
             i += w;
             continue;
         }
-        if !(c.is_alphanumeric() || c == '@' || c == '#') {
+        if !(alphanumeric(c) || c == '@' || c == '#') {
             out.push(Tok {
                 start: r.start + i,
                 end: r.start + i + w,
@@ -524,14 +565,14 @@ pub fn tokens_into(doc: &str, r: Range<usize>, out: &mut Vec<Tok>) {
         let mut end = i + w;
         loop {
             // Letters and digits of ASCII in one tight loop.
-            while end < b.len() && (b[end].is_ascii_alphanumeric() || b[end] == b'_') {
+            while end < b.len() && WORD_BYTE[b[end] as usize] {
                 end += 1;
             }
             if end >= b.len() {
                 break;
             }
             let (d, dw) = char_at(end);
-            if d.is_alphanumeric() || d == '_' {
+            if alphanumeric(d) || d == '_' {
                 end += dw;
             } else if d == ',' && b[i].is_ascii_digit() && thousands_group(&b[i..], end - i) {
                 // "30,000" is one number, not "30" "," "000".
@@ -547,7 +588,7 @@ pub fn tokens_into(doc: &str, r: Range<usize>, out: &mut Vec<Tok>) {
                 // al-Qaeda) and dotted acronyms (U.S.), but split the
                 // possessive 's.
                 let after = &text[end + dw..];
-                if !after.starts_with(|x: char| x.is_alphanumeric()) {
+                if !after.starts_with(alphanumeric) {
                     break;
                 }
                 let possessive = matches!(d, '\'' | '’') && possessive_after(after);
@@ -606,6 +647,14 @@ fn thousands_group(word: &[u8], at: usize) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn general_punctuation_has_no_letter_or_digit() {
+        for c in '\u{2000}'..='\u{206F}' {
+            assert!(!c.is_alphanumeric(), "{c:?}");
+            assert_eq!(alphanumeric(c), c.is_alphanumeric());
+        }
+    }
 
     proptest::proptest! {
         /// The separators are those one leftmost-longest automaton over
