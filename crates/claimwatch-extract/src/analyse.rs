@@ -1785,16 +1785,30 @@ impl<'a> Ctx<'a> {
         };
         // "an American drone", "Russian forces": a demonym used as an
         // adjective names what the claim is about only when nothing else does.
+        // (Past the full stop of an abbreviation: "U.S. drone".)
+        let before_lowercase = |m: &Mention| {
+            toks.iter()
+                .find(|t| t.start >= m.range.end && !t.is_punct('.'))
+                .is_some_and(|t| t.is_word() && !t.is_capitalised(doc))
+        };
+        // ("a U.S. drone", "an Israeli strike": a nation's name between an
+        // indefinite article and a noun qualifies the noun; after "the" it
+        // may be the subject of a verb: "the U.S. should send".)
+        let nation_as_modifier = |m: &Mention| {
+            word_before(m).is_some_and(|t| matches!(t.lower.as_str(), "a" | "an"))
+                && self
+                    .lex
+                    .nations
+                    .contains_key(m.surface.to_lowercase().trim_end_matches('.'))
+        };
         let adjectival = |m: &Mention| {
-            m.kind == EntityKind::Thing
+            (m.kind == EntityKind::Thing
                 && !m.surface.contains(' ')
                 && ["an", "ese", "ish", "i", "ch"]
                     .iter()
                     .any(|suffix| m.surface.ends_with(suffix))
-                && toks
-                    .iter()
-                    .find(|t| t.start >= m.range.end)
-                    .is_some_and(|t| t.is_word() && !t.is_capitalised(doc))
+                || nation_as_modifier(m))
+                && before_lowercase(m)
         };
         // "Ukraine blamed Russia for the explosion at the dam": the accused
         // is a party to the claim; what it is about comes after.
@@ -2610,6 +2624,21 @@ impl<'a> Ctx<'a> {
                 {
                     s -= 1;
                 }
+                // "the ministry's claim", "the opposition's allegations": an
+                // institution named by what it is, with its lowercase
+                // modifiers ("the health ministry's").
+                if s == i - 1 && self.common_head(&toks[i - 2]) {
+                    s = i - 2;
+                    while s > 0
+                        && i - 1 - s < 3
+                        && toks[s - 1].is_word()
+                        && !toks[s - 1].is_capitalised(doc)
+                        && !self.lex.grammar.determiners.contains(&toks[s - 1].lower)
+                        && !self.lex.not_names.contains(&toks[s - 1].lower)
+                    {
+                        s -= 1;
+                    }
+                }
                 if s < i - 1 {
                     let party = self
                         .speaker_from(toks, s, i - 1, Attribution::Indirect)
@@ -2648,6 +2677,17 @@ impl<'a> Ctx<'a> {
         None
     }
 
+    /// A lowercase word that heads the name of a speaking body or person:
+    /// "ministry", "opposition", "rebels", "spokesman".
+    fn common_head(&self, t: &Tok) -> bool {
+        let lex = self.lex;
+        t.is_word()
+            && !t.is_capitalised(self.doc)
+            && (lex.organisation_words.contains(&t.lower)
+                || lex.roles.contains(&t.lower)
+                || lex.grammar.armed_group_words.contains(&t.lower))
+    }
+
     /// "dismissed the Hamas claim as propaganda", "denied the AP report":
     /// a name between a determiner and a claim noun is the claimant. Not
     /// in "the Daily News" (the noun is part of the name), "the Post
@@ -2661,7 +2701,10 @@ impl<'a> Ctx<'a> {
                 && grammar.claimant_nouns.contains(&lower(doc, t))
                 && toks.get(i + 1).is_none_or(|n| {
                     !n.is_word()
-                        || matches!(lower(doc, n), "as" | "of" | "on" | "about" | "in" | "and")
+                        || matches!(
+                            lower(doc, n),
+                            "as" | "of" | "on" | "about" | "in" | "and" | "that"
+                        )
                 });
             if !noun {
                 return None;
@@ -2922,10 +2965,19 @@ impl<'a> Ctx<'a> {
                         }
                         break;
                     }
-                    if lex.not_names.contains(&w) || w.ends_with("ed") {
+                    if lex.not_names.contains(&w)
+                        || w.ends_with("ed")
+                        || (w.ends_with("ing") && !w.contains('-'))
+                    {
                         break;
                     }
                     k -= 1;
+                    // ", state television said": modifiers that open the
+                    // clause, with no determiner.
+                    if k == 0 || matches!(toks[k - 1].kind, TokKind::Punct(',' | ';' | '—')) {
+                        s = k;
+                        break;
+                    }
                 }
             }
         }
@@ -3011,7 +3063,13 @@ impl<'a> Ctx<'a> {
                 || lex.organisation_words.contains(w)
                 || lex.report_speakers.contains(w)
         };
-        if !toks[noun].is_word() || !people(&toks[noun].lower) {
+        if !toks[noun].is_word()
+            || !people(&toks[noun].lower)
+            || lex
+                .attribution
+                .independent_roles
+                .contains(&toks[noun].lower)
+        {
             return false;
         }
         // Modifiers of the group ("health officials", "Nigerian police").
@@ -3081,7 +3139,12 @@ impl<'a> Ctx<'a> {
     /// `toks` are one opening adverbial and nothing more ("In a speech at
     /// the depot"): no comma inside.
     fn only_an_opening_adverbial(&self, toks: &[Tok]) -> bool {
-        self.opens_with_adverbial(toks) && !toks.iter().any(|t| t.is_punct(','))
+        // ("At least 50 people were killed, officials said": a finite verb
+        // makes it a clause.)
+        self.opens_with_adverbial(toks)
+            && !toks
+                .iter()
+                .any(|t| t.is_punct(',') || self.lex.attribution.finite_verbs.contains(&t.lower))
     }
 
     /// The clause opens with an adverbial ("In a speech, …", "After the
@@ -3649,7 +3712,12 @@ impl<'a> Ctx<'a> {
             }
         }
         let party = match &organisation {
-            Some(o) => self.canonical(&key_of(o, lex)),
+            // "Ukrainian soldiers", "Russian officials": a nation's people
+            // are its side.
+            Some(o) => match self.lex.nations.get(&o.to_lowercase()) {
+                Some(nation) => nation.clone(),
+                None => self.canonical(&key_of(o, lex)),
+            },
             None => self
                 .national_party(&name)
                 .or_else(|| self.lex.capitals.get(&name.to_lowercase()).cloned())

@@ -170,6 +170,7 @@ word_sets! {
         passive_auxiliaries,
         experiencer_participles,
         number_words,
+        independent_roles,
     }
 }
 

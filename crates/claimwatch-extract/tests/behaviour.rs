@@ -1582,3 +1582,54 @@ fn inflections_of_an_event_are_that_event() {
         );
     }
 }
+
+#[test]
+fn speakers_named_by_what_they_are_and_claims_that_open_with_a_number() {
+    // A claim that opens with "At least" is a clause, not an adverbial
+    // before the speaker; a number word is no name.
+    let a = only(
+        &news(
+            "At least 50 people were killed when the Tarvo dam collapsed, state television said.",
+        ),
+        StatementKind::Assertion,
+    )
+    .clone();
+    assert_eq!(a.speaker.name, "state television");
+    assert_eq!(a.subject.key, "tarvo");
+    let a = only(
+        &news("Fifty people died after the Tarvo dam collapsed, officials said."),
+        StatementKind::Assertion,
+    )
+    .clone();
+    assert_eq!(a.subject.key, "tarvo");
+    // A nation's people are its side.
+    let a = only(
+        &news("Ukrainian soldiers said they had retaken Robotyne."),
+        StatementKind::Assertion,
+    )
+    .clone();
+    assert_eq!(a.speaker.party, "ukraine");
+    assert_eq!(a.subject.key, "robotyne");
+    // "a U.S. drone" qualifies the drone: the claim is about the place.
+    let a = only(
+        &news("Houthi forces said they shot down a U.S. drone over Marib."),
+        StatementKind::Assertion,
+    )
+    .clone();
+    assert_eq!(a.subject.key, "marib");
+    // The claimant of "the opposition's allegations", "the Houthi claim".
+    for (text, party) in [
+        (
+            "The commission rejected the opposition's allegations of fraud.",
+            "opposition",
+        ),
+        (
+            "The Pentagon rejected the Houthi claim that a drone was shot down.",
+            "houthi",
+        ),
+    ] {
+        let d = only(&news(text), StatementKind::Denial).clone();
+        let target = d.target.unwrap_or_else(|| panic!("no target: {text}"));
+        assert_eq!(target.party.as_deref(), Some(party), "{text}");
+    }
+}

@@ -410,7 +410,13 @@ fn compatible(claimed: Option<&str>, denied: Option<&str>) -> bool {
 /// the speaker's name, whole or by surname ("Kamau's claim" targets
 /// "Opposition leader Ruto Kamau", whose party is the opposition).
 fn names_claimant(target: &str, party: &str, speaker: &str) -> bool {
-    if target == party {
+    // ("the Houthi claim" names "Houthi forces": the distinctive word
+    // before the group's generic head.)
+    if target == party
+        || party
+            .strip_prefix(target)
+            .is_some_and(|rest| rest.starts_with('-'))
+    {
         return true;
     }
     // The target's words against the name's last words, from the end,

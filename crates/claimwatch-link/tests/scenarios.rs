@@ -853,3 +853,102 @@ fn a_viral_claim_is_contested_by_the_institution_that_denies_it() {
     assert_eq!(c.assertions[0].speaker.party, "unattributed", "{c:#?}");
     assert!(c.denials[0].speaker.party.contains("utility"), "{c:#?}");
 }
+
+#[test]
+fn doctors_disputing_the_ministrys_claim_contest_it() {
+    // The target is an institution named by what it is ("the ministry's
+    // claim"); doctors in a town speak for themselves, not for the town.
+    let c = one_contested(
+        &[
+            post(
+                "a",
+                0,
+                "The health ministry said the cholera outbreak in Dessa had been contained.",
+                None,
+            ),
+            post(
+                "b",
+                120,
+                "Doctors in Dessa disputed the ministry's claim, saying new cholera cases were admitted every day.",
+                None,
+            ),
+        ],
+        "dessa",
+    );
+    assert_eq!(c.assertions[0].speaker.party, "health-ministry");
+    assert_eq!(c.denials[0].speaker.party, "doctors", "{c:#?}");
+}
+
+#[test]
+fn a_commission_rejecting_the_oppositions_allegations_contests_them() {
+    let c = one_contested(
+        &[
+            post(
+                "a",
+                0,
+                "The opposition claimed the presidential election in Korvia was rigged.",
+                None,
+            ),
+            post(
+                "b",
+                60,
+                "Korvia's electoral commission rejected the opposition's allegations of fraud.",
+                None,
+            ),
+        ],
+        "korvia",
+    );
+    assert_eq!(c.assertions[0].speaker.party, "opposition");
+    assert_eq!(
+        c.denials[0].speaker.party, "korvia-electoral-commission",
+        "{c:#?}"
+    );
+}
+
+#[test]
+fn a_death_toll_from_state_television_is_contested_by_officials() {
+    // The claim opens with "At least …" (not an adverbial opener) and its
+    // speaker is a broadcaster named by what it is.
+    let c = one_contested(
+        &[
+            post(
+                "a",
+                0,
+                "At least 50 people were killed when the Tarvo dam collapsed, state television said.",
+                None,
+            ),
+            post(
+                "b",
+                60,
+                "Regional officials denied that anyone had died in the Tarvo dam collapse.",
+                None,
+            ),
+        ],
+        "tarvo",
+    );
+    assert_eq!(c.assertions[0].speaker.party, "state-television");
+}
+
+#[test]
+fn a_drone_claim_is_about_where_it_was_downed_not_whose_drone_it_was() {
+    // "a U.S. drone": the nation qualifies the drone; the denial names the
+    // claimant ("the Houthi claim that …").
+    let c = one_contested(
+        &[
+            post(
+                "a",
+                0,
+                "Houthi forces said they shot down a U.S. drone over Marib.",
+                None,
+            ),
+            post(
+                "b",
+                60,
+                "The Pentagon rejected the Houthi claim that a drone was shot down over Marib.",
+                None,
+            ),
+        ],
+        "marib",
+    );
+    assert_eq!(c.denials[0].speaker.party, "pentagon");
+}
