@@ -1131,6 +1131,16 @@ impl<'a> Ctx<'a> {
                     continue;
                 }
                 let ci = tok_at(c.start);
+                // "It was announced by the ministry that …": the agent
+                // speaks, and what follows "that" is what was said.
+                if let Some((agent, said)) =
+                    self.expletive_passive(toks, ci, tok_at(c.end), &clause)
+                {
+                    speaker = Some(agent);
+                    content = said;
+                    speech_cue = Some(c.start..c.end);
+                    break;
+                }
                 // (Before the copula test: "was opposed by X" is a passive.)
                 if self.input.keep_all {
                     if let Some((agent, subject, from)) =
@@ -1214,7 +1224,25 @@ impl<'a> Ctx<'a> {
                             }
                             Some(_) => false,
                         });
-                if let Some((s, e)) = self.np_left(toks, vi).filter(|_| !name_after) {
+                // "Police could not confirm …": the subject of a negated
+                // confirmation or denial, before its negators.
+                let subject_end = if self.has(c, Cat::Confirmation) || self.has(c, Cat::Denial) {
+                    let mut k = vi;
+                    while k > 0
+                        && toks[k - 1].is_word()
+                        && self
+                            .lex
+                            .grammar
+                            .subject_negators
+                            .contains(&toks[k - 1].lower)
+                    {
+                        k -= 1;
+                    }
+                    k
+                } else {
+                    vi
+                };
+                if let Some((s, e)) = self.np_left(toks, subject_end).filter(|_| !name_after) {
                     if let Some(mut sp) = self.speaker_from(toks, s, e, Attribution::Indirect) {
                         content = c.end..clause.end;
                         speech_cue = Some(c.start..c.end);
@@ -2935,7 +2963,10 @@ impl<'a> Ctx<'a> {
         // organisation or role head, back to a determiner.
         if s < e && s > 0 && toks[s..e].iter().all(|t| !t.is_capitalised(doc)) {
             let head = lower(doc, &toks[e - 1]);
-            if lex.organisation_words.contains(&head) || lex.roles.contains(&head) {
+            if lex.organisation_words.contains(&head)
+                || lex.roles.contains(&head)
+                || lex.report_speakers.contains(&head)
+            {
                 let mut k = s;
                 // "Russia's defence ministry": a possessive name before the
                 // lowercase modifiers.
@@ -3197,6 +3228,63 @@ impl<'a> Ctx<'a> {
     /// the source and the subject is what is attributed to it. Returns the
     /// agent, the subject's byte range and where the cue starts (at its
     /// auxiliaries, which PolNeAR counts in the cue).
+    /// "It was announced by the ministry that Lund had been liberated":
+    /// the speech verb at `vi..ve` is a passive whose subject is an
+    /// expletive (`grammar.expletives`) opening the clause, its agent
+    /// follows "by", and what was said follows "that".
+    fn expletive_passive(
+        &self,
+        toks: &[Tok],
+        vi: usize,
+        ve: usize,
+        clause: &Range<usize>,
+    ) -> Option<(FoundSpeaker, Range<usize>)> {
+        if toks.get(ve).is_none_or(|t| t.lower != "by") {
+            return None;
+        }
+        let mut k = vi;
+        while k > 0
+            && toks[k - 1].is_word()
+            && source_span::auxiliary_or_adverb(self.lex, &toks[k - 1].lower)
+        {
+            k -= 1;
+        }
+        let passive = toks[k..vi].iter().any(|t| {
+            self.lex
+                .attribution
+                .passive_auxiliaries
+                .contains(t.lower.as_str())
+        });
+        let expletive = k > 0
+            && self.lex.grammar.expletives.contains(&toks[k - 1].lower)
+            && toks[..k - 1]
+                .iter()
+                .all(|t| !t.is_word() || self.lex.grammar.connectors.contains(&t.lower));
+        if !passive || !expletive {
+            return None;
+        }
+        // The agent: the words from "by" to "that" (a comma may close it).
+        let as_ = ve + 1;
+        let that = (as_ + 1..toks.len().min(as_ + 10)).find(|&j| toks[j].lower == "that")?;
+        let ae = if toks[that - 1].is_punct(',') {
+            that - 1
+        } else {
+            that
+        };
+        if ae <= as_
+            || toks[as_..ae]
+                .iter()
+                .any(|t| matches!(t.kind, TokKind::Punct(',' | ';' | ':')))
+        {
+            return None;
+        }
+        let said = toks.get(that + 1)?.start..clause.end;
+        let range = toks[as_].start..toks[ae - 1].end;
+        let mut agent = self.speaker_from(toks, as_, ae, Attribution::Indirect)?;
+        agent.range = Some(range);
+        Some((agent, said))
+    }
+
     fn passive_agent(
         &self,
         toks: &[Tok],

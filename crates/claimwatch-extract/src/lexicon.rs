@@ -209,6 +209,7 @@ word_sets! {
         naming_verbs,
         noun_cues,
         expletives,
+        subject_negators,
     }
 }
 

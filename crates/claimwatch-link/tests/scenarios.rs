@@ -952,3 +952,46 @@ fn a_drone_claim_is_about_where_it_was_downed_not_whose_drone_it_was() {
     );
     assert_eq!(c.denials[0].speaker.party, "pentagon");
 }
+
+#[test]
+fn a_claim_announced_in_the_passive_is_its_agents() {
+    // "It was announced by X that …": X claims what follows "that".
+    let c = one_contested(
+        &[
+            post(
+                "a",
+                0,
+                "It was announced by the defence ministry that the town of Lund had been captured.",
+                None,
+            ),
+            post("b", 60, "Rebel fighters denied that Lund had fallen.", None),
+        ],
+        "lund",
+    );
+    assert_eq!(c.assertions[0].speaker.party, "defence-ministry", "{c:#?}");
+}
+
+#[test]
+fn police_who_could_not_confirm_an_arrest_contest_the_report_of_it() {
+    // A negated confirmation is a denial, and its speaker is the subject
+    // before the negators; the rumour is relayed by "several websites".
+    let c = one_contested(
+        &[
+            post(
+                "a",
+                0,
+                "Mayor Anna Berg has been arrested, several websites reported.",
+                None,
+            ),
+            post(
+                "b",
+                60,
+                "Police could not confirm reports that Anna Berg had been arrested.",
+                None,
+            ),
+        ],
+        "anna-berg",
+    );
+    assert_eq!(c.assertions[0].speaker.party, "unattributed");
+    assert_eq!(c.denials[0].speaker.party, "police", "{c:#?}");
+}
