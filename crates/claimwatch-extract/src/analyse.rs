@@ -3228,6 +3228,25 @@ impl<'a> Ctx<'a> {
     /// the source and the subject is what is attributed to it. Returns the
     /// agent, the subject's byte range and where the cue starts (at its
     /// auxiliaries, which PolNeAR counts in the cue).
+    /// Where the auxiliaries and adverbs before the verb at `vi` start,
+    /// and whether one of them makes it a passive ("was", "has been").
+    fn auxiliaries_before(&self, toks: &[Tok], vi: usize) -> (usize, bool) {
+        let mut k = vi;
+        while k > 0
+            && toks[k - 1].is_word()
+            && source_span::auxiliary_or_adverb(self.lex, &toks[k - 1].lower)
+        {
+            k -= 1;
+        }
+        let passive = toks[k..vi].iter().any(|t| {
+            self.lex
+                .attribution
+                .passive_auxiliaries
+                .contains(t.lower.as_str())
+        });
+        (k, passive)
+    }
+
     /// "It was announced by the ministry that Lund had been liberated":
     /// the speech verb at `vi..ve` is a passive whose subject is an
     /// expletive (`grammar.expletives`) opening the clause, its agent
@@ -3242,19 +3261,7 @@ impl<'a> Ctx<'a> {
         if toks.get(ve).is_none_or(|t| t.lower != "by") {
             return None;
         }
-        let mut k = vi;
-        while k > 0
-            && toks[k - 1].is_word()
-            && source_span::auxiliary_or_adverb(self.lex, &toks[k - 1].lower)
-        {
-            k -= 1;
-        }
-        let passive = toks[k..vi].iter().any(|t| {
-            self.lex
-                .attribution
-                .passive_auxiliaries
-                .contains(t.lower.as_str())
-        });
+        let (k, passive) = self.auxiliaries_before(toks, vi);
         let expletive = k > 0
             && self.lex.grammar.expletives.contains(&toks[k - 1].lower)
             && toks[..k - 1]
@@ -3291,23 +3298,13 @@ impl<'a> Ctx<'a> {
         vi: usize,
         ve: usize,
     ) -> Option<(FoundSpeaker, Range<usize>, usize)> {
-        let words = &self.lex.attribution;
         let verb = toks.get(ve.checked_sub(1)?)?;
         if !may_be_participle(self.lex, &verb.lower) || toks.get(ve).is_none_or(|t| t.lower != "by")
         {
             return None;
         }
         // Auxiliaries and adverbs before the verb, one of them passive.
-        let mut k = vi;
-        while k > 0
-            && toks[k - 1].is_word()
-            && source_span::auxiliary_or_adverb(self.lex, &toks[k - 1].lower)
-        {
-            k -= 1;
-        }
-        let passive = toks[k..vi]
-            .iter()
-            .any(|t| words.passive_auxiliaries.contains(t.lower.as_str()));
+        let (k, passive) = self.auxiliaries_before(toks, vi);
         // Or a participle set off by a comma after its noun.
         let reduced = k == vi && vi > 1 && toks[vi - 1].is_punct(',');
         if !passive && !reduced {
