@@ -1077,7 +1077,7 @@ impl<'a> Ctx<'a> {
                 // "X has died, according to reports": what the reports say
                 // comes before them.
                 content = if acc.start > clause.start + 2 {
-                    clause.start..acc.start
+                    sentence_start(&clause)..acc.start
                 } else {
                     acc.end..clause.end
                 };
@@ -1107,8 +1107,9 @@ impl<'a> Ctx<'a> {
                     doc_source.range = Some(range);
                     sp = Some(doc_source);
                 }
+                // ("A, while B, according to X": all of it, as with "said".)
                 content = if acc.start > clause.start + 2 {
-                    clause.start..acc.start
+                    sentence_start(&clause)..acc.start
                 } else {
                     toks[e - 1].end..clause.end
                 };

@@ -1633,3 +1633,20 @@ fn speakers_named_by_what_they_are_and_claims_that_open_with_a_number() {
         assert_eq!(target.party.as_deref(), Some(party), "{text}");
     }
 }
+
+#[test]
+fn a_trailing_according_to_attributes_the_whole_sentence() {
+    // "A, while B, according to X": the clauses before carry no
+    // attribution of their own, so all of them are X's (as with "said").
+    let found = attributions(
+        "Voss leads with 41 percent, while Arden trails at 33 percent, according to a Harbour Post survey.",
+    );
+    let acc = found
+        .iter()
+        .find(|f| f.1.eq_ignore_ascii_case("according to"))
+        .unwrap_or_else(|| panic!("{found:?}"));
+    assert!(
+        acc.2.contains("Voss leads") && acc.2.contains("Arden trails"),
+        "{found:?}"
+    );
+}
