@@ -1120,15 +1120,28 @@ impl<'a> Ctx<'a> {
         // "X said/denied/…" and "…," said X.
         if speaker.is_none() {
             let keep_all = self.input.keep_all;
-            for c in cues.iter().filter(|c| {
+            let eligible = |c: &&Cue| {
                 self.has(c, Cat::Speech)
                     || (keep_all && self.has(c, Cat::Attitude))
                     || self.has(c, Cat::Denial)
                     || self.has(c, Cat::Confirmation)
                     || self.has(c, Cat::Retraction)
                     || self.has(c, Cat::Report)
-            }) {
-                if !verbal(c) {
+            };
+            // '"… that I have said," the judge exclaimed': a speech verb
+            // inside a quotation is part of what is quoted when one
+            // outside it names the speaker.
+            let quotes: Vec<Range<usize>> = segment::quoted_ranges(&doc[clause.clone()])
+                .into_iter()
+                .map(|q| clause.start + q.start..clause.start + q.end)
+                .collect();
+            let quoted = |c: &Cue| quotes.iter().any(|q| q.start < c.start && c.end < q.end);
+            let outside = cues
+                .iter()
+                .filter(eligible)
+                .any(|c| self.has(c, Cat::Speech) && !quoted(c) && verbal(c));
+            for c in cues.iter().filter(eligible) {
+                if !verbal(c) || (outside && quoted(c)) {
                     continue;
                 }
                 let ci = tok_at(c.start);

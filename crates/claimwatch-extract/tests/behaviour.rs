@@ -1650,3 +1650,31 @@ fn a_trailing_according_to_attributes_the_whole_sentence() {
         "{found:?}"
     );
 }
+
+#[test]
+fn a_speech_verb_inside_a_quotation_is_quoted_when_one_outside_names_the_speaker() {
+    for (text, speaker) in [
+        ("“I said the bridge would hold,” Mayor Voss said.", "Voss"),
+        (
+            "“Everything that I have said was true,” the judge exclaimed.",
+            "judge",
+        ),
+    ] {
+        let found = news(text);
+        assert!(
+            found.iter().any(|s| s.speaker.name.contains(speaker)),
+            "{text}: {found:#?}"
+        );
+        assert!(
+            found.iter().all(|s| s.speaker.name != "I"),
+            "{text}: {found:#?}"
+        );
+    }
+    // The outer speaker's statement keeps the kind the quotation gives it.
+    let d = only(
+        &news("“We categorically deny these reports,” the spokesman said."),
+        StatementKind::Denial,
+    )
+    .clone();
+    assert!(d.speaker.name.contains("spokesman"), "{d:#?}");
+}
