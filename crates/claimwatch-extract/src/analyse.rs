@@ -237,12 +237,19 @@ fn name_key(surface: &str, lex: &Lexicon) -> SmolStr {
     }
     let (lo, hi) = if hi > lo { (lo, hi) } else { (first, n) };
     // Inline (no allocation) when the key is short, as nearly every key is.
+    // A middle initial is left out: "Donald J. Trump" is `donald-trump`.
     let mut key = smol_str::SmolStrBuilder::new();
+    let mut any = false;
     for k in lo..hi {
-        if k > lo {
+        let middle_initial = k > lo && k + 1 < hi && word(k).chars().count() == 1;
+        if middle_initial {
+            continue;
+        }
+        if any {
             key.push('-');
         }
         key.push_str(word(k));
+        any = true;
     }
     key.finish()
 }
@@ -671,7 +678,17 @@ impl<'a> Ctx<'a> {
                     && !lex.not_names.contains(&toks[j + 1].lower);
                 let connector =
                     name_next && ul != "and" && self.lex.grammar.connectors.contains(&ul);
-                if !(name_word || inner_role || connector) {
+                // "Michelle F. Tanzer": the full stop after a middle initial.
+                let initial_stop = u.is_punct('.')
+                    && toks[j - 1].is_word()
+                    && toks[j - 1].end - toks[j - 1].start == 1
+                    && toks[j - 1].is_capitalised(doc)
+                    && toks.get(j + 1).is_some_and(|n| {
+                        n.start == u.end + 1
+                            && n.is_capitalised(doc)
+                            && !lex.not_names.contains(&n.lower)
+                    });
+                if !(name_word || inner_role || connector || initial_stop) {
                     break;
                 }
                 j += 1;
@@ -3393,6 +3410,15 @@ impl<'a> Ctx<'a> {
                         && toks[e + 2].is_punct(')') =>
                 {
                     e += 3
+                }
+                // "said Mr. Schmidt", "according to Gov. John A. Smith":
+                // the full stop of a title or an initial inside the name.
+                TokKind::Punct('.')
+                    if e > s
+                        && toks.get(e + 1).is_some_and(|n| n.is_capitalised(doc))
+                        && segment::is_abbreviation(&doc[..t.start]) =>
+                {
+                    e += 1
                 }
                 _ => break,
             }

@@ -1678,3 +1678,25 @@ fn a_speech_verb_inside_a_quotation_is_quoted_when_one_outside_names_the_speaker
     .clone();
     assert!(d.speaker.name.contains("spokesman"), "{d:#?}");
 }
+
+#[test]
+fn names_with_titles_and_middle_initials_are_whole_and_keyed_without_the_initial() {
+    // "said Mr. Schmidt" is Schmidt, not "Mr"; "Dana K. Voss" is one
+    // name, keyed like "Dana Voss" so that both forms are one party.
+    let a = only(
+        &news("“The harbour will reopen,” said Mr. Schmidt, who owns the ferry line."),
+        StatementKind::Assertion,
+    )
+    .clone();
+    assert_eq!(a.speaker.name, "Schmidt", "{a:#?}");
+    let a = only(
+        &news("Dana K. Voss, the port director, said the harbour in Lund would reopen."),
+        StatementKind::Assertion,
+    )
+    .clone();
+    assert_eq!(a.speaker.party, "dana-voss", "{a:#?}");
+    assert_eq!(
+        claimwatch_extract::key_of("Dana K. Voss", claimwatch_extract::Lexicon::get(None)),
+        "dana-voss"
+    );
+}
