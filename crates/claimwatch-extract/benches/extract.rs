@@ -8,26 +8,16 @@
 //!
 //!     cargo bench -p claimwatch-extract --bench extract
 
-use std::path::PathBuf;
-
 use criterion::{criterion_group, criterion_main, Criterion, Throughput};
 
+#[path = "support/corpus.rs"]
+mod corpus;
+
 fn corpus() -> (String, Vec<String>) {
-    let path = std::env::var("CLAIMWATCH_BENCH_CORPUS")
-        .map(PathBuf::from)
-        .unwrap_or_else(|_| {
-            PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../../shared/eval/polnear-dev.jsonl")
-        });
-    if let Ok(text) = std::fs::read_to_string(&path) {
-        let docs: Vec<String> = text
-            .lines()
-            .filter_map(|l| serde_json::from_str::<serde_json::Value>(l).ok())
-            .filter_map(|v| v["text"].as_str().map(str::to_string))
-            .take(200)
-            .collect();
+    if let Ok(docs) = corpus::docs() {
         if !docs.is_empty() {
             return (
-                format!("{} ({} articles)", path.display(), docs.len()),
+                format!("{} ({} articles)", corpus::path().display(), docs.len()),
                 docs,
             );
         }

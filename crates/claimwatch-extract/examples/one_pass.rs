@@ -11,23 +11,12 @@
 //! article texts of `$CLAIMWATCH_BENCH_CORPUS` (default
 //! `../shared/eval/polnear-dev.jsonl`, read at run time).
 
-use std::path::PathBuf;
+#[path = "../benches/support/corpus.rs"]
+mod corpus;
 
 fn main() -> Result<(), Box<dyn std::error::Error>> {
     let mode = std::env::args().nth(1).unwrap_or_default();
-    let path = std::env::var("CLAIMWATCH_BENCH_CORPUS")
-        .map(PathBuf::from)
-        .unwrap_or_else(|_| {
-            PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../../shared/eval/polnear-dev.jsonl")
-        });
-    let text = std::fs::read_to_string(&path)
-        .map_err(|e| format!("cannot read corpus {}: {e}", path.display()))?;
-    let docs: Vec<String> = text
-        .lines()
-        .filter_map(|l| serde_json::from_str::<serde_json::Value>(l).ok())
-        .filter_map(|v| v["text"].as_str().map(str::to_string))
-        .take(200)
-        .collect();
+    let docs = corpus::docs()?;
     let lexicon = claimwatch_extract::Lexicon::get(None);
     let n: usize = match mode.as_str() {
         "none" => 0,
