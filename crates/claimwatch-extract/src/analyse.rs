@@ -241,7 +241,10 @@ fn name_key(surface: &str, lex: &Lexicon) -> SmolStr {
     let mut key = smol_str::SmolStrBuilder::new();
     let mut any = false;
     for k in lo..hi {
-        let middle_initial = k > lo && k + 1 < hi && word(k).chars().count() == 1;
+        let middle_initial = k > lo
+            && k + 1 < hi
+            && word(k).chars().count() == 1
+            && word(k).chars().all(char::is_alphabetic);
         if middle_initial {
             continue;
         }
@@ -3253,12 +3256,6 @@ impl<'a> Ctx<'a> {
         e
     }
 
-    /// Evaluation mode: a passive verb at tokens `vi..ve` with its agent
-    /// ("The plan was opposed by Democrats", "His comments were quickly
-    /// derided by X", "Assad, opposed by the U.S., held on"): the agent is
-    /// the source and the subject is what is attributed to it. Returns the
-    /// agent, the subject's byte range and where the cue starts (at its
-    /// auxiliaries, which PolNeAR counts in the cue).
     /// Where the auxiliaries and adverbs before the verb at `vi` start,
     /// and whether one of them makes it a passive ("was", "has been").
     fn auxiliaries_before(&self, toks: &[Tok], vi: usize) -> (usize, bool) {
@@ -3323,6 +3320,12 @@ impl<'a> Ctx<'a> {
         Some((agent, said))
     }
 
+    /// Evaluation mode: a passive verb at tokens `vi..ve` with its agent
+    /// ("The plan was opposed by Democrats", "His comments were quickly
+    /// derided by X", "Assad, opposed by the U.S., held on"): the agent is
+    /// the source and the subject is what is attributed to it. Returns the
+    /// agent, the subject's byte range and where the cue starts (at its
+    /// auxiliaries, which PolNeAR counts in the cue).
     fn passive_agent(
         &self,
         toks: &[Tok],
@@ -4167,7 +4170,6 @@ fn opens_quoted(text: &str) -> bool {
     text.starts_with(['"', '“', '\'', '«'])
 }
 
-/// Trims whitespace, a leading "that" and final punctuation from a content range.
 /// Whether the words between a speaker and the next quotation let it
 /// continue the quotation before the speaker: a comma alone, or a short
 /// phrase that ends with one ("…, referring to the bill, “…", "… told the
@@ -4179,6 +4181,7 @@ fn continues_after(between: &str) -> bool {
         && !t.contains(['"', '“', '”', '.', ';', ':', '?', '!'])
 }
 
+/// Trims whitespace, a leading "that" and final punctuation from a content range.
 fn trim_content(doc: &str, r: Range<usize>) -> Range<usize> {
     let mut s = r.start;
     let mut e = r.end.max(s);

@@ -53,7 +53,7 @@ pub fn clean(input: &str) -> String {
             break;
         };
         let (c, width) = if b < 0x80 {
-            if (b >= 0x20 || b == b'\n' || b == b'\t') && b != 0x7f {
+            if ordinary_ascii(b) {
                 i += 1;
                 continue;
             }
