@@ -1186,6 +1186,19 @@ impl<'a> Ctx<'a> {
                         break;
                     }
                 }
+                // "Bakhmut is reported to have fallen", "Explosions
+                // reported at Belbek": a passive with no agent relays what
+                // its subject names; nobody in the text speaks. (Evaluation
+                // mode keeps the subject as PolNeAR's content and marks the
+                // source missing later.)
+                if !self.input.keep_all {
+                    if let Some(said) = self.agentless_passive(toks, ci, tok_at(c.end), &clause) {
+                        speaker = Some(self.relayed_speaker(self.cue_text(c)));
+                        content = said;
+                        speech_cue = Some(c.start..c.end);
+                        break;
+                    }
+                }
                 if !self.has(c, Cat::Speech)
                     && ci > 0
                     && toks[ci - 1].is_word()
@@ -2995,7 +3008,9 @@ impl<'a> Ctx<'a> {
         }
         // "the national weather office": lowercase modifiers of an
         // organisation or role head, back to a determiner.
-        if s < e && s > 0 && toks[s..e].iter().all(|t| !t.is_capitalised(doc)) {
+        // ("state TV": an acronym of one is such a head too.)
+        let acronym_head = e == s + 1 && toks[s].is_acronym(doc);
+        if s < e && s > 0 && (acronym_head || toks[s..e].iter().all(|t| !t.is_capitalised(doc))) {
             let head = lower(doc, &toks[e - 1]);
             if lex.organisation_words.contains(&head)
                 || lex.roles.contains(&head)
@@ -3318,6 +3333,86 @@ impl<'a> Ctx<'a> {
         let mut agent = self.speaker_from(toks, as_, ae, Attribution::Indirect)?;
         agent.range = Some(range);
         Some((agent, said))
+    }
+
+    /// A verb of saying at tokens `vi..ve` in the passive with no agent
+    /// (`attribution.relaying_passives`): "Bakhmut is reported to have
+    /// fallen", or a headline's reduced passive, "Explosions reported at
+    /// Belbek" (a participle right after the words that open the clause,
+    /// before a place preposition, with no "that" or quotation after it:
+    /// not "Wagner reported in a statement that …"). Returns what was
+    /// reported: the clause from its subject on.
+    fn agentless_passive(
+        &self,
+        toks: &[Tok],
+        vi: usize,
+        ve: usize,
+        clause: &Range<usize>,
+    ) -> Option<Range<usize>> {
+        let lex = self.lex;
+        let verb = toks.get(ve.checked_sub(1)?)?;
+        if ve != vi + 1
+            || !lex
+                .attribution
+                .relaying_passives
+                .contains(verb.lower.as_str())
+        {
+            return None;
+        }
+        if toks.get(ve).is_some_and(|t| t.lower == "by") {
+            return None;
+        }
+        let (k, passive) = self.auxiliaries_before(toks, vi);
+        let start = if passive {
+            let (s, _) = self.np_before(toks, k, true)?;
+            s
+        } else {
+            // The reduced passive: only words before it in the clause, a
+            // place after it, and nothing said after it.
+            let first = toks.iter().position(|t| t.start >= clause.start)?;
+            let opening = &toks[first..vi];
+            let speaker_head = opening.last().is_some_and(|t| {
+                self.common_head(t)
+                    || lex.report_speakers.contains(&t.lower)
+                    || matches!(
+                        self.reg.kinds.get(&name_key(t.text(self.doc), lex)),
+                        Some(EntityKind::Person | EntityKind::Organisation)
+                    )
+            });
+            // (Not "from": "Lerer reported from Los Angeles" is a byline.)
+            let place_after = toks
+                .get(ve)
+                .is_some_and(|t| lex.grammar.place_preps.contains(&t.lower) && t.lower != "from");
+            let said_after = toks[ve..]
+                .iter()
+                .any(|t| t.lower == "that" || matches!(t.kind, TokKind::Punct('"' | '“' | ':')));
+            // "Coup attempt reported in Niger, state TV says": the
+            // speaker named at the end says it.
+            let trailing_speaker = self.cues.iter().any(|c2| {
+                let j = toks.partition_point(|t| t.start < c2.start);
+                c2.start > verb.end
+                    && c2.end <= clause.end
+                    && self.has(c2, Cat::Speech)
+                    && toks[ve..j].iter().any(|t| t.is_punct(','))
+                    && toks[j..]
+                        .iter()
+                        .skip_while(|t| t.start < c2.end)
+                        .all(|t| matches!(t.kind, TokKind::Punct(_)) || self.circumstance(t))
+            });
+            if opening.is_empty()
+                || trailing_speaker
+                || opening.len() > 6
+                || !opening.iter().all(Tok::is_word)
+                || speaker_head
+                || !place_after
+                || said_after
+            {
+                return None;
+            }
+            first
+        };
+        let said = trim_content(self.doc, toks[start].start..clause.end);
+        (!said.is_empty()).then_some(said)
     }
 
     /// Evaluation mode: a passive verb at tokens `vi..ve` with its agent

@@ -168,6 +168,7 @@ word_sets! {
         sourceless_verbs,
         inclusive_openers,
         passive_auxiliaries,
+        relaying_passives,
         experiencer_participles,
         number_words,
         independent_roles,

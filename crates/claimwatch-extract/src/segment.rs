@@ -124,6 +124,10 @@ fn trim_range(doc: &str, r: Range<usize>) -> Range<usize> {
 
 fn paragraph(doc: &str, r: Range<usize>, out: &mut Vec<Unit>) {
     let r = trim_range(doc, r);
+    // A wire dateline is where the story was filed, not part of its first
+    // sentence (nor its speaker, nor a name a later "the military" could
+    // refer to).
+    let r = r.start + dateline_len(&doc[r.clone()])..r.end;
     let text = &doc[r.clone()];
     if text.is_empty() {
         return;
@@ -144,6 +148,68 @@ fn paragraph(doc: &str, r: Range<usize>, out: &mut Vec<Unit>) {
         return;
     }
     sentences(doc, r, out);
+}
+
+/// The length of a wire dateline opening a paragraph, with its dash and
+/// the space after it: "KYIV (Reuters) - ", "NEW YORK, Dec. 14 (UPI) — ",
+/// "Mexico City (AFP) – ", "LONDON — ". A dateline is short and either
+/// names its agency in parentheses right before the dash, or opens with a
+/// place in capitals ("WASHINGTON, May 3 — "); "Jason Sims — a teacher —"
+/// is none. 0 when there is none.
+pub fn dateline_len(text: &str) -> usize {
+    const LONGEST: usize = 60;
+    // (Only the paragraph's opening is searched.)
+    let mut w = text.len().min(LONGEST + 4);
+    while !text.is_char_boundary(w) {
+        w -= 1;
+    }
+    let window = &text[..w];
+    let Some((at, dash)) = ["—", "–", " - ", " -- "]
+        .iter()
+        .filter_map(|d| window.find(d).map(|i| (i, *d)))
+        .min()
+    else {
+        return 0;
+    };
+    if at == 0 || at > LONGEST {
+        return 0;
+    }
+    let head = text[..at].trim_end();
+    if head.contains(['!', '?', '"', '“', '”', ';', ':', '\n']) {
+        return 0;
+    }
+    let words: Vec<&str> = head.split_whitespace().collect();
+    if words.is_empty() || words.len() > 9 {
+        return 0;
+    }
+    let capitals = |w: &str| {
+        let letters = w.chars().filter(|c| c.is_alphabetic());
+        letters.clone().count() >= 2 && letters.clone().all(char::is_uppercase)
+    };
+    let agency = head.ends_with(')')
+        && head.rfind('(').is_some_and(|o| {
+            let inside = &head[o + 1..head.len() - 1];
+            !inside.is_empty()
+                && inside.split_whitespace().count() <= 3
+                && inside.starts_with(|c: char| c.is_uppercase())
+        })
+        && words[0].starts_with(|c: char| c.is_uppercase());
+    // The place before any comma, all in capitals ("ST. LOUIS").
+    let place: Vec<&str> = head
+        .split(',')
+        .next()
+        .unwrap_or("")
+        .split_whitespace()
+        .collect();
+    let capital_place = !place.is_empty()
+        && place.iter().all(|w| capitals(w))
+        && place.iter().map(|w| w.len()).sum::<usize>() >= 4;
+    if !(agency || capital_place) {
+        return 0;
+    }
+    let end = at + dash.len();
+    let rest = &text[end..];
+    end + (rest.len() - rest.trim_start().len())
 }
 
 /// Bytes that may start a character the sentence splitter looks at: quotes,
@@ -647,6 +713,35 @@ fn thousands_group(word: &[u8], at: usize) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn datelines_are_found_and_names_before_a_dash_are_not() {
+        for (text, dateline) in [
+            ("KYIV (Reuters) - Forces advanced.", "KYIV (Reuters) - "),
+            (
+                "NEW YORK, Dec. 14 (UPI) — A poll says.",
+                "NEW YORK, Dec. 14 (UPI) — ",
+            ),
+            (
+                "Mexico City (AFP) – It featured drama.",
+                "Mexico City (AFP) – ",
+            ),
+            ("LONDON — The minister said.", "LONDON — "),
+            ("ST. LOUIS, May 3 -- Police said.", "ST. LOUIS, May 3 -- "),
+        ] {
+            assert_eq!(&text[..dateline_len(text)], dateline, "{text}");
+        }
+        for text in [
+            "Jason Sims — a teacher from Mount Pleasant — says he voted.",
+            "Governor Chris Christie – a Dallas Cowboys fan – answered.",
+            "Taliban claims victory in Panjshir – Northern Alliance denies",
+            "NRF — the resistance — denied it.",
+            "He said: \"LONDON — the city\" was calm.",
+            "The talks (in Doha) - which failed - ended.",
+        ] {
+            assert_eq!(dateline_len(text), 0, "{text}");
+        }
+    }
 
     #[test]
     fn general_punctuation_has_no_letter_or_digit() {

@@ -1700,3 +1700,51 @@ fn names_with_titles_and_middle_initials_are_whole_and_keyed_without_the_initial
         "dana-voss"
     );
 }
+
+#[test]
+fn a_wire_dateline_is_neither_speaker_nor_content() {
+    for text in [
+        "VARNO, May 3 (Wirenews) - Rebel forces have captured the town of Ostrel, the army said on Monday.",
+        "VARNO (Wirenews) — Rebel forces have captured the town of Ostrel, the army said.",
+        "VARNO — Rebel forces have captured the town of Ostrel, the army said.",
+    ] {
+        let found = news(text);
+        let a = only(&found, StatementKind::Assertion);
+        assert_eq!(a.speaker.name, "army", "{text}: {:?}", a.speaker);
+        assert_eq!(a.subject.key, "ostrel", "{text}");
+        assert!(a.text.starts_with("Rebel forces"), "{text}: {:?}", a.text);
+    }
+}
+
+#[test]
+fn a_passive_of_saying_without_its_agent_relays_a_report() {
+    for (text, subject) in [
+        ("Explosions were reported at the Kelvor airbase.", "kelvor"),
+        (
+            "Explosions reported at Kelvor airbase near Dastra",
+            "kelvor",
+        ),
+        ("Tarsk is reported to have fallen to the rebels.", "tarsk"),
+        ("Tarsk was said to have fallen on Sunday.", "tarsk"),
+    ] {
+        let found = news(text);
+        let r = only(&found, StatementKind::Report);
+        assert_eq!(r.speaker.party, "unattributed", "{text}: {:?}", r.speaker);
+        assert_eq!(r.subject.key, subject, "{text}");
+    }
+    // An active verb keeps its speaker: an object after it, "that" after
+    // its place, or a speaker named at the end of the sentence.
+    for (text, speaker) in [
+        ("Police reported three arrests in Tarsk.", "police"),
+        (
+            "Ostrel Radio reported in a bulletin that Tarsk had fallen.",
+            "Ostrel Radio",
+        ),
+        ("Coup attempt reported in Varno, state TV says.", "state TV"),
+    ] {
+        let found = news(text);
+        let a = only(&found, StatementKind::Assertion);
+        assert_eq!(a.speaker.name, speaker, "{text}");
+        assert_ne!(a.speaker.party, "unattributed", "{text}");
+    }
+}
