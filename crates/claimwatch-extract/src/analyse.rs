@@ -1671,6 +1671,11 @@ impl<'a> Ctx<'a> {
         if cues.iter().any(|c| self.cue_text(c) == "categorically") {
             certainty = 1.0;
         }
+        let speaker = if kind == StatementKind::Denial {
+            self.not_the_claimant(speaker)
+        } else {
+            speaker
+        };
         let certainty = certainty.clamp(0.1, 1.0);
         let kind_cues: Vec<&Cue> = match kind {
             StatementKind::Retraction => retract_cues.clone(),
@@ -3010,7 +3015,14 @@ impl<'a> Ctx<'a> {
         // organisation or role head, back to a determiner.
         // ("state TV": an acronym of one is such a head too.)
         let acronym_head = e == s + 1 && toks[s].is_acronym(doc);
-        if s < e && s > 0 && (acronym_head || toks[s..e].iter().all(|t| !t.is_capitalised(doc))) {
+        // (Not past a determiner that already opens the phrase: "claims
+        // the rebels rejected" is said by "the rebels".)
+        let opened = matches!(lower(doc, &toks[s.min(e)]), "the" | "a" | "an") && s < e;
+        if s < e
+            && s > 0
+            && !opened
+            && (acronym_head || toks[s..e].iter().all(|t| !t.is_capitalised(doc)))
+        {
             let head = lower(doc, &toks[e - 1]);
             if lex.organisation_words.contains(&head)
                 || lex.roles.contains(&head)
@@ -3555,6 +3567,58 @@ impl<'a> Ctx<'a> {
             range: None,
             relayed: false,
         })
+    }
+
+    /// "Israel's military said it had killed a Hezbollah commander, a
+    /// claim the group did not confirm": a reference ("the group") that
+    /// was resolved to the speaker of the claim just made is, when it
+    /// disputes it, the last organisation named since ("Hezbollah"): who
+    /// disputes a claim is not who made it.
+    fn not_the_claimant(&self, sp: FoundSpeaker) -> FoundSpeaker {
+        let lex = self.lex;
+        let Some(range) = sp.range.clone() else {
+            return sp;
+        };
+        // (The reference ends the speaker's phrase: "a claim the group".)
+        let surface = sp.surface.to_lowercase();
+        let words: Vec<&str> = surface.split_whitespace().collect();
+        let lexical_reference = sp.attribution == Attribution::Coreference
+            && (1..=words.len().min(3)).any(|n| {
+                let tail = words[words.len() - n..].join(" ");
+                lex.group_references.contains(tail.as_str()) && !matches!(n, 1)
+            });
+        let Some(claim) = self.found.last() else {
+            return sp;
+        };
+        let claimant = matches!(claim.kind, StatementKind::Assertion | StatementKind::Report)
+            && claim.speaker.name == sp.name;
+        if !lexical_reference || !claimant {
+            return sp;
+        }
+        let claimant_key = name_key(&claim.speaker.name, lex);
+        let claim_start = claim.range.start;
+        let other = self.reg.mentions.iter().rev().find(|m| {
+            m.range.start < range.start
+                && m.range.start >= claim_start
+                && m.kind == EntityKind::Organisation
+                && m.key != claimant_key
+                && !claim
+                    .speaker
+                    .range
+                    .as_ref()
+                    .is_some_and(|r| r.start <= m.range.start && m.range.end <= r.end)
+        });
+        match other {
+            Some(m) => FoundSpeaker {
+                name: m.surface.to_string(),
+                role: None,
+                organisation: None,
+                party: self.canonical(&m.key),
+                aliases: Vec::new(),
+                ..sp
+            },
+            None => sp,
+        }
     }
 
     /// Builds a speaker from the noun phrase `toks[s..e]`.

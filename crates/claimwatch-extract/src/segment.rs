@@ -466,6 +466,20 @@ pub fn clauses(doc: &str, unit: &Unit) -> Vec<Range<usize>> {
         .collect()
 }
 
+/// What opens an appositive that names the clause before it as a claim and
+/// says who disputes it ("…, a claim Kyiv denies", "…, an allegation the
+/// company rejected").
+const CLAIM_APPOSITIVES: [&str; 8] = [
+    " a claim ",
+    " claims ",
+    " an allegation ",
+    " allegations ",
+    " an assertion ",
+    " an accusation ",
+    " accusations ",
+    " a report ",
+];
+
 /// Where `text` may be cut into clauses: semicolons, contrastive
 /// conjunctions (", but ", ", while ", ", whereas ", " but ", ", however, ")
 /// and a spaced dash, leftmost first and the longest at a position, none
@@ -482,6 +496,13 @@ fn separators(text: &str) -> Vec<(usize, usize)> {
             .find(|p| b[i + 1..].starts_with(p.as_bytes()))
         {
             found.push((i, i + 1 + p.len()));
+        } else if CLAIM_APPOSITIVES
+            .iter()
+            .any(|p| b[i + 1..].starts_with(p.as_bytes()))
+        {
+            // "…, a claim the group did not confirm": the appositive is
+            // its own clause, with its own speaker, and keeps its noun.
+            found.push((i, i + 1));
         }
     }
     for p in [" but ", " - "] {

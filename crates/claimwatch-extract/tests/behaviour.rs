@@ -1748,3 +1748,28 @@ fn a_passive_of_saying_without_its_agent_relays_a_report() {
         assert_ne!(a.speaker.party, "unattributed", "{text}");
     }
 }
+
+#[test]
+fn an_appositive_claim_noun_opens_a_clause_with_its_own_speaker() {
+    for (text, claimant, disputer) in [
+        (
+            "The army said it had retaken Tarsk, claims the rebels rejected as propaganda.",
+            "army",
+            "rebels",
+        ),
+        (
+            "Varno said its forces had captured Tarsk, a claim Ostrel denied.",
+            "Varno",
+            "Ostrel",
+        ),
+    ] {
+        let found = news(text);
+        let a = only(&found, StatementKind::Assertion);
+        let d = only(&found, StatementKind::Denial);
+        assert_eq!(a.speaker.name, claimant, "{text}");
+        assert_eq!(d.speaker.name, disputer, "{text}");
+        assert_eq!(a.subject.key, "tarsk", "{text}");
+        assert_eq!(d.subject.key, "tarsk", "{text}");
+        assert!(!a.text.contains("claim"), "{text}: {:?}", a.text);
+    }
+}

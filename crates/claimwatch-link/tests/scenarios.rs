@@ -995,3 +995,20 @@ fn police_who_could_not_confirm_an_arrest_contest_the_report_of_it() {
     assert_eq!(c.assertions[0].speaker.party, "unattributed");
     assert_eq!(c.denials[0].speaker.party, "police", "{c:#?}");
 }
+
+#[test]
+fn a_claim_and_the_appositive_that_disputes_it_in_one_sentence() {
+    // "…, a claim the group did not immediately confirm": the group is the
+    // organisation named in the claim, not the one that made it.
+    let c = one_contested(
+        &[post(
+            "a",
+            0,
+            "The Varnian army said it had killed a senior Northern Front commander in Ostrel, a claim the group did not immediately confirm.",
+            None,
+        )],
+        "ostrel",
+    );
+    assert_eq!(c.assertions[0].speaker.name, "Varnian army");
+    assert_eq!(c.denials[0].speaker.party, "northern-front");
+}
