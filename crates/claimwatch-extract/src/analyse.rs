@@ -1853,15 +1853,25 @@ impl<'a> Ctx<'a> {
             let k = toks.partition_point(|t| t.end <= m.range.start);
             k.checked_sub(1).map(|k| &toks[k])
         };
+        // ("the state of North Carolina" names its place: not a phrase
+        // hanging off another noun.)
+        let named_place = |m: &Mention| {
+            let k = toks.partition_point(|t| t.end <= m.range.start);
+            k >= 3
+                && toks[k - 1].lower == "of"
+                && toks[k - 3].lower == "the"
+                && self.place_reference_word(&toks[k - 2])
+        };
         let in_pp = |m: &Mention| {
-            word_before(m).is_some_and(|t| {
-                t.is_word()
-                    && (self.lex.grammar.place_preps.contains(&lower(doc, t))
-                        || matches!(
-                            lower(doc, t),
-                            "of" | "with" | "by" | "for" | "against" | "on" | "to"
-                        ))
-            })
+            !named_place(m)
+                && word_before(m).is_some_and(|t| {
+                    t.is_word()
+                        && (self.lex.grammar.place_preps.contains(&lower(doc, t))
+                            || matches!(
+                                lower(doc, t),
+                                "of" | "with" | "by" | "for" | "against" | "on" | "to"
+                            ))
+                })
         };
         // "an American drone", "Russian forces": a demonym used as an
         // adjective names what the claim is about only when nothing else does.
@@ -1884,9 +1894,11 @@ impl<'a> Ctx<'a> {
         let adjectival = |m: &Mention| {
             (m.kind == EntityKind::Thing
                 && !m.surface.contains(' ')
-                && ["an", "ese", "ish", "i", "ch"]
+                && (["an", "ese", "ish", "i", "ch"]
                     .iter()
                     .any(|suffix| m.surface.ends_with(suffix))
+                    // ("Western accusations", "Northern forces")
+                    || m.surface.ends_with("ern"))
                 || nation_as_modifier(m))
                 && before_lowercase(m)
         };
@@ -2659,6 +2671,15 @@ impl<'a> Ctx<'a> {
         }
     }
 
+    /// "town", "city", "province": "the" and the word make a place
+    /// reference (`place_references`).
+    fn place_reference_word(&self, t: &Tok) -> bool {
+        let mut phrase = smol_str::SmolStrBuilder::new();
+        phrase.push_str("the ");
+        phrase.push_str(&t.lower);
+        self.lex.place_references.contains(&phrase.finish())
+    }
+
     fn place_reference(&self, toks: &[Tok], content: &Range<usize>) -> Option<FoundSubject> {
         let doc = self.doc;
         for (i, t) in toks.iter().enumerate() {
@@ -2668,10 +2689,11 @@ impl<'a> Ctx<'a> {
             if lower(doc, t) != "the" {
                 continue;
             }
-            let mut phrase = smol_str::SmolStrBuilder::new();
-            phrase.push_str("the ");
-            phrase.push_str(&toks[i + 1].lower);
-            if self.lex.place_references.contains(&phrase.finish()) {
+            // ("the town of Saraqib" names its place; it refers to none.)
+            let named = toks.get(i + 2).is_some_and(|n| {
+                n.lower == "of" && toks.get(i + 3).is_some_and(|x| x.is_capitalised(doc))
+            });
+            if !named && self.place_reference_word(&toks[i + 1]) {
                 let m = self.last_mention_before(t.start, EntityKind::Place)?;
                 return Some(FoundSubject {
                     key: m.key.to_string(),
@@ -3102,6 +3124,14 @@ impl<'a> Ctx<'a> {
             // people named by their place speak for it ("Lagos").
             if self.speakers_before_place(toks, s) {
                 return Some((s, e));
+            }
+            // "Doctors in Gaza said …": people who speak for themselves
+            // (`attribution.independent_roles`) are the subject.
+            if let Some(noun) = s.checked_sub(2).filter(|&n| {
+                lex.grammar.place_preps.contains(&toks[s - 1].lower)
+                    && lex.attribution.independent_roles.contains(&toks[n].lower)
+            }) {
+                return Some((noun, noun + 1));
             }
             let r = (s.saturating_sub(12)..s - 1)
                 .rev()

@@ -1773,3 +1773,45 @@ fn an_appositive_claim_noun_opens_a_clause_with_its_own_speaker() {
         assert!(!a.text.contains("claim"), "{text}: {:?}", a.text);
     }
 }
+
+#[test]
+fn tweets_relay_a_claim_and_pushing_back_on_reports_denies_it() {
+    let found = news("Several tweets claim the mayor of Tarsk has resigned.");
+    let r = only(&found, StatementKind::Report);
+    assert_eq!(r.subject.key, "tarsk");
+    let found =
+        news("The Varnian embassy pushed back on reports that its ambassador had left Tarsk.");
+    let d = only(&found, StatementKind::Denial);
+    assert_eq!(d.speaker.name, "Varnian embassy");
+    assert_eq!(d.subject.key, "tarsk");
+}
+
+#[test]
+fn the_place_a_claim_names_beats_the_place_of_its_speaker() {
+    for (text, speaker, subject) in [
+        // "the village of Kuje" names a place; it is no reference back to
+        // the speaker's.
+        (
+            "Police in Varno said gunmen had attacked the village of Ostrel.",
+            "Varno",
+            "ostrel",
+        ),
+        // People who speak for themselves, not for their town.
+        (
+            "Doctors in Varno said the town of Ostrel had run out of insulin.",
+            "Doctors",
+            "ostrel",
+        ),
+        // A qualifier of the accusers is not what the accusation is about.
+        (
+            "The Varnian government rejected Western accusations that it had shelled Ostrel.",
+            "Varnian government",
+            "ostrel",
+        ),
+    ] {
+        let found = news(text);
+        assert_eq!(found.len(), 1, "{text}: {found:#?}");
+        assert_eq!(found[0].speaker.name, speaker, "{text}");
+        assert_eq!(found[0].subject.key, subject, "{text}");
+    }
+}
