@@ -754,6 +754,26 @@ impl<'a> Ctx<'a> {
             {
                 place = true;
             }
+            // "Secretary of State John Kerry": a title of something, then
+            // the person's two-word name (as `person_from` reads it).
+            // ("Former Secretary of State Madeleine Albright".)
+            let r0 = if matches!(
+                toks[i].lower.as_str(),
+                "former" | "acting" | "interim" | "outgoing" | "incoming" | "deputy"
+            ) {
+                i + 1
+            } else {
+                i
+            };
+            if end >= r0 + 5
+                && lex.roles.contains(&toks[r0].lower)
+                && toks[r0 + 1].lower == "of"
+                && toks[r0 + 2..end].iter().all(|t| t.is_capitalised(doc))
+            {
+                self.add_mention(&toks[end - 2..end], EntityKind::Person);
+                i = end;
+                continue;
+            }
             // Split a role out of the run: "Taliban Spokesperson Zabihullah".
             if let Some(r) = (i + 1..end).find(|&k| lex.roles.contains(&toks[k].lower)) {
                 let org = self
@@ -3176,7 +3196,9 @@ impl<'a> Ctx<'a> {
         };
         // "A spokesperson for the Foreign Ministry", "a lawyer for Mr.
         // Trump": the one spoken for is the speaker's side.
-        let spoken_for = toks[prep].lower == "for" && lex.roles.contains(&toks[noun].lower);
+        // (Or "a spokesman of the Resistance Front".)
+        let spoken_for = matches!(toks[prep].lower.as_str(), "for" | "of")
+            && lex.roles.contains(&toks[noun].lower);
         if !(spoken_for || lex.grammar.place_preps.contains(&toks[prep].lower)) {
             return false;
         }
@@ -3202,9 +3224,13 @@ impl<'a> Ctx<'a> {
         } {
             head -= 1;
         }
-        // Only at the start of the clause or after a determiner.
+        // Only at the start of the clause or after a determiner ("of" only
+        // at the start: in "Shelton, the president of the union, said" the
+        // person named before speaks).
+        let of = toks[prep].lower == "of";
         match head.checked_sub(1).map(|k| &toks[k]) {
             None => true,
+            Some(t) if of => head == 1 && lex.grammar.determiners.contains(&t.lower),
             Some(t) => !t.is_word() || lex.grammar.determiners.contains(&t.lower),
         }
     }
@@ -3941,10 +3967,36 @@ impl<'a> Ctx<'a> {
             }
             Some(doc[ts[0].start..ts[ts.len() - 1].end].to_string())
         };
+        // "Secretary of State Antony Blinken", "Minister of Foreign Affairs
+        // Sergei Lavrov": what the role is of, then a two-word name, all
+        // capitalised; the role is the whole title.
+        let mut role = role;
+        let name_part = match name_part {
+            [of, rest @ ..]
+                if of.lower == "of"
+                    && rest.len() >= 3
+                    && rest.iter().all(|t| t.is_capitalised(doc))
+                    && !lex.not_names.contains(&rest[0].lower) =>
+            {
+                let (title, name) = rest.split_at(rest.len() - 2);
+                if let Some(r) = role.as_mut() {
+                    r.push_str(" of ");
+                    r.push_str(&doc[title[0].start..title[title.len() - 1].end].to_lowercase());
+                }
+                name
+            }
+            other => other,
+        };
         // "of the Resistance Front" after a role: the organisation follows.
         let (org_text, name_text) = match (text_of(org_part), text_of(name_part)) {
             (o, Some(n)) if n.to_lowercase().starts_with("of ") => {
-                (Some(n[3..].to_string()).or(o), None)
+                // ("spokesman of the Taliban": the organisation's name.)
+                let of = n[3..].trim_start();
+                let of = of
+                    .strip_prefix("the ")
+                    .or_else(|| of.strip_prefix("The "))
+                    .unwrap_or(of);
+                (Some(of.to_string()).or(o), None)
             }
             other => other,
         };

@@ -1815,3 +1815,39 @@ fn the_place_a_claim_names_beats_the_place_of_its_speaker() {
         assert_eq!(found[0].subject.key, subject, "{text}");
     }
 }
+
+#[test]
+fn a_title_of_something_before_a_name_is_the_role() {
+    let found = news("Former Secretary of State Mara Ilves said the talks in Tarsk had failed. She said the delegation had left.");
+    assert_eq!(found.len(), 2, "{found:#?}");
+    for s in &found {
+        assert_eq!(s.speaker.name, "Mara Ilves", "{s:#?}");
+    }
+    assert_eq!(found[0].speaker.role.as_deref(), Some("secretary of state"));
+    // "spokesman of the Northern Front": whom the spokesman speaks for.
+    let found = news("Jon Varga, spokesman of the Northern Front, said Tarsk had fallen.");
+    let a = only(&found, StatementKind::Assertion);
+    assert_eq!(a.speaker.name, "Jon Varga");
+    assert_eq!(a.speaker.party, "northern-front");
+    let found = news("A spokesman of the Northern Front denied that Tarsk had fallen.");
+    let d = only(&found, StatementKind::Denial);
+    assert_eq!(d.speaker.party, "northern-front");
+}
+
+#[test]
+fn sources_insisting_and_rumours_wide_of_the_mark() {
+    let found = news("Varno sources insist no offer has been made for Ilves.");
+    let a = only(&found, StatementKind::Assertion);
+    assert_eq!(a.subject.key, "ilves");
+    let found = news("The club said the transfer rumours about Ilves were wide of the mark.");
+    let d = only(&found, StatementKind::Denial);
+    assert_eq!(d.speaker.name, "club");
+    let found = news("The hospital in Tarsk said reports of a cholera outbreak were exaggerated.");
+    only(&found, StatementKind::Denial);
+    // (Not "an exaggerated accent".)
+    let found = news("The mayor of Tarsk said it with an exaggerated accent.");
+    assert!(
+        found.iter().all(|s| s.kind != StatementKind::Denial),
+        "{found:#?}"
+    );
+}
