@@ -137,7 +137,79 @@ impl Linker {
                 .subject_of_targeted_claim(st)
                 .or_else(|| self.claim_about_speaker(st));
         }
+        // "Benfica denied reports that Neves was sold to United", after
+        // "United agreed a fee for Neves": a denial whose own subject holds
+        // no claim inside the window answers the claim filed under another
+        // name it mentions.
+        if st.kind == StatementKind::Denial && !self.claims_about(&st.subject.key, st) {
+            if let Some(o) = st
+                .other_subjects
+                .iter()
+                .find(|o| self.claims_about(&o.key, st))
+            {
+                let surface = self.subjects[&o.key].surface.clone();
+                return Some((o.key.clone(), surface));
+            }
+        }
+        // A topic nobody has claimed anything about yet: a denial by the
+        // party the claims are about ("Acme Bank said there was no evidence
+        // that customer data had been stolen"), or the same topic in fewer
+        // or more words ("hot water cures the flu" against "drinking hot
+        // water cures …").
+        if st.subject.kind == "topic" && !self.subjects.contains_key(&st.subject.key) {
+            if let Some(found) = self.claim_about_speaker(st).or_else(|| self.same_topic(st)) {
+                return Some(found);
+            }
+        }
         self.alias_of(&st.subject.key, &st.subject.kind)
+    }
+
+    /// Whether claims by other parties than the speaker of `st` are filed
+    /// under `key` inside the window.
+    fn claims_about(&self, key: &str, st: &Statement) -> bool {
+        self.subjects.get(key).is_some_and(|s| {
+            s.statements.iter().any(|x| {
+                x.party != st.speaker.party
+                    && matches!(
+                        x.member.kind,
+                        StatementKind::Assertion
+                            | StatementKind::Confirmation
+                            | StatementKind::Report
+                    )
+                    && within(x.member.time, st.event_time, self.settings.window)
+            })
+        })
+    }
+
+    /// The one subject inside the window whose key holds every word of the
+    /// topic key of `st`, or whose words the topic key all holds: two words
+    /// at least in common, and a claim (not only denials) filed under it.
+    fn same_topic(&self, st: &Statement) -> Option<(String, String)> {
+        let words: Vec<&str> = st.subject.key.split('-').collect();
+        let found: Vec<&SubjectState> = self
+            .subjects
+            .values()
+            .filter(|s| {
+                let other: Vec<&str> = s.key.split('-').collect();
+                let (small, large) = if other.len() < words.len() {
+                    (&other, &words)
+                } else {
+                    (&words, &other)
+                };
+                small.len() >= 2
+                    && small.iter().all(|w| large.contains(w))
+                    && s.statements.iter().any(|x| {
+                        matches!(
+                            x.member.kind,
+                            StatementKind::Assertion | StatementKind::Report
+                        ) && within(x.member.time, st.event_time, self.settings.window)
+                    })
+            })
+            .collect();
+        match found.as_slice() {
+            [one] => Some((one.key.clone(), one.surface.clone())),
+            _ => None,
+        }
     }
 
     /// For a denial or confirmation that names no subject ("Boeing denied

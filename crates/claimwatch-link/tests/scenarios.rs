@@ -1012,3 +1012,104 @@ fn a_claim_and_the_appositive_that_disputes_it_in_one_sentence() {
     assert_eq!(c.assertions[0].speaker.name, "Varnian army");
     assert_eq!(c.denials[0].speaker.party, "northern-front");
 }
+
+#[test]
+fn a_denial_under_the_player_answers_the_claim_filed_under_the_club() {
+    // The claim names the club first, the denial the player: the denial
+    // also mentions the club, under which the claim is filed.
+    let c = one_contested(
+        &[
+            post("a", 0, "Varno United have agreed a fee with Ostrel for striker Jon Varga, according to reports in Tarsk.", None),
+            post("b", 60, "Ostrel have denied reports that Jon Varga has been sold to Varno United.", None),
+        ],
+        "varno-united",
+    );
+    assert_eq!(c.denials[0].speaker.name, "Ostrel");
+}
+
+#[test]
+fn a_rumoured_death_denied_by_the_person_is_contested() {
+    let c = one_contested(
+        &[
+            post("a", 0, "Rumours are spreading on social media that singer Mara Ilves has died in a car crash in Lund.", None),
+            post("b", 30, "I'm alive and well, the reports of my death are fake.", Some("Mara Ilves")),
+        ],
+        "mara-ilves",
+    );
+    assert_eq!(c.denials[0].speaker.name, "Mara Ilves");
+}
+
+#[test]
+fn a_company_saying_no_data_was_stolen_contests_the_hackers() {
+    let c = one_contested(
+        &[
+            post(
+                "a",
+                0,
+                "Hackers claim to have stolen the data of 10 million Varno Bank customers.",
+                None,
+            ),
+            post(
+                "b",
+                120,
+                "Varno Bank said there was no evidence that customer data had been stolen.",
+                None,
+            ),
+        ],
+        "varno-bank",
+    );
+    assert_eq!(c.denials[0].speaker.party, "varno-bank");
+    // Its denial of something else is no answer.
+    let all = claims(&[
+        post(
+            "a",
+            0,
+            "Hackers claim to have stolen the data of 10 million Varno Bank customers.",
+            None,
+        ),
+        post(
+            "b",
+            120,
+            "Varno Bank said there was no evidence that its chief executive had resigned.",
+            None,
+        ),
+    ]);
+    assert!(all.iter().all(|c| c.denials.is_empty()), "{all:#?}");
+}
+
+#[test]
+fn the_same_topic_in_fewer_words_is_one_claim() {
+    let c = one_contested(
+        &[
+            post(
+                "a",
+                0,
+                "A viral post claims that drinking hot water cures the new flu strain.",
+                None,
+            ),
+            post(
+                "b",
+                100,
+                "Health experts said there is no evidence that hot water cures the flu.",
+                None,
+            ),
+        ],
+        "drinking-hot-water",
+    );
+    assert_eq!(c.denials.len(), 1);
+    let all = claims(&[
+        post(
+            "a",
+            0,
+            "A viral post claims that drinking hot water cures the new flu strain.",
+            None,
+        ),
+        post(
+            "b",
+            100,
+            "Health experts said there is no evidence that hot water damages teeth.",
+            None,
+        ),
+    ]);
+    assert!(all.iter().all(|c| c.denials.is_empty()), "{all:#?}");
+}
