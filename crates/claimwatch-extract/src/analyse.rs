@@ -960,6 +960,29 @@ impl<'a> Ctx<'a> {
             .find(|m| m.range.start < pos && m.kind == kind)
     }
 
+    /// The last name before `pos` that a verb of taking or holding ends
+    /// with ("captured Tarsk", "still hold Tarsk"): a place, though nothing
+    /// else said so, for "the town" to refer to.
+    fn last_taken_before(&self, pos: usize) -> Option<&Mention> {
+        self.reg.mentions.iter().rev().find(|m| {
+            m.range.start < pos
+                && m.kind == EntityKind::Thing
+                && self.cues[..self.cues.partition_point(|c| c.start < m.range.start)]
+                    .iter()
+                    .rev()
+                    .take(3)
+                    .any(|c| {
+                        self.has(c, Cat::Predicate)
+                            && c.end < m.range.start
+                            && self.doc[c.end..m.range.start].trim().is_empty()
+                            && self.lex.patterns[c.pat]
+                                .class
+                                .as_deref()
+                                .is_some_and(|k| matches!(k, "control_lost" | "control_held"))
+                    })
+        })
+    }
+
     // ----- clauses --------------------------------------------------------
 
     fn clause(
@@ -2714,7 +2737,9 @@ impl<'a> Ctx<'a> {
                 n.lower == "of" && toks.get(i + 3).is_some_and(|x| x.is_capitalised(doc))
             });
             if !named && self.place_reference_word(&toks[i + 1]) {
-                let m = self.last_mention_before(t.start, EntityKind::Place)?;
+                let m = self
+                    .last_mention_before(t.start, EntityKind::Place)
+                    .or_else(|| self.last_taken_before(t.start))?;
                 return Some(FoundSubject {
                     key: m.key.to_string(),
                     surface: doc[t.start..toks[i + 1].end].to_string(),
@@ -2870,6 +2895,18 @@ impl<'a> Ctx<'a> {
             return self.antecedent(toks, v - 2).or(Some((v - 1, v)));
         }
         let mut j = v;
+        // "The rebels, however, said": a parenthetical adverb set off by
+        // commas between the subject and its verb.
+        if j >= 3
+            && toks[j - 1].is_punct(',')
+            && toks[j - 3].is_punct(',')
+            && matches!(
+                toks[j - 2].lower.as_str(),
+                "however" | "though" | "meanwhile" | "instead" | "too" | "also" | "nonetheless"
+            )
+        {
+            j -= 3;
+        }
         loop {
             if j == 0 {
                 return None;

@@ -454,7 +454,23 @@ pub fn clauses(doc: &str, unit: &Unit) -> Vec<Range<usize>> {
             continue;
         }
         let left = &text[start..a];
-        if left.split_whitespace().count() >= 2 && text[b..].split_whitespace().count() >= 2 {
+        // ("The rebels, however, said …": a parenthetical after a short
+        // subject is no clause boundary.)
+        // (Not after an adverbial: "On Wednesday, however, the director
+        // said".)
+        let adverbial = left.split_whitespace().next().is_some_and(|w| {
+            [
+                "on", "in", "at", "by", "after", "before", "during", "for", "from", "since",
+                "until", "with", "last", "this", "earlier", "later",
+            ]
+            .contains(&w.to_lowercase().as_str())
+        });
+        let parenthetical =
+            text[a..b].contains("however") && left.split_whitespace().count() <= 4 && !adverbial;
+        if left.split_whitespace().count() >= 2
+            && text[b..].split_whitespace().count() >= 2
+            && !parenthetical
+        {
             out.push(unit.range.start + start..unit.range.start + a);
             start = b;
         }

@@ -1851,3 +1851,20 @@ fn sources_insisting_and_rumours_wide_of_the_mark() {
         "{found:#?}"
     );
 }
+
+#[test]
+fn a_parenthetical_however_keeps_the_subject_with_its_verb() {
+    let found = news("The army captured Tarsk on Friday. The rebels, however, said they still controlled the town.");
+    let a = only(&found, StatementKind::Assertion);
+    assert_eq!(a.speaker.name, "rebels");
+    // "the town" is the place just taken.
+    assert_eq!(a.subject.key, "tarsk");
+    // "Officials have yet to confirm …" is no confirmation.
+    let found = news("Officials have yet to confirm the death of the commander in Tarsk.");
+    assert!(
+        found.iter().all(|s| s.kind != StatementKind::Confirmation),
+        "{found:#?}"
+    );
+    let d = only(&found, StatementKind::Denial);
+    assert_eq!(d.speaker.name, "Officials");
+}
