@@ -660,7 +660,26 @@ impl<'a> Ctx<'a> {
                 low.split_once(['\'', '’'])
                     .is_some_and(|(head, _)| lex.not_names.contains(head))
             };
-            if !t.is_capitalised(doc) || lex.not_names.contains(&low) || contracted() {
+            // '"Certainly Donald Trump has …"': an adverb capitalised only
+            // to open the sentence or quotation is no part of a name.
+            let opening_adverb = || {
+                [
+                    "ally", "ately", "ously", "ainly", "nkly", "stly", "ckly", "rtly",
+                ]
+                .iter()
+                .any(|x| low.ends_with(x))
+                    && low.len() >= 6
+                    && (i == 0
+                        || matches!(
+                            toks[i - 1].kind,
+                            TokKind::Punct('"' | '“' | '‘' | '\'' | ':' | '.' | '(')
+                        ))
+            };
+            if !t.is_capitalised(doc)
+                || lex.not_names.contains(&low)
+                || contracted()
+                || opening_adverb()
+            {
                 i += 1;
                 continue;
             }
@@ -3597,6 +3616,16 @@ impl<'a> Ctx<'a> {
                         || (self.lex.grammar.connectors.contains(&w)
                             && w != "and"
                             && toks.get(e + 1).is_some_and(|n| n.is_capitalised(doc)))
+                        // "according to the regional governor": lowercase
+                        // modifiers between a determiner and the head.
+                        || (e > s
+                            && matches!(lower(doc, &toks[s]), "the" | "a" | "an")
+                            && !lex.not_names.contains(&w)
+                            && (e + 1..toks.len().min(e + 3)).any(|k| {
+                                toks[e + 1..k].iter().all(|m| m.is_word() && !m.is_capitalised(doc))
+                                    && (lex.roles.contains(&toks[k].lower)
+                                        || lex.organisation_words.contains(&toks[k].lower))
+                            }))
                     {
                         e += 1;
                         if e - s == 1 && matches!(w, "he" | "she" | "they" | "it" | "we" | "i") {

@@ -1868,3 +1868,18 @@ fn a_parenthetical_however_keeps_the_subject_with_its_verb() {
     let d = only(&found, StatementKind::Denial);
     assert_eq!(d.speaker.name, "Officials");
 }
+
+#[test]
+fn lowercase_modifiers_and_opening_adverbs() {
+    // "according to the regional governor": the modifiers belong to the
+    // speaker's phrase.
+    let found = news("The claim that the bridge in Tarsk was destroyed is false, according to the regional governor.");
+    let d = only(&found, StatementKind::Denial);
+    assert_eq!(d.speaker.name, "governor");
+    assert_eq!(d.subject.key, "tarsk");
+    // '"Certainly Jon Varga …"': an adverb opening a quotation is no part
+    // of the name after it.
+    let found = news("“Certainly Jon Varga has gone too far in Tarsk,” said Mara Ilves. Varga said the claim was false.");
+    let d = only(&found, StatementKind::Denial);
+    assert_eq!(d.speaker.name, "Jon Varga");
+}
