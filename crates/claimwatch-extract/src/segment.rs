@@ -158,6 +158,34 @@ fn paragraph(doc: &str, r: Range<usize>, out: &mut Vec<Unit>) {
 /// is none. 0 when there is none.
 pub fn dateline_len(text: &str) -> usize {
     const LONGEST: usize = 60;
+    // "BREAKING: ", "JUST IN - ": a label of the post, not its first words.
+    const LABELS: [&str; 10] = [
+        "breaking news",
+        "breaking",
+        "just in",
+        "developing",
+        "exclusive",
+        "urgent",
+        "update",
+        "watch",
+        "alert",
+        "flash",
+    ];
+    if let Some(label) = LABELS.iter().find(|l| {
+        text.get(..l.len())
+            .is_some_and(|h| h.eq_ignore_ascii_case(l) && h.starts_with(char::is_uppercase))
+    }) {
+        let rest = text[label.len()..].trim_start_matches(' ');
+        if let Some(after) = ["—", "–", "-", ":"]
+            .iter()
+            .find_map(|d| rest.strip_prefix(d))
+        {
+            let after_all = after.trim_start();
+            if !after_all.is_empty() {
+                return text.len() - after_all.len();
+            }
+        }
+    }
     // (Only the paragraph's opening is searched.)
     let mut w = text.len().min(LONGEST + 4);
     while !text.is_char_boundary(w) {
@@ -765,6 +793,8 @@ mod tests {
             ),
             ("LONDON — The minister said.", "LONDON — "),
             ("ST. LOUIS, May 3 -- Police said.", "ST. LOUIS, May 3 -- "),
+            ("BREAKING: Forces advanced.", "BREAKING: "),
+            ("Just in - Forces advanced.", "Just in - "),
         ] {
             assert_eq!(&text[..dateline_len(text)], dateline, "{text}");
         }
@@ -775,6 +805,8 @@ mod tests {
             "NRF — the resistance — denied it.",
             "He said: \"LONDON — the city\" was calm.",
             "The talks (in Doha) - which failed - ended.",
+            "Breaking news is what we do: the editor said so.",
+            "Watchdog: the plant is safe.",
         ] {
             assert_eq!(dateline_len(text), 0, "{text}");
         }
