@@ -3495,14 +3495,16 @@ impl<'a> Ctx<'a> {
             // place after it, and nothing said after it.
             let first = toks.iter().position(|t| t.start >= clause.start)?;
             let opening = &toks[first..vi];
-            let speaker_head = opening.last().is_some_and(|t| {
-                self.common_head(t)
-                    || lex.report_speakers.contains(&t.lower)
-                    || matches!(
-                        self.reg.kinds.get(&name_key(t.text(self.doc), lex)),
-                        Some(EntityKind::Person | EntityKind::Organisation)
-                    )
-            });
+            let speaker_head = || {
+                opening.last().is_some_and(|t| {
+                    self.common_head(t)
+                        || lex.report_speakers.contains(&t.lower)
+                        || matches!(
+                            self.reg.kinds.get(&name_key(t.text(self.doc), lex)),
+                            Some(EntityKind::Person | EntityKind::Organisation)
+                        )
+                })
+            };
             // (Not "from": "Lerer reported from Los Angeles" is a byline.)
             let place_after = toks
                 .get(ve)
@@ -3510,27 +3512,31 @@ impl<'a> Ctx<'a> {
             let said_after = toks[ve..]
                 .iter()
                 .any(|t| t.lower == "that" || matches!(t.kind, TokKind::Punct('"' | '“' | ':')));
-            // "Coup attempt reported in Niger, state TV says": the
-            // speaker named at the end says it.
-            let trailing_speaker = self.cues.iter().any(|c2| {
-                let j = toks.partition_point(|t| t.start < c2.start);
-                c2.start > verb.end
-                    && c2.end <= clause.end
-                    && self.has(c2, Cat::Speech)
-                    && toks[ve..j].iter().any(|t| t.is_punct(','))
-                    && toks[j..]
-                        .iter()
-                        .skip_while(|t| t.start < c2.end)
-                        .all(|t| matches!(t.kind, TokKind::Punct(_)) || self.circumstance(t))
-            });
             if opening.is_empty()
-                || trailing_speaker
                 || opening.len() > 6
                 || !opening.iter().all(Tok::is_word)
-                || speaker_head
                 || !place_after
                 || said_after
+                || speaker_head()
             {
+                return None;
+            }
+            // "Coup attempt reported in Niger, state TV says": the
+            // speaker named at the end says it.
+            let from = self.cues.partition_point(|c| c.start <= verb.end);
+            let trailing_speaker = self.cues[from..]
+                .iter()
+                .take_while(|c2| c2.end <= clause.end)
+                .any(|c2| {
+                    let j = toks.partition_point(|t| t.start < c2.start);
+                    self.has(c2, Cat::Speech)
+                        && toks[ve..j].iter().any(|t| t.is_punct(','))
+                        && toks[j..]
+                            .iter()
+                            .skip_while(|t| t.start < c2.end)
+                            .all(|t| matches!(t.kind, TokKind::Punct(_)) || self.circumstance(t))
+                });
+            if trailing_speaker {
                 return None;
             }
             first

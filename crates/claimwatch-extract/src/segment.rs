@@ -171,6 +171,9 @@ pub fn dateline_len(text: &str) -> usize {
         "alert",
         "flash",
     ];
+    if !text.starts_with(char::is_uppercase) {
+        return 0;
+    }
     if let Some(label) = LABELS.iter().find(|l| {
         text.get(..l.len())
             .is_some_and(|h| h.eq_ignore_ascii_case(l) && h.starts_with(char::is_uppercase))
@@ -192,11 +195,20 @@ pub fn dateline_len(text: &str) -> usize {
         w -= 1;
     }
     let window = &text[..w];
-    let Some((at, dash)) = ["—", "–", " - ", " -- "]
-        .iter()
-        .filter_map(|d| window.find(d).map(|i| (i, *d)))
-        .min()
-    else {
+    // The first dash: "—", "–", " - " or " -- " (a byte scan: most
+    // paragraphs have none).
+    let b = window.as_bytes();
+    let Some((at, dash_len)) = (0..b.len()).find_map(|i| match b[i] {
+        0xE2 if b.get(i + 1) == Some(&0x80) && matches!(b.get(i + 2), Some(0x93 | 0x94)) => {
+            Some((i, 3))
+        }
+        b'-' if i > 0 && b[i - 1] == b' ' => match (b.get(i + 1), b.get(i + 2)) {
+            (Some(b' '), _) => Some((i - 1, 3)),
+            (Some(b'-'), Some(b' ')) => Some((i - 1, 4)),
+            _ => None,
+        },
+        _ => None,
+    }) else {
         return 0;
     };
     if at == 0 || at > LONGEST {
@@ -235,7 +247,7 @@ pub fn dateline_len(text: &str) -> usize {
     if !(agency || capital_place) {
         return 0;
     }
-    let end = at + dash.len();
+    let end = at + dash_len;
     let rest = &text[end..];
     end + (rest.len() - rest.trim_start().len())
 }
