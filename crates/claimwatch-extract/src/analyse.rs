@@ -979,9 +979,34 @@ impl<'a> Ctx<'a> {
             .find(|m| m.range.start < pos && m.kind == kind)
     }
 
-    /// The last name before `pos` that a verb of taking or holding ends
-    /// with ("captured Tarsk", "still hold Tarsk"): a place, though nothing
-    /// else said so, for "the town" to refer to.
+    /// A verb of claiming followed by "that", whose negation disowns the
+    /// claim ("I never said that …", "did not claim that …"); product mode
+    /// only (the corpora still mark an attribution).
+    fn disowning(&self, c: &Cue, next: Option<&Tok>) -> bool {
+        !self.input.keep_all
+            && next.is_some_and(|t| t.lower == "that")
+            && matches!(
+                self.cue_text(c).to_lowercase().as_str(),
+                "said"
+                    | "say"
+                    | "says"
+                    | "claimed"
+                    | "claim"
+                    | "claims"
+                    | "stated"
+                    | "state"
+                    | "announced"
+                    | "reported"
+                    | "tweeted"
+                    | "wrote"
+                    | "posted"
+                    | "suggested"
+            )
+    }
+
+    /// The last name before `pos` that a verb or noun of taking or holding
+    /// ends with ("captured Tarsk", "the fall of Tarsk"): a place, though
+    /// nothing else said so, for "the town" to refer to.
     fn last_taken_before(&self, pos: usize) -> Option<&Mention> {
         self.reg.mentions.iter().rev().find(|m| {
             m.range.start < pos
@@ -993,7 +1018,8 @@ impl<'a> Ctx<'a> {
                     .any(|c| {
                         self.has(c, Cat::Predicate)
                             && c.end < m.range.start
-                            && self.doc[c.end..m.range.start].trim().is_empty()
+                            // ("captured Tarsk", "the fall of Tarsk")
+                            && matches!(self.doc[c.end..m.range.start].trim(), "" | "of")
                             && self.lex.patterns[c.pat]
                                 .class
                                 .as_deref()
@@ -1335,7 +1361,11 @@ impl<'a> Ctx<'a> {
                         });
                 // "Police could not confirm …": the subject of a negated
                 // confirmation or denial, before its negators.
-                let subject_end = if self.has(c, Cat::Confirmation) || self.has(c, Cat::Denial) {
+                // (And "The minister never claimed that …".)
+                let subject_end = if self.has(c, Cat::Confirmation)
+                    || self.has(c, Cat::Denial)
+                    || self.disowning(c, toks.get(ve))
+                {
                     let mut k = vi;
                     while k > 0
                         && toks[k - 1].is_word()
@@ -1698,13 +1728,21 @@ impl<'a> Ctx<'a> {
             said.trim_end().ends_with('?')
         };
         let has_speech = cues.iter().any(|c| self.has(c, Cat::Speech) && verbal(c));
+        // "I never said that Tarsk had fallen", "The minister did not claim
+        // …": a negated verb of saying disowns what follows (product mode:
+        // the corpora still mark an attribution). Not "did not say whether".
+        let disowned = speech_cue.as_ref().is_some_and(|sc| {
+            cues.iter().any(|c| {
+                c.start == sc.start && self.disowning(c, toks.get(tok_at(c.end))) && negated(c)
+            })
+        });
         let (mut kind, mut certainty) = if !retract_cues.is_empty() {
             (StatementKind::Retraction, 0.9)
         } else if question {
             (StatementKind::Question, 0.3)
         } else if !denial_cues.is_empty() {
             (StatementKind::Denial, 0.9)
-        } else if !negated_confirm.is_empty() {
+        } else if !negated_confirm.is_empty() || disowned {
             (StatementKind::Denial, 0.6)
         } else if !confirm_cues.is_empty() {
             (StatementKind::Confirmation, 0.9)
@@ -1771,6 +1809,21 @@ impl<'a> Ctx<'a> {
         }
         if question && !cue_words.iter().any(|c| c == "?") {
             cue_words.push("?".to_string());
+        }
+        // ("never", "said": what disowns the claim.)
+        if disowned {
+            if let Some(sc) = &speech_cue {
+                let neg = cues
+                    .iter()
+                    .rev()
+                    .find(|n| self.has(n, Cat::Negation) && n.end <= sc.start)
+                    .map(|n| self.cue_text(n));
+                for w in neg.into_iter().chain([&doc[sc.clone()]]) {
+                    if !cue_words.iter().any(|x| x == w) {
+                        cue_words.push(w.to_string());
+                    }
+                }
+            }
         }
 
         // ---- predicate ----

@@ -1883,3 +1883,34 @@ fn lowercase_modifiers_and_opening_adverbs() {
     let d = only(&found, StatementKind::Denial);
     assert_eq!(d.speaker.name, "Jon Varga");
 }
+
+#[test]
+fn a_negated_verb_of_claiming_disowns_the_claim() {
+    let found = social("Mara Ilves", "I never said that Tarsk had fallen.");
+    let d = only(&found, StatementKind::Denial);
+    assert_eq!(d.speaker.name, "Mara Ilves");
+    assert_eq!(d.subject.key, "tarsk");
+    assert!(
+        found.iter().all(|s| s.kind != StatementKind::Assertion),
+        "{found:#?}"
+    );
+    let found = news("The minister never claimed that Tarsk had fallen.");
+    let d = only(&found, StatementKind::Denial);
+    assert_eq!(d.speaker.name, "minister");
+    // Not saying whether is saying nothing.
+    let found = news("The minister did not say whether Tarsk had fallen.");
+    assert!(found.is_empty(), "{found:#?}");
+}
+
+#[test]
+fn a_first_person_post_calling_the_fall_lies_and_holding_the_city() {
+    let found = social(
+        "Northern Front Press",
+        "The enemy's lies about the fall of Tarsk are cheap propaganda. Our fighters hold every position in the city.",
+    );
+    let d = only(&found, StatementKind::Denial);
+    assert_eq!(d.subject.key, "tarsk");
+    let a = only(&found, StatementKind::Assertion);
+    assert_eq!(a.subject.key, "tarsk");
+    assert_eq!(a.predicate_class.as_deref(), Some("control_held"));
+}
