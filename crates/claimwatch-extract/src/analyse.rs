@@ -774,7 +774,7 @@ impl<'a> Ctx<'a> {
                 place = true;
             }
             // "Secretary of State John Kerry": a title of something, then
-            // the person's two-word name (as `person_from` reads it).
+            // the person's two-word name (as the speaker's phrase reads it).
             // ("Former Secretary of State Madeleine Albright".)
             let r0 = if matches!(
                 toks[i].lower.as_str(),
@@ -1730,7 +1730,8 @@ impl<'a> Ctx<'a> {
         let has_speech = cues.iter().any(|c| self.has(c, Cat::Speech) && verbal(c));
         // "I never said that Tarsk had fallen", "The minister did not claim
         // …": a negated verb of saying disowns what follows (product mode:
-        // the corpora still mark an attribution). Not "did not say whether".
+        // the corpora still mark an attribution). Only before "that": "did
+        // not say whether …" disowns nothing.
         let disowned = speech_cue.as_ref().is_some_and(|sc| {
             cues.iter().any(|c| {
                 c.start == sc.start && self.disowning(c, toks.get(tok_at(c.end))) && negated(c)

@@ -167,17 +167,21 @@ impl Linker {
     /// Whether claims by other parties than the speaker of `st` are filed
     /// under `key` inside the window.
     fn claims_about(&self, key: &str, st: &Statement) -> bool {
-        self.subjects.get(key).is_some_and(|s| {
-            s.statements.iter().any(|x| {
-                x.party != st.speaker.party
-                    && matches!(
-                        x.member.kind,
-                        StatementKind::Assertion
-                            | StatementKind::Confirmation
-                            | StatementKind::Report
-                    )
-                    && within(x.member.time, st.event_time, self.settings.window)
-            })
+        self.subjects
+            .get(key)
+            .is_some_and(|s| self.claimed_by_others(s, &st.speaker.party, st.event_time))
+    }
+
+    /// Whether `subject` holds a claim (assertion, confirmation or report)
+    /// by another party than `party` inside the window around `at`.
+    fn claimed_by_others(&self, subject: &SubjectState, party: &str, at: DateTime<Utc>) -> bool {
+        subject.statements.iter().any(|x| {
+            x.party != party
+                && matches!(
+                    x.member.kind,
+                    StatementKind::Assertion | StatementKind::Confirmation | StatementKind::Report
+                )
+                && within(x.member.time, at, self.settings.window)
         })
     }
 
@@ -228,19 +232,7 @@ impl Linker {
                 self.subjects.get(&key)?
             }
         };
-        subject
-            .statements
-            .iter()
-            .any(|x| {
-                x.party != party
-                    && matches!(
-                        x.member.kind,
-                        StatementKind::Assertion
-                            | StatementKind::Confirmation
-                            | StatementKind::Report
-                    )
-                    && within(x.member.time, st.event_time, self.settings.window)
-            })
+        self.claimed_by_others(subject, party, st.event_time)
             .then(|| (subject.key.clone(), subject.surface.clone()))
     }
 
