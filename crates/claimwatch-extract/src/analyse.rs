@@ -1028,6 +1028,20 @@ impl<'a> Ctx<'a> {
         })
     }
 
+    /// The last name before `pos` in this unit that an office holds ("the
+    /// mayor of Tarsk", "officials in Tarsk"): a place for "the city" to
+    /// refer to.
+    fn last_governed_before<'m>(&'m self, toks: &[Tok], pos: usize) -> Option<&'m Mention> {
+        self.reg.mentions.iter().rev().find(|m| {
+            let k = toks.partition_point(|t| t.end <= m.range.start);
+            m.range.start < pos
+                && m.kind == EntityKind::Thing
+                && k >= 2
+                && matches!(toks[k - 1].lower.as_str(), "of" | "in")
+                && self.lex.roles.contains(&toks[k - 2].lower)
+        })
+    }
+
     // ----- clauses --------------------------------------------------------
 
     fn clause(
@@ -2812,7 +2826,8 @@ impl<'a> Ctx<'a> {
             if !named && self.place_reference_word(&toks[i + 1]) {
                 let m = self
                     .last_mention_before(t.start, EntityKind::Place)
-                    .or_else(|| self.last_taken_before(t.start))?;
+                    .or_else(|| self.last_taken_before(t.start))
+                    .or_else(|| self.last_governed_before(toks, t.start))?;
                 return Some(FoundSubject {
                     key: m.key.to_string(),
                     surface: doc[t.start..toks[i + 1].end].to_string(),
@@ -3014,6 +3029,14 @@ impl<'a> Ctx<'a> {
             break;
         }
         let e = j;
+        // "The club's statement said": a document speaks for its issuer.
+        if e >= 3
+            && toks[e - 1].is_word()
+            && self.lex.grammar.document_nouns.contains(&toks[e - 1].lower)
+            && toks[e - 2].kind == TokKind::Possessive
+        {
+            return self.np_before(toks, e - 2, as_subject);
+        }
         // "Rep. Earl Blumenauer (D-Ore.) said": the name before a short
         // parenthesis.
         if e >= 3 && toks[e - 1].is_punct(')') {
@@ -3253,6 +3276,13 @@ impl<'a> Ctx<'a> {
             // "Police in Lagos denied …", "Officials in Gaza said …": the
             // people named by their place speak for it ("Lagos").
             if self.speakers_before_place(toks, s) {
+                return Some((s, e));
+            }
+            // "A statement from the ministry denied …": the issuer.
+            if s >= 2
+                && matches!(toks[s - 1].lower.as_str(), "from" | "by" | "of")
+                && self.lex.grammar.document_nouns.contains(&toks[s - 2].lower)
+            {
                 return Some((s, e));
             }
             // "Doctors in Gaza said …": people who speak for themselves

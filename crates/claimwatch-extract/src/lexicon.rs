@@ -186,6 +186,7 @@ word_sets! {
         time_words,
         claim_nouns,
         claimant_nouns,
+        document_nouns,
         colon_labels,
         subordinate_openers,
         accusation_verbs,

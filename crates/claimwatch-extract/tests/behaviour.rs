@@ -1914,3 +1914,19 @@ fn a_first_person_post_calling_the_fall_lies_and_holding_the_city() {
     assert_eq!(a.subject.key, "tarsk");
     assert_eq!(a.predicate_class.as_deref(), Some("control_held"));
 }
+
+#[test]
+fn a_document_speaks_for_its_issuer_and_the_city_is_the_mayors() {
+    for text in [
+        "The ministry's statement denied that Tarsk had fallen.",
+        "A statement from the ministry denied that Tarsk had fallen.",
+    ] {
+        let found = news(text);
+        let d = only(&found, StatementKind::Denial);
+        assert_eq!(d.speaker.name, "ministry", "{text}");
+        assert_eq!(d.subject.key, "tarsk", "{text}");
+    }
+    let found = news("In a post on X, the mayor of Tarsk denied that the city had been evacuated.");
+    let d = only(&found, StatementKind::Denial);
+    assert_eq!(d.subject.key, "tarsk");
+}
