@@ -3278,10 +3278,18 @@ impl<'a> Ctx<'a> {
             if self.speakers_before_place(toks, s) {
                 return Some((s, e));
             }
-            // "A statement from the ministry denied …": the issuer.
+            // "A statement from the ministry denied …", "a statement issued
+            // by the ministry": the issuer.
+            let document_at = |k: usize| self.lex.grammar.document_nouns.contains(&toks[k].lower);
+            let issued = |k: usize| {
+                matches!(
+                    toks[k].lower.as_str(),
+                    "issued" | "released" | "published" | "posted" | "signed"
+                )
+            };
             if s >= 2
                 && matches!(toks[s - 1].lower.as_str(), "from" | "by" | "of")
-                && self.lex.grammar.document_nouns.contains(&toks[s - 2].lower)
+                && (document_at(s - 2) || (s >= 3 && issued(s - 2) && document_at(s - 3)))
             {
                 return Some((s, e));
             }

@@ -1920,6 +1920,7 @@ fn a_document_speaks_for_its_issuer_and_the_city_is_the_mayors() {
     for text in [
         "The ministry's statement denied that Tarsk had fallen.",
         "A statement from the ministry denied that Tarsk had fallen.",
+        "A statement issued by the ministry denied that Tarsk had fallen.",
     ] {
         let found = news(text);
         let d = only(&found, StatementKind::Denial);
