@@ -56,6 +56,12 @@ fn claims(posts: &[RawPost]) -> Vec<ContestedClaim> {
     latest.into_values().collect()
 }
 
+/// None of the claims the posts produce is contested.
+fn uncontested(posts: &[RawPost]) {
+    let all = claims(posts);
+    assert!(all.iter().all(|c| c.denials.is_empty()), "{all:#?}");
+}
+
 fn one_contested(posts: &[RawPost], subject: &str) -> ContestedClaim {
     let all = claims(posts);
     assert_eq!(all.len(), 1, "{all:#?}");
@@ -81,7 +87,7 @@ fn a_ministry_claim_and_the_other_armys_denial_are_two_sides() {
 
 #[test]
 fn one_state_named_two_ways_does_not_contest_itself() {
-    let all = claims(&[
+    uncontested(&[
         post(
             "a",
             0,
@@ -95,7 +101,6 @@ fn one_state_named_two_ways_does_not_contest_itself() {
             None,
         ),
     ]);
-    assert!(all.iter().all(|c| c.denials.is_empty()), "{all:#?}");
 }
 
 #[test]
@@ -112,7 +117,7 @@ fn a_first_person_post_calling_reports_fake_contests_the_claim() {
 
 #[test]
 fn a_denial_of_another_event_in_the_same_place_does_not_contest() {
-    let all = claims(&[
+    uncontested(&[
         post(
             "a",
             0,
@@ -126,7 +131,6 @@ fn a_denial_of_another_event_in_the_same_place_does_not_contest() {
             None,
         ),
     ]);
-    assert!(all.iter().all(|c| c.denials.is_empty()), "{all:#?}");
 }
 
 #[test]
@@ -1060,7 +1064,7 @@ fn a_company_saying_no_data_was_stolen_contests_the_hackers() {
     );
     assert_eq!(c.denials[0].speaker.party, "varno-bank");
     // Its denial of something else is no answer.
-    let all = claims(&[
+    uncontested(&[
         post(
             "a",
             0,
@@ -1074,7 +1078,6 @@ fn a_company_saying_no_data_was_stolen_contests_the_hackers() {
             None,
         ),
     ]);
-    assert!(all.iter().all(|c| c.denials.is_empty()), "{all:#?}");
 }
 
 #[test]
@@ -1097,7 +1100,7 @@ fn the_same_topic_in_fewer_words_is_one_claim() {
         "drinking-hot-water",
     );
     assert_eq!(c.denials.len(), 1);
-    let all = claims(&[
+    uncontested(&[
         post(
             "a",
             0,
@@ -1111,5 +1114,4 @@ fn the_same_topic_in_fewer_words_is_one_claim() {
             None,
         ),
     ]);
-    assert!(all.iter().all(|c| c.denials.is_empty()), "{all:#?}");
 }
