@@ -683,6 +683,19 @@ impl<'a> Ctx<'a> {
                 i += 1;
                 continue;
             }
+            // "Residents of Lund", "Witnesses in Kano": people named by
+            // what they are, capitalised only to open the sentence, are no
+            // part of the name of the place after them.
+            let people = low.ends_with('s')
+                && lex.report_speakers.contains(low)
+                && toks.get(i + 1).is_some_and(|n| {
+                    matches!(n.lower.as_str(), "of" | "in")
+                        && toks.get(i + 2).is_some_and(|p| p.is_capitalised(doc))
+                });
+            if people {
+                i += 1;
+                continue;
+            }
             // Extend the run of capitalised words and connectors.
             let mut j = i + 1;
             while j < toks.len() {
@@ -1028,9 +1041,9 @@ impl<'a> Ctx<'a> {
         })
     }
 
-    /// The last name before `pos` in this unit that an office holds ("the
-    /// mayor of Tarsk", "officials in Tarsk"): a place for "the city" to
-    /// refer to.
+    /// The last name before `pos` in this unit that an office holds or
+    /// people live in ("the mayor of Tarsk", "residents of Lund"): a place
+    /// for "the city" to refer to.
     fn last_governed_before<'m>(&'m self, toks: &[Tok], pos: usize) -> Option<&'m Mention> {
         self.reg.mentions.iter().rev().find(|m| {
             let k = toks.partition_point(|t| t.end <= m.range.start);
@@ -1038,7 +1051,8 @@ impl<'a> Ctx<'a> {
                 && m.kind == EntityKind::Thing
                 && k >= 2
                 && matches!(toks[k - 1].lower.as_str(), "of" | "in")
-                && self.lex.roles.contains(&toks[k - 2].lower)
+                && (self.lex.roles.contains(&toks[k - 2].lower)
+                    || self.lex.report_speakers.contains(&toks[k - 2].lower))
         })
     }
 

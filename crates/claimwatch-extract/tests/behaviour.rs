@@ -1931,3 +1931,18 @@ fn a_document_speaks_for_its_issuer_and_the_city_is_the_mayors() {
     let d = only(&found, StatementKind::Denial);
     assert_eq!(d.subject.key, "tarsk");
 }
+
+#[test]
+fn residents_of_a_town_speak_for_themselves_about_it() {
+    for text in [
+        "Residents of Lund said rebels were in control of the city.",
+        "Witnesses in Lund said the town had been shelled overnight.",
+    ] {
+        let found = news(text);
+        assert_eq!(found.len(), 1, "{text}: {found:#?}");
+        // Not the town speaking ("Officials in Lund said" would be).
+        assert_ne!(found[0].speaker.party, "lund", "{text}");
+        // "the city", "the town": the town they live in.
+        assert_eq!(found[0].subject.key, "lund", "{text}");
+    }
+}
