@@ -786,21 +786,16 @@ impl<'a> Ctx<'a> {
             {
                 place = true;
             }
-            // "Secretary of State John Kerry": a title of something, then
-            // the person's two-word name (as the speaker's phrase reads it).
-            // ("Former Secretary of State Madeleine Albright".)
-            let r0 = if matches!(
-                toks[i].lower.as_str(),
-                "former" | "acting" | "interim" | "outgoing" | "incoming" | "deputy"
-            ) {
+            // "Secretary of State John Kerry" ("Former Secretary of …"):
+            // the person is the name after the title.
+            let r0 = if lex.attribution.modifiers.contains(&toks[i].lower) {
                 i + 1
             } else {
                 i
             };
-            if end >= r0 + 5
+            if r0 + 1 < end
                 && lex.roles.contains(&toks[r0].lower)
-                && toks[r0 + 1].lower == "of"
-                && toks[r0 + 2..end].iter().all(|t| t.is_capitalised(doc))
+                && self.title_of_something(&toks[r0 + 1..end])
             {
                 self.add_mention(&toks[end - 2..end], EntityKind::Person);
                 i = end;
@@ -992,29 +987,31 @@ impl<'a> Ctx<'a> {
             .find(|m| m.range.start < pos && m.kind == kind)
     }
 
-    /// A verb of claiming followed by "that", whose negation disowns the
+    /// The words after a role that make it the title of something, then a
+    /// two-word name, all capitalised: "of State Antony Blinken", "of
+    /// Foreign Affairs Sergei Lavrov".
+    fn title_of_something<T: std::borrow::Borrow<Tok>>(&self, after_role: &[T]) -> bool {
+        let t = |k: usize| after_role[k].borrow();
+        after_role.len() >= 4
+            && t(0).lower == "of"
+            && (1..after_role.len()).all(|k| t(k).is_capitalised(self.doc))
+            && !self.lex.not_names.contains(&t(1).lower)
+    }
+
+    /// A one-word verb of claiming (`attribution.disowning_verbs`) at
+    /// tokens `vi..ve`, followed by "that", whose negation disowns the
     /// claim ("I never said that …", "did not claim that …"); product mode
     /// only (the corpora still mark an attribution).
-    fn disowning(&self, c: &Cue, next: Option<&Tok>) -> bool {
+    fn disowning(&self, toks: &[Tok], vi: usize, ve: usize) -> bool {
         !self.input.keep_all
-            && next.is_some_and(|t| t.lower == "that")
-            && matches!(
-                self.cue_text(c).to_lowercase().as_str(),
-                "said"
-                    | "say"
-                    | "says"
-                    | "claimed"
-                    | "claim"
-                    | "claims"
-                    | "stated"
-                    | "state"
-                    | "announced"
-                    | "reported"
-                    | "tweeted"
-                    | "wrote"
-                    | "posted"
-                    | "suggested"
-            )
+            && ve == vi + 1
+            && toks.get(ve).is_some_and(|t| t.lower == "that")
+            && toks.get(vi).is_some_and(|t| {
+                self.lex
+                    .attribution
+                    .disowning_verbs
+                    .contains(t.lower.as_str())
+            })
     }
 
     /// The last name before `pos` that a verb or noun of taking or holding
@@ -1045,15 +1042,21 @@ impl<'a> Ctx<'a> {
     /// people live in ("the mayor of Tarsk", "residents of Lund"): a place
     /// for "the city" to refer to.
     fn last_governed_before<'m>(&'m self, toks: &[Tok], pos: usize) -> Option<&'m Mention> {
-        self.reg.mentions.iter().rev().find(|m| {
-            let k = toks.partition_point(|t| t.end <= m.range.start);
-            m.range.start < pos
-                && m.kind == EntityKind::Thing
-                && k >= 2
-                && matches!(toks[k - 1].lower.as_str(), "of" | "in")
-                && (self.lex.roles.contains(&toks[k - 2].lower)
-                    || self.lex.report_speakers.contains(&toks[k - 2].lower))
-        })
+        let first = toks.first()?.start;
+        self.reg
+            .mentions
+            .iter()
+            .rev()
+            .skip_while(|m| m.range.start >= pos)
+            .take_while(|m| m.range.start >= first)
+            .find(|m| {
+                let k = toks.partition_point(|t| t.end <= m.range.start);
+                m.kind == EntityKind::Thing
+                    && k >= 2
+                    && matches!(toks[k - 1].lower.as_str(), "of" | "in")
+                    && (self.lex.roles.contains(&toks[k - 2].lower)
+                        || self.lex.report_speakers.contains(&toks[k - 2].lower))
+            })
     }
 
     // ----- clauses --------------------------------------------------------
@@ -1392,7 +1395,7 @@ impl<'a> Ctx<'a> {
                 // (And "The minister never claimed that …".)
                 let subject_end = if self.has(c, Cat::Confirmation)
                     || self.has(c, Cat::Denial)
-                    || self.disowning(c, toks.get(ve))
+                    || self.disowning(toks, vi, ve)
                 {
                     let mut k = vi;
                     while k > 0
@@ -1762,7 +1765,9 @@ impl<'a> Ctx<'a> {
         // not say whether …" disowns nothing.
         let disowned = speech_cue.as_ref().is_some_and(|sc| {
             cues.iter().any(|c| {
-                c.start == sc.start && self.disowning(c, toks.get(tok_at(c.end))) && negated(c)
+                c.start == sc.start
+                    && self.disowning(toks, tok_at(c.start), tok_at(c.end))
+                    && negated(c)
             })
         });
         let (mut kind, mut certainty) = if !retract_cues.is_empty() {
@@ -1993,18 +1998,14 @@ impl<'a> Ctx<'a> {
         // The claim is about the first name in the content that is not in a
         // prepositional phrase ("X was killed in Y" is about X), else the first.
         // The token right before a mention (tokens are in order).
-        let word_before = |m: &Mention| {
-            let k = toks.partition_point(|t| t.end <= m.range.start);
-            k.checked_sub(1).map(|k| &toks[k])
-        };
+        let at = |m: &Mention| toks.partition_point(|t| t.end <= m.range.start);
+        let word_before = |m: &Mention| at(m).checked_sub(1).map(|k| &toks[k]);
         // ("the state of North Carolina" names its place: not a phrase
         // hanging off another noun.)
         let named_place = |m: &Mention| {
-            let k = toks.partition_point(|t| t.end <= m.range.start);
-            k >= 3
-                && toks[k - 1].lower == "of"
-                && toks[k - 3].lower == "the"
-                && self.place_reference_word(&toks[k - 2])
+            at(m)
+                .checked_sub(3)
+                .is_some_and(|k| self.names_a_place(toks, k))
         };
         let in_pp = |m: &Mention| {
             !named_place(m)
@@ -2824,6 +2825,17 @@ impl<'a> Ctx<'a> {
         self.lex.place_references.contains(&phrase.finish())
     }
 
+    /// "the town of Saraqib", "the state of North Carolina" at token `i`: a
+    /// place reference that names its place instead of referring back.
+    fn names_a_place(&self, toks: &[Tok], i: usize) -> bool {
+        toks[i].lower == "the"
+            && toks
+                .get(i + 1)
+                .is_some_and(|t| self.place_reference_word(t))
+            && toks.get(i + 2).is_some_and(|t| t.lower == "of")
+            && toks.get(i + 3).is_some_and(|t| t.is_capitalised(self.doc))
+    }
+
     fn place_reference(&self, toks: &[Tok], content: &Range<usize>) -> Option<FoundSubject> {
         let doc = self.doc;
         for (i, t) in toks.iter().enumerate() {
@@ -2834,10 +2846,7 @@ impl<'a> Ctx<'a> {
                 continue;
             }
             // ("the town of Saraqib" names its place; it refers to none.)
-            let named = toks.get(i + 2).is_some_and(|n| {
-                n.lower == "of" && toks.get(i + 3).is_some_and(|x| x.is_capitalised(doc))
-            });
-            if !named && self.place_reference_word(&toks[i + 1]) {
+            if !self.names_a_place(toks, i) && self.place_reference_word(&toks[i + 1]) {
                 let m = self
                     .last_mention_before(t.start, EntityKind::Place)
                     .or_else(|| self.last_taken_before(t.start))
@@ -3002,10 +3011,11 @@ impl<'a> Ctx<'a> {
         if j >= 3
             && toks[j - 1].is_punct(',')
             && toks[j - 3].is_punct(',')
-            && matches!(
-                toks[j - 2].lower.as_str(),
-                "however" | "though" | "meanwhile" | "instead" | "too" | "also" | "nonetheless"
-            )
+            && self
+                .lex
+                .grammar
+                .parenthetical_adverbs
+                .contains(&toks[j - 2].lower)
         {
             j -= 3;
         }
@@ -3296,10 +3306,10 @@ impl<'a> Ctx<'a> {
             // by the ministry": the issuer.
             let document_at = |k: usize| self.lex.grammar.document_nouns.contains(&toks[k].lower);
             let issued = |k: usize| {
-                matches!(
-                    toks[k].lower.as_str(),
-                    "issued" | "released" | "published" | "posted" | "signed"
-                )
+                self.lex
+                    .attribution
+                    .issuing_participles
+                    .contains(toks[k].lower.as_str())
             };
             if s >= 2
                 && matches!(toks[s - 1].lower.as_str(), "from" | "by" | "of")
@@ -3813,13 +3823,14 @@ impl<'a> Ctx<'a> {
         let Some(range) = sp.range.clone() else {
             return sp;
         };
-        // (The reference ends the speaker's phrase: "a claim the group".)
+        // (A reference of two or three words ends the speaker's phrase:
+        // "a claim the group"; not a pronoun.)
         let surface = sp.surface.to_lowercase();
         let words: Vec<&str> = surface.split_whitespace().collect();
         let lexical_reference = sp.attribution == Attribution::Coreference
-            && (1..=words.len().min(3)).any(|n| {
-                let tail = words[words.len() - n..].join(" ");
-                lex.group_references.contains(tail.as_str()) && !matches!(n, 1)
+            && (2..=words.len().min(3)).any(|n| {
+                lex.group_references
+                    .contains(words[words.len() - n..].join(" ").as_str())
             });
         let Some(claim) = self.found.last() else {
             return sp;
@@ -4149,21 +4160,15 @@ impl<'a> Ctx<'a> {
         // Sergei Lavrov": what the role is of, then a two-word name, all
         // capitalised; the role is the whole title.
         let mut role = role;
-        let name_part = match name_part {
-            [of, rest @ ..]
-                if of.lower == "of"
-                    && rest.len() >= 3
-                    && rest.iter().all(|t| t.is_capitalised(doc))
-                    && !lex.not_names.contains(&rest[0].lower) =>
-            {
-                let (title, name) = rest.split_at(rest.len() - 2);
-                if let Some(r) = role.as_mut() {
-                    r.push_str(" of ");
-                    r.push_str(&doc[title[0].start..title[title.len() - 1].end].to_lowercase());
-                }
-                name
+        let name_part = if self.title_of_something(name_part) {
+            let (title, name) = name_part.split_at(name_part.len() - 2);
+            if let Some(r) = role.as_mut() {
+                r.push(' ');
+                r.push_str(&doc[title[0].start..title[title.len() - 1].end].to_lowercase());
             }
-            other => other,
+            name
+        } else {
+            name_part
         };
         // "of the Resistance Front" after a role: the organisation follows.
         let (org_text, name_text) = match (text_of(org_part), text_of(name_part)) {
