@@ -156,7 +156,7 @@ fn paragraph(doc: &str, r: Range<usize>, out: &mut Vec<Unit>) {
 /// names its agency in parentheses right before the dash, or opens with a
 /// place in capitals ("WASHINGTON, May 3 — "); "Jason Sims — a teacher —"
 /// is none. 0 when there is none.
-pub fn dateline_len(text: &str) -> usize {
+fn dateline_len(text: &str) -> usize {
     const LONGEST: usize = 60;
     // "BREAKING: ", "JUST IN - ": a label of the post, not its first words.
     const LABELS: [&str; 10] = [
@@ -176,7 +176,7 @@ pub fn dateline_len(text: &str) -> usize {
     }
     if let Some(label) = LABELS.iter().find(|l| {
         text.get(..l.len())
-            .is_some_and(|h| h.eq_ignore_ascii_case(l) && h.starts_with(char::is_uppercase))
+            .is_some_and(|h| h.eq_ignore_ascii_case(l))
     }) {
         let rest = text[label.len()..].trim_start_matches(' ');
         if let Some(after) = ["—", "–", "-", ":"]
@@ -494,23 +494,21 @@ pub fn clauses(doc: &str, unit: &Unit) -> Vec<Range<usize>> {
             continue;
         }
         let left = &text[start..a];
+        let left_words = left.split_whitespace().count();
         // ("The rebels, however, said …": a parenthetical after a short
-        // subject is no clause boundary.)
-        // (Not after an adverbial: "On Wednesday, however, the director
-        // said".)
-        let adverbial = left.split_whitespace().next().is_some_and(|w| {
-            [
-                "on", "in", "at", "by", "after", "before", "during", "for", "from", "since",
-                "until", "with", "last", "this", "earlier", "later",
-            ]
-            .contains(&w.to_lowercase().as_str())
-        });
-        let parenthetical =
-            text[a..b].contains("however") && left.split_whitespace().count() <= 4 && !adverbial;
-        if left.split_whitespace().count() >= 2
-            && text[b..].split_whitespace().count() >= 2
-            && !parenthetical
-        {
+        // subject is no clause boundary; but "On Wednesday, however, the
+        // director said" is cut after its adverbial.)
+        let parenthetical = text[a..b].contains("however")
+            && left_words <= 4
+            && !left.split_whitespace().next().is_some_and(|w| {
+                [
+                    "on", "in", "at", "by", "after", "before", "during", "for", "from", "since",
+                    "until", "with", "last", "this", "earlier", "later",
+                ]
+                .iter()
+                .any(|p| w.eq_ignore_ascii_case(p))
+            });
+        if left_words >= 2 && text[b..].split_whitespace().count() >= 2 && !parenthetical {
             out.push(unit.range.start + start..unit.range.start + a);
             start = b;
         }
