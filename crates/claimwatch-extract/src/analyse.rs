@@ -788,12 +788,14 @@ impl<'a> Ctx<'a> {
             }
             // "Secretary of State John Kerry" ("Former Secretary of …"):
             // the person is the name after the title.
-            let r0 = if lex.attribution.modifiers.contains(&toks[i].lower) {
+            // (A role, "of", a word and a two-word name at least: most runs
+            // are shorter and need no lookup.)
+            let r0 = if end >= i + 6 && lex.attribution.modifiers.contains(&toks[i].lower) {
                 i + 1
             } else {
                 i
             };
-            if r0 + 1 < end
+            if end >= r0 + 5
                 && lex.roles.contains(&toks[r0].lower)
                 && self.title_of_something(&toks[r0 + 1..end])
             {
