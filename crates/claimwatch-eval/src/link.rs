@@ -32,11 +32,17 @@ fn statements(
 ) -> Vec<Statement> {
     let time = Utc.with_ymd_and_hms(2020, 1, 1, 0, 0, 0).unwrap() + Duration::minutes(minutes);
     let post_id = stable_id("p", &[id, source]);
+    // The headline is the title of the outlet's post, as a feed item's is.
+    let (title, text) = if headline {
+        (Some(text), "")
+    } else {
+        (None, text)
+    };
     extract_with(
         text,
         &TextOptions {
+            title,
             author: Some(author),
-            first_person: headline,
             ..Default::default()
         },
     )

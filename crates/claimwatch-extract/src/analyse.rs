@@ -27,6 +27,9 @@ pub struct Input<'a> {
     /// Keep attributions that are not claims (nothing they are about, no
     /// predicate): the attribution evaluation wants every one.
     pub keep_all: bool,
+    /// Byte length of the post's title at the start of `text`, when the
+    /// post has one: an unattributed claim in it is its publisher's.
+    pub title_len: Option<usize>,
 }
 
 /// Coarse entity type.
@@ -161,6 +164,11 @@ struct Ctx<'a> {
     cues: Vec<Cue>,
     reg: Registry,
     found: Vec<Found>,
+    /// Where the post's headline ends, when it is one whose unattributed
+    /// claim ("Taliban capture Panjshir") is its publisher's assertion:
+    /// the first unit of a news post (not a first-person one, whose every
+    /// claim is its author's anyway) with a known author.
+    headline_end: Option<usize>,
 }
 
 fn lower<'t>(_doc: &str, t: &'t Tok) -> &'t str {
@@ -276,6 +284,7 @@ pub fn analyse(input: Input<'_>) -> Vec<Found> {
             mentions: Vec::new(),
         },
         found: Vec::new(),
+        headline_end: None,
     };
     // The statement whose quotation the next sentence may continue.
     let mut open_quote: Option<usize> = None;
@@ -285,9 +294,12 @@ pub fn analyse(input: Input<'_>) -> Vec<Found> {
     // its range, where its statements start, and the statement whose
     // quotation it was taken to continue.
     let mut lone_quote: Option<(Range<usize>, usize, Option<usize>)> = None;
-    for unit in segment::units(doc) {
+    for (n, unit) in segment::units(doc).into_iter().enumerate() {
         segment::tokens_into(doc, unit.range.clone(), &mut toks);
         ctx.register_entities(&toks);
+        if n == 0 {
+            ctx.headline_end = ctx.publishes(&unit, &toks).then_some(unit.range.end);
+        }
         let mut unit = unit;
         // '"Is it fair?" Sanders said.': the quotation ended its sentence,
         // and the next one only names who said it.
@@ -324,7 +336,11 @@ pub fn analyse(input: Input<'_>) -> Vec<Found> {
                 .iter()
                 .all(|k| matches!(k, Cat::Attitude | Cat::Negation))
         });
-        let clauses = if !claim_cues && !ctx.input.keep_all && !unit_text.contains('?') {
+        let clauses = if !claim_cues
+            && !ctx.input.keep_all
+            && !unit_text.contains('?')
+            && ctx.headline_end != Some(unit.range.end)
+        {
             Vec::new()
         } else {
             segment::clauses(doc, &unit)
@@ -1723,6 +1739,13 @@ impl<'a> Ctx<'a> {
                 && (!report_cues.is_empty() || (!hedge_cues.is_empty() && has_predicate))
             {
                 speaker = Some(self.relayed_speaker("reports"));
+            } else if !any_kind_cue
+                && clause.start == unit.range.start
+                && self.headline_end.is_some_and(|e| clause.end <= e)
+            {
+                // "Taliban capture Panjshir": a news post's headline that
+                // names no source states its publisher's claim.
+                speaker = self.author_speaker(Attribution::Author);
             } else if any_kind_cue {
                 if let Some(p) = prev {
                     let mut sp = p.clone();
@@ -3795,6 +3818,22 @@ impl<'a> Ctx<'a> {
             range: None,
             relayed: true,
         }
+    }
+
+    /// Is `unit`, the first of the document, a news post's headline whose
+    /// unattributed claim is its publisher's (see `Ctx::headline_end`)? The
+    /// post's title when it has one, else a first line set as a headline;
+    /// three words at least ("Breaking news" claims nothing).
+    fn publishes(&self, unit: &Unit, toks: &[Tok]) -> bool {
+        let input = &self.input;
+        !input.keep_all
+            && !input.first_person
+            && input.author.is_some_and(|a| !a.trim().is_empty())
+            && match input.title_len {
+                Some(len) => unit.range.end <= len,
+                None => unit.headline,
+            }
+            && toks.iter().filter(|t| t.is_word()).count() >= 3
     }
 
     fn author_speaker(&self, attribution: Attribution) -> Option<FoundSpeaker> {

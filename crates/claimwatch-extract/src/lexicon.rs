@@ -475,9 +475,44 @@ pub fn predicate_classes_opposed(a: &str, b: &str) -> bool {
     Lexicon::get(None).opposed(a, b)
 }
 
+/// The words of `text` that tell what it is about, for the linker to
+/// compare two statements that name no predicate: lowercase, four letters
+/// at least, neither a function word (`not_names`, `grammar.topic_stops`)
+/// nor a cue word of the default lexicon, each cut to a five-letter stem
+/// so that "blurred" meets "blurring". Sorted, without repeats.
+pub fn topic_words(text: &str) -> Vec<String> {
+    let lex = Lexicon::get(None);
+    let mut out: Vec<String> = text
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| w.chars().count() >= 4 && w.chars().all(char::is_alphabetic))
+        .map(str::to_lowercase)
+        .filter(|w| {
+            !lex.not_names.contains(w)
+                && !lex.grammar.topic_stops.contains(w)
+                && !lex
+                    .automaton
+                    .find(w.as_str())
+                    .is_some_and(|m| m.start() == 0 && m.end() == w.len())
+        })
+        .map(|w| w.chars().take(5).collect())
+        .collect();
+    out.sort();
+    out.dedup();
+    out
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn topic_words_keep_what_a_text_is_about() {
+        // ("TV" is too short, "the" a function word, "said" a cue; the
+        // stems are five letters.)
+        let words = topic_words("Saudi TV blurred the face of Michelle Obama, reports said");
+        assert_eq!(words, ["blurr", "face", "miche", "obama", "saudi"]);
+        assert_eq!(topic_words("Saudi TV was blurring it"), ["blurr", "saudi"]);
+    }
 
     #[test]
     fn every_bundled_lexicon_compiles() {

@@ -23,7 +23,7 @@ use claimwatch_model::{
 };
 
 pub use analyse::{find_quote, key_of, EntityKind, Found, FoundSpeaker, FoundSubject, Input};
-pub use lexicon::{predicate_classes_opposed, Lexicon};
+pub use lexicon::{predicate_classes_opposed, topic_words, Lexicon};
 pub use segment::units;
 
 /// Version stamped on every statement; bump when output changes.
@@ -146,6 +146,7 @@ pub fn extract_with(text: &str, opts: &TextOptions<'_>) -> Vec<TextStatement> {
         first_person: opts.first_person,
         language: opts.language,
         keep_all: opts.keep_all,
+        title_len: joined.title_len,
     });
     let body_offset = joined.title_len.map(|l| l + 2).unwrap_or(0);
     let title_index = joined.title_len.map(|l| CharIndex::new(&doc[..l]));

@@ -1946,3 +1946,53 @@ fn residents_of_a_town_speak_for_themselves_about_it() {
         assert_eq!(found[0].subject.key, "lund", "{text}");
     }
 }
+
+/// A news post with a title, as a feed item gives it.
+fn titled(outlet: Option<&str>, title: &str, text: &str) -> Vec<TextStatement> {
+    extract_with(
+        text,
+        &TextOptions {
+            title: Some(title),
+            author: outlet,
+            ..Default::default()
+        },
+    )
+}
+
+#[test]
+fn a_news_headline_that_names_no_source_is_its_publishers_claim() {
+    let body = "The talks were first reported last week.";
+    let found = titled(
+        Some("Daily Tech"),
+        "Apple to buy Netflix for $200 billion",
+        body,
+    );
+    let a = only(&found, StatementKind::Assertion);
+    assert_eq!(a.field, "title");
+    assert_eq!(a.speaker.name, "Daily Tech");
+    assert_eq!(a.subject.key, "apple");
+    // With a predicate the claim is that kind of event.
+    let found = titled(Some("Daily Tech"), "Rebels seize Tarsk airport", body);
+    let a = only(&found, StatementKind::Assertion);
+    assert_eq!(a.predicate_class.as_deref(), Some("control_lost"));
+    // A headline that names its source keeps it; without a publisher, or
+    // with two words, nobody claims anything.
+    let found = titled(
+        Some("Daily Tech"),
+        "Rebels say they seized Tarsk airport",
+        body,
+    );
+    assert_eq!(
+        only(&found, StatementKind::Assertion).speaker.name,
+        "Rebels"
+    );
+    assert!(titled(None, "Apple to buy Netflix for $200 billion", body).is_empty());
+    assert!(titled(Some("Daily Tech"), "Live updates", body).is_empty());
+    // The body's own unattributed sentences stay the outlet's narrative.
+    assert!(titled(
+        Some("Daily Tech"),
+        "Markets today",
+        "Apple will buy Netflix."
+    )
+    .is_empty());
+}

@@ -11,8 +11,8 @@ use std::collections::{BTreeMap, BTreeSet};
 
 use chrono::{DateTime, Duration, Utc};
 use claimwatch_model::{
-    stable_id, ClaimSubject, ContestStatus, ContestedClaim, Counts, LinkReason, Member,
-    MemberSpeaker, Sides, Statement, StatementKind, CONTESTED_SCHEMA,
+    stable_id, Attribution, ClaimSubject, ContestStatus, ContestedClaim, Counts, LinkReason,
+    Member, MemberSpeaker, Sides, Statement, StatementKind, CONTESTED_SCHEMA,
 };
 use serde::{Deserialize, Serialize};
 
@@ -31,6 +31,14 @@ pub struct Seen {
     pub target_party: Option<String>,
     pub relayed: bool,
     pub cues_and_predicate: Vec<String>,
+    /// For a publisher's own claim that names no predicate (a headline:
+    /// "Apple to buy Netflix"), the words that tell what it claims beyond
+    /// its subject (`claimwatch_extract::topic_words`). Its subject alone
+    /// is weak evidence: a denial that does not target its claimant must
+    /// share one of these words, or it is about something else said of the
+    /// same subject. Empty for every other statement.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub topic: Vec<String>,
 }
 
 /// Everything the linker keeps for one subject; the unit of the changelog.
@@ -149,6 +157,12 @@ impl Linker {
             {
                 let surface = self.subjects[&o.key].surface.clone();
                 return Some((o.key.clone(), surface));
+            }
+            // "Apple denied reports that it will buy Netflix", after the
+            // headline "Apple to buy Netflix": what is claimed about the
+            // speaker itself.
+            if let Some(found) = self.claim_about_speaker(st) {
+                return Some(found);
             }
         }
         // A topic nobody has claimed anything about yet: a denial by the
@@ -357,6 +371,7 @@ impl Linker {
                 .cloned()
                 .chain(st.predicate.clone())
                 .collect(),
+            topic: weak_claim_topic(st),
         };
         // Forget statements that fell out of the window (event time).
         let newest = subject
@@ -496,6 +511,29 @@ fn names_claimant(target: &str, party: &str, speaker: &str) -> bool {
     })
 }
 
+/// The `topic` of a statement (see [`Seen::topic`]).
+fn weak_claim_topic(st: &Statement) -> Vec<String> {
+    if st.kind != StatementKind::Assertion
+        || st.speaker.attribution != Attribution::Author
+        || st.predicate_class.is_some()
+    {
+        return Vec::new();
+    }
+    let subject = claimwatch_extract::topic_words(&st.subject.key);
+    let mut words = claimwatch_extract::topic_words(&st.text);
+    words.retain(|w| !subject.contains(w));
+    words
+}
+
+/// Is a denial with `text` about what `a` claims, as far as its topic words
+/// tell (always, for a claim without any)?
+fn on_topic(a: &Seen, text: &str) -> bool {
+    a.topic.is_empty() || {
+        let words = claimwatch_extract::topic_words(text);
+        a.topic.iter().any(|w| words.contains(w))
+    }
+}
+
 /// Does denial `d` target assertion `a`?
 fn contradicts(a: &Seen, d: &Seen, window: Duration) -> Option<(&'static str, f32)> {
     if a.party == d.party
@@ -509,7 +547,7 @@ fn contradicts(a: &Seen, d: &Seen, window: Duration) -> Option<(&'static str, f3
             Some(("denial_targets_party", 1.0))
         }
         Some(_) => None,
-        None => Some(("denial_on_subject", 0.7)),
+        None => on_topic(a, &d.member.text).then_some(("denial_on_subject", 0.7)),
     }
 }
 
@@ -687,6 +725,7 @@ fn link_denial(
 ) {
     // Existing clusters whose claimants this denial targets.
     let mut joined = false;
+    let statements = &subject.statements;
     for c in subject.clusters.values_mut() {
         if c.status == ContestStatus::Retracted {
             continue;
@@ -697,9 +736,13 @@ fn link_denial(
         let targets = c.assertions.iter().any(|a| {
             a.speaker.party != d.party
                 && within(a.time, d.member.time, window)
-                && d.target_party
-                    .as_ref()
-                    .is_none_or(|t| names_claimant(t, &a.speaker.party, &a.speaker.name))
+                && match &d.target_party {
+                    Some(t) => names_claimant(t, &a.speaker.party, &a.speaker.name),
+                    None => statements
+                        .iter()
+                        .find(|s| s.member.statement_id == a.statement_id)
+                        .is_none_or(|s| on_topic(s, &d.member.text)),
+                }
         });
         if targets && !c.assertions.iter().any(|a| a.speaker.party == d.party) {
             if add_member(&mut c.denials, &d.member) {

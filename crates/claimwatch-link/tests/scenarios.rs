@@ -1115,3 +1115,53 @@ fn the_same_topic_in_fewer_words_is_one_claim() {
         ),
     ]);
 }
+
+/// A news post whose title states the outlet's claim.
+fn titled(source: &str, minutes: i64, title: &str, text: &str, outlet: &str) -> RawPost {
+    let mut p = post(source, minutes, text, None);
+    p.title = Some(title.into());
+    p.author.name = Some(outlet.into());
+    p
+}
+
+const DEAL_STORY: &str = "The deal would be the largest in the history of streaming.";
+
+#[test]
+fn a_headline_is_contested_by_the_party_it_names() {
+    let c = one_contested(
+        &[
+            titled(
+                "a",
+                0,
+                "Apple to buy Netflix for $200 billion",
+                DEAL_STORY,
+                "Daily Tech",
+            ),
+            post(
+                "b",
+                60,
+                "Apple denied reports that it will buy Netflix.",
+                None,
+            ),
+        ],
+        "apple",
+    );
+    assert_eq!(c.assertions[0].speaker.party, "daily-tech");
+    assert_eq!(c.denials[0].speaker.party, "apple");
+}
+
+#[test]
+fn a_denial_of_something_else_about_a_headlines_subject_does_not_contest_it() {
+    // The headline names no kind of event: only a denial that shares what
+    // it claims, or targets its outlet, answers it.
+    uncontested(&[
+        titled(
+            "a",
+            0,
+            "Apple to buy Netflix for $200 billion",
+            DEAL_STORY,
+            "Daily Tech",
+        ),
+        post("b", 60, "Apple denied that its new phone overheats.", None),
+    ]);
+}
