@@ -256,6 +256,14 @@ pub fn parse_feed(
         .ttl
         .map(|m| u64::from(m) * 60)
         .or_else(|| syndication_hint_secs(body));
+    // Who publishes an item without a byline: the feed itself ("Daily
+    // News"). The extractor makes an unattributed headline its publisher's
+    // claim, so an item needs someone to speak for it.
+    let publisher = parsed
+        .title
+        .as_ref()
+        .map(|t| html_to_text(&t.content))
+        .filter(|t| !t.is_empty());
     let mut undated = 0;
     let mut posts = Vec::with_capacity(parsed.entries.len());
     for entry in parsed.entries {
@@ -290,11 +298,18 @@ pub fn parse_feed(
         if published.is_none() {
             undated += 1;
         }
-        let author = entry.authors.first().map(|p| Author {
-            name: p.name.as_deref().map(clean).filter(|n| !n.is_empty()),
-            handle: None,
-            url: p.uri.clone(),
-        });
+        let mut author = entry
+            .authors
+            .first()
+            .map(|p| Author {
+                name: p.name.as_deref().map(clean).filter(|n| !n.is_empty()),
+                handle: None,
+                url: p.uri.clone(),
+            })
+            .unwrap_or_default();
+        if author.name.is_none() {
+            author.name = publisher.clone();
+        }
         let language = entry.language.clone().or_else(|| parsed.language.clone());
         let post = RawPost {
             schema: RAW_POST_SCHEMA.to_string(),
@@ -307,7 +322,7 @@ pub fn parse_feed(
             platform: "web".to_string(),
             url: canonical.clone(),
             guid,
-            author: author.unwrap_or_default(),
+            author,
             title: title.clone(),
             text,
             language,
@@ -370,6 +385,12 @@ mod tests {
         let again = parse_feed(&feed(), &base, xml, now).unwrap();
         assert_eq!(again.posts[0].post.id, a.post.id);
         assert_eq!(p.undated, 2);
+        // An item without a byline is the feed's; a byline is kept.
+        assert_eq!(a.post.author.name.as_deref(), Some("x"));
+        let bylined = br#"<rss version="2.0" xmlns:dc="http://purl.org/dc/elements/1.1/"><channel><title>Daily News</title>
+<item><title>A</title><guid>g</guid><dc:creator>Ana Costa</dc:creator></item></channel></rss>"#;
+        let p = parse_feed(&feed(), &base, bylined, now).unwrap();
+        assert_eq!(p.posts[0].post.author.name.as_deref(), Some("Ana Costa"));
     }
 
     #[test]
