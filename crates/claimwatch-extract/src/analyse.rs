@@ -1795,6 +1795,35 @@ impl<'a> Ctx<'a> {
                     && negated(c)
             })
         });
+        // A negator inside what is confirmed (not one before the cue, which
+        // negates the confirmation itself: see `negated_confirm`).
+        // Either in the content before the verb ("… does not have Ebola,
+        // the WHO has confirmed"), or opening the clause right after it
+        // ("confirmed there are no cases", "confirmed not to be"): a
+        // negator further on is in a clause of its own ("confirmed the
+        // meeting because they were not authorised to …").
+        let content_negator = confirm_cues
+            .iter()
+            .find(|c| {
+                self.lex
+                    .attribution
+                    .confirming_verbs
+                    .contains(self.cue_text(c))
+            })
+            .and_then(|c| {
+                let (ci, ce) = (tok_at(c.start), tok_at(c.end));
+                cues.iter().find(|n| {
+                    let ni = tok_at(n.start);
+                    let before =
+                        n.end <= c.start && content.end <= c.start && n.start >= content.start;
+                    let right_after = n.start >= c.end
+                        && ni <= ce + 3
+                        && !toks[ce..ni]
+                            .iter()
+                            .any(|t| matches!(t.kind, TokKind::Punct(',' | ';' | ':')));
+                    self.has(n, Cat::Negation) && ni != ci && (before || right_after)
+                })
+            });
         let (mut kind, mut certainty) = if !retract_cues.is_empty() {
             (StatementKind::Retraction, 0.9)
         } else if question {
@@ -1803,6 +1832,11 @@ impl<'a> Ctx<'a> {
             (StatementKind::Denial, 0.9)
         } else if !negated_confirm.is_empty() || disowned {
             (StatementKind::Denial, 0.6)
+        } else if content_negator.is_some() {
+            // "ISIS does not have Ebola, the WHO has confirmed", "police
+            // confirmed there were no casualties": to confirm that something
+            // is not so is to deny it.
+            (StatementKind::Denial, 0.8)
         } else if !confirm_cues.is_empty() {
             (StatementKind::Confirmation, 0.9)
         } else if speaker.relayed {
@@ -1839,6 +1873,13 @@ impl<'a> Ctx<'a> {
         let kind_cues: Vec<&Cue> = match kind {
             StatementKind::Retraction => retract_cues.clone(),
             StatementKind::Denial if !denial_cues.is_empty() => denial_cues.clone(),
+            // ("confirmed", "no": what denies.)
+            StatementKind::Denial if negated_confirm.is_empty() && !disowned => {
+                let mut v = confirm_cues.clone();
+                v.extend(content_negator);
+                v.sort_by_key(|c| c.start);
+                v
+            }
             StatementKind::Denial => negated_confirm.clone(),
             StatementKind::Confirmation => confirm_cues.clone(),
             StatementKind::Report => {

@@ -170,6 +170,7 @@ word_sets! {
         passive_auxiliaries,
         relaying_passives,
         disowning_verbs,
+        confirming_verbs,
         issuing_participles,
         experiencer_participles,
         number_words,

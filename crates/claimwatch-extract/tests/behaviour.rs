@@ -1996,3 +1996,40 @@ fn a_news_headline_that_names_no_source_is_its_publishers_claim() {
     )
     .is_empty());
 }
+
+#[test]
+fn confirming_that_something_is_not_so_denies_it() {
+    for text in [
+        "The rebels do not hold the airport, the army has confirmed.",
+        "The health ministry confirmed there are no cases of cholera in Tarsk.",
+        "The army confirmed it had not withdrawn from Tarsk.",
+        "The bodies were confirmed not to be those of the missing miners.",
+    ] {
+        let found = news(text);
+        let d = only(&found, StatementKind::Denial);
+        assert!(
+            d.cues.iter().any(|c| c.starts_with("confirm")),
+            "{text}: {:?}",
+            d.cues
+        );
+        assert!(
+            d.cues
+                .iter()
+                .any(|c| ["not", "no", "do not"].contains(&c.as_str())),
+            "{text}: {:?}",
+            d.cues
+        );
+    }
+    // A negator in a clause of its own, or after a verb that only admits,
+    // leaves a confirmation.
+    for text in [
+        "Police confirmed the meeting because they were not allowed to discuss it.",
+        "The minister admitted he does not have a plan.",
+    ] {
+        let found = news(text);
+        assert!(
+            found.iter().all(|s| s.kind != StatementKind::Denial),
+            "{found:#?}"
+        );
+    }
+}
