@@ -2033,3 +2033,15 @@ fn confirming_that_something_is_not_so_denies_it() {
         );
     }
 }
+
+#[test]
+fn nobody_and_none_negate_the_event() {
+    for text in [
+        "Officials said nobody was killed in the blast at Tarsk.",
+        "None of the passengers died, the airline said.",
+    ] {
+        let found = news(text);
+        let d = only(&found, StatementKind::Denial);
+        assert_eq!(d.predicate_class.as_deref(), Some("death"), "{text}");
+    }
+}
