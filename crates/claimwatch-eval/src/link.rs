@@ -1,6 +1,8 @@
-//! The linker on FNC-1: the headline is an assertion by one outlet, the body
-//! a later post by another; the pair is "contested" when the linker emits a
-//! contested claim. Scored against the `disagree` label.
+//! The linker on FNC-1: the headline is the title of one outlet's post (the
+//! extractor decides what it claims or denies, as for a feed item), the body
+//! a later post by another; the pair is "contested" when the linker puts
+//! statements of the two posts on opposite sides of one contested claim.
+//! Scored against the `disagree` label.
 
 use std::collections::HashMap;
 use std::fmt::Write;
@@ -47,20 +49,11 @@ fn statements(
         },
     )
     .into_iter()
-    .map(|mut t| {
-        if headline {
-            // A headline states its claim: whatever the extractor calls
-            // it, it is the outlet's assertion.
-            t.kind = StatementKind::Assertion;
-            t.speaker.name = author.to_string();
-            t.speaker.party = "headline-outlet".to_string();
-        }
-        claimwatch_extract::statement_from(t, &post_id, None, source, time)
-    })
+    .map(|t| claimwatch_extract::statement_from(t, &post_id, None, source, time))
     .collect()
 }
 
-/// Does the linker contest the headline's claim with the body?
+/// Does the linker put the headline and the body on opposite sides?
 pub fn contested(id: &str, headline: &str, body: &str) -> bool {
     let mut linker = Linker::new(LinkSettings::default());
     let mut any = false;
@@ -68,11 +61,21 @@ pub fn contested(id: &str, headline: &str, body: &str) -> bool {
         .iter()
         .chain(statements(id, "body", body, 60, "body outlet", false).iter())
     {
-        // Only the headline's claim contested by the body counts, not two
-        // sides that the body itself reports.
+        // One side from each post: the headline's claim denied by the body,
+        // or the body's claim that the headline denies ("No, a bird did not
+        // …"); not two sides that the body itself reports.
         any |= linker.apply(s).changed.iter().any(|c| {
-            c.assertions.iter().any(|a| a.source_id == "headline")
-                && c.denials.iter().any(|d| d.source_id == "body")
+            let on = |side: &[claimwatch_model::Member], source: &str| {
+                side.iter().any(|m| m.source_id == source)
+            };
+            // (The body's own claim, not one it relays: a body that retells
+            // the hoax its headline debunks agrees with it.)
+            let asserted_by_body = c
+                .assertions
+                .iter()
+                .any(|m| m.source_id == "body" && m.kind == StatementKind::Assertion);
+            (on(&c.assertions, "headline") && on(&c.denials, "body"))
+                || (asserted_by_body && on(&c.denials, "headline"))
         });
     }
     any
@@ -123,7 +126,7 @@ pub fn run(gold: &Path, bodies: &Path, predictions: &Path) -> Result<String, Eva
     let mut out = String::new();
     let _ = writeln!(
         out,
-        "link (FNC-1 headline as assertion, body as later post; contested vs gold `disagree`): n={n}, predicted contested {}, gold disagree {}\n  P {p:.4} R {rc:.4} F1 {:.4}",
+        "link (FNC-1 headline as a post's title, body as a later post; contested vs gold `disagree`): n={n}, predicted contested {}, gold disagree {}\n  P {p:.4} R {rc:.4} F1 {:.4}",
         tp + fp,
         tp + fneg,
         f1(p, rc)
