@@ -171,8 +171,8 @@ struct Ctx<'a> {
     headline_end: Option<usize>,
 }
 
-fn lower<'t>(_doc: &str, t: &'t Tok) -> &'t str {
-    &t.lower
+fn lower<'t>(_doc: &str, t: &Tok<'t>) -> &'t str {
+    t.lower
 }
 
 /// Normalised key of a name: lowercase, no leading article, no possessive,
@@ -288,6 +288,9 @@ pub fn analyse(input: Input<'_>) -> Vec<Found> {
     };
     // The statement whose quotation the next sentence may continue.
     let mut open_quote: Option<usize> = None;
+    // The document lowercased once: every token's lowercase form is a
+    // slice of it.
+    let low_doc = segment::lowercase_doc(doc);
     // One token buffer for every unit (no allocation per sentence).
     let mut toks: Vec<Tok> = Vec::new();
     // The previous unit when it was all quotation and attributed nothing:
@@ -295,7 +298,7 @@ pub fn analyse(input: Input<'_>) -> Vec<Found> {
     // quotation it was taken to continue.
     let mut lone_quote: Option<(Range<usize>, usize, Option<usize>)> = None;
     for (n, unit) in segment::units(doc).into_iter().enumerate() {
-        segment::tokens_into(doc, unit.range.clone(), &mut toks);
+        segment::tokens_into(doc, &low_doc, unit.range.clone(), &mut toks);
         ctx.register_entities(&toks);
         if n == 0 {
             ctx.headline_end = ctx.publishes(&unit, &toks).then_some(unit.range.end);
@@ -315,7 +318,7 @@ pub fn analyse(input: Input<'_>) -> Vec<Found> {
                     range: q.start..unit.range.end,
                     headline: false,
                 };
-                segment::tokens_into(doc, unit.range.clone(), &mut toks);
+                segment::tokens_into(doc, &low_doc, unit.range.clone(), &mut toks);
             }
         }
         let before = ctx.found.len();
@@ -491,7 +494,7 @@ pub fn analyse(input: Input<'_>) -> Vec<Found> {
                     let skip = toks[a.min(toks.len())..]
                         .iter()
                         .take(6)
-                        .take_while(|t| !opens_np && t.is_word() && grammar.circumstance(&t.lower))
+                        .take_while(|t| !opens_np && t.is_word() && grammar.circumstance(t.lower))
                         .enumerate()
                         .filter(|(_, t)| grammar.time_words.contains(&t.lower))
                         .last()
@@ -705,7 +708,7 @@ impl<'a> Ctx<'a> {
             let people = low.ends_with('s')
                 && lex.report_speakers.contains(low)
                 && toks.get(i + 1).is_some_and(|n| {
-                    matches!(n.lower.as_str(), "of" | "in")
+                    matches!(n.lower, "of" | "in")
                         && toks.get(i + 2).is_some_and(|p| p.is_capitalised(doc))
                 });
             if people {
@@ -772,10 +775,10 @@ impl<'a> Ctx<'a> {
             // lookups.)
             let title_before = title_before
                 .filter(|t| t.end - t.start <= 5 && t.is_word() && t.is_capitalised(doc));
-            if let Some(g) = title_before.and_then(|t| self.gender_of_word(&t.lower)) {
+            if let Some(g) = title_before.and_then(|t| self.gender_of_word(t.lower)) {
                 let key = name_key(&doc[t.start..toks[j - 1].end], lex);
                 self.reg.genders.insert(key, g);
-                self.reg.genders.insert(toks[j - 1].lower.clone(), g);
+                self.reg.genders.insert(SmolStr::new(toks[j - 1].lower), g);
             }
             let mut end = j;
             // A lowercase place descriptor right after ("Panjshir province").
@@ -852,7 +855,7 @@ impl<'a> Ctx<'a> {
             {
                 if let Some(key) = key {
                     let name = SmolStr::new(&doc[toks[start].start..toks[end - 1].end]);
-                    let alias = toks[end + 1].lower.clone();
+                    let alias = SmolStr::new(toks[end + 1].lower);
                     self.reg.aliases.insert(alias, (name, key));
                 }
                 end += 3;
@@ -869,7 +872,7 @@ impl<'a> Ctx<'a> {
                 if k > 0 {
                     joined.push(' ');
                 }
-                joined.push_str(&t.lower);
+                joined.push_str(t.lower);
             }
             self.lex.organisation_words.contains(&joined.finish())
         };
@@ -1008,7 +1011,7 @@ impl<'a> Ctx<'a> {
     /// The words after a role that make it the title of something, then a
     /// two-word name, all capitalised: "of State Antony Blinken", "of
     /// Foreign Affairs Sergei Lavrov".
-    fn title_of_something<T: std::borrow::Borrow<Tok>>(&self, after_role: &[T]) -> bool {
+    fn title_of_something<'t, T: std::borrow::Borrow<Tok<'t>>>(&self, after_role: &[T]) -> bool {
         let t = |k: usize| after_role[k].borrow();
         after_role.len() >= 4
             && t(0).lower == "of"
@@ -1024,12 +1027,9 @@ impl<'a> Ctx<'a> {
         !self.input.keep_all
             && ve == vi + 1
             && toks.get(ve).is_some_and(|t| t.lower == "that")
-            && toks.get(vi).is_some_and(|t| {
-                self.lex
-                    .attribution
-                    .disowning_verbs
-                    .contains(t.lower.as_str())
-            })
+            && toks
+                .get(vi)
+                .is_some_and(|t| self.lex.attribution.disowning_verbs.contains(t.lower))
     }
 
     /// The last name before `pos` that a verb or noun of taking or holding
@@ -1071,7 +1071,7 @@ impl<'a> Ctx<'a> {
                 let k = toks.partition_point(|t| t.end <= m.range.start);
                 m.kind == EntityKind::Thing
                     && k >= 2
-                    && matches!(toks[k - 1].lower.as_str(), "of" | "in")
+                    && matches!(toks[k - 1].lower, "of" | "in")
                     && (self.lex.roles.contains(&toks[k - 2].lower)
                         || self.lex.report_speakers.contains(&toks[k - 2].lower))
             })
@@ -1590,11 +1590,7 @@ impl<'a> Ctx<'a> {
                     || !w.is_word()
                     || w.is_capitalised(doc)
                     || w.lower.chars().count() < 3
-                    || self
-                        .lex
-                        .grammar
-                        .not_attribution_verbs
-                        .contains(&w.lower.as_str())
+                    || self.lex.grammar.not_attribution_verbs.contains(&w.lower)
                 {
                     continue;
                 }
@@ -1606,8 +1602,8 @@ impl<'a> Ctx<'a> {
                 let noun = {
                     let p = &toks[i - 1];
                     p.is_number(doc)
-                        || self.lex.grammar.determiners.contains(&p.lower.as_str())
-                        || self.lex.attribution.number_words.contains(p.lower.as_str())
+                        || self.lex.grammar.determiners.contains(&p.lower)
+                        || self.lex.attribution.number_words.contains(p.lower)
                 };
                 if noun {
                     continue;
@@ -1650,7 +1646,7 @@ impl<'a> Ctx<'a> {
                                 .collect();
                             let short = phrase.len() < 7
                                 && !phrase.iter().any(|t| {
-                                    self.lex.attribution.auxiliaries.contains(t.lower.as_str())
+                                    self.lex.attribution.auxiliaries.contains(t.lower)
                                         || self.lex.grammar.copulas.contains(&t.lower)
                                 });
                             find_quote(doc, &(clause.start..c.start)).is_some()
@@ -2096,7 +2092,7 @@ impl<'a> Ctx<'a> {
         // indefinite article and a noun qualifies the noun; after "the" it
         // may be the subject of a verb: "the U.S. should send".)
         let nation_as_modifier = |m: &Mention| {
-            word_before(m).is_some_and(|t| matches!(t.lower.as_str(), "a" | "an"))
+            word_before(m).is_some_and(|t| matches!(t.lower, "a" | "an"))
                 && self
                     .lex
                     .nations
@@ -2335,7 +2331,7 @@ impl<'a> Ctx<'a> {
         let is_cue = |t: &Tok| !self.cues_in(&(t.start..t.end)).is_empty();
         let ends_phrase = |k: usize, n: usize| {
             let t = &toks[k];
-            let w = t.lower.as_str();
+            let w = t.lower;
             !t.is_word()
                 || g.topic_stops.contains(w)
                 || g.topic_connectors.contains(w)
@@ -2404,7 +2400,7 @@ impl<'a> Ctx<'a> {
                 .cues_in(&(t.start..t.end))
                 .iter()
                 .any(|c| self.has(c, Cat::Negation))
-                || matches!(t.lower.as_str(), "not" | "never")
+                || matches!(t.lower, "not" | "never")
             {
                 negation = Some(t.lower.to_string());
             }
@@ -2423,7 +2419,7 @@ impl<'a> Ctx<'a> {
                 && !g.determiners.contains(&t.lower)
                 && (copula || k > i || ends_phrase(k, 1))
         })?;
-        let mut key: Vec<&str> = phrase.iter().map(|t| t.lower.as_str()).collect();
+        let mut key: Vec<&str> = phrase.iter().map(|t| t.lower).collect();
         let last = key.len() - 1;
         key[last] = m.singular(key[last]);
         Some(Topic {
@@ -2434,7 +2430,7 @@ impl<'a> Ctx<'a> {
                 range: Some(phrase[0].start..head.end),
             },
             verb: self.doc[verb.start..verb.end].to_string(),
-            event: m.verb_stem(&verb.lower).to_string(),
+            event: m.verb_stem(verb.lower).to_string(),
             negation,
         })
     }
@@ -2462,7 +2458,7 @@ impl<'a> Ctx<'a> {
         {
             return true;
         }
-        let article_before = ti >= 2 && matches!(toks[ti - 2].lower.as_str(), "a" | "an" | "the");
+        let article_before = ti >= 2 && matches!(toks[ti - 2].lower, "a" | "an" | "the");
         if article_before
             && g.naming_verbs.contains(word)
             && after.is_some_and(|t| {
@@ -2754,7 +2750,7 @@ impl<'a> Ctx<'a> {
     /// A word of the circumstances that may follow "X said" ("on Saturday",
     /// "in a statement").
     fn circumstance(&self, t: &Tok) -> bool {
-        self.lex.grammar.circumstance(&t.lower)
+        self.lex.grammar.circumstance(t.lower)
     }
 
     /// A speaker named by the text at `range`: `name`, or the text as it
@@ -2784,7 +2780,7 @@ impl<'a> Ctx<'a> {
     /// the vote, …": a question put to someone, attributed without a source
     /// (evaluation mode).
     fn asked_attribution(&self, unit: &Unit, toks: &[Tok]) -> Option<Found> {
-        let k = match toks.first().map(|t| t.lower.as_str()) {
+        let k = match toks.first().map(|t| t.lower) {
             Some("asked") => 0,
             Some("when") if toks.get(1).is_some_and(|t| t.lower == "asked") => 1,
             _ => return None,
@@ -2792,7 +2788,7 @@ impl<'a> Ctx<'a> {
         let next = toks.get(k + 1)?;
         let mut cue = toks[k].start..toks[k].end;
         let mut from = k + 1;
-        match next.lower.as_str() {
+        match next.lower {
             "about" => {
                 cue.end = next.end;
                 from += 1;
@@ -2887,7 +2883,7 @@ impl<'a> Ctx<'a> {
     fn place_reference_word(&self, t: &Tok) -> bool {
         let mut phrase = smol_str::SmolStrBuilder::new();
         phrase.push_str("the ");
-        phrase.push_str(&t.lower);
+        phrase.push_str(t.lower);
         self.lex.place_references.contains(&phrase.finish())
     }
 
@@ -3375,10 +3371,10 @@ impl<'a> Ctx<'a> {
                 self.lex
                     .attribution
                     .issuing_participles
-                    .contains(toks[k].lower.as_str())
+                    .contains(toks[k].lower)
             };
             if s >= 2
-                && matches!(toks[s - 1].lower.as_str(), "from" | "by" | "of")
+                && matches!(toks[s - 1].lower, "from" | "by" | "of")
                 && (document_at(s - 2) || (s >= 3 && issued(s - 2) && document_at(s - 3)))
             {
                 return Some((s, e));
@@ -3393,7 +3389,7 @@ impl<'a> Ctx<'a> {
             }
             let r = (s.saturating_sub(12)..s - 1)
                 .rev()
-                .find(|&k| matches!(toks[k].lower.as_str(), "who" | "which" | "that"));
+                .find(|&k| matches!(toks[k].lower, "who" | "which" | "that"));
             return match r {
                 Some(r) => self.np_left(toks, r),
                 // (Evaluation mode: still an attribution; the source span
@@ -3435,8 +3431,8 @@ impl<'a> Ctx<'a> {
         // "A spokesperson for the Foreign Ministry", "a lawyer for Mr.
         // Trump": the one spoken for is the speaker's side.
         // (Or "a spokesman of the Resistance Front".)
-        let spoken_for = matches!(toks[prep].lower.as_str(), "for" | "of")
-            && lex.roles.contains(&toks[noun].lower);
+        let spoken_for =
+            matches!(toks[prep].lower, "for" | "of") && lex.roles.contains(&toks[noun].lower);
         if !(spoken_for || lex.grammar.place_preps.contains(&toks[prep].lower)) {
             return false;
         }
@@ -3446,7 +3442,7 @@ impl<'a> Ctx<'a> {
                 || lex.report_speakers.contains(w)
         };
         if !toks[noun].is_word()
-            || !people(&toks[noun].lower)
+            || !people(toks[noun].lower)
             || lex
                 .attribution
                 .independent_roles
@@ -3514,11 +3510,9 @@ impl<'a> Ctx<'a> {
     /// (not "…, he said." or "…, he said, on condition of …").
     fn clause_follows(&self, toks: &[Tok], ve: usize) -> bool {
         toks.get(ve).is_some_and(|t| {
-            matches!(
-                t.lower.as_str(),
-                "that" | "he" | "she" | "they" | "it" | "we" | "i"
-            ) || (self.lex.grammar.determiners.contains(&t.lower)
-                && toks.get(ve + 1).is_some_and(Tok::is_word))
+            matches!(t.lower, "that" | "he" | "she" | "they" | "it" | "we" | "i")
+                || (self.lex.grammar.determiners.contains(&t.lower)
+                    && toks.get(ve + 1).is_some_and(Tok::is_word))
         })
     }
 
@@ -3554,7 +3548,7 @@ impl<'a> Ctx<'a> {
             let go = match t.kind {
                 TokKind::Word => {
                     !self.lex.grammar.time_words.contains(&t.lower)
-                        && !matches!(t.lower.as_str(), "who" | "which" | "that" | "whose")
+                        && !matches!(t.lower, "who" | "which" | "that" | "whose")
                 }
                 TokKind::Possessive => true,
                 TokKind::Punct('-' | '/' | '&') => true,
@@ -3583,16 +3577,13 @@ impl<'a> Ctx<'a> {
         let mut k = vi;
         while k > 0
             && toks[k - 1].is_word()
-            && source_span::auxiliary_or_adverb(self.lex, &toks[k - 1].lower)
+            && source_span::auxiliary_or_adverb(self.lex, toks[k - 1].lower)
         {
             k -= 1;
         }
-        let passive = toks[k..vi].iter().any(|t| {
-            self.lex
-                .attribution
-                .passive_auxiliaries
-                .contains(t.lower.as_str())
-        });
+        let passive = toks[k..vi]
+            .iter()
+            .any(|t| self.lex.attribution.passive_auxiliaries.contains(t.lower));
         (k, passive)
     }
 
@@ -3657,12 +3648,7 @@ impl<'a> Ctx<'a> {
     ) -> Option<Range<usize>> {
         let lex = self.lex;
         let verb = toks.get(ve.checked_sub(1)?)?;
-        if ve != vi + 1
-            || !lex
-                .attribution
-                .relaying_passives
-                .contains(verb.lower.as_str())
-        {
+        if ve != vi + 1 || !lex.attribution.relaying_passives.contains(verb.lower) {
             return None;
         }
         if toks.get(ve).is_some_and(|t| t.lower == "by") {
@@ -3740,7 +3726,7 @@ impl<'a> Ctx<'a> {
         ve: usize,
     ) -> Option<(FoundSpeaker, Range<usize>, usize)> {
         let verb = toks.get(ve.checked_sub(1)?)?;
-        if !may_be_participle(self.lex, &verb.lower) || toks.get(ve).is_none_or(|t| t.lower != "by")
+        if !may_be_participle(self.lex, verb.lower) || toks.get(ve).is_none_or(|t| t.lower != "by")
         {
             return None;
         }
@@ -4313,7 +4299,7 @@ impl<'a> Ctx<'a> {
                 // ("the fund manager" is an occupation: only "his manager",
                 // "her lawyers" or a family speaks for someone.)
                 let for_someone = lex.representative_roles.contains(r.as_str())
-                    && (matches!(toks[s].lower.as_str(), "his" | "her" | "their")
+                    && (matches!(toks[s].lower, "his" | "her" | "their")
                         || matches!(r.as_str(), "family" | "relatives"));
                 // "Aides said", "the lawyers said": a group, not the last
                 // person named.
@@ -4641,30 +4627,25 @@ fn names_no_source(lex: &Lexicon, toks: &[Tok], cue: Range<usize>) -> bool {
     let Some(first) = in_cue.first() else {
         return false;
     };
-    if words.sourceless_verbs.contains(first.lower.as_str()) {
+    if words.sourceless_verbs.contains(first.lower) {
         return true;
     }
     // "was said", "is widely expected", "was once thought".
-    let adverb = |t: &Tok| t.is_word() && source_span::auxiliary_or_adverb(lex, &t.lower);
-    let aux_at = |k: usize| words.passive_auxiliaries.contains(toks[k].lower.as_str());
+    let adverb = |t: &Tok| t.is_word() && source_span::auxiliary_or_adverb(lex, t.lower);
+    let aux_at = |k: usize| words.passive_auxiliaries.contains(toks[k].lower);
     let passive_before =
         (c > 0 && aux_at(c - 1)) || (c > 1 && adverb(&toks[c - 1]) && aux_at(c - 2));
     // "when asked whether …": a participle opening an adverbial clause.
     if c > 0
-        && matches!(
-            toks[c - 1].lower.as_str(),
-            "when" | "if" | "after" | "while"
-        )
+        && matches!(toks[c - 1].lower, "when" | "if" | "after" | "while")
         && in_cue.len() == 1
         && first.lower.ends_with("ed")
     {
         return true;
     }
-    let passive_inside =
-        in_cue.len() >= 2 && words.passive_auxiliaries.contains(first.lower.as_str());
+    let passive_inside = in_cue.len() >= 2 && words.passive_auxiliaries.contains(first.lower);
     let participle = in_cue.last().is_some_and(|t| {
-        may_be_participle(lex, &t.lower)
-            && !words.experiencer_participles.contains(t.lower.as_str())
+        may_be_participle(lex, t.lower) && !words.experiencer_participles.contains(t.lower)
     });
     // (Not "was told by X": the agent is named after it.)
     let by_agent = toks.get(c + in_cue.len()).is_some_and(|t| t.lower == "by");

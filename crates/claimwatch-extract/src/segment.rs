@@ -4,8 +4,6 @@
 
 use std::ops::Range;
 
-use smol_str::SmolStr;
-
 /// A headline or a sentence.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Unit {
@@ -16,13 +14,14 @@ pub struct Unit {
 
 /// A word or a punctuation mark.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Tok {
+pub struct Tok<'a> {
     pub start: usize,
     pub end: usize,
     pub kind: TokKind,
-    /// The token lowercased, computed once (the analysis compares it often).
-    /// Inline (no heap allocation) up to 23 bytes, which is nearly every word.
-    pub lower: SmolStr,
+    /// The token lowercased (the analysis compares it often): a slice of
+    /// the document's lowercase copy ([`lowercase_doc`]), made once per
+    /// document, so that no token copies or allocates its own.
+    pub lower: &'a str,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -33,7 +32,7 @@ pub enum TokKind {
     Punct(char),
 }
 
-impl Tok {
+impl Tok<'_> {
     pub fn text<'a>(&self, doc: &'a str) -> &'a str {
         &doc[self.start..self.end]
     }
@@ -67,15 +66,32 @@ impl Tok {
     }
 }
 
-/// Lowercase without a heap allocation for short ASCII words.
-fn lowercase(word: &str) -> SmolStr {
-    use smol_str::StrExt;
-    if word.is_ascii() {
-        // Inline up to 23 bytes, with no allocation and no UTF-8 check.
-        word.to_ascii_lowercase_smolstr()
-    } else {
-        SmolStr::new(word.to_lowercase())
+/// The document lowercased with every character at the same byte offset,
+/// so that a token's lowercase form is the same range of this copy: ASCII
+/// by a byte table, other characters when their lowercase is one character
+/// of the same UTF-8 length (nearly all; "İ", whose lowercase is longer,
+/// stays as it is).
+pub fn lowercase_doc(doc: &str) -> String {
+    let mut out = doc.as_bytes().to_vec();
+    out.make_ascii_lowercase();
+    // The few characters beyond ASCII, one by one (most are quotes and
+    // dashes, their own lowercase).
+    let mut i = 0;
+    while let Some(k) = out[i..].iter().position(|&b| b >= 0x80) {
+        let at = i + k;
+        let c = doc[at..].chars().next().unwrap_or('\u{fffd}');
+        let width = c.len_utf8();
+        let mut low = c.to_lowercase();
+        if let (Some(l), None) = (low.next(), low.next()) {
+            if l != c && l.len_utf8() == width {
+                l.encode_utf8(&mut out[at..at + width]);
+            }
+        }
+        i = at + width;
     }
+    // (Each character was replaced by one of the same UTF-8 length: still
+    // UTF-8, with the same char boundaries.)
+    String::from_utf8(out).unwrap_or_else(|e| String::from_utf8_lossy(e.as_bytes()).into_owned())
 }
 
 const ABBREVIATIONS: &[&str] = &[
@@ -649,17 +665,9 @@ static WORD_BYTE: [bool; 256] = {
     t
 };
 
-/// Tokenises a range of the document.
-#[cfg(test)]
-pub fn tokens(doc: &str, r: Range<usize>) -> Vec<Tok> {
-    let mut out = Vec::new();
-    tokens_into(doc, r, &mut out);
-    out
-}
-
 /// Tokenises a range of the document into `out` (cleared first), reusing
-/// its allocation.
-pub fn tokens_into(doc: &str, r: Range<usize>, out: &mut Vec<Tok>) {
+/// its allocation. `low` is [`lowercase_doc`] of `doc`.
+pub fn tokens_into<'a>(doc: &'a str, low: &'a str, r: Range<usize>, out: &mut Vec<Tok<'a>>) {
     out.clear();
     let text = &doc[r.clone()];
     let b = text.as_bytes();
@@ -695,10 +703,7 @@ pub fn tokens_into(doc: &str, r: Range<usize>, out: &mut Vec<Tok>) {
                 start: r.start + i,
                 end: r.start + i + w,
                 kind: TokKind::Punct(c),
-                lower: {
-                    let mut buf = [0u8; 4];
-                    SmolStr::new_inline(c.encode_utf8(&mut buf))
-                },
+                lower: &doc[r.start + i..r.start + i + w],
             });
             i += w;
             continue;
@@ -752,9 +757,9 @@ pub fn tokens_into(doc: &str, r: Range<usize>, out: &mut Vec<Tok>) {
             end: r.start + end,
             kind: TokKind::Word,
             lower: if acronym {
-                SmolStr::new(word)
+                word
             } else {
-                lowercase(word)
+                &low[r.start + i..r.start + end]
             },
         });
         i = end;
@@ -767,7 +772,7 @@ pub fn tokens_into(doc: &str, r: Range<usize>, out: &mut Vec<Tok>) {
                     start: r.start + end,
                     end: r.start + e,
                     kind: TokKind::Possessive,
-                    lower: SmolStr::new_inline("'s"),
+                    lower: "'s",
                 });
                 i = e;
             }
@@ -886,7 +891,9 @@ mod tests {
     #[test]
     fn possessive_is_split() {
         let doc = "the Taliban's claim";
-        let t = tokens(doc, 0..doc.len());
+        let low = lowercase_doc(doc);
+        let mut t = Vec::new();
+        tokens_into(doc, &low, 0..doc.len(), &mut t);
         assert_eq!(t[1].text(doc), "Taliban");
         assert_eq!(t[2].kind, TokKind::Possessive);
         assert_eq!(t[3].text(doc), "claim");

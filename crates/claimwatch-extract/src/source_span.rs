@@ -15,10 +15,7 @@ use crate::segment::{self, Tok, TokKind};
 
 fn is_title_abbreviation(lex: &Lexicon, toks: &[Tok], k: usize) -> bool {
     toks[k].is_word()
-        && lex
-            .attribution
-            .title_abbreviations
-            .contains(toks[k].lower.as_str())
+        && lex.attribution.title_abbreviations.contains(toks[k].lower)
         && toks.get(k + 1).is_some_and(|t| t.is_punct('.'))
 }
 
@@ -34,13 +31,13 @@ fn is_initial(doc: &str, lex: &Lexicon, toks: &[Tok], k: usize) -> bool {
         // (Not "in the U.S. He says": initials of a place end a sentence.)
         && (single
             || toks.get(k + 2).is_some_and(|n| {
-                n.is_capitalised(doc) && !lex.attribution.clause_words.contains(n.lower.as_str())
+                n.is_capitalised(doc) && !lex.attribution.clause_words.contains(n.lower)
             }))
 }
 
 /// A token that may be part of a name or its title.
 fn np_word(doc: &str, lex: &Lexicon, t: &Tok) -> bool {
-    let w = t.lower.as_str();
+    let w = t.lower;
     match t.kind {
         TokKind::Possessive => true,
         TokKind::Word => {
@@ -71,11 +68,7 @@ fn inner_stop(doc: &str, lex: &Lexicon, toks: &[Tok], k: usize) -> bool {
 
 /// A place's abbreviation written with a full stop ("Fla.", "N.J.").
 fn is_place_abbreviation(lex: &Lexicon, t: &Tok) -> bool {
-    t.is_word()
-        && lex
-            .attribution
-            .place_abbreviations
-            .contains(t.lower.as_str())
+    t.is_word() && lex.attribution.place_abbreviations.contains(t.lower)
 }
 
 fn index_at(toks: &[Tok], byte: usize) -> usize {
@@ -122,7 +115,7 @@ pub(crate) fn widen(
         while k > 0 && only_auxiliaries(lex, toks, k - 1, k) {
             k -= 1;
         }
-        if k > 0 && matches!(toks[k - 1].lower.as_str(), "who" | "which") && k > e {
+        if k > 0 && matches!(toks[k - 1].lower, "who" | "which") && k > e {
             return toks[k - 1].start..toks[k - 1].end;
         }
     }
@@ -154,10 +147,7 @@ pub(crate) fn widen(
     // clause or an adverbial ("After some challenges, …, one official").
     if e - s > 6 {
         if let Some(k) = (s..e).rev().find(|&k| toks[k].is_punct(',')) {
-            let opener = lex
-                .attribution
-                .adverbial_openers
-                .contains(toks[s].lower.as_str());
+            let opener = lex.attribution.adverbial_openers.contains(toks[s].lower);
             if (opener || k - s >= 4) && k + 1 < e {
                 s = k + 1;
             }
@@ -165,34 +155,21 @@ pub(crate) fn widen(
     }
     // "Still, the fund", "If anything, experts": a short adverbial and its
     // comma.
-    if lex
-        .attribution
-        .adverbial_openers
-        .contains(toks[s].lower.as_str())
-    {
+    if lex.attribution.adverbial_openers.contains(toks[s].lower) {
         if let Some(k) = (s + 1..e.min(s + 5)).find(|&k| toks[k].is_punct(',')) {
             if k + 1 < e {
                 s = k + 1;
             }
         }
     }
-    while s < e
-        && toks[s].is_word()
-        && lex
-            .attribution
-            .leading_connectors
-            .contains(toks[s].lower.as_str())
-    {
+    while s < e && toks[s].is_word() && lex.attribution.leading_connectors.contains(toks[s].lower) {
         s += 1;
     }
     // "although his advisers", "Then Trump": a subordinator or adverb
     // before a short noun phrase.
     if e - s >= 2
         && e - s <= 7
-        && lex
-            .attribution
-            .adverbial_openers
-            .contains(toks[s].lower.as_str())
+        && lex.attribution.adverbial_openers.contains(toks[s].lower)
         && (s + 1..e).all(|k| np_word(doc, lex, &toks[k]) || determiner(lex, &toks[k]))
     {
         s += 1;
@@ -221,7 +198,7 @@ pub(crate) fn widen(
     }
     // Auxiliaries and adverbs the analysis left at the end ("Cook did not").
     while preverbal && e > s + 1 && toks[e - 1].is_word() && {
-        let w = toks[e - 1].lower.as_str();
+        let w = toks[e - 1].lower;
         auxiliary_or_adverb(lex, w)
     } {
         e -= 1;
@@ -253,22 +230,16 @@ pub(crate) fn widen(
         // "Current and former officials".
         if t.lower == "and"
             && k > floor
-            && lex
-                .attribution
-                .modifiers
-                .contains(toks[k - 1].lower.as_str())
-            && lex.attribution.modifiers.contains(toks[s].lower.as_str())
+            && lex.attribution.modifiers.contains(toks[k - 1].lower)
+            && lex.attribution.modifiers.contains(toks[s].lower)
         {
             s = k - 1;
             continue;
         }
         // (Not "Then Mr. Rubin", "Yet Bloomberg": a connector capitalised
         // at the start of the sentence.)
-        let connector = lex
-            .attribution
-            .leading_connectors
-            .contains(t.lower.as_str())
-            || lex.attribution.adverbial_openers.contains(t.lower.as_str());
+        let connector = lex.attribution.leading_connectors.contains(t.lower)
+            || lex.attribution.adverbial_openers.contains(t.lower);
         if np_word(doc, lex, t) && !connector {
             s = k;
             continue;
@@ -292,7 +263,7 @@ pub(crate) fn widen(
             let j = subject_start(doc, lex, toks, s - 1);
             // (Not "Alarmed by the unrest, Senator Reid, …" or
             // "Similarly, …": a participle or an adverb opens an adverbial.)
-            let w = toks[j].lower.as_str();
+            let w = toks[j].lower;
             let adverbial =
                 w.len() > 4 && (w.ends_with("ly") || w.ends_with("ed") || w.ends_with("ing"));
             if j < s - 1 && !adverbial {
@@ -313,7 +284,7 @@ pub(crate) fn widen(
         // (A lowercase modifier only inside the name: not "Paul then
         // said".)
         let dangling = !t.is_capitalised(doc)
-            && lex.attribution.modifiers.contains(t.lower.as_str())
+            && lex.attribution.modifiers.contains(t.lower)
             && !toks
                 .get(e + 1)
                 .is_some_and(|n| e + 1 < limit && np_word(doc, lex, n));
@@ -326,7 +297,7 @@ pub(crate) fn widen(
 
     // A prepositional phrase that names where the source belongs
     // ("Republicans on Capitol Hill", "Mr. Nevins of Showtime").
-    if e + 1 < limit && matches!(toks[e].lower.as_str(), "of" | "for" | "from" | "on" | "at") {
+    if e + 1 < limit && matches!(toks[e].lower, "of" | "for" | "from" | "on" | "at") {
         let mut j = e + 1;
         if j < limit && determiner(lex, &toks[j]) {
             j += 1;
@@ -371,10 +342,7 @@ pub(crate) fn widen(
             let mut j = c;
             while j > e + 1
                 && toks[j - 1].is_word()
-                && lex
-                    .attribution
-                    .auxiliaries
-                    .contains(toks[j - 1].lower.as_str())
+                && lex.attribution.auxiliaries.contains(toks[j - 1].lower)
             {
                 j -= 1;
             }
@@ -398,13 +366,13 @@ pub(crate) fn widen(
         // "According to a poll of voters, Trump leads": after a cue that
         // opens the sentence, the comma ends the source's phrase.
         && toks[..c].iter().any(|t| {
-            t.is_word() && !lex.attribution.leading_connectors.contains(t.lower.as_str())
+            t.is_word() && !lex.attribution.leading_connectors.contains(t.lower)
         })
     {
         // "…, said Howard Rubel, a senior analyst at Jefferies." — to the
         // end of the sentence.
         let next = &toks[e + 1];
-        let w = next.lower.as_str();
+        let w = next.lower;
         let words = &lex.attribution;
         // "…, said Kevin Williamson, one of several critics on staff",
         // "…, runner-up to Hillary Clinton": a noun phrase, not a clause
@@ -443,7 +411,7 @@ pub(crate) fn widen(
                     && toks.get(j + 1).is_some_and(|t| {
                         t.is_word()
                             && (t.lower.ends_with("ing")
-                                || words.circumstance_openers.contains(t.lower.as_str())
+                                || words.circumstance_openers.contains(t.lower)
                                 || circumstance_at(doc, lex, toks, j + 1))
                     })
                 {
@@ -522,7 +490,7 @@ fn tidy(
     let words = &lex.attribution;
     // "As reported by Western Journalism": the agent of the passive verb.
     if e == s + 1
-        && words.subordinators.contains(toks[s].lower.as_str())
+        && words.subordinators.contains(toks[s].lower)
         && toks.get(c_end).is_some_and(|t| t.lower == "by")
     {
         let start = c_end + 1;
@@ -541,8 +509,8 @@ fn tidy(
     // (Not "as many as 40 percent", "Among likely voters, two-thirds".)
     while e - s >= 2
         && toks[s].is_word()
-        && (words.subordinators.contains(toks[s].lower.as_str())
-            || words.inclusive_openers.contains(toks[s].lower.as_str())
+        && (words.subordinators.contains(toks[s].lower)
+            || words.inclusive_openers.contains(toks[s].lower)
             || toks[s].lower == "even")
         && toks.get(s + 2).is_none_or(|t| t.lower != "as")
         && !(s..e).any(|k| toks[k].is_punct(','))
@@ -571,7 +539,7 @@ fn tidy(
         let t = &toks[k];
         t.is_word()
             && !t.is_capitalised(doc)
-            && words.finite_verbs.contains(t.lower.as_str())
+            && words.finite_verbs.contains(t.lower)
             && !toks[s..k].iter().any(|p| {
                 p.is_punct(',')
                     || p.is_punct('(')
@@ -585,7 +553,7 @@ fn tidy(
     // gesture —": a clause or an adverbial set off by a dash is no part of
     // the name.
     if let Some(k) = (s + 1..e.saturating_sub(1)).find(|&k| dash(k)) {
-        let w = toks[k + 1].lower.as_str();
+        let w = toks[k + 1].lower;
         if lex.grammar.relative_pronouns.contains(w)
             || words.subordinators.contains(w)
             || words.circumstance_openers.contains(w)
@@ -611,10 +579,10 @@ fn tidy(
     // "Maybe he", "early September we", "a step they": a personal pronoun
     // right before the verb is its subject.
     if e - s >= 2
-        && words.clause_words.contains(toks[e - 1].lower.as_str())
+        && words.clause_words.contains(toks[e - 1].lower)
         && !lex.grammar.relative_pronouns.contains(&toks[e - 1].lower)
         && !matches!(
-            toks[e - 1].lower.as_str(),
+            toks[e - 1].lower,
             "what" | "how" | "why" | "where" | "which"
         )
         && toks[e - 2].is_word()
@@ -629,7 +597,7 @@ fn tidy(
     let lowercase_start = age
         || (toks[s].is_word()
             && !toks[s].is_capitalised(doc)
-            && !words.clause_words.contains(toks[s].lower.as_str()));
+            && !words.clause_words.contains(toks[s].lower));
     // (Not "Mr. Obama, officials said, has …": a parenthetical.)
     let parenthetical = toks.get(c_end).is_some_and(|t| t.is_punct(','));
     if lowercase_start && !parenthetical && s >= 2 && toks[s - 1].is_punct(',') {
@@ -645,14 +613,14 @@ fn tidy(
                 toks[j - 1].kind,
                 TokKind::Punct('"' | '“' | '(' | '—' | '–' | ':')
             )
-            || (j == 1 && words.leading_connectors.contains(toks[0].lower.as_str()));
+            || (j == 1 && words.leading_connectors.contains(toks[0].lower));
         if (name.len() >= 2 || (age && name.len() == 1))
             && name.len() <= 6
             && starts_clause
             && name.iter().any(|t| t.is_capitalised(doc))
             && !name.iter().any(|t| {
                 lex.grammar.time_words.contains(&t.lower)
-                    || words.adverbial_openers.contains(t.lower.as_str())
+                    || words.adverbial_openers.contains(t.lower)
             })
         {
             s = j;
@@ -671,7 +639,7 @@ fn tidy(
     // "He's not saying": the 's of "he is", not an owner.
     if e - s == 2
         && toks[e - 1].kind == TokKind::Possessive
-        && words.clause_words.contains(toks[s].lower.as_str())
+        && words.clause_words.contains(toks[s].lower)
     {
         e -= 1;
     }
@@ -726,7 +694,7 @@ fn first_verb_subject(
         .rev()
         .find_map(|j| {
             let t = &toks[j];
-            let w = t.lower.as_str();
+            let w = t.lower;
             if matches!(t.kind, TokKind::Punct(';' | ':' | '—' | '–')) {
                 Some(j + 1)
             } else if !t.is_word() {
@@ -738,15 +706,11 @@ fn first_verb_subject(
             }
         })
         .unwrap_or(0);
-    while start < k
-        && words
-            .leading_connectors
-            .contains(toks[start].lower.as_str())
-    {
+    while start < k && words.leading_connectors.contains(toks[start].lower) {
         start += 1;
     }
     // "On Tuesday, Clinton praised …".
-    if start < k && words.adverbial_openers.contains(toks[start].lower.as_str()) {
+    if start < k && words.adverbial_openers.contains(toks[start].lower) {
         start = (start + 1..k.min(start + 8)).find(|&j| toks[j].is_punct(','))? + 1;
     }
     // (Not from inside a quotation: '"…, and the issues have our
@@ -763,7 +727,7 @@ fn first_verb_subject(
     // the subject is not part of it.
     if let Some(j) = (start + 1..end).find(|&j| {
         let t = &toks[j];
-        let w = t.lower.as_str();
+        let w = t.lower;
         let time_next = toks
             .get(j + 1)
             .is_some_and(|n| lex.grammar.time_words.contains(&n.lower));
@@ -795,9 +759,7 @@ fn first_verb_subject(
     // clause of its own, its verb not found.)
     let clause = toks[start..end].iter().any(|t| {
         t.is_word()
-            && (words.subordinators.contains(t.lower.as_str())
-                || t.lower == "to"
-                || t.lower == "even")
+            && (words.subordinators.contains(t.lower) || t.lower == "to" || t.lower == "even")
     });
     (end - start <= 30 && !clause).then_some(start..end)
 }
@@ -816,14 +778,14 @@ fn subject_end(doc: &str, lex: &Lexicon, toks: &[Tok], s: usize, e: usize) -> Op
         toks.get(k + 1).is_some_and(|n| {
             n.is_capitalised(doc)
                 || n.is_number(doc)
-                || words.determiners.contains(n.lower.as_str())
-                || words.clause_words.contains(n.lower.as_str())
+                || words.determiners.contains(n.lower)
+                || words.clause_words.contains(n.lower)
                 || lex.grammar.determiners.contains(&n.lower)
         })
     };
     let verb_at = |k: usize| {
         let t = &toks[k];
-        let w = t.lower.as_str();
+        let w = t.lower;
         // "Rep. Hakeem Jeffries (D-N.Y.) reacted to …": a past tense right
         // after a name.
         let after_name = k > s
@@ -858,7 +820,7 @@ fn subject_end(doc: &str, lex: &Lexicon, toks: &[Tok], s: usize, e: usize) -> Op
             TokKind::Word | TokKind::Possessive | TokKind::Punct('-' | '.') => {}
             _ => return None,
         }
-        if t.is_word() && (words.clause_words.contains(t.lower.as_str()) && k > s) {
+        if t.is_word() && (words.clause_words.contains(t.lower) && k > s) {
             return None;
         }
         k += 1;
@@ -883,7 +845,7 @@ fn subject_start(doc: &str, lex: &Lexicon, toks: &[Tok], s: usize) -> usize {
             break false;
         }
         let t = &toks[j - 1];
-        let w = t.lower.as_str();
+        let w = t.lower;
         let inside = match t.kind {
             TokKind::Possessive => true,
             // "Dec 29 (Reuters) - Hillary Clinton": a dash between spaces.
@@ -923,7 +885,7 @@ fn subject_start(doc: &str, lex: &Lexicon, toks: &[Tok], s: usize) -> usize {
                         // ("a letter obtained by the Press": a participle)
                         && toks.get(j).is_none_or(|n| n.lower != "by")
                         && (toks[j - 2].is_capitalised(doc)
-                            || words.clause_words.contains(toks[j - 2].lower.as_str())))
+                            || words.clause_words.contains(toks[j - 2].lower)))
             }
             _ => false,
         };
@@ -936,13 +898,13 @@ fn subject_start(doc: &str, lex: &Lexicon, toks: &[Tok], s: usize) -> usize {
         return s;
     }
     while j < s
-        && (words.leading_connectors.contains(toks[j].lower.as_str())
+        && (words.leading_connectors.contains(toks[j].lower)
             || matches!(toks[j].kind, TokKind::Punct(_)))
     {
         j += 1;
     }
     // "At the rally Trump said": a clause that opens with an adverbial.
-    if j < s && words.adverbial_openers.contains(toks[j].lower.as_str()) {
+    if j < s && words.adverbial_openers.contains(toks[j].lower) {
         return s;
     }
     j
@@ -981,14 +943,7 @@ fn coordinated_start(doc: &str, lex: &Lexicon, toks: &[Tok], s: usize) -> usize 
                 j -= 1;
             }
             Some(t) if matches!(t.kind, TokKind::Punct(_)) => return j,
-            Some(t)
-                if lex
-                    .attribution
-                    .leading_connectors
-                    .contains(t.lower.as_str()) =>
-            {
-                return j
-            }
+            Some(t) if lex.attribution.leading_connectors.contains(t.lower) => return j,
             _ => break,
         }
     }
@@ -999,7 +954,7 @@ fn coordinated_start(doc: &str, lex: &Lexicon, toks: &[Tok], s: usize) -> usize 
 /// noun phrase ("meanwhile", "in Kentucky", "for his part", "channeling
 /// his roots").
 fn opens_adverbial(lex: &Lexicon, t: &Tok) -> bool {
-    let w = t.lower.as_str();
+    let w = t.lower;
     t.is_word()
         // "Six newspapers, including the Press, said": part of the phrase.
         && !lex.attribution.inclusive_openers.contains(w)
@@ -1010,15 +965,15 @@ fn opens_adverbial(lex: &Lexicon, t: &Tok) -> bool {
 }
 
 fn determiner(lex: &Lexicon, t: &Tok) -> bool {
-    t.is_word() && lex.attribution.determiners.contains(t.lower.as_str())
+    t.is_word() && lex.attribution.determiners.contains(t.lower)
 }
 
 /// "in a statement", "on Monday", "in 2015": a preposition of place or
 /// time at `toks[k]` before an article, a time word or a number.
 fn circumstance_at(doc: &str, lex: &Lexicon, toks: &[Tok], k: usize) -> bool {
-    matches!(toks[k].lower.as_str(), "in" | "on" | "at" | "during")
+    matches!(toks[k].lower, "in" | "on" | "at" | "during")
         && toks.get(k + 1).is_some_and(|n| {
-            matches!(n.lower.as_str(), "a" | "an" | "the")
+            matches!(n.lower, "a" | "an" | "the")
                 || lex.grammar.time_words.contains(&n.lower)
                 || n.is_number(doc)
         })
@@ -1056,5 +1011,5 @@ fn space_after(doc: &str, t: &Tok) -> bool {
 fn only_auxiliaries(lex: &Lexicon, toks: &[Tok], from: usize, to: usize) -> bool {
     toks[from.min(to)..to]
         .iter()
-        .all(|t| t.is_word() && (auxiliary(lex, t.lower.as_str()) || t.lower.ends_with("ly")))
+        .all(|t| t.is_word() && (auxiliary(lex, t.lower) || t.lower.ends_with("ly")))
 }
