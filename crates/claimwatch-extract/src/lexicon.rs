@@ -289,16 +289,40 @@ pub struct Lexicon {
 
 /// A set of lowercase words or phrases, queried with anything string-like.
 #[derive(Debug, Default)]
-pub struct WordSet(FxHashSet<String>);
+pub struct WordSet {
+    words: FxHashSet<String>,
+    /// Bit `n` is set when some entry is `n` bytes long (bit 63: 63 or
+    /// more), and bit `b` of `first_bytes` when some entry starts with byte
+    /// `b`: most queries are words of no list, and these two tests turn
+    /// nearly all of them away without hashing.
+    lengths: u64,
+    first_bytes: [u64; 4],
+}
 
 impl WordSet {
     pub fn contains<S: AsRef<str> + ?Sized>(&self, w: &S) -> bool {
-        self.0.contains(w.as_ref())
+        let w = w.as_ref();
+        let first = w.as_bytes().first().copied().unwrap_or(0) as usize;
+        self.lengths & (1 << w.len().min(63)) != 0
+            && self.first_bytes[first >> 6] & (1 << (first & 63)) != 0
+            && self.words.contains(w)
     }
 }
 
 fn set(words: Vec<String>) -> WordSet {
-    WordSet(words.into_iter().map(|w| w.to_lowercase()).collect())
+    let words: FxHashSet<String> = words.into_iter().map(|w| w.to_lowercase()).collect();
+    let mut lengths = 0u64;
+    let mut first_bytes = [0u64; 4];
+    for w in &words {
+        lengths |= 1 << w.len().min(63);
+        let first = w.as_bytes().first().copied().unwrap_or(0) as usize;
+        first_bytes[first >> 6] |= 1 << (first & 63);
+    }
+    WordSet {
+        words,
+        lengths,
+        first_bytes,
+    }
 }
 
 impl Lexicon {
