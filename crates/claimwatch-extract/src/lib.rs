@@ -43,28 +43,39 @@ pub struct TextOptions<'a> {
 
 /// Converts byte offsets into code-point offsets.
 struct CharIndex {
-    /// Byte offset of every char; empty for ASCII text, where the two are
-    /// the same.
-    starts: Vec<usize>,
+    /// For every character beyond ASCII, its byte offset and how many bytes
+    /// beyond one each it and those before it take: ASCII characters are
+    /// one byte and one code point, so only these tell the two offsets
+    /// apart (and most text has few of them).
+    wide: Vec<(usize, usize)>,
     len: usize,
 }
 
 impl CharIndex {
     fn new(s: &str) -> CharIndex {
-        CharIndex {
-            starts: if s.is_ascii() {
-                Vec::new()
-            } else {
-                s.char_indices().map(|(i, _)| i).collect()
-            },
-            len: s.len(),
+        let mut wide = Vec::new();
+        let mut extra = 0;
+        let bytes = s.as_bytes();
+        let mut i = 0;
+        while let Some(k) = bytes[i..].iter().position(|&b| b >= 0x80) {
+            let at = i + k;
+            // A lead byte at a char boundary: its width from its high bits.
+            let width = match bytes[at] {
+                0xF0.. => 4,
+                0xE0.. => 3,
+                _ => 2,
+            };
+            extra += width - 1;
+            wide.push((at, extra));
+            i = at + width;
         }
+        CharIndex { wide, len: s.len() }
     }
     fn at(&self, byte: usize) -> usize {
-        if self.starts.is_empty() {
-            byte.min(self.len)
-        } else {
-            self.starts.partition_point(|&b| b < byte)
+        let byte = byte.min(self.len);
+        match self.wide.partition_point(|&(start, _)| start < byte) {
+            0 => byte,
+            k => byte - self.wide[k - 1].1,
         }
     }
 }
@@ -285,5 +296,28 @@ pub fn statement_from(
         field: t.field.to_string(),
         event_time: time,
         extractor: EXTRACTOR_VERSION.to_string(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::CharIndex;
+
+    #[test]
+    fn char_index_counts_code_points_before_every_boundary() {
+        for text in [
+            "plain ascii",
+            "“Panjshir” — Zabihullah’s 🚀 claim é",
+            "",
+            "ü",
+        ] {
+            let index = CharIndex::new(text);
+            for (n, (byte, _)) in text.char_indices().enumerate() {
+                assert_eq!(index.at(byte), n, "{text:?} at byte {byte}");
+            }
+            let chars = text.chars().count();
+            assert_eq!(index.at(text.len()), chars);
+            assert_eq!(index.at(text.len() + 5), chars);
+        }
     }
 }
