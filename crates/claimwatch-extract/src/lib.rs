@@ -57,8 +57,7 @@ impl CharIndex {
         let mut extra = 0;
         let bytes = s.as_bytes();
         let mut i = 0;
-        while let Some(k) = bytes[i..].iter().position(|&b| b >= 0x80) {
-            let at = i + k;
+        while let Some(at) = segment::next_non_ascii(bytes, i) {
             // A lead byte at a char boundary: its width from its high bits.
             let width = match bytes[at] {
                 0xF0.. => 4,

@@ -72,26 +72,39 @@ impl Tok<'_> {
 /// of the same UTF-8 length (nearly all; "İ", whose lowercase is longer,
 /// stays as it is).
 pub fn lowercase_doc(doc: &str) -> String {
-    let mut out = doc.as_bytes().to_vec();
-    out.make_ascii_lowercase();
+    let mut out = doc.to_ascii_lowercase();
     // The few characters beyond ASCII, one by one (most are quotes and
     // dashes, their own lowercase).
     let mut i = 0;
-    while let Some(k) = out[i..].iter().position(|&b| b >= 0x80) {
-        let at = i + k;
+    while let Some(at) = next_non_ascii(doc.as_bytes(), i) {
         let c = doc[at..].chars().next().unwrap_or('\u{fffd}');
         let width = c.len_utf8();
         let mut low = c.to_lowercase();
         if let (Some(l), None) = (low.next(), low.next()) {
             if l != c && l.len_utf8() == width {
-                l.encode_utf8(&mut out[at..at + width]);
+                out.replace_range(at..at + width, l.encode_utf8(&mut [0; 4]));
             }
         }
         i = at + width;
     }
-    // (Each character was replaced by one of the same UTF-8 length: still
-    // UTF-8, with the same char boundaries.)
-    String::from_utf8(out).unwrap_or_else(|e| String::from_utf8_lossy(e.as_bytes()).into_owned())
+    out
+}
+
+/// Where the next byte beyond ASCII is, from `from` on: sixteen ASCII bytes
+/// at a time, as most text is.
+pub(crate) fn next_non_ascii(bytes: &[u8], from: usize) -> Option<usize> {
+    let mut i = from;
+    while let Some(chunk) = bytes.get(i..i + 16) {
+        if !chunk.is_ascii() {
+            break;
+        }
+        i += 16;
+    }
+    bytes
+        .get(i..)?
+        .iter()
+        .position(|&b| b >= 0x80)
+        .map(|k| i + k)
 }
 
 const ABBREVIATIONS: &[&str] = &[
