@@ -216,20 +216,33 @@ fn name_key(surface: &str, lex: &Lexicon) -> SmolStr {
     let mut ranges = [(0usize, 0usize); MAX_WORDS];
     let mut n = 0;
     let mut start: Option<usize> = None;
-    for (i, c) in lowered
-        .char_indices()
-        .chain(std::iter::once((lowered.len(), ' ')))
-    {
-        if c.is_alphanumeric() {
+    let mut boundary = |i: usize, word_char: bool| -> bool {
+        if word_char {
             start.get_or_insert(i);
         } else if let Some(s) = start.take() {
             if n == MAX_WORDS {
-                break;
+                return false;
             }
             ranges[n] = (s, i);
             n += 1;
         }
+        true
+    };
+    if lowered.is_ascii() {
+        // (Nearly every name: bytes, without decoding.)
+        for (i, b) in lowered.bytes().enumerate() {
+            if !boundary(i, b.is_ascii_alphanumeric()) {
+                break;
+            }
+        }
+    } else {
+        for (i, c) in lowered.char_indices() {
+            if !boundary(i, c.is_alphanumeric()) {
+                break;
+            }
+        }
     }
+    boundary(lowered.len(), false);
     let word = |k: usize| &lowered[ranges[k].0..ranges[k].1];
     let mut first = 0;
     while n - first > 1 && lex.grammar.determiners.contains(&word(first)) {
