@@ -727,7 +727,8 @@ pub fn tokens_into<'a>(doc: &'a str, low: &'a str, r: Range<usize>, out: &mut Ve
             while end < b.len() && WORD_BYTE[b[end] as usize] {
                 end += 1;
             }
-            if end >= b.len() {
+            // (A space ends most words.)
+            if end >= b.len() || b[end] == b' ' {
                 break;
             }
             let (d, dw) = char_at(end);
@@ -776,7 +777,11 @@ pub fn tokens_into<'a>(doc: &'a str, low: &'a str, r: Range<usize>, out: &mut Ve
             },
         });
         i = end;
-        // Possessive 's.
+        // Possessive 's (after a straight or curly apostrophe: one byte test
+        // first, as most words have neither).
+        if !matches!(b.get(end), Some(b'\'' | 0xE2)) {
+            continue;
+        }
         let rest = &text[end..];
         for ap in ['\'', '’'] {
             if rest.starts_with(ap) && possessive_after(&rest[ap.len_utf8()..]) {
