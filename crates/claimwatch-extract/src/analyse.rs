@@ -966,17 +966,14 @@ impl<'a> Ctx<'a> {
                 kind = EntityKind::Person;
             }
         }
-        let kind = match self.reg.kinds.get(&key) {
-            Some(EntityKind::Place) => EntityKind::Place,
-            Some(k) if kind == EntityKind::Thing => *k,
+        // (One lookup: a new key starts as this mention's kind.)
+        let known = self.reg.kinds.entry(key.clone()).or_insert(kind);
+        let kind = match *known {
+            EntityKind::Place => EntityKind::Place,
+            k if kind == EntityKind::Thing => k,
             _ => kind,
         };
-        match self.reg.kinds.get_mut(&key) {
-            Some(k) => *k = kind,
-            None => {
-                self.reg.kinds.insert(key.clone(), kind);
-            }
-        }
+        *known = kind;
         if kind == EntityKind::Person && run.len() > 1 {
             let surname = SmolStr::new(key.rsplit('-').next().unwrap_or(&key));
             self.reg
