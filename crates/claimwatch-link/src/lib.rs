@@ -525,6 +525,15 @@ fn weak_claim_topic(st: &Statement) -> Vec<String> {
     words
 }
 
+/// Do two statements about `subject` share a topic word beyond it?
+fn shares_topic(a: &str, b: &str, subject: &str) -> bool {
+    let subject = claimwatch_extract::topic_words(subject);
+    let b = claimwatch_extract::topic_words(b);
+    claimwatch_extract::topic_words(a)
+        .iter()
+        .any(|w| !subject.contains(w) && b.contains(w))
+}
+
 /// Is a denial with `text` about what `a` claims, as far as its topic words
 /// tell (always, for a claim without any)?
 fn on_topic(a: &Seen, text: &str) -> bool {
@@ -534,8 +543,32 @@ fn on_topic(a: &Seen, text: &str) -> bool {
     }
 }
 
-/// Does denial `d` target assertion `a`?
-fn contradicts(a: &Seen, d: &Seen, window: Duration) -> Option<(&'static str, f32)> {
+/// Is the claimant that denial `d` targets ("the Daily Mirror report")
+/// among the claims of `statements` inside the window (or does `d` target
+/// nobody)? When it is not, the denial answers whoever else made the claim:
+/// an outlet repeating the Mirror's story makes the Mirror's claim.
+fn claimant_seen(statements: &[Seen], d: &Seen, window: Duration) -> bool {
+    d.target_party.as_ref().is_none_or(|t| {
+        statements.iter().any(|s| {
+            s.member.kind != StatementKind::Denial
+                && within(s.member.time, d.member.time, window)
+                && names_claimant(t, &s.party, &s.member.speaker.name)
+        })
+    })
+}
+
+/// Does denial `d` target assertion `a`? `unseen_claimant` is the
+/// subject's key when `d` targets a claimant with no claim here (see
+/// [`claimant_seen`]): then `d` answers `a` only when the two share a topic
+/// word beyond the subject ("… a Daily Mirror report that he rejected a
+/// reunion contract" answers "Plant ripped up the reunion contract", not
+/// "Plant to tour Japan").
+fn contradicts(
+    a: &Seen,
+    d: &Seen,
+    window: Duration,
+    unseen_claimant: Option<&str>,
+) -> Option<(&'static str, f32)> {
     if a.party == d.party
         || !within(a.member.time, d.member.time, window)
         || !compatible(a.predicate_class.as_deref(), d.predicate_class.as_deref())
@@ -546,7 +579,12 @@ fn contradicts(a: &Seen, d: &Seen, window: Duration) -> Option<(&'static str, f3
         Some(t) if names_claimant(t, &a.party, &a.member.speaker.name) => {
             Some(("denial_targets_party", 1.0))
         }
-        Some(_) => None,
+        Some(_) => match unseen_claimant {
+            Some(subject) if shares_topic(&a.member.text, &d.member.text, subject) => {
+                Some(("denial_on_subject", 0.6))
+            }
+            _ => None,
+        },
         None => on_topic(a, &d.member.text).then_some(("denial_on_subject", 0.7)),
     }
 }
@@ -636,7 +674,12 @@ fn link_assertion(
         .statements
         .iter()
         .filter(|d| d.member.kind == StatementKind::Denial)
-        .filter_map(|d| contradicts(s, d, window).map(|(r, sc)| (d.clone(), r, sc)))
+        .filter_map(|d| {
+            let seen = claimant_seen(&subject.statements, d, window)
+                || claimant_seen(std::slice::from_ref(s), d, window);
+            let unseen = (!seen).then_some(subject.key.as_str());
+            contradicts(s, d, window, unseen).map(|(r, sc)| (d.clone(), r, sc))
+        })
         .collect();
     if !denials.is_empty() {
         let mut c = new_cluster(subject, s);
@@ -766,6 +809,7 @@ fn link_denial(
     }
     // Earlier assertions this denial contradicts: the earliest committed one
     // founds the cluster, the rest from the same side join it.
+    let unseen = (!claimant_seen(&subject.statements, d, window)).then_some(subject.key.as_str());
     let claims = |relayed: bool| -> Vec<Seen> {
         subject
             .statements
@@ -776,7 +820,7 @@ fn link_denial(
                     StatementKind::Assertion | StatementKind::Confirmation | StatementKind::Report
                 ) && a.relayed == relayed
             })
-            .filter(|a| contradicts(a, d, window).is_some())
+            .filter(|a| contradicts(a, d, window, unseen).is_some())
             .cloned()
             .collect()
     };
@@ -800,7 +844,7 @@ fn link_denial(
     }
     // Reports of the claim join as relayed assertions.
     add_member(&mut c.denials, &d.member);
-    let (rule, score) = contradicts(first, d, window).unwrap_or(("denial_on_subject", 0.7));
+    let (rule, score) = contradicts(first, d, window, unseen).unwrap_or(("denial_on_subject", 0.7));
     push_reason(&mut c, d, rule, score);
     changed.insert(c.id.clone());
     subject.clusters.insert(c.id.clone(), c);

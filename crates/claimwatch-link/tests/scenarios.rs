@@ -1165,3 +1165,26 @@ fn a_denial_of_something_else_about_a_headlines_subject_does_not_contest_it() {
         post("b", 60, "Apple denied that its new phone overheats.", None),
     ]);
 }
+
+const BAND_STORY: &str = "Her former bandmates are said to be furious.";
+
+#[test]
+fn a_denial_of_another_outlets_report_contests_the_same_claim_made_here() {
+    // The Daily Planet's report is not in the stream; the Music Wire
+    // headline makes the same claim.
+    let c = one_contested(
+        &[
+            titled("a", 0, "Singer Mara Volk quits Stormfront after reunion row", BAND_STORY, "Music Wire"),
+            post("b", 60, "Mara Volk's publicist described as rubbish a Daily Planet report that she had quit Stormfront.", None),
+        ],
+        "mara-volk",
+    );
+    assert_eq!(c.assertions[0].speaker.party, "music-wire");
+    assert_eq!(c.denials[0].speaker.party, "mara-volk");
+    // A denial of another report about her, sharing nothing with the
+    // claim, answers something else.
+    uncontested(&[
+        titled("a", 0, "Singer Mara Volk quits Stormfront after reunion row", BAND_STORY, "Music Wire"),
+        post("b", 60, "Mara Volk's publicist dismissed a Daily Planet report that she is dating a footballer.", None),
+    ]);
+}
