@@ -588,8 +588,15 @@ fn separators(text: &str) -> Vec<(usize, usize)> {
             found.push((i, i + 1));
         }
     }
-    for p in [" but ", " - "] {
-        found.extend(memchr::memmem::find_iter(b, p).map(|i| (i, i + p.len())));
+    // (Searchers built once: setting one up costs more than a sentence's
+    // search.)
+    static FINDERS: std::sync::LazyLock<[memchr::memmem::Finder<'static>; 2]> =
+        std::sync::LazyLock::new(|| {
+            [" but ", " - "].map(|p| memchr::memmem::Finder::new(p.as_bytes()))
+        });
+    for f in FINDERS.iter() {
+        let len = f.needle().len();
+        found.extend(f.find_iter(b).map(|i| (i, i + len)));
     }
     if found.len() > 1 {
         // Leftmost first, the longest of those that start together.
