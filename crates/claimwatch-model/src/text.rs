@@ -25,10 +25,12 @@ pub fn is_hidden_control(c: char) -> bool {
 pub fn clean(input: &str) -> String {
     // Plain printable ASCII (most feed text) has nothing to decode, remove
     // or compose.
-    if !input.contains('&') && input.bytes().all(ordinary_ascii) {
+    // (One search for '&', used twice.)
+    let entities = input.contains('&');
+    if !entities && input.bytes().all(ordinary_ascii) {
         return input.to_string();
     }
-    let decoded: std::borrow::Cow<'_, str> = if input.contains('&') {
+    let decoded: std::borrow::Cow<'_, str> = if entities {
         html_escape::decode_html_entities(input)
     } else {
         std::borrow::Cow::Borrowed(input)
