@@ -503,8 +503,10 @@ pub fn predicate_classes_opposed(a: &str, b: &str) -> bool {
 /// The words of `text` that tell what it is about, for the linker to
 /// compare two statements that name no predicate: lowercase, four letters
 /// at least, neither a function word (`not_names`, `grammar.topic_stops`)
-/// nor a cue word of the default lexicon, each cut to a five-letter stem
-/// so that "blurred" meets "blurring". Sorted, without repeats.
+/// nor a cue word of the default lexicon other than a predicate ("said",
+/// "denied" go; "collapsed", "killed" tell the event and stay), each cut
+/// to a five-letter stem so that "blurred" meets "blurring". Sorted,
+/// without repeats.
 pub fn topic_words(text: &str) -> Vec<String> {
     let lex = Lexicon::get(None);
     let mut out: Vec<String> = text
@@ -514,10 +516,13 @@ pub fn topic_words(text: &str) -> Vec<String> {
         .filter(|w| {
             !lex.not_names.contains(w)
                 && !lex.grammar.topic_stops.contains(w)
-                && !lex
-                    .automaton
-                    .find(w.as_str())
-                    .is_some_and(|m| m.start() == 0 && m.end() == w.len())
+                && !lex.automaton.find(w.as_str()).is_some_and(|m| {
+                    m.start() == 0
+                        && m.end() == w.len()
+                        && !lex.patterns[m.pattern().as_usize()]
+                            .cats
+                            .contains(&Cat::Predicate)
+                })
         })
         .map(|w| w.chars().take(5).collect())
         .collect();
@@ -537,6 +542,11 @@ mod tests {
         let words = topic_words("Saudi TV blurred the face of Michelle Obama, reports said");
         assert_eq!(words, ["blurr", "face", "miche", "obama", "saudi"]);
         assert_eq!(topic_words("Saudi TV was blurring it"), ["blurr", "saudi"]);
+        // A predicate tells the event: it stays ("denied" goes).
+        assert_eq!(
+            topic_words("The ministry denied the dam collapsed"),
+            ["colla", "minis"]
+        );
     }
 
     #[test]

@@ -1188,3 +1188,63 @@ fn a_denial_of_another_outlets_report_contests_the_same_claim_made_here() {
         post("b", 60, "Mara Volk's publicist dismissed a Daily Planet report that she is dating a footballer.", None),
     ]);
 }
+
+#[test]
+fn a_headline_and_a_denial_in_other_words_meet_on_the_event() {
+    // "collapse" in the headline, "collapsed" in the denial: the word that
+    // names the event is what the two share.
+    let c = one_contested(
+        &[
+            titled(
+                "a",
+                0,
+                "Dam collapse kills 40 in Tarvo province",
+                "Rescue teams are searching the valley.",
+                "Wire Service",
+            ),
+            post(
+                "b",
+                60,
+                "Officials in Tarvo said nobody was killed when the dam partially collapsed.",
+                None,
+            ),
+        ],
+        "tarvo",
+    );
+    assert_eq!(c.assertions[0].speaker.party, "wire-service");
+    let c = one_contested(
+        &[
+            titled(
+                "a",
+                0,
+                "President Ilves to resign on Friday",
+                "Aides are said to be preparing a farewell speech.",
+                "Capital News",
+            ),
+            post(
+                "b",
+                60,
+                "The president's office said Ilves has no plans to resign.",
+                None,
+            ),
+        ],
+        "ilves",
+    );
+    assert_eq!(c.predicate.as_deref(), Some("resignation"));
+    // The bank denies a hack; the headline was about its building.
+    uncontested(&[
+        titled(
+            "a",
+            0,
+            "Acme Bank opens new headquarters in Lund",
+            "The building has 40 floors.",
+            "Tech Wire",
+        ),
+        post(
+            "b",
+            60,
+            "Acme Bank denied that customer data had been stolen.",
+            None,
+        ),
+    ]);
+}
