@@ -143,7 +143,8 @@ impl Linker {
         if st.subject.key.is_empty() || subject_is_claimant {
             return self
                 .subject_of_targeted_claim(st)
-                .or_else(|| self.claim_about_speaker(st));
+                .or_else(|| self.claim_about_speaker(st))
+                .or_else(|| self.only_claim_of_its_kind(st));
         }
         // "Benfica denied reports that Neves was sold to United", after
         // "United agreed a fee for Neves": a denial whose own subject holds
@@ -248,6 +249,37 @@ impl Linker {
         };
         self.claimed_by_others(subject, party, st.event_time)
             .then(|| (subject.key.clone(), subject.surface.clone()))
+    }
+
+    /// For a denial that names neither subject nor claimant but an event
+    /// ("Reports of its capture are lies", after "Rebels seize Tarsk
+    /// airport"): the one subject inside the window where another party
+    /// claims that kind of event (or its opposite). None when two subjects
+    /// could be meant.
+    fn only_claim_of_its_kind(&self, st: &Statement) -> Option<(String, String)> {
+        // (A denial by nobody known is too weak a hint to move.)
+        let party = st.speaker.party.as_str();
+        if st.kind != StatementKind::Denial || matches!(party, "unknown" | "unattributed") {
+            return None;
+        }
+        let class = st.predicate_class.as_deref()?;
+        let mut found = self.subjects.values().filter(|s| {
+            s.statements.iter().any(|x| {
+                x.party != party
+                    && matches!(
+                        x.member.kind,
+                        StatementKind::Assertion | StatementKind::Report
+                    )
+                    && within(x.member.time, st.event_time, self.settings.window)
+                    && x.predicate_class.as_deref().is_some_and(|c| {
+                        c == class || claimwatch_extract::predicate_classes_opposed(c, class)
+                    })
+            })
+        });
+        match (found.next(), found.next()) {
+            (Some(one), None) => Some((one.key.clone(), one.surface.clone())),
+            _ => None,
+        }
     }
 
     /// One person named two ways across posts ("Putin" in one, "Vladimir

@@ -1248,3 +1248,48 @@ fn a_headline_and_a_denial_in_other_words_meet_on_the_event() {
         ),
     ]);
 }
+
+#[test]
+fn a_denial_naming_only_the_event_answers_the_one_claim_of_that_kind() {
+    let garrison = || {
+        post(
+            "t",
+            30,
+            "The airport is under our full control. Reports of its capture are lies.",
+            Some("Tarsk Garrison"),
+        )
+    };
+    let c = one_contested(
+        &[
+            titled(
+                "a",
+                0,
+                "Rebels seize Tarsk airport",
+                "Fighting continued overnight.",
+                "Wire Service",
+            ),
+            garrison(),
+        ],
+        "tarsk",
+    );
+    assert_eq!(c.denials[0].speaker.party, "tarsk-garrison");
+    // Two captures claimed: "its capture" could be either, so neither is
+    // contested.
+    uncontested(&[
+        titled(
+            "a",
+            0,
+            "Rebels seize Tarsk airport",
+            "Fighting continued overnight.",
+            "Wire Service",
+        ),
+        titled(
+            "b",
+            5,
+            "Rebels seize Lund port",
+            "Ships left the harbour.",
+            "Wire Service",
+        ),
+        garrison(),
+    ]);
+}
