@@ -1293,3 +1293,36 @@ fn a_denial_naming_only_the_event_answers_the_one_claim_of_that_kind() {
         garrison(),
     ]);
 }
+
+#[test]
+fn a_result_not_declared_and_a_coach_still_in_charge_contest_the_headlines() {
+    let c = one_contested(
+        &[
+            titled("a", 0, "Opposition wins Lund election by landslide", "Supporters celebrated in the streets.", "Wire Service"),
+            post("b", 60, "The electoral commission said the count was not finished and no winner had been declared in Lund.", None),
+        ],
+        "lund",
+    );
+    assert_eq!(c.denials[0].speaker.party, "electoral-commission");
+    // "Coach" is a title, not part of the name; "remains in charge" is
+    // the opposite of a sacking.
+    let c = one_contested(
+        &[
+            titled(
+                "a",
+                0,
+                "Coach Dana Ruiz sacked after cup defeat",
+                "The board met on Sunday.",
+                "Sports Desk",
+            ),
+            post(
+                "b",
+                60,
+                "The club said Dana Ruiz remains in charge and will lead the team on Saturday.",
+                None,
+            ),
+        ],
+        "dana-ruiz",
+    );
+    assert_eq!(c.denials[0].speaker.party, "club");
+}
