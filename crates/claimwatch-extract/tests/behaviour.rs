@@ -2045,3 +2045,19 @@ fn nobody_and_none_negate_the_event() {
         assert_eq!(d.predicate_class.as_deref(), Some("death"), "{text}");
     }
 }
+
+#[test]
+fn a_study_relays_a_claim_its_authors_are_not_named_for() {
+    for text in [
+        "A new study says the vaccine causes infertility.",
+        "Vaccine causes infertility, a new study claims.",
+    ] {
+        let found = news(text);
+        let r = only(&found, StatementKind::Report);
+        assert!(
+            r.subject.key.starts_with("vaccine"),
+            "{text}: {:?}",
+            r.subject
+        );
+    }
+}
