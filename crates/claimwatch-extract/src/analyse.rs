@@ -1803,11 +1803,11 @@ impl<'a> Ctx<'a> {
         });
         // A negator inside what is confirmed (not one before the cue, which
         // negates the confirmation itself: see `negated_confirm`).
-        // Either in the content before the verb ("… does not have Ebola,
-        // the WHO has confirmed"), or opening the clause right after it
+        // Either in the content before the verb ("… do not hold the airport,
+        // the army has confirmed"), or opening the clause right after it
         // ("confirmed there are no cases", "confirmed not to be"): a
         // negator further on is in a clause of its own ("confirmed the
-        // meeting because they were not authorised to …").
+        // visit because they were not allowed to …").
         let content_negator = confirm_cues
             .iter()
             .find(|c| {
@@ -1839,7 +1839,7 @@ impl<'a> Ctx<'a> {
         } else if !negated_confirm.is_empty() || disowned {
             (StatementKind::Denial, 0.6)
         } else if content_negator.is_some() {
-            // "ISIS does not have Ebola, the WHO has confirmed", "police
+            // "The rebels do not hold the airport, the army has confirmed", "police
             // confirmed there were no casualties": to confirm that something
             // is not so is to deny it.
             (StatementKind::Denial, 0.8)

@@ -539,9 +539,9 @@ mod tests {
     fn topic_words_keep_what_a_text_is_about() {
         // ("TV" is too short, "the" a function word, "said" a cue; the
         // stems are five letters.)
-        let words = topic_words("Saudi TV blurred the face of Michelle Obama, reports said");
-        assert_eq!(words, ["blurr", "face", "miche", "obama", "saudi"]);
-        assert_eq!(topic_words("Saudi TV was blurring it"), ["blurr", "saudi"]);
+        let words = topic_words("Lund TV blurred the face of Mara Volk, reports said");
+        assert_eq!(words, ["blurr", "face", "lund", "mara", "volk"]);
+        assert_eq!(topic_words("Lund TV was blurring it"), ["blurr", "lund"]);
         // A predicate tells the event: it stays ("denied" goes).
         assert_eq!(
             topic_words("The ministry denied the dam collapsed"),

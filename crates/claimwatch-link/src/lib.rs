@@ -575,10 +575,10 @@ fn on_topic(a: &Seen, text: &str) -> bool {
     }
 }
 
-/// Is the claimant that denial `d` targets ("the Daily Mirror report")
+/// Is the claimant that denial `d` targets ("the Daily Planet report")
 /// among the claims of `statements` inside the window (or does `d` target
 /// nobody)? When it is not, the denial answers whoever else made the claim:
-/// an outlet repeating the Mirror's story makes the Mirror's claim.
+/// an outlet repeating the Planet's story makes the Planet's claim.
 fn claimant_seen(statements: &[Seen], d: &Seen, window: Duration) -> bool {
     d.target_party.as_ref().is_none_or(|t| {
         statements.iter().any(|s| {
@@ -592,9 +592,9 @@ fn claimant_seen(statements: &[Seen], d: &Seen, window: Duration) -> bool {
 /// Does denial `d` target assertion `a`? `unseen_claimant` is the
 /// subject's key when `d` targets a claimant with no claim here (see
 /// [`claimant_seen`]): then `d` answers `a` only when the two share a topic
-/// word beyond the subject ("… a Daily Mirror report that he rejected a
-/// reunion contract" answers "Plant ripped up the reunion contract", not
-/// "Plant to tour Japan").
+/// word beyond the subject ("… a Daily Planet report that she had quit
+/// Stormfront" answers "Mara Volk quits Stormfront", not "Mara Volk to tour
+/// Japan").
 fn contradicts(
     a: &Seen,
     d: &Seen,
