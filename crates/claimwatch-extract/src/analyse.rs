@@ -171,10 +171,6 @@ struct Ctx<'a> {
     headline_end: Option<usize>,
 }
 
-fn lower<'t>(_doc: &str, t: &Tok<'t>) -> &'t str {
-    t.lower
-}
-
 /// Normalised key of a name: lowercase, no leading article, no possessive,
 /// no place descriptor (`the Panjshir Valley` → `panjshir`).
 pub fn key_of(surface: &str, lex: &Lexicon) -> String {
@@ -685,7 +681,7 @@ impl<'a> Ctx<'a> {
         let mut i = 0;
         while i < toks.len() {
             let t = &toks[i];
-            let low = lower(doc, t);
+            let low = t.lower;
             // A pronoun or opener with a contraction ("I'm", "It's",
             // "That's") is no more a name than the word itself.
             let contracted = || {
@@ -732,7 +728,7 @@ impl<'a> Ctx<'a> {
             let mut j = i + 1;
             while j < toks.len() {
                 let u = &toks[j];
-                let ul = lower(doc, u);
+                let ul = u.lower;
                 let name_word = u.is_capitalised(doc) && !lex.not_names.contains(&ul);
                 // (The word lookups below only when a capitalised word
                 // follows: most runs end at a lowercase word.)
@@ -797,7 +793,7 @@ impl<'a> Ctx<'a> {
             // A lowercase place descriptor right after ("Panjshir province").
             let mut place = false;
             if let Some(n) = toks.get(end) {
-                if n.is_word() && lex.place_descriptors.contains(&lower(doc, n)) {
+                if n.is_word() && lex.place_descriptors.contains(&n.lower) {
                     end += 1;
                     place = true;
                 }
@@ -910,21 +906,12 @@ impl<'a> Ctx<'a> {
         }
         // "the city of X".
         if at > 1
-            && lower(doc, &toks[at - 1]) == "of"
-            && self
-                .lex
-                .place_descriptors
-                .contains(&lower(doc, &toks[at - 2]))
+            && toks[at - 1].lower == "of"
+            && self.lex.place_descriptors.contains(&toks[at - 2].lower)
         {
             return EntityKind::Place;
         }
-        if at > 0
-            && self
-                .lex
-                .grammar
-                .place_preps
-                .contains(&lower(doc, &toks[at - 1]))
-        {
+        if at > 0 && self.lex.grammar.place_preps.contains(&toks[at - 1].lower) {
             return EntityKind::Place;
         }
         if (2..=4).contains(&run.len()) {
@@ -1171,7 +1158,7 @@ impl<'a> Ctx<'a> {
                 return false;
             }
             if p.kind == TokKind::Possessive
-                || (p.is_word() && self.lex.grammar.determiners.contains(&lower(doc, p)))
+                || (p.is_word() && self.lex.grammar.determiners.contains(&p.lower))
             {
                 return false;
             }
@@ -1349,11 +1336,7 @@ impl<'a> Ctx<'a> {
                 if !self.has(c, Cat::Speech)
                     && ci > 0
                     && toks[ci - 1].is_word()
-                    && self
-                        .lex
-                        .grammar
-                        .copulas
-                        .contains(&lower(doc, &toks[ci - 1]))
+                    && self.lex.grammar.copulas.contains(&toks[ci - 1].lower)
                 {
                     continue;
                 }
@@ -1449,7 +1432,7 @@ impl<'a> Ctx<'a> {
                         let nothing_after = after
                             .iter()
                             .all(|t| matches!(t.kind, TokKind::Punct(_)) || self.circumstance(t))
-                            || circumstantial_participle(doc, after);
+                            || circumstantial_participle(after);
                         let quote_before = find_quote(doc, &(clause.start..toks[s].start))
                             .map(|q| with_marks(doc, q));
                         if nothing_after
@@ -1517,7 +1500,7 @@ impl<'a> Ctx<'a> {
                                 && (toks.len() - ve <= 8
                                     // "…, Reuters reported on Monday,
                                     // citing people familiar with …"
-                                    || toks[ve..participle_phrase_start(doc, toks, ve)]
+                                    || toks[ve..participle_phrase_start(toks, ve)]
                                         .iter()
                                         .all(|t| self.circumstance(t)))
                                 && s >= 4
@@ -1945,7 +1928,7 @@ impl<'a> Ctx<'a> {
                 let ti = tok_at(p.start);
                 if ti > 0 {
                     let prev_tok = &toks[ti - 1];
-                    if prev_tok.is_word() && lower(doc, prev_tok).ends_with("ly") {
+                    if prev_tok.is_word() && prev_tok.lower.ends_with("ly") {
                         start = prev_tok.start;
                     }
                 }
@@ -2083,9 +2066,9 @@ impl<'a> Ctx<'a> {
             !named_place(m)
                 && word_before(m).is_some_and(|t| {
                     t.is_word()
-                        && (self.lex.grammar.place_preps.contains(&lower(doc, t))
+                        && (self.lex.grammar.place_preps.contains(&t.lower)
                             || matches!(
-                                lower(doc, t),
+                                t.lower,
                                 "of" | "with" | "by" | "for" | "against" | "on" | "to"
                             ))
                 })
@@ -2534,7 +2517,7 @@ impl<'a> Ctx<'a> {
             // speaker, whose first content stops before the "and".
             let coordinated = vi > 0
                 && toks[vi - 1].is_word()
-                && matches!(lower(doc, &toks[vi - 1]), "and" | "but")
+                && matches!(toks[vi - 1].lower, "and" | "but")
                 && main
                     .cue_range
                     .as_ref()
@@ -2553,7 +2536,7 @@ impl<'a> Ctx<'a> {
             if vi > 0 && !coordinated {
                 let p = &toks[vi - 1];
                 if p.kind == TokKind::Possessive
-                    || (p.is_word() && self.lex.grammar.determiners.contains(&lower(doc, p)))
+                    || (p.is_word() && self.lex.grammar.determiners.contains(&p.lower))
                     || p.is_capitalised(doc) && toks[vi].is_capitalised(doc)
                 {
                     continue;
@@ -2853,7 +2836,7 @@ impl<'a> Ctx<'a> {
         let mut i = first;
         while i < toks.len() && toks[i].end <= content.end {
             let t = &toks[i];
-            let w = lower(doc, t);
+            let w = t.lower;
             let single = PRONOUNS.contains(&w) || matches!(w, "reporters" | "journalists");
             let addressee = match t.kind {
                 TokKind::Word => {
@@ -2914,7 +2897,7 @@ impl<'a> Ctx<'a> {
             if t.start < content.start || t.end > content.end || i + 1 >= toks.len() {
                 continue;
             }
-            if lower(doc, t) != "the" {
+            if t.lower != "the" {
                 continue;
             }
             // ("the town of Saraqib" names its place; it refers to none.)
@@ -2938,7 +2921,7 @@ impl<'a> Ctx<'a> {
     fn find_target(&self, toks: &[Tok]) -> Option<(String, Option<String>)> {
         let doc = self.doc;
         for (i, t) in toks.iter().enumerate() {
-            if !t.is_word() || !self.lex.grammar.claim_nouns.contains(&lower(doc, t)) {
+            if !t.is_word() || !self.lex.grammar.claim_nouns.contains(&t.lower) {
                 continue;
             }
             if i >= 2 && toks[i - 1].kind == TokKind::Possessive {
@@ -2946,11 +2929,7 @@ impl<'a> Ctx<'a> {
                 let mut s = i - 1;
                 while s > 0
                     && (toks[s - 1].is_capitalised(doc)
-                        || self
-                            .lex
-                            .grammar
-                            .connectors
-                            .contains(&lower(doc, &toks[s - 1])))
+                        || self.lex.grammar.connectors.contains(&toks[s - 1].lower))
                 {
                     s -= 1;
                 }
@@ -2973,7 +2952,7 @@ impl<'a> Ctx<'a> {
                     let party = self
                         .speaker_from(toks, s, i - 1, Attribution::Indirect)
                         .map(|sp| sp.party);
-                    let start = if s > 0 && lower(doc, &toks[s - 1]) == "the" {
+                    let start = if s > 0 && toks[s - 1].lower == "the" {
                         s - 1
                     } else {
                         s
@@ -2984,7 +2963,7 @@ impl<'a> Ctx<'a> {
             // "claims by the Taliban" names the claimant; "reports of
             // Putin's ill health" names what the claim is about.
             if i + 2 < toks.len()
-                && matches!(lower(doc, &toks[i + 1]), "by" | "from")
+                && matches!(toks[i + 1].lower, "by" | "from")
                 && toks[i + 2].is_capitalised(doc)
             {
                 if let Some((s, e)) = self.np_right(toks, i + 2) {
@@ -2994,13 +2973,7 @@ impl<'a> Ctx<'a> {
                     return Some((doc[t.start..toks[e - 1].end].to_string(), party));
                 }
             }
-            if i >= 1
-                && self
-                    .lex
-                    .grammar
-                    .determiners
-                    .contains(&lower(doc, &toks[i - 1]))
-            {
+            if i >= 1 && self.lex.grammar.determiners.contains(&toks[i - 1].lower) {
                 return Some((doc[toks[i - 1].start..t.end].to_string(), None));
             }
         }
@@ -3028,11 +3001,11 @@ impl<'a> Ctx<'a> {
         toks.iter().enumerate().find_map(|(i, t)| {
             let noun = t.is_word()
                 && !t.is_capitalised(doc)
-                && grammar.claimant_nouns.contains(&lower(doc, t))
+                && grammar.claimant_nouns.contains(&t.lower)
                 && toks.get(i + 1).is_none_or(|n| {
                     !n.is_word()
                         || matches!(
-                            lower(doc, n),
+                            n.lower,
                             "as" | "of" | "on" | "about" | "in" | "and" | "that"
                         )
                 });
@@ -3042,12 +3015,12 @@ impl<'a> Ctx<'a> {
             let mut s = i;
             while s > 0
                 && toks[s - 1].is_capitalised(doc)
-                && !grammar.time_words.contains(&lower(doc, &toks[s - 1]))
+                && !grammar.time_words.contains(&toks[s - 1].lower)
                 && i - s < 4
             {
                 s -= 1;
             }
-            if s == i || s == 0 || !grammar.determiners.contains(&lower(doc, &toks[s - 1])) {
+            if s == i || s == 0 || !grammar.determiners.contains(&toks[s - 1].lower) {
                 return None;
             }
             let sp = self.speaker_from(toks, s, i, Attribution::Indirect)?;
@@ -3071,10 +3044,7 @@ impl<'a> Ctx<'a> {
         let doc = self.doc;
         let lex = self.lex;
         // "the Mexican president, who said …": the relative pronoun's antecedent.
-        if v >= 2
-            && matches!(lower(doc, &toks[v - 1]), "who" | "which")
-            && toks[v - 2].is_punct(',')
-        {
+        if v >= 2 && matches!(toks[v - 1].lower, "who" | "which") && toks[v - 2].is_punct(',') {
             return self.antecedent(toks, v - 2).or(Some((v - 1, v)));
         }
         let mut j = v;
@@ -3099,7 +3069,7 @@ impl<'a> Ctx<'a> {
             if !t.is_word() {
                 break;
             }
-            let w = lower(doc, t);
+            let w = t.lower;
             // (An adverb in "-ly", not "family" or "assembly".)
             let adverb = w.ends_with("ly")
                 && !t.is_capitalised(doc)
@@ -3114,7 +3084,7 @@ impl<'a> Ctx<'a> {
                 j -= 1;
                 if j > 0
                     && matches!(
-                        lower(doc, &toks[j - 1]),
+                        toks[j - 1].lower,
                         "on" | "last" | "this" | "earlier" | "late" | "early" | "on late"
                     )
                 {
@@ -3172,7 +3142,7 @@ impl<'a> Ctx<'a> {
                 }
                 let appositive_has_role = toks[c2 + 1..e - 1]
                     .iter()
-                    .any(|t| lex.roles.contains(&lower(doc, t)));
+                    .any(|t| lex.roles.contains(&t.lower));
                 // Any appositive after a name: "Sen. Rob Portman (R-Ohio),
                 // another vulnerable incumbent, said".
                 let after_name =
@@ -3209,7 +3179,7 @@ impl<'a> Ctx<'a> {
                     s -= 1;
                 }
                 TokKind::Word => {
-                    let w = lower(doc, t);
+                    let w = t.lower;
                     let cap = t.is_capitalised(doc);
                     if matches!(w, "the" | "a" | "an") {
                         s -= 1;
@@ -3249,7 +3219,7 @@ impl<'a> Ctx<'a> {
         if s == e && self.input.keep_all {
             let mut k = e;
             while k > 0 && e - k < 4 && toks[k - 1].is_word() {
-                let w = lower(doc, &toks[k - 1]);
+                let w = toks[k - 1].lower;
                 if matches!(
                     w,
                     "the" | "a" | "an" | "his" | "her" | "their" | "its" | "our"
@@ -3288,13 +3258,13 @@ impl<'a> Ctx<'a> {
         let acronym_head = e == s + 1 && toks[s].is_acronym(doc);
         // (Not past a determiner that already opens the phrase: "claims
         // the rebels rejected" is said by "the rebels".)
-        let opened = matches!(lower(doc, &toks[s.min(e)]), "the" | "a" | "an") && s < e;
+        let opened = matches!(toks[s.min(e)].lower, "the" | "a" | "an") && s < e;
         if s < e
             && s > 0
             && !opened
             && (acronym_head || toks[s..e].iter().all(|t| !t.is_capitalised(doc)))
         {
-            let head = lower(doc, &toks[e - 1]);
+            let head = toks[e - 1].lower;
             if lex.organisation_words.contains(&head)
                 || lex.roles.contains(&head)
                 || lex.report_speakers.contains(&head)
@@ -3312,7 +3282,7 @@ impl<'a> Ctx<'a> {
                         s = k - 2;
                         break;
                     }
-                    let w = lower(doc, &toks[k - 1]);
+                    let w = toks[k - 1].lower;
                     if matches!(w, "the" | "a" | "an") {
                         s = k - 1;
                         break;
@@ -3322,7 +3292,7 @@ impl<'a> Ctx<'a> {
                         // the lowercase modifiers and head.
                         if !lex.not_names.contains(&w) {
                             s = k - 1;
-                            if k >= 2 && matches!(lower(doc, &toks[k - 2]), "the" | "a" | "an") {
+                            if k >= 2 && matches!(toks[k - 2].lower, "the" | "a" | "an") {
                                 s = k - 2;
                             }
                         }
@@ -3345,17 +3315,14 @@ impl<'a> Ctx<'a> {
             }
         }
         // Drop leading connectors.
-        while s < e
-            && toks[s].is_word()
-            && self.lex.grammar.connectors.contains(&lower(doc, &toks[s]))
-        {
+        while s < e && toks[s].is_word() && self.lex.grammar.connectors.contains(&toks[s].lower) {
             s += 1;
         }
         if s >= e {
             return None;
         }
         let meaningful = toks[s..e].iter().any(|t| {
-            let w = lower(doc, t);
+            let w = t.lower;
             t.is_capitalised(doc) && !matches!(w, "the" | "a" | "an")
                 || lex.roles.contains(&w)
                 || lex.organisation_words.contains(&w)
@@ -3785,7 +3752,7 @@ impl<'a> Ctx<'a> {
         let mut e = s;
         while e < toks.len() && e - s < 12 {
             let t = &toks[e];
-            let w = lower(doc, t);
+            let w = t.lower;
             match t.kind {
                 TokKind::Word => {
                     if (e == s
@@ -3803,7 +3770,7 @@ impl<'a> Ctx<'a> {
                         // "according to the regional governor": lowercase
                         // modifiers between a determiner and the head.
                         || (e > s
-                            && matches!(lower(doc, &toks[s]), "the" | "a" | "an")
+                            && matches!(toks[s].lower, "the" | "a" | "an")
                             && !lex.not_names.contains(&w)
                             && (e + 1..toks.len().min(e + 3)).any(|k| {
                                 toks[e + 1..k].iter().all(|m| m.is_word() && !m.is_capitalised(doc))
@@ -3839,8 +3806,7 @@ impl<'a> Ctx<'a> {
                 _ => break,
             }
         }
-        (e > s && !(e - s == 1 && matches!(lower(doc, &toks[s]), "the" | "a" | "an")))
-            .then_some((s, e))
+        (e > s && !(e - s == 1 && matches!(toks[s].lower, "the" | "a" | "an"))).then_some((s, e))
     }
 
     fn relayed_speaker(&self, surface: &str) -> FoundSpeaker {
@@ -4097,7 +4063,7 @@ impl<'a> Ctx<'a> {
             });
         }
         if words.iter().all(|t| {
-            let w = lower(doc, t);
+            let w = t.lower;
             lex.report_speakers.contains(&w)
                 || self.lex.grammar.determiners.contains(&w)
                 || lex.report_modifiers.contains(&w)
@@ -4109,7 +4075,7 @@ impl<'a> Ctx<'a> {
         // Strip determiners, trailing possessive and a parenthetical acronym.
         while words
             .first()
-            .is_some_and(|t| self.lex.grammar.determiners.contains(&lower(doc, t)))
+            .is_some_and(|t| self.lex.grammar.determiners.contains(&t.lower))
         {
             words.remove(0);
         }
@@ -4132,9 +4098,9 @@ impl<'a> Ctx<'a> {
         // role, the ones before it qualify it.
         let role_at = words
             .iter()
-            .position(|t| lex.roles.contains(&lower(doc, t)))
+            .position(|t| lex.roles.contains(&t.lower))
             .map(|mut r| {
-                while r + 2 < words.len() && lex.roles.contains(&lower(doc, words[r + 1])) {
+                while r + 2 < words.len() && lex.roles.contains(&words[r + 1].lower) {
                     r += 1;
                 }
                 r
@@ -4148,13 +4114,13 @@ impl<'a> Ctx<'a> {
             .filter(|&p| {
                 p > 0
                     && p + 2 == words.len()
-                    && lex.representative_roles.contains(&lower(doc, words[p + 1]))
+                    && lex.representative_roles.contains(&words[p + 1].lower)
             })
             .map(|p| {
                 let from = words[..p]
                     .iter()
                     .rposition(|t| {
-                        let w = lower(doc, t);
+                        let w = t.lower;
                         lex.roles.contains(&w) || lex.titles.contains(&w) || !t.is_capitalised(doc)
                     })
                     .map_or(0, |k| k + 1);
@@ -4163,11 +4129,9 @@ impl<'a> Ctx<'a> {
             .filter(|&(from, p)| from < p);
         let (org_part, role, name_part): (&[&Tok], Option<String>, &[&Tok]) =
             match (represented, role_at) {
-                (Some((from, p)), _) => (
-                    &words[from..p],
-                    Some(lower(doc, words[p + 1]).to_string()),
-                    &[],
-                ),
+                (Some((from, p)), _) => {
+                    (&words[from..p], Some(words[p + 1].lower.to_string()), &[])
+                }
                 // "Texas Senator Ted Cruz", "Former Arizona State Senator Dr.
                 // Kelli Ward": before a title that names a person, a place or a
                 // qualifier, not an organisation.
@@ -4176,11 +4140,11 @@ impl<'a> Ctx<'a> {
                         && lex.titles.contains(&words[r].lower)
                         && self.qualifies_a_title(&words[..r]) =>
                 {
-                    (&[], Some(lower(doc, words[r]).to_string()), &words[r + 1..])
+                    (&[], Some(words[r].lower.to_string()), &words[r + 1..])
                 }
                 (None, Some(r)) => (
                     &words[..r],
-                    Some(lower(doc, words[r]).to_string()),
+                    Some(words[r].lower.to_string()),
                     &words[r + 1..],
                 ),
                 (None, None) => (&[], None, &words[..]),
@@ -4515,7 +4479,7 @@ impl<'a> Ctx<'a> {
 
 /// ", sitting at the table …" after "X said": a participial phrase that
 /// describes the speaker, not what was said (unlike ", adding that …").
-fn circumstantial_participle(doc: &str, after: &[Tok]) -> bool {
+fn circumstantial_participle(after: &[Tok]) -> bool {
     const SPEECH: &[&str] = &[
         "adding",
         "saying",
@@ -4544,7 +4508,7 @@ fn circumstantial_participle(doc: &str, after: &[Tok]) -> bool {
     ];
     match after {
         [comma, word, ..] if matches!(comma.kind, TokKind::Punct(',')) && word.is_word() => {
-            let w = lower(doc, word);
+            let w = word.lower;
             w.len() > 5 && w.ends_with("ing") && !SPEECH.contains(&w)
         }
         _ => false,
@@ -4555,12 +4519,12 @@ fn circumstantial_participle(doc: &str, after: &[Tok]) -> bool {
 /// ("…, Reuters reported on Monday, citing people familiar with the
 /// matter") stop before it: the comma that opens the phrase, else the end.
 /// What follows such a comma says how the speaker knows, not what it said.
-fn participle_phrase_start(doc: &str, toks: &[Tok], from: usize) -> usize {
+fn participle_phrase_start(toks: &[Tok], from: usize) -> usize {
     (from..toks.len())
         .find(|&i| {
             toks[i].is_punct(',')
                 && toks.get(i + 1).is_some_and(|w| {
-                    let w = lower(doc, w);
+                    let w = w.lower;
                     w.len() > 5 && w.ends_with("ing")
                 })
         })
