@@ -190,13 +190,25 @@ impl Linker {
     /// Whether `subject` holds a claim (assertion, confirmation or report)
     /// by another party than `party` inside the window around `at`.
     fn claimed_by_others(&self, subject: &SubjectState, party: &str, at: DateTime<Utc>) -> bool {
-        subject.statements.iter().any(|x| {
+        self.claims_by_others(subject, party, at).next().is_some()
+    }
+
+    /// The claims (assertions, confirmations, reports) in `subject` by
+    /// another party than `party` inside the window around `at`.
+    fn claims_by_others<'s>(
+        &self,
+        subject: &'s SubjectState,
+        party: &'s str,
+        at: DateTime<Utc>,
+    ) -> impl Iterator<Item = &'s Seen> + 's {
+        let window = self.settings.window;
+        subject.statements.iter().filter(move |x| {
             x.party != party
                 && matches!(
                     x.member.kind,
                     StatementKind::Assertion | StatementKind::Confirmation | StatementKind::Report
                 )
-                && within(x.member.time, at, self.settings.window)
+                && within(x.member.time, at, window)
         })
     }
 
@@ -264,16 +276,10 @@ impl Linker {
         }
         let class = st.predicate_class.as_deref()?;
         let mut found = self.subjects.values().filter(|s| {
-            s.statements.iter().any(|x| {
-                x.party != party
-                    && matches!(
-                        x.member.kind,
-                        StatementKind::Assertion | StatementKind::Report
-                    )
-                    && within(x.member.time, st.event_time, self.settings.window)
-                    && x.predicate_class.as_deref().is_some_and(|c| {
-                        c == class || claimwatch_extract::predicate_classes_opposed(c, class)
-                    })
+            self.claims_by_others(s, party, st.event_time).any(|x| {
+                x.predicate_class
+                    .as_deref()
+                    .is_some_and(|c| compatible(Some(c), Some(class)))
             })
         });
         match (found.next(), found.next()) {
@@ -551,28 +557,43 @@ fn weak_claim_topic(st: &Statement) -> Vec<String> {
     {
         return Vec::new();
     }
-    let subject = claimwatch_extract::topic_words(&st.subject.key);
-    let mut words = claimwatch_extract::topic_words(&st.text);
+    words_beyond(&st.text, &st.subject.key)
+}
+
+/// The topic words of `text` that are not words of the subject `key`.
+fn words_beyond(text: &str, key: &str) -> Vec<String> {
+    let subject = claimwatch_extract::topic_words(key);
+    let mut words = claimwatch_extract::topic_words(text);
     words.retain(|w| !subject.contains(w));
     words
 }
 
-/// Do two statements about `subject` share a topic word beyond it?
-fn shares_topic(a: &str, b: &str, subject: &str) -> bool {
-    let subject = claimwatch_extract::topic_words(subject);
-    let b = claimwatch_extract::topic_words(b);
-    claimwatch_extract::topic_words(a)
-        .iter()
-        .any(|w| !subject.contains(w) && b.contains(w))
+/// A denial's topic words, worked out once and only when a rule asks (most
+/// comparisons are settled by party, window and predicate first).
+struct DenialWords<'d> {
+    text: &'d str,
+    words: std::cell::OnceCell<Vec<String>>,
 }
 
-/// Is a denial with `text` about what `a` claims, as far as its topic words
-/// tell (always, for a claim without any)?
-fn on_topic(a: &Seen, text: &str) -> bool {
-    a.topic.is_empty() || {
-        let words = claimwatch_extract::topic_words(text);
-        a.topic.iter().any(|w| words.contains(w))
+impl<'d> DenialWords<'d> {
+    fn of(d: &'d Seen) -> Self {
+        DenialWords {
+            text: &d.member.text,
+            words: std::cell::OnceCell::new(),
+        }
     }
+    fn contain_any(&self, of: &[String]) -> bool {
+        let words = self
+            .words
+            .get_or_init(|| claimwatch_extract::topic_words(self.text));
+        of.iter().any(|w| words.contains(w))
+    }
+}
+
+/// Is the denial with `words` about what `a` claims, as far as its topic
+/// words tell (always, for a claim without any)?
+fn on_topic(a: &Seen, words: &DenialWords<'_>) -> bool {
+    a.topic.is_empty() || words.contain_any(&a.topic)
 }
 
 /// Is the claimant that denial `d` targets ("the Daily Planet report")
@@ -598,6 +619,7 @@ fn claimant_seen(statements: &[Seen], d: &Seen, window: Duration) -> bool {
 fn contradicts(
     a: &Seen,
     d: &Seen,
+    words: &DenialWords<'_>,
     window: Duration,
     unseen_claimant: Option<&str>,
 ) -> Option<(&'static str, f32)> {
@@ -612,12 +634,12 @@ fn contradicts(
             Some(("denial_targets_party", 1.0))
         }
         Some(_) => match unseen_claimant {
-            Some(subject) if shares_topic(&a.member.text, &d.member.text, subject) => {
+            Some(subject) if words.contain_any(&words_beyond(&a.member.text, subject)) => {
                 Some(("denial_on_subject", 0.6))
             }
             _ => None,
         },
-        None => on_topic(a, &d.member.text).then_some(("denial_on_subject", 0.7)),
+        None => on_topic(a, words).then_some(("denial_on_subject", 0.7)),
     }
 }
 
@@ -707,10 +729,11 @@ fn link_assertion(
         .iter()
         .filter(|d| d.member.kind == StatementKind::Denial)
         .filter_map(|d| {
-            let seen = claimant_seen(&subject.statements, d, window)
-                || claimant_seen(std::slice::from_ref(s), d, window);
-            let unseen = (!seen).then_some(subject.key.as_str());
-            contradicts(s, d, window, unseen).map(|(r, sc)| (d.clone(), r, sc))
+            // (A new claim by the targeted claimant itself is settled by the
+            // target, before this matters.)
+            let unseen =
+                (!claimant_seen(&subject.statements, d, window)).then_some(subject.key.as_str());
+            contradicts(s, d, &DenialWords::of(d), window, unseen).map(|(r, sc)| (d.clone(), r, sc))
         })
         .collect();
     if !denials.is_empty() {
@@ -801,6 +824,7 @@ fn link_denial(
     // Existing clusters whose claimants this denial targets.
     let mut joined = false;
     let statements = &subject.statements;
+    let words = DenialWords::of(d);
     for c in subject.clusters.values_mut() {
         if c.status == ContestStatus::Retracted {
             continue;
@@ -816,7 +840,7 @@ fn link_denial(
                     None => statements
                         .iter()
                         .find(|s| s.member.statement_id == a.statement_id)
-                        .is_none_or(|s| on_topic(s, &d.member.text)),
+                        .is_none_or(|s| on_topic(s, &words)),
                 }
         });
         if targets && !c.assertions.iter().any(|a| a.speaker.party == d.party) {
@@ -852,7 +876,7 @@ fn link_denial(
                     StatementKind::Assertion | StatementKind::Confirmation | StatementKind::Report
                 ) && a.relayed == relayed
             })
-            .filter(|a| contradicts(a, d, window, unseen).is_some())
+            .filter(|a| contradicts(a, d, &words, window, unseen).is_some())
             .cloned()
             .collect()
     };
@@ -876,7 +900,8 @@ fn link_denial(
     }
     // Reports of the claim join as relayed assertions.
     add_member(&mut c.denials, &d.member);
-    let (rule, score) = contradicts(first, d, window, unseen).unwrap_or(("denial_on_subject", 0.7));
+    let (rule, score) =
+        contradicts(first, d, &words, window, unseen).unwrap_or(("denial_on_subject", 0.7));
     push_reason(&mut c, d, rule, score);
     changed.insert(c.id.clone());
     subject.clusters.insert(c.id.clone(), c);
