@@ -169,6 +169,9 @@ struct Ctx<'a> {
     /// the first unit of a news post (not a first-person one, whose every
     /// claim is its author's anyway) with a known author.
     headline_end: Option<usize>,
+    /// Name keys already worked out, by their surface in the document: a
+    /// name recurs through an article, and its key is the same each time.
+    keys: HashMap<&'a str, SmolStr>,
 }
 
 /// Normalised key of a name: lowercase, no leading article, no possessive,
@@ -294,6 +297,7 @@ pub fn analyse(input: Input<'_>) -> Vec<Found> {
         },
         found: Vec::new(),
         headline_end: None,
+        keys: HashMap::default(),
     };
     // The statement whose quotation the next sentence may continue.
     let mut open_quote: Option<usize> = None;
@@ -847,7 +851,7 @@ impl<'a> Ctx<'a> {
             }
             let title = lex.titles.contains(&words[0].lower) && end - i > 1;
             let start = if title { i + 1 } else { i };
-            let run_key = name_key(&doc[toks[start].start..toks[end - 1].end], lex);
+            let run_key = self.key(&doc[toks[start].start..toks[end - 1].end]);
             let kind = if place {
                 EntityKind::Place
             } else if title {
@@ -871,6 +875,15 @@ impl<'a> Ctx<'a> {
             }
             i = end.max(i + 1);
         }
+    }
+
+    /// [`name_key`] of a name in the document, worked out once per surface.
+    fn key(&mut self, surface: &'a str) -> SmolStr {
+        let lex = self.lex;
+        self.keys
+            .entry(surface)
+            .or_insert_with(|| name_key(surface, lex))
+            .clone()
     }
 
     fn guess_kind(&self, run: &[Tok], key: &str, toks: &[Tok], at: usize) -> EntityKind {
@@ -923,8 +936,7 @@ impl<'a> Ctx<'a> {
     /// Records a mention; returns its key.
     fn add_mention(&mut self, run: &[Tok], kind: EntityKind) -> Option<SmolStr> {
         let (first, last) = (run.first()?, run.last()?);
-        let surface = &self.doc[first.start..last.end];
-        let key = name_key(surface, self.lex);
+        let key = self.key(&self.doc[first.start..last.end]);
         self.add_mention_keyed(run, kind, key)
     }
 
