@@ -310,7 +310,26 @@ pub fn analyse(input: Input<'_>) -> Vec<Found> {
     // its range, where its statements start, and the statement whose
     // quotation it was taken to continue.
     let mut lone_quote: Option<(Range<usize>, usize, Option<usize>)> = None;
+    // Past the last cue that can make a claim and the last question mark,
+    // a unit can only name things for later units, of which none makes a
+    // statement: the analysis ends there (outside evaluation mode, which
+    // also looks for verbs outside the lexicon).
+    let last_claim_cue = ctx
+        .cues
+        .iter()
+        .rev()
+        .find(|c| ctx.claim_cue(c))
+        .map_or(0, |c| c.end);
+    let last_needed = last_claim_cue.max(doc.rfind('?').map_or(0, |q| q + 1));
     for (n, unit) in segment::units(doc).into_iter().enumerate() {
+        if n > 0
+            && !ctx.input.keep_all
+            && unit.range.start >= last_needed
+            && open_quote.is_none()
+            && lone_quote.is_none()
+        {
+            break;
+        }
         segment::tokens_into(doc, &low_doc, unit.range.clone(), &mut toks);
         ctx.register_entities(&toks);
         if n == 0 {
@@ -346,12 +365,7 @@ pub fn analyse(input: Input<'_>) -> Vec<Found> {
         // matter (for later references), so skip the clause analysis.
         // (Evaluation mode also looks for verbs outside the lexicon.)
         // (Verbs of attitude and negators alone make no claim.)
-        let claim_cues = ctx.cues_in(&unit.range).iter().any(|c| {
-            !ctx.lex.patterns[c.pat]
-                .cats
-                .iter()
-                .all(|k| matches!(k, Cat::Attitude | Cat::Negation))
-        });
+        let claim_cues = ctx.cues_in(&unit.range).iter().any(|c| ctx.claim_cue(c));
         let clauses = if !claim_cues
             && !ctx.input.keep_all
             && !unit_text.contains('?')
@@ -989,6 +1003,15 @@ impl<'a> Ctx<'a> {
     }
 
     /// Cues that start inside `r` (cues are in document order).
+    /// A cue that can make a claim: verbs of attitude and negators alone
+    /// make none.
+    fn claim_cue(&self, c: &Cue) -> bool {
+        !self.lex.patterns[c.pat]
+            .cats
+            .iter()
+            .all(|k| matches!(k, Cat::Attitude | Cat::Negation))
+    }
+
     fn cues_in(&self, r: &Range<usize>) -> &[Cue] {
         let a = self.cues.partition_point(|c| c.start < r.start);
         let b = self.cues.partition_point(|c| c.start < r.end);
