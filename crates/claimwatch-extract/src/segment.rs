@@ -438,10 +438,20 @@ const SENTENCE_OPENERS: &[&str] = &[
 
 /// The word that ends `before` (after its last space, bracket or quote).
 fn last_word(before: &str) -> &str {
-    before
-        .rsplit(|c: char| c.is_whitespace() || c == '(' || c == '"')
-        .next()
-        .unwrap_or("")
+    // Back over ASCII bytes without decoding (nearly every word); a byte
+    // beyond ASCII sends the search to the general case.
+    let b = before.as_bytes();
+    match b
+        .iter()
+        .rposition(|&x| x >= 0x80 || matches!(x, b' ' | b'\t'..=b'\r' | b'(' | b'"'))
+    {
+        None => before,
+        Some(k) if b[k] < 0x80 => &before[k + 1..],
+        Some(_) => before
+            .rsplit(|c: char| c.is_whitespace() || c == '(' || c == '"')
+            .next()
+            .unwrap_or(""),
+    }
 }
 
 /// A run of two or more initials at the end of `before` ("J.M", "H.W"):
@@ -487,12 +497,42 @@ fn is_listed_abbreviation(before: &str) -> bool {
 }
 
 fn listed_abbreviation(word: &str) -> bool {
-    if word.chars().count() == 1 && word.chars().all(char::is_uppercase) {
+    // (A single character is at most four bytes.)
+    if word.len() <= 4 && word.chars().count() == 1 && word.chars().all(char::is_uppercase) {
         return true;
     }
-    // (Most words are longer than any abbreviation: no list scan for them.)
-    word.len() <= LONGEST_ABBREVIATION && ABBREVIATIONS.iter().any(|a| a.eq_ignore_ascii_case(word))
+    // (Most words are longer than any abbreviation: no list scan for them;
+    // the list is searched lowercased, in order.)
+    word.len() <= LONGEST_ABBREVIATION
+        && ABBREVIATION_CODES
+            .binary_search(&ascii_code(word.as_bytes()))
+            .is_ok()
 }
+
+/// A short word lowercased and packed into one integer (zero-padded), so
+/// that the abbreviation list is searched by integer comparisons.
+const fn ascii_code(word: &[u8]) -> u64 {
+    let mut code = [0u8; 8];
+    let mut k = 0;
+    while k < word.len() && k < 8 {
+        code[k] = word[k].to_ascii_lowercase();
+        k += 1;
+    }
+    u64::from_be_bytes(code)
+}
+
+/// [`ABBREVIATIONS`] as [`ascii_code`]s, sorted.
+static ABBREVIATION_CODES: std::sync::LazyLock<Vec<u64>> = std::sync::LazyLock::new(|| {
+    let mut v: Vec<u64> = ABBREVIATIONS
+        .iter()
+        .map(|a| ascii_code(a.as_bytes()))
+        .collect();
+    v.sort_unstable();
+    v
+});
+
+// (Every abbreviation fits an [`ascii_code`].)
+const _: () = assert!(LONGEST_ABBREVIATION <= 8);
 
 const LONGEST_ABBREVIATION: usize = {
     let mut longest = 0;
@@ -850,6 +890,20 @@ mod tests {
         ] {
             assert_eq!(dateline_len(text), 0, "{text}");
         }
+    }
+
+    #[test]
+    fn abbreviations_are_found_in_any_case_and_other_words_are_not() {
+        for w in ["Mr", "MRS", "u.s", "U.S", "Sept", "approx", "B", "M", "É"] {
+            assert!(listed_abbreviation(w), "{w}");
+        }
+        for w in ["said", "approxi", "sep", "us", "é", "", "Mr.", "mister"] {
+            assert!(!listed_abbreviation(w), "{w}");
+        }
+        assert_eq!(last_word("said Mr"), "Mr");
+        assert_eq!(last_word("(Gen"), "Gen");
+        assert_eq!(last_word("Zoë\u{2003}Dr"), "Dr");
+        assert_eq!(last_word("Dr"), "Dr");
     }
 
     #[test]
