@@ -733,14 +733,16 @@ pub fn tokens_into<'a>(doc: &'a str, low: &'a str, r: Range<usize>, out: &mut Ve
     let b = text.as_bytes();
     // The char at byte `i` (a char boundary) and its width; ASCII without
     // decoding.
-    let char_at = |i: usize| -> (char, usize) {
-        if b[i] < 0x80 {
-            (b[i] as char, 1)
+    #[inline(always)]
+    fn char_at(text: &str, i: usize) -> (char, usize) {
+        let b = text.as_bytes()[i];
+        if b < 0x80 {
+            (b as char, 1)
         } else {
             let c = text[i..].chars().next().unwrap_or('\u{fffd}');
             (c, c.len_utf8())
         }
-    };
+    }
     let possessive_after = |after: &str| {
         (after.starts_with('s') || after.starts_with('S')) && !after[1..].starts_with(alphanumeric)
     };
@@ -753,7 +755,7 @@ pub fn tokens_into<'a>(doc: &'a str, low: &'a str, r: Range<usize>, out: &mut Ve
             i += 1;
             continue;
         }
-        let (c, w) = char_at(i);
+        let (c, w) = char_at(text, i);
         if c.is_whitespace() {
             i += w;
             continue;
@@ -778,7 +780,7 @@ pub fn tokens_into<'a>(doc: &'a str, low: &'a str, r: Range<usize>, out: &mut Ve
             if end >= b.len() || b[end] == b' ' {
                 break;
             }
-            let (d, dw) = char_at(end);
+            let (d, dw) = char_at(text, end);
             if alphanumeric(d) || d == '_' {
                 end += dw;
             } else if d == ',' && b[i].is_ascii_digit() && thousands_group(&b[i..], end - i) {
