@@ -494,7 +494,7 @@ pub fn analyse(input: Input<'_>) -> Vec<Found> {
                     let cut = (a..b.min(toks.len().saturating_sub(1))).find(|&k| {
                         toks[k].is_punct(',') && {
                             let n = &toks[k + 1];
-                            n.is_capitalised(doc)
+                            n.is_capitalised()
                                 || ctx.lex.person_references.contains(&n.lower)
                                 || grammar.determiners.contains(&n.lower)
                         }
@@ -721,7 +721,7 @@ impl<'a> Ctx<'a> {
                             TokKind::Punct('"' | '“' | '‘' | '\'' | ':' | '.' | '(')
                         ))
             };
-            if !t.is_capitalised(doc)
+            if !t.is_capitalised()
                 || lex.not_names.contains(&low)
                 || contracted()
                 || opening_adverb()
@@ -736,7 +736,7 @@ impl<'a> Ctx<'a> {
                 && lex.report_speakers.contains(low)
                 && toks.get(i + 1).is_some_and(|n| {
                     matches!(n.lower, "of" | "in")
-                        && toks.get(i + 2).is_some_and(|p| p.is_capitalised(doc))
+                        && toks.get(i + 2).is_some_and(|p| p.is_capitalised())
                 });
             if people {
                 i += 1;
@@ -747,12 +747,12 @@ impl<'a> Ctx<'a> {
             while j < toks.len() {
                 let u = &toks[j];
                 let ul = u.lower;
-                let name_word = u.is_capitalised(doc) && !lex.not_names.contains(&ul);
+                let name_word = u.is_capitalised() && !lex.not_names.contains(&ul);
                 // (The word lookups below only when a capitalised word
                 // follows: most runs end at a lowercase word.)
                 let name_next = !name_word
                     && u.is_word()
-                    && toks.get(j + 1).is_some_and(|n| n.is_capitalised(doc));
+                    && toks.get(j + 1).is_some_and(|n| n.is_capitalised());
                 // A lowercase role inside a name ("Coalition spokesperson Mara Ilves").
                 let inner_role = name_next
                     && lex.roles.contains(&ul)
@@ -763,10 +763,10 @@ impl<'a> Ctx<'a> {
                 let initial_stop = u.is_punct('.')
                     && toks[j - 1].is_word()
                     && toks[j - 1].end - toks[j - 1].start == 1
-                    && toks[j - 1].is_capitalised(doc)
+                    && toks[j - 1].is_capitalised()
                     && toks.get(j + 1).is_some_and(|n| {
                         n.start == u.end + 1
-                            && n.is_capitalised(doc)
+                            && n.is_capitalised()
                             && !lex.not_names.contains(&n.lower)
                     });
                 if !(name_word || inner_role || connector || initial_stop) {
@@ -801,7 +801,7 @@ impl<'a> Ctx<'a> {
             // (Titles are short capitalised words: most runs skip the
             // lookups.)
             let title_before = title_before
-                .filter(|t| t.end - t.start <= 5 && t.is_word() && t.is_capitalised(doc));
+                .filter(|t| t.end - t.start <= 5 && t.is_word() && t.is_capitalised());
             if let Some(g) = title_before.and_then(|t| self.gender_of_word(t.lower)) {
                 let key = name_key(&doc[t.start..toks[j - 1].end], lex);
                 self.reg.genders.insert(key, g);
@@ -1047,7 +1047,7 @@ impl<'a> Ctx<'a> {
         let t = |k: usize| after_role[k].borrow();
         after_role.len() >= 4
             && t(0).lower == "of"
-            && (1..after_role.len()).all(|k| t(k).is_capitalised(self.doc))
+            && (1..after_role.len()).all(|k| t(k).is_capitalised())
             && !self.lex.not_names.contains(&t(1).lower)
     }
 
@@ -1165,7 +1165,7 @@ impl<'a> Ctx<'a> {
             let (mut long, mut capitalised) = (0, 0);
             for t in toks.iter().filter(|t| t.is_word() && t.lower.len() > 3) {
                 long += 1;
-                capitalised += usize::from(t.is_capitalised(doc));
+                capitalised += usize::from(t.is_capitalised());
             }
             long >= 3 && capitalised * 5 >= long * 4
         };
@@ -1186,8 +1186,8 @@ impl<'a> Ctx<'a> {
             // "the United States": a capitalised cue inside a name is no verb.
             // (Headlines are often in title case, so only in running text.)
             if !unit.headline
-                && toks[ti].is_capitalised(doc)
-                && p.is_capitalised(doc)
+                && toks[ti].is_capitalised()
+                && p.is_capitalised()
                 && !title_case()
             {
                 return false;
@@ -1423,7 +1423,7 @@ impl<'a> Ctx<'a> {
                 let name_after = vi > 0
                     && toks[vi - 1].is_punct(',')
                     && self.lex.grammar.inverting_verbs.contains(self.cue_text(c))
-                    && toks.get(ve).is_some_and(|t| t.is_capitalised(doc))
+                    && toks.get(ve).is_some_and(|t| t.is_capitalised())
                     && self
                         .np_right(toks, ve)
                         .is_some_and(|(_, e)| match toks.get(e) {
@@ -1616,7 +1616,7 @@ impl<'a> Ctx<'a> {
                         .is_some_and(|q| matches!(q.kind, TokKind::Punct('"' | '“' | '\'')));
                 if !(that || colon_quote)
                     || !w.is_word()
-                    || w.is_capitalised(doc)
+                    || w.is_capitalised()
                     || w.lower.chars().count() < 3
                     || self.lex.grammar.not_attribution_verbs.contains(&w.lower)
                 {
@@ -1680,7 +1680,7 @@ impl<'a> Ctx<'a> {
                             find_quote(doc, &(clause.start..c.start)).is_some()
                                 || short
                                     && toks.get(ve).is_some_and(|t| {
-                                        t.is_capitalised(doc)
+                                        t.is_capitalised()
                                             || self.lex.attribution.determiners.contains(&t.lower)
                                     })
                         }
@@ -2114,7 +2114,7 @@ impl<'a> Ctx<'a> {
         let before_lowercase = |m: &Mention| {
             toks.iter()
                 .find(|t| t.start >= m.range.end && !t.is_punct('.'))
-                .is_some_and(|t| t.is_word() && !t.is_capitalised(doc))
+                .is_some_and(|t| t.is_word() && !t.is_capitalised())
         };
         // ("a U.S. drone", "an Israeli strike": a nation's name between an
         // indefinite article and a noun qualifies the noun; after "the" it
@@ -2470,7 +2470,6 @@ impl<'a> Ctx<'a> {
     /// verb only after a plural subject). `ti` is the cue's token, past the
     /// first.
     fn cue_is_noun_use(&self, toks: &[Tok], cues: &[Cue], c: &Cue, ti: usize) -> bool {
-        let doc = self.doc;
         let g = &self.lex.grammar;
         let p = &toks[ti - 1];
         let next = toks.partition_point(|t| t.start < c.end);
@@ -2490,7 +2489,7 @@ impl<'a> Ctx<'a> {
         if article_before
             && g.naming_verbs.contains(word)
             && after.is_some_and(|t| {
-                t.is_capitalised(doc) || matches!(t.kind, TokKind::Punct('"' | '“' | '\''))
+                t.is_capitalised() || matches!(t.kind, TokKind::Punct('"' | '“' | '\''))
             })
         {
             return true;
@@ -2506,7 +2505,7 @@ impl<'a> Ctx<'a> {
             let w = &p.lower;
             return !(p.is_word()
                 && (g.plural_subjects.contains(w)
-                    || ((ti == 1 || !p.is_capitalised(doc))
+                    || ((ti == 1 || !p.is_capitalised())
                         && w.ends_with('s')
                         && !w.ends_with("ss"))));
         }
@@ -2572,7 +2571,7 @@ impl<'a> Ctx<'a> {
                 let p = &toks[vi - 1];
                 if p.kind == TokKind::Possessive
                     || (p.is_word() && self.lex.grammar.determiners.contains(&p.lower))
-                    || p.is_capitalised(doc) && toks[vi].is_capitalised(doc)
+                    || p.is_capitalised() && toks[vi].is_capitalised()
                 {
                     continue;
                 }
@@ -2728,19 +2727,19 @@ impl<'a> Ctx<'a> {
     fn names_before_colon(&self, toks: &[Tok], colon: usize) -> bool {
         let doc = self.doc;
         let lex = self.lex;
-        if !(1..=5).contains(&colon) || !toks[0].is_capitalised(doc) {
+        if !(1..=5).contains(&colon) || !toks[0].is_capitalised() {
             return false;
         }
         let name_ok = toks[..colon].iter().enumerate().all(|(k, t)| match t.kind {
             // "Ministry of Defence:", "Minister for Health:".
             // (Lowercase: "Big Win For Bernie:" is a title-case headline.)
             TokKind::Word if matches!(t.text(doc), "of" | "for" | "and") => {
-                k > 0 && toks[k + 1].is_capitalised(doc)
+                k > 0 && toks[k + 1].is_capitalised()
             }
             TokKind::Word => {
                 !lex.not_names.contains(&t.lower)
                     && !lex.grammar.colon_labels.contains(&t.lower)
-                    && (t.is_capitalised(doc)
+                    && (t.is_capitalised()
                         || lex.roles.contains(&t.lower)
                         || lex.organisation_words.contains(&t.lower))
             }
@@ -2876,7 +2875,7 @@ impl<'a> Ctx<'a> {
             let addressee = match t.kind {
                 TokKind::Word => {
                     (i == first && (matches!(w, "the" | "a" | "an") || single))
-                        || (t.is_capitalised(doc)
+                        || (t.is_capitalised()
                             && self
                                 .reg
                                 .kinds
@@ -2923,7 +2922,7 @@ impl<'a> Ctx<'a> {
                 .get(i + 1)
                 .is_some_and(|t| self.place_reference_word(t))
             && toks.get(i + 2).is_some_and(|t| t.lower == "of")
-            && toks.get(i + 3).is_some_and(|t| t.is_capitalised(self.doc))
+            && toks.get(i + 3).is_some_and(|t| t.is_capitalised())
     }
 
     fn place_reference(&self, toks: &[Tok], content: &Range<usize>) -> Option<FoundSubject> {
@@ -2963,7 +2962,7 @@ impl<'a> Ctx<'a> {
                 // Walk back over the possessor.
                 let mut s = i - 1;
                 while s > 0
-                    && (toks[s - 1].is_capitalised(doc)
+                    && (toks[s - 1].is_capitalised()
                         || self.lex.grammar.connectors.contains(&toks[s - 1].lower))
                 {
                     s -= 1;
@@ -2976,7 +2975,7 @@ impl<'a> Ctx<'a> {
                     while s > 0
                         && i - 1 - s < 3
                         && toks[s - 1].is_word()
-                        && !toks[s - 1].is_capitalised(doc)
+                        && !toks[s - 1].is_capitalised()
                         && !self.lex.grammar.determiners.contains(&toks[s - 1].lower)
                         && !self.lex.not_names.contains(&toks[s - 1].lower)
                     {
@@ -2999,7 +2998,7 @@ impl<'a> Ctx<'a> {
             // Putin's ill health" names what the claim is about.
             if i + 2 < toks.len()
                 && matches!(toks[i + 1].lower, "by" | "from")
-                && toks[i + 2].is_capitalised(doc)
+                && toks[i + 2].is_capitalised()
             {
                 if let Some((s, e)) = self.np_right(toks, i + 2) {
                     let party = self
@@ -3020,7 +3019,7 @@ impl<'a> Ctx<'a> {
     fn common_head(&self, t: &Tok) -> bool {
         let lex = self.lex;
         t.is_word()
-            && !t.is_capitalised(self.doc)
+            && !t.is_capitalised()
             && (lex.organisation_words.contains(&t.lower)
                 || lex.roles.contains(&t.lower)
                 || lex.grammar.armed_group_words.contains(&t.lower))
@@ -3035,7 +3034,7 @@ impl<'a> Ctx<'a> {
         let grammar = &self.lex.grammar;
         toks.iter().enumerate().find_map(|(i, t)| {
             let noun = t.is_word()
-                && !t.is_capitalised(doc)
+                && !t.is_capitalised()
                 && grammar.claimant_nouns.contains(&t.lower)
                 && toks.get(i + 1).is_none_or(|n| {
                     !n.is_word()
@@ -3049,7 +3048,7 @@ impl<'a> Ctx<'a> {
             }
             let mut s = i;
             while s > 0
-                && toks[s - 1].is_capitalised(doc)
+                && toks[s - 1].is_capitalised()
                 && !grammar.time_words.contains(&toks[s - 1].lower)
                 && i - s < 4
             {
@@ -3107,7 +3106,7 @@ impl<'a> Ctx<'a> {
             let w = t.lower;
             // (An adverb in "-ly", not "family" or "assembly".)
             let adverb = w.ends_with("ly")
-                && !t.is_capitalised(doc)
+                && !t.is_capitalised()
                 && w.len() > 4
                 && !lex.roles.contains(w)
                 && !lex.organisation_words.contains(w);
@@ -3144,7 +3143,7 @@ impl<'a> Ctx<'a> {
             let open = (e.saturating_sub(10)..e - 1)
                 .rev()
                 .find(|&k| toks[k].is_punct('('));
-            if let Some(open) = open.filter(|&o| o > 0 && toks[o - 1].is_capitalised(doc)) {
+            if let Some(open) = open.filter(|&o| o > 0 && toks[o - 1].is_capitalised()) {
                 return self.np_left(toks, open);
             }
         }
@@ -3163,13 +3162,13 @@ impl<'a> Ctx<'a> {
                 let name = &toks[c2 + 1..e - 1];
                 let just_a_name = !name.is_empty()
                     && name.len() <= 6
-                    && name[0].is_capitalised(doc)
+                    && name[0].is_capitalised()
                     && !lex.not_names.contains(&name[0].lower)
                     && name
                         .iter()
-                        .all(|t| t.is_capitalised(doc) || t.is_punct('.'))
+                        .all(|t| t.is_capitalised() || t.is_punct('.'))
                     && c2 > 0
-                    && !toks[c2 - 1].is_capitalised(doc)
+                    && !toks[c2 - 1].is_capitalised()
                     && toks[c2 - 1].is_word();
                 if just_a_name {
                     let role_start = self.np_left(toks, c2).map_or(c2 + 1, |(s, _)| s);
@@ -3181,7 +3180,7 @@ impl<'a> Ctx<'a> {
                 // Any appositive after a name: "Sen. Rob Portman (R-Ohio),
                 // another vulnerable incumbent, said".
                 let after_name =
-                    c2 > 0 && (toks[c2 - 1].is_capitalised(doc) || toks[c2 - 1].is_punct(')'));
+                    c2 > 0 && (toks[c2 - 1].is_capitalised() || toks[c2 - 1].is_punct(')'));
                 if appositive_has_role || after_name {
                     if let Some((s, e2)) = self.np_left(toks, c2) {
                         return Some((s, e2.max(e - 1)));
@@ -3208,14 +3207,14 @@ impl<'a> Ctx<'a> {
                 // an initial inside a name.
                 TokKind::Punct('.')
                     if s >= 2
-                        && toks[s - 2].is_capitalised(doc)
+                        && toks[s - 2].is_capitalised()
                         && segment::is_abbreviation(&doc[..t.start]) =>
                 {
                     s -= 1;
                 }
                 TokKind::Word => {
                     let w = t.lower;
-                    let cap = t.is_capitalised(doc);
+                    let cap = t.is_capitalised();
                     if matches!(w, "the" | "a" | "an") {
                         s -= 1;
                         break;
@@ -3240,7 +3239,7 @@ impl<'a> Ctx<'a> {
                     let connector = self.lex.grammar.connectors.contains(&w)
                         && w != "and"
                         && s < e
-                        && toks[s].is_capitalised(doc);
+                        && toks[s].is_capitalised();
                     if !(name_word || head_word || connector) {
                         break;
                     }
@@ -3297,7 +3296,7 @@ impl<'a> Ctx<'a> {
         if s < e
             && s > 0
             && !opened
-            && (acronym_head || toks[s..e].iter().all(|t| !t.is_capitalised(doc)))
+            && (acronym_head || toks[s..e].iter().all(|t| !t.is_capitalised()))
         {
             let head = toks[e - 1].lower;
             if lex.organisation_words.contains(&head)
@@ -3310,7 +3309,7 @@ impl<'a> Ctx<'a> {
                 let possessive_name = |k: usize| {
                     k >= 2
                         && toks[k - 1].kind == TokKind::Possessive
-                        && toks[k - 2].is_capitalised(doc)
+                        && toks[k - 2].is_capitalised()
                 };
                 while k > 0 && s - k < 3 && (toks[k - 1].is_word() || possessive_name(k)) {
                     if possessive_name(k) {
@@ -3322,7 +3321,7 @@ impl<'a> Ctx<'a> {
                         s = k - 1;
                         break;
                     }
-                    if toks[k - 1].is_capitalised(doc) {
+                    if toks[k - 1].is_capitalised() {
                         // "the Russian defence ministry": a name qualifying
                         // the lowercase modifiers and head.
                         if !lex.not_names.contains(&w) {
@@ -3358,7 +3357,7 @@ impl<'a> Ctx<'a> {
         }
         let meaningful = toks[s..e].iter().any(|t| {
             let w = t.lower;
-            t.is_capitalised(doc) && !matches!(w, "the" | "a" | "an")
+            t.is_capitalised() && !matches!(w, "the" | "a" | "an")
                 || lex.roles.contains(&w)
                 || lex.organisation_words.contains(&w)
                 || lex.report_speakers.contains(&w)
@@ -3422,7 +3421,7 @@ impl<'a> Ctx<'a> {
             let c2 = (s.saturating_sub(12)..s)
                 .rev()
                 .find(|&k| toks[k].is_punct(','));
-            if let Some(c2) = c2.filter(|&k| k > 0 && toks[k - 1].is_capitalised(self.doc)) {
+            if let Some(c2) = c2.filter(|&k| k > 0 && toks[k - 1].is_capitalised()) {
                 if let Some(named) = self.np_before(toks, c2, false) {
                     return Some(named);
                 }
@@ -3466,7 +3465,7 @@ impl<'a> Ctx<'a> {
         let mut head = noun;
         while head > 0 && toks[head - 1].is_word() && {
             let w = &toks[head - 1].lower;
-            people(w) || (toks[head - 1].is_capitalised(self.doc) && !lex.not_names.contains(w))
+            people(w) || (toks[head - 1].is_capitalised() && !lex.not_names.contains(w))
         } {
             head -= 1;
         }
@@ -3507,7 +3506,7 @@ impl<'a> Ctx<'a> {
                 && t.lower.ends_with("ing")
                 && !self.lex.attribution.inclusive_openers.contains(&t.lower)
                 && k >= 2
-                && toks[k - 2].is_capitalised(self.doc);
+                && toks[k - 2].is_capitalised();
             if (participle || self.lex.grammar.relative_pronouns.contains(&t.lower))
                 && toks[k - 1].is_punct(',')
             {
@@ -3795,20 +3794,20 @@ impl<'a> Ctx<'a> {
                             w,
                             "the" | "a" | "an" | "he" | "she" | "they" | "it" | "we" | "i"
                         ))
-                        || (t.is_capitalised(doc) && !lex.not_names.contains(&w))
+                        || (t.is_capitalised() && !lex.not_names.contains(&w))
                         || lex.roles.contains(&w)
                         || lex.organisation_words.contains(&w)
                         || lex.report_speakers.contains(&w)
                         || (self.lex.grammar.connectors.contains(&w)
                             && w != "and"
-                            && toks.get(e + 1).is_some_and(|n| n.is_capitalised(doc)))
+                            && toks.get(e + 1).is_some_and(|n| n.is_capitalised()))
                         // "according to the regional governor": lowercase
                         // modifiers between a determiner and the head.
                         || (e > s
                             && matches!(toks[s].lower, "the" | "a" | "an")
                             && !lex.not_names.contains(&w)
                             && (e + 1..toks.len().min(e + 3)).any(|k| {
-                                toks[e + 1..k].iter().all(|m| m.is_word() && !m.is_capitalised(doc))
+                                toks[e + 1..k].iter().all(|m| m.is_word() && !m.is_capitalised())
                                     && (lex.roles.contains(&toks[k].lower)
                                         || lex.organisation_words.contains(&toks[k].lower))
                             }))
@@ -3833,7 +3832,7 @@ impl<'a> Ctx<'a> {
                 // the full stop of a title or an initial inside the name.
                 TokKind::Punct('.')
                     if e > s
-                        && toks.get(e + 1).is_some_and(|n| n.is_capitalised(doc))
+                        && toks.get(e + 1).is_some_and(|n| n.is_capitalised())
                         && segment::is_abbreviation(&doc[..t.start]) =>
                 {
                     e += 1
@@ -4156,7 +4155,7 @@ impl<'a> Ctx<'a> {
                     .iter()
                     .rposition(|t| {
                         let w = t.lower;
-                        lex.roles.contains(&w) || lex.titles.contains(&w) || !t.is_capitalised(doc)
+                        lex.roles.contains(&w) || lex.titles.contains(&w) || !t.is_capitalised()
                     })
                     .map_or(0, |k| k + 1);
                 (from, p)
@@ -4199,7 +4198,7 @@ impl<'a> Ctx<'a> {
                 };
                 if name_part
                     .get(next)
-                    .is_some_and(|n| n.is_capitalised(doc) && !lex.titles.contains(&n.lower))
+                    .is_some_and(|n| n.is_capitalised() && !lex.titles.contains(&n.lower))
                 {
                     from = next;
                 }
@@ -4208,12 +4207,12 @@ impl<'a> Ctx<'a> {
             // Ofcom": a lowercase organisation word before a name describes
             // it; the name is what follows.
             if let Some(k) = name_part.iter().rposition(|t| {
-                t.is_word() && !t.is_capitalised(doc) && lex.organisation_words.contains(&t.lower)
+                t.is_word() && !t.is_capitalised() && lex.organisation_words.contains(&t.lower)
             }) {
                 let rest = &name_part[k + 1..];
-                if rest.first().is_some_and(|t| t.is_capitalised(doc))
+                if rest.first().is_some_and(|t| t.is_capitalised())
                     && rest.iter().all(|t| {
-                        t.is_capitalised(doc)
+                        t.is_capitalised()
                             || t.kind == TokKind::Possessive
                             || lex.grammar.connectors.contains(&t.lower)
                     })
@@ -4442,11 +4441,11 @@ impl<'a> Ctx<'a> {
         // capitalised at both ends, no relative clause.
         let is_name = |a: usize, b: usize| {
             b > a
-                && toks[a].is_capitalised(doc)
-                && (toks[b - 1].is_capitalised(doc)
+                && toks[a].is_capitalised()
+                && (toks[b - 1].is_capitalised()
                     || toks[b - 1].is_punct(')')
                     // "James B. Comey Jr."
-                    || (toks[b - 1].is_punct('.') && b >= a + 2 && toks[b - 2].is_capitalised(doc)))
+                    || (toks[b - 1].is_punct('.') && b >= a + 2 && toks[b - 2].is_capitalised()))
                 && !lex.not_names.contains(&toks[a].lower)
                 && !self.lex.grammar.determiners.contains(&toks[a].lower)
                 && toks[a..b]

@@ -22,6 +22,9 @@ pub struct Tok<'a> {
     /// the document's lowercase copy ([`lowercase_doc`]), made once per
     /// document, so that no token copies or allocates its own.
     pub lower: &'a str,
+    /// A word that starts with an uppercase letter: asked of most tokens
+    /// many times over, so decided once here.
+    pub capitalised: bool,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -43,13 +46,8 @@ impl Tok<'_> {
         self.kind == TokKind::Punct(c)
     }
     /// Starts with an uppercase letter (or is a number-free acronym).
-    pub fn is_capitalised(&self, doc: &str) -> bool {
-        self.is_word()
-            && self
-                .text(doc)
-                .chars()
-                .next()
-                .is_some_and(char::is_uppercase)
+    pub fn is_capitalised(&self) -> bool {
+        self.capitalised
     }
     /// A number written in digits ("95", "1,409").
     pub fn is_number(&self, doc: &str) -> bool {
@@ -766,6 +764,7 @@ pub fn tokens_into<'a>(doc: &'a str, low: &'a str, r: Range<usize>, out: &mut Ve
                 end: r.start + i + w,
                 kind: TokKind::Punct(c),
                 lower: &doc[r.start + i..r.start + i + w],
+                capitalised: false,
             });
             i += w;
             continue;
@@ -824,6 +823,7 @@ pub fn tokens_into<'a>(doc: &'a str, low: &'a str, r: Range<usize>, out: &mut Ve
             } else {
                 &low[r.start + i..r.start + end]
             },
+            capitalised: c.is_uppercase(),
         });
         i = end;
         // Possessive 's (after a straight or curly apostrophe: one byte test
@@ -840,6 +840,7 @@ pub fn tokens_into<'a>(doc: &'a str, low: &'a str, r: Range<usize>, out: &mut Ve
                     end: r.start + e,
                     kind: TokKind::Possessive,
                     lower: "'s",
+                    capitalised: false,
                 });
                 i = e;
             }

@@ -25,23 +25,23 @@ fn is_initial(doc: &str, lex: &Lexicon, toks: &[Tok], k: usize) -> bool {
     let text = toks[k].text(doc);
     let single = text.chars().count() == 1;
     toks[k].is_word()
-        && toks[k].is_capitalised(doc)
+        && toks[k].is_capitalised()
         && (single || segment::initials_word(text))
         && toks.get(k + 1).is_some_and(|t| t.is_punct('.'))
         // (Not "in the U.S. He says": initials of a place end a sentence.)
         && (single
             || toks.get(k + 2).is_some_and(|n| {
-                n.is_capitalised(doc) && !lex.attribution.clause_words.contains(n.lower)
+                n.is_capitalised() && !lex.attribution.clause_words.contains(n.lower)
             }))
 }
 
 /// A token that may be part of a name or its title.
-fn np_word(doc: &str, lex: &Lexicon, t: &Tok) -> bool {
+fn np_word(lex: &Lexicon, t: &Tok) -> bool {
     let w = t.lower;
     match t.kind {
         TokKind::Possessive => true,
         TokKind::Word => {
-            (t.is_capitalised(doc)
+            (t.is_capitalised()
                 && !lex.not_names.contains(w)
                 && !lex.attribution.auxiliaries.contains(w))
                 || lex.roles.contains(w)
@@ -170,7 +170,7 @@ pub(crate) fn widen(
     if e - s >= 2
         && e - s <= 7
         && lex.attribution.adverbial_openers.contains(toks[s].lower)
-        && (s + 1..e).all(|k| np_word(doc, lex, &toks[k]) || determiner(lex, &toks[k]))
+        && (s + 1..e).all(|k| np_word(lex, &toks[k]) || determiner(lex, &toks[k]))
     {
         s += 1;
     }
@@ -179,7 +179,7 @@ pub(crate) fn widen(
     if e - s >= 3 && toks[e - 1].lower == "and" {
         let mut k = s;
         while k < e - 1
-            && (np_word(doc, lex, &toks[k])
+            && (np_word(lex, &toks[k])
                 || determiner(lex, &toks[k])
                 || (toks[k].is_punct('.') && k > s && is_title_abbreviation(lex, toks, k - 1)))
         {
@@ -240,7 +240,7 @@ pub(crate) fn widen(
         // at the start of the sentence.)
         let connector = lex.attribution.leading_connectors.contains(t.lower)
             || lex.attribution.adverbial_openers.contains(t.lower);
-        if np_word(doc, lex, t) && !connector {
+        if np_word(lex, t) && !connector {
             s = k;
             continue;
         }
@@ -283,12 +283,12 @@ pub(crate) fn widen(
         }
         // (A lowercase modifier only inside the name: not "Paul then
         // said".)
-        let dangling = !t.is_capitalised(doc)
+        let dangling = !t.is_capitalised()
             && lex.attribution.modifiers.contains(t.lower)
             && !toks
                 .get(e + 1)
-                .is_some_and(|n| e + 1 < limit && np_word(doc, lex, n));
-        if t.kind != TokKind::Punct('-') && np_word(doc, lex, t) && !dangling {
+                .is_some_and(|n| e + 1 < limit && np_word(lex, n));
+        if t.kind != TokKind::Punct('-') && np_word(lex, t) && !dangling {
             e += 1;
             continue;
         }
@@ -305,7 +305,7 @@ pub(crate) fn widen(
         let name_start = j;
         while j < limit
             && (toks[j].lower == "and"
-                || (toks[j].is_capitalised(doc) && np_word(doc, lex, &toks[j])))
+                || (toks[j].is_capitalised() && np_word(lex, &toks[j])))
         {
             j += 1;
         }
@@ -378,7 +378,7 @@ pub(crate) fn widen(
         // "…, runner-up to Hillary Clinton": a noun phrase, not a clause
         // or a circumstance.
         let noun_phrase = next.is_word()
-            && !next.is_capitalised(doc)
+            && !next.is_capitalised()
             && !(words.adverbial_openers.contains(w)
                 || words.circumstance_openers.contains(w)
                 || words.subordinators.contains(w)
@@ -397,7 +397,7 @@ pub(crate) fn widen(
             || words.determiners.contains(w)
             || words.number_words.contains(w)
             || noun_phrase
-            || next.is_capitalised(doc) && !lex.not_names.contains(w);
+            || next.is_capitalised() && !lex.not_names.contains(w);
         if appositive {
             let mut j = e + 1;
             // Where a participle or a quotation after a second comma stops
@@ -479,7 +479,7 @@ fn tidy(
             .take_while(|&k| !toks[k].is_punct(','))
             .find(|&k| {
                 circumstance_at(doc, lex, toks, k)
-                    && toks[k - 1].is_capitalised(doc)
+                    && toks[k - 1].is_capitalised()
                     && toks[k + 1].lower != "the"
             })
         {
@@ -538,7 +538,7 @@ fn tidy(
     if let Some(k) = (s + 1..e).find(|&k| {
         let t = &toks[k];
         t.is_word()
-            && !t.is_capitalised(doc)
+            && !t.is_capitalised()
             && words.finite_verbs.contains(t.lower)
             && !toks[s..k].iter().any(|p| {
                 p.is_punct(',')
@@ -596,13 +596,13 @@ fn tidy(
     let age = toks[s].is_number(doc);
     let lowercase_start = age
         || (toks[s].is_word()
-            && !toks[s].is_capitalised(doc)
+            && !toks[s].is_capitalised()
             && !words.clause_words.contains(toks[s].lower));
     // (Not "Mr. Obama, officials said, has …": a parenthetical.)
     let parenthetical = toks.get(c_end).is_some_and(|t| t.is_punct(','));
     if lowercase_start && !parenthetical && s >= 2 && toks[s - 1].is_punct(',') {
         let mut j = s - 1;
-        while j > 0 && (np_word(doc, lex, &toks[j - 1]) || inner_stop(doc, lex, toks, j - 1)) {
+        while j > 0 && (np_word(lex, &toks[j - 1]) || inner_stop(doc, lex, toks, j - 1)) {
             j -= 1;
         }
         let name = &toks[j..s - 1];
@@ -617,7 +617,7 @@ fn tidy(
         if (name.len() >= 2 || (age && name.len() == 1))
             && name.len() <= 6
             && starts_clause
-            && name.iter().any(|t| t.is_capitalised(doc))
+            && name.iter().any(|t| t.is_capitalised())
             && !name.iter().any(|t| {
                 lex.grammar.time_words.contains(&t.lower)
                     || words.adverbial_openers.contains(t.lower)
@@ -629,7 +629,7 @@ fn tidy(
     // "Trump, who has a commanding lead, said": a name mentioned before
     // needs no description; the relative clause is no part of it.
     if e - s > 3
-        && toks[s].is_capitalised(doc)
+        && toks[s].is_capitalised()
         && toks[s + 1].is_punct(',')
         && lex.grammar.relative_pronouns.contains(&toks[s + 2].lower)
         && toks[e - 1].is_punct(',')
@@ -737,11 +737,11 @@ fn first_verb_subject(
         // "Trump tweeted in the early hours": a past tense after a name.
         let past_after_name = w.len() > 3
             && w.ends_with("ed")
-            && toks[j - 1].is_capitalised(doc)
+            && toks[j - 1].is_capitalised()
             && toks[j - 1].kind == TokKind::Word
             && !owned;
         (t.is_word()
-            && !t.is_capitalised(doc)
+            && !t.is_capitalised()
             && (auxiliary(lex, w)
                 || past_after_name
                 || (w.len() > 4 && w.ends_with("ly") && !owned)
@@ -776,7 +776,7 @@ fn subject_end(doc: &str, lex: &Lexicon, toks: &[Tok], s: usize, e: usize) -> Op
     // voters") or a participle after its noun ("voters polled").
     let takes_object = |k: usize| {
         toks.get(k + 1).is_some_and(|n| {
-            n.is_capitalised(doc)
+            n.is_capitalised()
                 || n.is_number(doc)
                 || words.determiners.contains(n.lower)
                 || words.clause_words.contains(n.lower)
@@ -791,10 +791,10 @@ fn subject_end(doc: &str, lex: &Lexicon, toks: &[Tok], s: usize, e: usize) -> Op
         let after_name = k > s
             && (toks[k - 1].is_punct(')')
                 || (toks[k - 1].kind == TokKind::Word
-                    && toks[k - 1].is_capitalised(doc)
+                    && toks[k - 1].is_capitalised()
                     && !determiner(lex, &toks[k - 1])));
         t.is_word()
-            && !t.is_capitalised(doc)
+            && !t.is_capitalised()
             && (words.finite_verbs.contains(w)
                 || (w.len() > 3
                     && w.ends_with("ed")
@@ -884,7 +884,7 @@ fn subject_start(doc: &str, lex: &Lexicon, toks: &[Tok], s: usize) -> usize {
                         && j >= 2
                         // ("a letter obtained by the Press": a participle)
                         && toks.get(j).is_none_or(|n| n.lower != "by")
-                        && (toks[j - 2].is_capitalised(doc)
+                        && (toks[j - 2].is_capitalised()
                             || words.clause_words.contains(toks[j - 2].lower)))
             }
             _ => false,
@@ -920,7 +920,7 @@ fn coordinated_start(doc: &str, lex: &Lexicon, toks: &[Tok], s: usize) -> usize 
     }
     let name_word = |k: usize| {
         let t = &toks[k];
-        (np_word(doc, lex, t) && t.kind != TokKind::Punct('-')) || inner_stop(doc, lex, toks, k)
+        (np_word(lex, t) && t.kind != TokKind::Punct('-')) || inner_stop(doc, lex, toks, k)
     };
     let mut best = s;
     let mut j = s - 1;
@@ -930,7 +930,7 @@ fn coordinated_start(doc: &str, lex: &Lexicon, toks: &[Tok], s: usize) -> usize 
         while j > 0 && name_word(j - 1) {
             j -= 1;
         }
-        if j == end || !(j..end).any(|k| toks[k].is_capitalised(doc)) {
+        if j == end || !(j..end).any(|k| toks[k].is_capitalised()) {
             break;
         }
         let before = j.checked_sub(1).map(|k| &toks[k]);
