@@ -291,38 +291,39 @@ pub struct Lexicon {
 #[derive(Debug, Default)]
 pub struct WordSet {
     words: FxHashSet<String>,
-    /// Bit `n` is set when some entry is `n` bytes long (bit 63: 63 or
-    /// more), and bit `b` of `first_bytes` when some entry starts with byte
-    /// `b`: most queries are words of no list, and these two tests turn
-    /// nearly all of them away without hashing.
-    lengths: u64,
-    first_bytes: [u64; 4],
+    /// Bit [`WordSet::sketch`] of each entry: most queries are words of no
+    /// list, and one bit test turns nearly all of them away without
+    /// hashing.
+    sketch: Vec<u64>,
 }
 
 impl WordSet {
+    /// A word's bit in the sketch: from its length and its first two bytes
+    /// (four bits of each: 4,096 bits, half a kilobyte per set).
+    fn sketch_bit(w: &str) -> usize {
+        let b = w.as_bytes();
+        let at = |k: usize| b.get(k).copied().unwrap_or(0) as usize & 15;
+        ((w.len() & 15) << 8) | (at(0) << 4) | at(1)
+    }
+
     pub fn contains<S: AsRef<str> + ?Sized>(&self, w: &S) -> bool {
         let w = w.as_ref();
-        let first = w.as_bytes().first().copied().unwrap_or(0) as usize;
-        self.lengths & (1 << w.len().min(63)) != 0
-            && self.first_bytes[first >> 6] & (1 << (first & 63)) != 0
+        let bit = Self::sketch_bit(w);
+        self.sketch
+            .get(bit >> 6)
+            .is_some_and(|x| x & (1 << (bit & 63)) != 0)
             && self.words.contains(w)
     }
 }
 
 fn set(words: Vec<String>) -> WordSet {
     let words: FxHashSet<String> = words.into_iter().map(|w| w.to_lowercase()).collect();
-    let mut lengths = 0u64;
-    let mut first_bytes = [0u64; 4];
+    let mut sketch = vec![0u64; 4096 / 64];
     for w in &words {
-        lengths |= 1 << w.len().min(63);
-        let first = w.as_bytes().first().copied().unwrap_or(0) as usize;
-        first_bytes[first >> 6] |= 1 << (first & 63);
+        let bit = WordSet::sketch_bit(w);
+        sketch[bit >> 6] |= 1 << (bit & 63);
     }
-    WordSet {
-        words,
-        lengths,
-        first_bytes,
-    }
+    WordSet { words, sketch }
 }
 
 impl Lexicon {
@@ -534,6 +535,22 @@ pub fn topic_words(text: &str) -> Vec<String> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    proptest::proptest! {
+        /// The sketch only turns words away: a set holds exactly its
+        /// entries, whatever their length and bytes.
+        #[test]
+        fn word_sets_hold_exactly_their_entries(
+            entries in proptest::collection::vec("[a-zé' -]{0,20}", 0..60),
+            queries in proptest::collection::vec("[a-zA-Zé' -]{0,20}", 0..60),
+        ) {
+            let set = set(entries.clone());
+            for w in entries.iter().chain(&queries) {
+                let member = entries.iter().any(|e| e.to_lowercase() == *w);
+                proptest::prop_assert_eq!(set.contains(w), member, "{:?}", w);
+            }
+        }
+    }
 
     #[test]
     fn topic_words_keep_what_a_text_is_about() {
