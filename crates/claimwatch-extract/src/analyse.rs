@@ -169,9 +169,10 @@ struct Ctx<'a> {
     /// the first unit of a news post (not a first-person one, whose every
     /// claim is its author's anyway) with a known author.
     headline_end: Option<usize>,
-    /// Name keys already worked out, by their surface in the document: a
-    /// name recurs through an article, and its key is the same each time.
-    keys: HashMap<&'a str, SmolStr>,
+    /// Name keys already worked out, by the name they were made from: a
+    /// name recurs through an article (and a speaker's name is compared
+    /// with many), and its key is the same each time.
+    keys: std::cell::RefCell<HashMap<SmolStr, SmolStr>>,
 }
 
 /// Normalised key of a name: lowercase, no leading article, no possessive,
@@ -297,7 +298,7 @@ pub fn analyse(input: Input<'_>) -> Vec<Found> {
         },
         found: Vec::new(),
         headline_end: None,
-        keys: HashMap::default(),
+        keys: Default::default(),
     };
     // The statement whose quotation the next sentence may continue.
     let mut open_quote: Option<usize> = None;
@@ -393,7 +394,7 @@ pub fn analyse(input: Input<'_>) -> Vec<Found> {
             continued = None;
             if let Some(found) = found {
                 if let Some(org) = &found.speaker.organisation {
-                    let k = name_key(&found.speaker.name, ctx.lex);
+                    let k = ctx.key(&found.speaker.name);
                     ctx.reg
                         .person_org
                         .entry(k)
@@ -803,7 +804,7 @@ impl<'a> Ctx<'a> {
             let title_before = title_before
                 .filter(|t| t.end - t.start <= 5 && t.is_word() && t.is_capitalised());
             if let Some(g) = title_before.and_then(|t| self.gender_of_word(t.lower)) {
-                let key = name_key(&doc[t.start..toks[j - 1].end], lex);
+                let key = self.key(&doc[t.start..toks[j - 1].end]);
                 self.reg.genders.insert(key, g);
                 self.reg.genders.insert(SmolStr::new(toks[j - 1].lower), g);
             }
@@ -891,13 +892,14 @@ impl<'a> Ctx<'a> {
         }
     }
 
-    /// [`name_key`] of a name in the document, worked out once per surface.
-    fn key(&mut self, surface: &'a str) -> SmolStr {
-        let lex = self.lex;
-        self.keys
-            .entry(surface)
-            .or_insert_with(|| name_key(surface, lex))
-            .clone()
+    /// [`name_key`] of a name, worked out once per name and document.
+    fn key(&self, name: &str) -> SmolStr {
+        if let Some(k) = self.keys.borrow().get(name) {
+            return k.clone();
+        }
+        let k = name_key(name, self.lex);
+        self.keys.borrow_mut().insert(SmolStr::new(name), k.clone());
+        k
     }
 
     fn guess_kind(&self, run: &[Tok], key: &str, toks: &[Tok], at: usize) -> EntityKind {
@@ -2070,9 +2072,9 @@ impl<'a> Ctx<'a> {
 
         // ---- subject ----
         let excluded: Vec<String> = {
-            let mut v = vec![speaker.party.clone(), key_of(&speaker.name, self.lex)];
+            let mut v = vec![speaker.party.clone(), self.key(&speaker.name).to_string()];
             if let Some(o) = &speaker.organisation {
-                v.push(key_of(o, self.lex));
+                v.push(self.key(o).to_string());
             }
             if let Some((_, Some(p))) = &target {
                 v.push(p.clone());
@@ -2184,7 +2186,7 @@ impl<'a> Ctx<'a> {
         // speaker speaks for a person, and the claim is about that person.
         if subject.is_none() {
             if let Some(org) = &speaker.organisation {
-                let key = name_key(org, self.lex);
+                let key = self.key(org);
                 if self.reg.kinds.get(&key) == Some(&EntityKind::Person)
                     || self.reg.kinds.get(&key) == Some(&EntityKind::Thing)
                         && speaker.role.as_deref().is_some_and(|r| {
@@ -2791,7 +2793,7 @@ impl<'a> Ctx<'a> {
         let surface = self.doc[range.clone()].to_string();
         let name = name.unwrap_or_else(|| surface.clone());
         FoundSpeaker {
-            party: key_of(&name, self.lex),
+            party: self.key(&name).to_string(),
             name,
             surface,
             role: None,
@@ -2879,7 +2881,7 @@ impl<'a> Ctx<'a> {
                             && self
                                 .reg
                                 .kinds
-                                .get(&name_key(&doc[t.start..t.end], self.lex))
+                                .get(&self.key(&doc[t.start..t.end]))
                                 != Some(&EntityKind::Place))
                         || self.lex.roles.contains(&w)
                 }
@@ -3679,7 +3681,7 @@ impl<'a> Ctx<'a> {
                     self.common_head(t)
                         || lex.report_speakers.contains(&t.lower)
                         || matches!(
-                            self.reg.kinds.get(&name_key(t.text(self.doc), lex)),
+                            self.reg.kinds.get(&self.key(t.text(self.doc))),
                             Some(EntityKind::Person | EntityKind::Organisation)
                         )
                 })
@@ -3883,7 +3885,7 @@ impl<'a> Ctx<'a> {
             surface: author.to_string(),
             role: None,
             organisation: None,
-            party: key_of(author, self.lex),
+            party: self.key(author).to_string(),
             aliases: Vec::new(),
             attribution,
             range: None,
@@ -3918,7 +3920,7 @@ impl<'a> Ctx<'a> {
         if !lexical_reference || !claimant {
             return sp;
         }
-        let claimant_key = name_key(&claim.speaker.name, lex);
+        let claimant_key = self.key(&claim.speaker.name);
         let claim_start = claim.range.start;
         let other = self.reg.mentions.iter().rev().find(|m| {
             m.range.start < range.start
@@ -3992,7 +3994,7 @@ impl<'a> Ctx<'a> {
                             .trim_start_matches("the ")
                             .trim_start_matches("The ")
                             .to_string();
-                        let k = key_of(&n, lex);
+                        let k = self.key(&n).to_string();
                         (n, k)
                     }
                 };
@@ -4042,10 +4044,10 @@ impl<'a> Ctx<'a> {
                         .is_none_or(|g| self.gender_of_speaker(&f.speaker).is_none_or(|h| h == g))
                     && if is_person_ref {
                         f.speaker.organisation.is_some()
-                            || self.reg.kinds.get(&name_key(&f.speaker.name, lex))
+                            || self.reg.kinds.get(&self.key(&f.speaker.name))
                                 == Some(&EntityKind::Person)
                     } else {
-                        self.reg.kinds.get(&name_key(&f.speaker.name, lex))
+                        self.reg.kinds.get(&self.key(&f.speaker.name))
                             != Some(&EntityKind::Person)
                     }
             });
@@ -4087,7 +4089,7 @@ impl<'a> Ctx<'a> {
                 role: None,
                 party: org
                     .as_ref()
-                    .map(|o| self.canonical(&key_of(o, lex)))
+                    .map(|o| self.canonical(&self.key(o).to_string()))
                     .unwrap_or_else(|| m.key.to_string()),
                 organisation: org,
                 aliases: Vec::new(),
@@ -4261,7 +4263,7 @@ impl<'a> Ctx<'a> {
         };
         let org_text = org_text.filter(|o| o.chars().next().is_some_and(char::is_uppercase));
         let resolve = |t: &str| -> String {
-            let k = name_key(t, lex);
+            let k = self.key(t);
             if !k.contains('-') && lex.organisation_words.contains(&k) {
                 if let Some(m) = self.reg.mentions.iter().rev().find(|m| {
                     m.range.start < range.start
@@ -4286,7 +4288,7 @@ impl<'a> Ctx<'a> {
                 let o = o.map(|o| resolve(&o)).or_else(|| {
                     self.reg
                         .person_org
-                        .get(&name_key(&n, lex))
+                        .get(&self.key(&n))
                         .map(SmolStr::to_string)
                 });
                 (n, o)
@@ -4333,9 +4335,9 @@ impl<'a> Ctx<'a> {
             }
             (None, None, None) => return None,
         };
-        let own_key = self.canonical(&key_of(&name, lex));
-        if let Some((_, canonical)) = self.reg.aliases.get(&name_key(&name, lex)) {
-            if !aliases.iter().any(|a| name_key(a, lex) == *canonical) {
+        let own_key = self.canonical(&self.key(&name).to_string());
+        if let Some((_, canonical)) = self.reg.aliases.get(&self.key(&name)) {
+            if !aliases.iter().any(|a| self.key(a) == *canonical) {
                 aliases.push(surface.trim_start_matches("the ").to_string());
             }
         }
@@ -4344,7 +4346,7 @@ impl<'a> Ctx<'a> {
             // are its side.
             Some(o) => match self.lex.nations.get(&o.to_lowercase()) {
                 Some(nation) => nation.clone(),
-                None => self.canonical(&key_of(o, lex)),
+                None => self.canonical(&self.key(o).to_string()),
             },
             None => self
                 .national_party(&name)
@@ -4396,7 +4398,7 @@ impl<'a> Ctx<'a> {
     /// pronouns resolved to it: one wrong resolution would decide the
     /// next.)
     fn gender_of_speaker(&self, sp: &FoundSpeaker) -> Option<Gender> {
-        self.gender_of_key(&name_key(&sp.name, self.lex))
+        self.gender_of_key(&self.key(&sp.name))
             .or_else(|| sp.role.as_deref().and_then(|r| self.gender_of_word(r)))
     }
 
@@ -4414,7 +4416,7 @@ impl<'a> Ctx<'a> {
             return false;
         }
         let text = &self.doc[first.start..before[before.len() - 1].end];
-        let key = name_key(text, self.lex);
+        let key = self.key(text);
         self.reg.kinds.get(&key) == Some(&EntityKind::Place)
             || self.lex.nations.contains_key(text.to_lowercase().as_str())
     }
