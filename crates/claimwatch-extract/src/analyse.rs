@@ -4089,7 +4089,7 @@ impl<'a> Ctx<'a> {
                 role: None,
                 party: org
                     .as_ref()
-                    .map(|o| self.canonical(&self.key(o).to_string()))
+                    .map(|o| self.canonical(&self.key(o)))
                     .unwrap_or_else(|| m.key.to_string()),
                 organisation: org,
                 aliases: Vec::new(),
@@ -4335,7 +4335,7 @@ impl<'a> Ctx<'a> {
             }
             (None, None, None) => return None,
         };
-        let own_key = self.canonical(&self.key(&name).to_string());
+        let own_key = self.canonical(&self.key(&name));
         if let Some((_, canonical)) = self.reg.aliases.get(&self.key(&name)) {
             if !aliases.iter().any(|a| self.key(a) == *canonical) {
                 aliases.push(surface.trim_start_matches("the ").to_string());
@@ -4346,7 +4346,7 @@ impl<'a> Ctx<'a> {
             // are its side.
             Some(o) => match self.lex.nations.get(&o.to_lowercase()) {
                 Some(nation) => nation.clone(),
-                None => self.canonical(&self.key(o).to_string()),
+                None => self.canonical(&self.key(o)),
             },
             None => self
                 .national_party(&name)
