@@ -321,7 +321,8 @@ pub fn analyse(input: Input<'_>) -> Vec<Found> {
         .rev()
         .find(|c| ctx.claim_cue(c))
         .map_or(0, |c| c.end);
-    let last_needed = last_claim_cue.max(doc.rfind('?').map_or(0, |q| q + 1));
+    let last_needed =
+        last_claim_cue.max(memchr::memrchr(b'?', doc.as_bytes()).map_or(0, |q| q + 1));
     for (n, unit) in segment::units(doc).into_iter().enumerate() {
         if n > 0
             && !ctx.input.keep_all
@@ -801,8 +802,8 @@ impl<'a> Ctx<'a> {
             };
             // (Titles are short capitalised words: most runs skip the
             // lookups.)
-            let title_before = title_before
-                .filter(|t| t.end - t.start <= 5 && t.is_word() && t.is_capitalised());
+            let title_before =
+                title_before.filter(|t| t.end - t.start <= 5 && t.is_word() && t.is_capitalised());
             if let Some(g) = title_before.and_then(|t| self.gender_of_word(t.lower)) {
                 let key = self.key(&doc[t.start..toks[j - 1].end]);
                 self.reg.genders.insert(key, g);
@@ -1187,11 +1188,7 @@ impl<'a> Ctx<'a> {
             let p = &toks[ti - 1];
             // "the United States": a capitalised cue inside a name is no verb.
             // (Headlines are often in title case, so only in running text.)
-            if !unit.headline
-                && toks[ti].is_capitalised()
-                && p.is_capitalised()
-                && !title_case()
-            {
+            if !unit.headline && toks[ti].is_capitalised() && p.is_capitalised() && !title_case() {
                 return false;
             }
             if p.kind == TokKind::Possessive
@@ -2878,10 +2875,7 @@ impl<'a> Ctx<'a> {
                 TokKind::Word => {
                     (i == first && (matches!(w, "the" | "a" | "an") || single))
                         || (t.is_capitalised()
-                            && self
-                                .reg
-                                .kinds
-                                .get(&self.key(&doc[t.start..t.end]))
+                            && self.reg.kinds.get(&self.key(&doc[t.start..t.end]))
                                 != Some(&EntityKind::Place))
                         || self.lex.roles.contains(&w)
                 }
@@ -3166,9 +3160,7 @@ impl<'a> Ctx<'a> {
                     && name.len() <= 6
                     && name[0].is_capitalised()
                     && !lex.not_names.contains(&name[0].lower)
-                    && name
-                        .iter()
-                        .all(|t| t.is_capitalised() || t.is_punct('.'))
+                    && name.iter().all(|t| t.is_capitalised() || t.is_punct('.'))
                     && c2 > 0
                     && !toks[c2 - 1].is_capitalised()
                     && toks[c2 - 1].is_word();
@@ -4047,8 +4039,7 @@ impl<'a> Ctx<'a> {
                             || self.reg.kinds.get(&self.key(&f.speaker.name))
                                 == Some(&EntityKind::Person)
                     } else {
-                        self.reg.kinds.get(&self.key(&f.speaker.name))
-                            != Some(&EntityKind::Person)
+                        self.reg.kinds.get(&self.key(&f.speaker.name)) != Some(&EntityKind::Person)
                     }
             });
             if let Some(f) = from_found {

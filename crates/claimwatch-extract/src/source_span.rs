@@ -304,8 +304,7 @@ pub(crate) fn widen(
         }
         let name_start = j;
         while j < limit
-            && (toks[j].lower == "and"
-                || (toks[j].is_capitalised() && np_word(lex, &toks[j])))
+            && (toks[j].lower == "and" || (toks[j].is_capitalised() && np_word(lex, &toks[j])))
         {
             j += 1;
         }
