@@ -278,6 +278,12 @@ fn name_key(surface: &str, lex: &Lexicon) -> SmolStr {
     key.finish()
 }
 
+/// The last word of a name key (`dana-holt` → `holt`), found by a byte
+/// search from the end.
+fn last_word_of_key(key: &str) -> &str {
+    memchr::memrchr(b'-', key.as_bytes()).map_or(key, |k| &key[k + 1..])
+}
+
 /// Analyses a document.
 pub fn analyse(input: Input<'_>) -> Vec<Found> {
     let lex = Lexicon::get(input.language);
@@ -288,8 +294,10 @@ pub fn analyse(input: Input<'_>) -> Vec<Found> {
         lex,
         input,
         cues,
+        // (Room for the names of a typical article, so that the maps are
+        // not grown step by step.)
         reg: Registry {
-            kinds: HashMap::default(),
+            kinds: HashMap::with_capacity_and_hasher(64, Default::default()),
             aliases: HashMap::default(),
             person_org: HashMap::default(),
             surnames: HashMap::default(),
@@ -298,7 +306,7 @@ pub fn analyse(input: Input<'_>) -> Vec<Found> {
         },
         found: Vec::new(),
         headline_end: None,
-        keys: Default::default(),
+        keys: std::cell::RefCell::new(HashMap::with_capacity_and_hasher(128, Default::default())),
     };
     // The statement whose quotation the next sentence may continue.
     let mut open_quote: Option<usize> = None;
@@ -991,7 +999,7 @@ impl<'a> Ctx<'a> {
         };
         *known = kind;
         if kind == EntityKind::Person && run.len() > 1 {
-            let surname = SmolStr::new(key.rsplit('-').next().unwrap_or(&key));
+            let surname = SmolStr::new(last_word_of_key(&key));
             self.reg
                 .surnames
                 .insert(surname, (surface.clone(), key.clone()));
@@ -4376,7 +4384,7 @@ impl<'a> Ctx<'a> {
 
     /// The gender a title gave a name (by its key or its last word).
     fn gender_of_key(&self, key: &str) -> Option<Gender> {
-        let surname = key.rsplit('-').next().unwrap_or_default();
+        let surname = last_word_of_key(key);
         self.reg
             .genders
             .get(key)
