@@ -62,6 +62,8 @@ pub struct Mention {
     pub range: Range<usize>,
     /// Inline (no heap allocation) up to 23 bytes, as nearly every name is:
     /// a mention is registered for every capitalised run of the document.
+    /// (Copied out with `as_str().to_owned()`: `to_string()` on a `SmolStr`
+    /// goes through the formatter, several times slower.)
     pub key: SmolStr,
     pub surface: SmolStr,
     pub kind: EntityKind,
@@ -2077,9 +2079,9 @@ impl<'a> Ctx<'a> {
 
         // ---- subject ----
         let excluded: Vec<String> = {
-            let mut v = vec![speaker.party.clone(), self.key(&speaker.name).to_string()];
+            let mut v = vec![speaker.party.clone(), self.key(&speaker.name).as_str().to_owned()];
             if let Some(o) = &speaker.organisation {
-                v.push(self.key(o).to_string());
+                v.push(self.key(o).as_str().to_owned());
             }
             if let Some((_, Some(p))) = &target {
                 v.push(p.clone());
@@ -2162,8 +2164,8 @@ impl<'a> Ctx<'a> {
                 )
             })
             .map(|m| FoundSubject {
-                key: m.key.to_string(),
-                surface: m.surface.to_string(),
+                key: m.key.as_str().to_owned(),
+                surface: m.surface.as_str().to_owned(),
                 kind: m.kind,
                 range: Some(m.range.clone()),
             });
@@ -2181,8 +2183,8 @@ impl<'a> Ctx<'a> {
                 .iter()
                 .min_by_key(|m| m.range.start)
                 .map(|m| FoundSubject {
-                    key: m.key.to_string(),
-                    surface: m.surface.to_string(),
+                    key: m.key.as_str().to_owned(),
+                    surface: m.surface.as_str().to_owned(),
                     kind: m.kind,
                     range: Some(m.range.clone()),
                 });
@@ -2253,8 +2255,8 @@ impl<'a> Ctx<'a> {
                 .or_else(|| {
                     self.last_mention_before(clause.start, EntityKind::Place)
                         .map(|m| FoundSubject {
-                            key: m.key.to_string(),
-                            surface: m.surface.to_string(),
+                            key: m.key.as_str().to_owned(),
+                            surface: m.surface.as_str().to_owned(),
                             kind: m.kind,
                             range: None,
                         })
@@ -2264,8 +2266,8 @@ impl<'a> Ctx<'a> {
             .iter()
             .filter(|m| subject.as_ref().is_none_or(|s| s.key != m.key))
             .map(|m| FoundSubject {
-                key: m.key.to_string(),
-                surface: m.surface.to_string(),
+                key: m.key.as_str().to_owned(),
+                surface: m.surface.as_str().to_owned(),
                 kind: m.kind,
                 range: Some(m.range.clone()),
             })
@@ -2798,7 +2800,7 @@ impl<'a> Ctx<'a> {
         let surface = self.doc[range.clone()].to_string();
         let name = name.unwrap_or_else(|| surface.clone());
         FoundSpeaker {
-            party: self.key(&name).to_string(),
+            party: self.key(&name).as_str().to_owned(),
             name,
             surface,
             role: None,
@@ -2945,7 +2947,7 @@ impl<'a> Ctx<'a> {
                     .or_else(|| self.last_taken_before(t.start))
                     .or_else(|| self.last_governed_before(toks, t.start))?;
                 return Some(FoundSubject {
-                    key: m.key.to_string(),
+                    key: m.key.as_str().to_owned(),
                     surface: doc[t.start..toks[i + 1].end].to_string(),
                     kind: EntityKind::Place,
                     range: Some(t.start..toks[i + 1].end),
@@ -3885,7 +3887,7 @@ impl<'a> Ctx<'a> {
             surface: author.to_string(),
             role: None,
             organisation: None,
-            party: self.key(author).to_string(),
+            party: self.key(author).as_str().to_owned(),
             aliases: Vec::new(),
             attribution,
             range: None,
@@ -3935,7 +3937,7 @@ impl<'a> Ctx<'a> {
         });
         match other {
             Some(m) => FoundSpeaker {
-                name: m.surface.to_string(),
+                name: m.surface.as_str().to_owned(),
                 role: None,
                 organisation: None,
                 party: self.canonical(&m.key),
@@ -3988,13 +3990,13 @@ impl<'a> Ctx<'a> {
                         && distinctive.iter().all(|d| m.key.split('-').any(|k| k == d))
                 });
                 let (name, party) = match m {
-                    Some(m) => (m.surface.to_string(), m.key.to_string()),
+                    Some(m) => (m.surface.as_str().to_owned(), m.key.as_str().to_owned()),
                     None => {
                         let n = surface
                             .trim_start_matches("the ")
                             .trim_start_matches("The ")
                             .to_string();
-                        let k = self.key(&n).to_string();
+                        let k = self.key(&n).as_str().to_owned();
                         (n, k)
                     }
                 };
@@ -4083,13 +4085,13 @@ impl<'a> Ctx<'a> {
             };
             let org = self.reg.person_org.get(&m.key).map(SmolStr::to_string);
             return Some(FoundSpeaker {
-                name: m.surface.to_string(),
+                name: m.surface.as_str().to_owned(),
                 surface,
                 role: None,
                 party: org
                     .as_ref()
                     .map(|o| self.canonical(&self.key(o)))
-                    .unwrap_or_else(|| m.key.to_string()),
+                    .unwrap_or_else(|| m.key.as_str().to_owned()),
                 organisation: org,
                 aliases: Vec::new(),
                 attribution: Attribution::Coreference,
@@ -4270,13 +4272,13 @@ impl<'a> Ctx<'a> {
                         && m.key != k
                         && m.key.split('-').any(|w| w == k)
                 }) {
-                    return m.surface.to_string();
+                    return m.surface.as_str().to_owned();
                 }
             }
             match self.reg.aliases.get(&k) {
-                Some((name, _)) => name.to_string(),
+                Some((name, _)) => name.as_str().to_owned(),
                 None => match self.reg.surnames.get(&k) {
-                    Some((full, _)) => full.to_string(),
+                    Some((full, _)) => full.as_str().to_owned(),
                     None => t.to_string(),
                 },
             }
@@ -4323,10 +4325,10 @@ impl<'a> Ctx<'a> {
                         (name, None)
                     }
                     Some(m) if for_someone => {
-                        (format!("{}'s {r}", m.surface), Some(m.surface.to_string()))
+                        (format!("{}'s {r}", m.surface), Some(m.surface.as_str().to_owned()))
                     }
                     Some(m) => (
-                        m.surface.to_string(),
+                        m.surface.as_str().to_owned(),
                         self.reg.person_org.get(&m.key).map(SmolStr::to_string),
                     ),
                     None => (r.clone(), None),
@@ -4506,7 +4508,7 @@ impl<'a> Ctx<'a> {
 
     fn canonical(&self, key: &str) -> String {
         match self.reg.aliases.get(key) {
-            Some((_, k)) => k.to_string(),
+            Some((_, k)) => k.as_str().to_owned(),
             None => key.to_string(),
         }
     }
