@@ -304,7 +304,7 @@ pub fn analyse(input: Input<'_>) -> Vec<Found> {
             person_org: HashMap::default(),
             surnames: HashMap::default(),
             genders: HashMap::default(),
-            mentions: Vec::new(),
+            mentions: Vec::with_capacity(128),
         },
         found: Vec::new(),
         headline_end: None,
