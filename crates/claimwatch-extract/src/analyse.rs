@@ -2079,7 +2079,10 @@ impl<'a> Ctx<'a> {
 
         // ---- subject ----
         let excluded: Vec<String> = {
-            let mut v = vec![speaker.party.clone(), self.key(&speaker.name).as_str().to_owned()];
+            let mut v = vec![
+                speaker.party.clone(),
+                self.key(&speaker.name).as_str().to_owned(),
+            ];
             if let Some(o) = &speaker.organisation {
                 v.push(self.key(o).as_str().to_owned());
             }
@@ -3076,6 +3079,29 @@ impl<'a> Ctx<'a> {
         self.np_before(toks, v, true)
     }
 
+    /// Whether the verb at token `v` ends its sentence after a comma
+    /// ("…, officials said.", "…, officials said on Monday."): what it
+    /// attributes came before it, and the words between are its subject.
+    fn said_last(&self, toks: &[Tok], v: usize) -> bool {
+        let after_verb = toks.get(v + 1..).unwrap_or(&[]);
+        let verb_is_speech = toks.get(v).is_some_and(|t| {
+            self.cues
+                .binary_search_by(|c| c.start.cmp(&t.start))
+                .is_ok_and(|k| self.has(&self.cues[k], Cat::Speech))
+        });
+        let comma_before = toks[..v.min(toks.len())]
+            .iter()
+            .rev()
+            .take(5)
+            .any(|t| t.is_punct(','));
+        verb_is_speech
+            && comma_before
+            && after_verb.iter().all(|t| match t.kind {
+                TokKind::Punct(c) => matches!(c, '.' | '!' | '"' | '”' | '\''),
+                _ => self.circumstance(t) || t.is_capitalised(),
+            })
+    }
+
     /// The noun phrase that ends at token `v`. As the subject of a verb at
     /// `v` (`as_subject`), the object of a preposition is refused; as the
     /// antecedent of a relative pronoun it is not ("no mention of Jeb
@@ -3253,8 +3279,19 @@ impl<'a> Ctx<'a> {
             }
         }
         // Evaluation mode: any noun phrase opened by a determiner ("the
-        // fund", "a court filing", "his lawyers") names a source.
-        if s == e && self.input.keep_all {
+        // fund", "a court filing", "his lawyers") names a source. So does,
+        // in any mode, a noun phrase set after the content it said ("…, the
+        // mediators said.", "…, negotiators said on Monday."): in that
+        // place it can only be the speaker, whether or not a list knows
+        // its head.
+        let voiceless = |w: &str| {
+            self.lex.grammar.document_nouns.contains(w)
+                || self.lex.grammar.voiceless_nouns.contains(w)
+        };
+        if s == e
+            && (self.input.keep_all
+                || (as_subject && self.said_last(toks, v) && !voiceless(toks[e - 1].lower)))
+        {
             let mut k = e;
             while k > 0 && e - k < 4 && toks[k - 1].is_word() {
                 let w = toks[k - 1].lower;
@@ -4324,9 +4361,10 @@ impl<'a> Ctx<'a> {
                             .to_string();
                         (name, None)
                     }
-                    Some(m) if for_someone => {
-                        (format!("{}'s {r}", m.surface), Some(m.surface.as_str().to_owned()))
-                    }
+                    Some(m) if for_someone => (
+                        format!("{}'s {r}", m.surface),
+                        Some(m.surface.as_str().to_owned()),
+                    ),
                     Some(m) => (
                         m.surface.as_str().to_owned(),
                         self.reg.person_org.get(&m.key).map(SmolStr::to_string),

@@ -190,6 +190,7 @@ word_sets! {
         claim_nouns,
         claimant_nouns,
         document_nouns,
+        voiceless_nouns,
         parenthetical_adverbs,
         colon_labels,
         subordinate_openers,

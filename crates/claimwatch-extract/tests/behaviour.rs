@@ -2061,3 +2061,31 @@ fn a_study_relays_a_claim_its_authors_are_not_named_for() {
         );
     }
 }
+
+#[test]
+fn a_noun_phrase_after_what_it_said_is_its_speaker_whatever_its_head() {
+    // ("mediators" and "negotiators" are in no list of roles.)
+    for (text, speaker) in [
+        (
+            "Velda and Korvel have agreed to a truce, the mediators said on Monday.",
+            "mediators",
+        ),
+        (
+            "Velda and Korvel have agreed to a truce, negotiators said.",
+            "negotiators",
+        ),
+    ] {
+        let found = news(text);
+        let a = only(&found, StatementKind::Assertion);
+        assert_eq!(a.speaker.name, speaker, "{text}");
+        assert_eq!(a.subject.key, "velda", "{text}");
+    }
+    // A plan or a statement speaks for nobody by itself, and a noun phrase
+    // before the verb, in the middle of a sentence, is no speaker.
+    for text in [
+        "Velda will reopen its border crossings, a plan announced on Monday.",
+        "The truce was signed after talks that the mediators said were tense.",
+    ] {
+        assert!(news(text).is_empty(), "{text}: {:#?}", news(text));
+    }
+}
