@@ -1902,7 +1902,7 @@ impl<'a> Ctx<'a> {
         } else {
             speaker
         };
-        let certainty = certainty.clamp(0.1, 1.0);
+        let mut certainty = certainty.clamp(0.1, 1.0);
         let kind_cues: Vec<&Cue> = match kind {
             StatementKind::Retraction => retract_cues.clone(),
             StatementKind::Denial if !denial_cues.is_empty() => denial_cues.clone(),
@@ -2020,6 +2020,29 @@ impl<'a> Ctx<'a> {
         } else {
             None
         };
+
+        // "Shell said it was not in talks with BP", "the ministry said no
+        // new variant had been found in Lagos": what was said negates its
+        // own first clause, with no predicate of the lexicon (those are
+        // read above) and names to be about (or the topic would have read
+        // it): the speaker denies what it negates. Product mode only: the
+        // corpora mark no kind.
+        if kind == StatementKind::Assertion
+            && !self.input.keep_all
+            && pred.is_none()
+            && topic.is_none()
+            && !speaker.relayed
+        {
+            if let Some(n) = self.content_negation(toks, &about) {
+                kind = StatementKind::Denial;
+                // (Read from a negation alone: less sure than a word of
+                // denying.)
+                certainty = certainty.min(0.6);
+                if !cue_words.iter().any(|x| x == n) {
+                    cue_words.push(n.to_string());
+                }
+            }
+        }
 
         // ---- target ----
         let mut target = self.find_target(toks).or_else(|| {
@@ -3077,6 +3100,56 @@ impl<'a> Ctx<'a> {
     /// auxiliaries, adverbs and time phrases ("The Taliban on Monday had").
     fn np_left(&self, toks: &[Tok], v: usize) -> Option<(usize, usize)> {
         self.np_before(toks, v, true)
+    }
+
+    /// The negator that negates the first clause of what was said (`about`)
+    /// and denies it: near its start, before any punctuation or
+    /// subordinator, not one that only refuses or omits ("declined to",
+    /// "without"), and not before a word that refuses to commit ("would
+    /// not comment", "no doubt").
+    fn content_negation(&self, toks: &[Tok], about: &Range<usize>) -> Option<&'a str> {
+        let g = &self.lex.grammar;
+        let a = toks.partition_point(|t| t.start < about.start);
+        for k in a..toks.len().min(a + 8) {
+            let t = &toks[k];
+            if t.end > about.end || matches!(t.kind, TokKind::Punct(_)) {
+                return None;
+            }
+            if k > a && self.lex.attribution.subordinators.contains(t.lower) {
+                return None;
+            }
+            let Ok(c) = self.cues.binary_search_by(|c| c.start.cmp(&t.start)) else {
+                continue;
+            };
+            let cue = &self.cues[c];
+            if !self.has(cue, Cat::Negation) {
+                continue;
+            }
+            let text = self.cue_text(cue);
+            // ("may not like", "might not": a possibility, not a denial.)
+            let modal_before = k > a && matches!(toks[k - 1].lower, "may" | "might");
+            if g.non_denying_negators.contains(text) || modal_before {
+                return None;
+            }
+            let after = toks.partition_point(|t| t.start < cue.end);
+            // ("told them not to worry", "said no to the war": a directive
+            // or a refusal, not a denial.)
+            if toks.get(after).is_some_and(|t| t.lower == "to") {
+                return None;
+            }
+            let next = toks[after..].iter().find(|t| {
+                !(g.subject_negators.contains(t.lower)
+                    || matches!(
+                        t.lower,
+                        "be" | "been" | "being" | "a" | "an" | "any" | "the"
+                    ))
+            });
+            if next.is_some_and(|t| g.noncommittal_words.contains(t.lower)) {
+                return None;
+            }
+            return Some(text);
+        }
+        None
     }
 
     /// Whether the verb at token `v` ends its sentence after a comma

@@ -217,6 +217,8 @@ word_sets! {
         noun_cues,
         expletives,
         subject_negators,
+        non_denying_negators,
+        noncommittal_words,
     }
 }
 
@@ -259,6 +261,9 @@ pub struct Lexicon {
     pub automaton: AhoCorasick,
     pub patterns: Vec<PatternInfo>,
     pub opposes: Vec<(String, String)>,
+    /// The cues that deny, confirm or retract by their own meaning (not a
+    /// negator), for [`decides_by_word`].
+    pub deciding_words: WordSet,
     pub place_descriptors: WordSet,
     pub place_prefixes: WordSet,
     pub titles: WordSet,
@@ -432,9 +437,19 @@ impl Lexicon {
             .build(patterns.iter().map(|p| p.text.as_str()))
             .map_err(|e| e.to_string())?;
         let e = file.entities;
+        let deciding_words = set(patterns
+            .iter()
+            .filter(|p| {
+                p.cats
+                    .iter()
+                    .any(|c| matches!(c, Cat::Denial | Cat::Confirmation | Cat::Retraction))
+            })
+            .map(|p| p.text.clone())
+            .collect());
         Ok(Lexicon {
             language: file.language,
             automaton,
+            deciding_words,
             patterns,
             opposes,
             place_descriptors: set(e.place_descriptors),
@@ -500,6 +515,16 @@ impl Lexicon {
 /// for the linker.
 pub fn predicate_classes_opposed(a: &str, b: &str) -> bool {
     Lexicon::get(None).opposed(a, b)
+}
+
+/// Whether one of a statement's cue words denies, confirms or retracts by
+/// its own meaning in the default lexicon ("denied", "false", "confirmed"),
+/// for the linker: a denial without one was read from a negation alone
+/// ("said it was not in talks"), and is weaker evidence.
+pub fn decides_by_word<S: AsRef<str>>(cues: &[S]) -> bool {
+    let lex = Lexicon::get(None);
+    cues.iter()
+        .any(|c| lex.deciding_words.contains(&c.as_ref().to_lowercase()))
 }
 
 /// The words of `text` that tell what it is about, for the linker to

@@ -2089,3 +2089,30 @@ fn a_noun_phrase_after_what_it_said_is_its_speaker_whatever_its_head() {
         assert!(news(text).is_empty(), "{text}: {:#?}", news(text));
     }
 }
+
+#[test]
+fn what_was_said_negating_its_own_clause_is_a_denial_but_a_refusal_is_not() {
+    for text in [
+        "Northwind said it was not in talks with Larkspur Air.",
+        "Velda's health ministry said no new variant had been found in Port Velda.",
+        "Northwind said it does not plan to buy Larkspur Air.",
+    ] {
+        let found = news(text);
+        let d = only(&found, StatementKind::Denial);
+        assert!(d.certainty < 0.9, "{text}: read from a negation, {}", d.certainty);
+    }
+    for text in [
+        "Northwind said it would not comment on Larkspur Air.",
+        "Officials told Port Velda residents not to drink the tap water.",
+        "Northwind said investors may not like the price of Larkspur Air.",
+        "Northwind said there was no doubt that Larkspur Air was a strong company.",
+        "Northwind said Larkspur Air was not immediately available for comment.",
+        "Northwind said it would buy Larkspur Air without a vote.",
+    ] {
+        assert!(
+            news(text).iter().all(|s| s.kind != StatementKind::Denial),
+            "{text}: {:#?}",
+            news(text)
+        );
+    }
+}

@@ -621,6 +621,7 @@ fn contradicts(
     d: &Seen,
     words: &DenialWords<'_>,
     window: Duration,
+    subject: &str,
     unseen_claimant: Option<&str>,
 ) -> Option<(&'static str, f32)> {
     if a.party == d.party
@@ -639,8 +640,25 @@ fn contradicts(
             }
             _ => None,
         },
+        // "Shell said it was not in talks with BP": a denial read from a
+        // negation alone, with no event class, is about a claim only when
+        // the two share a word beyond the subject ("talks"), not about
+        // anything else said of the subject.
+        None if negation_only(d) => words
+            .contain_any(&words_beyond(&a.member.text, subject))
+            .then_some(("denial_on_subject", 0.6)),
         None => on_topic(a, words).then_some(("denial_on_subject", 0.7)),
     }
+}
+
+/// A denial with neither an event class nor a target nor a word that
+/// denies by its meaning: one read from a negation ("no new variant was
+/// found", "it was not in talks").
+fn negation_only(d: &Seen) -> bool {
+    d.member.kind == StatementKind::Denial
+        && d.predicate_class.is_none()
+        && d.target_party.is_none()
+        && !claimwatch_extract::decides_by_word(&d.cues_and_predicate)
 }
 
 /// Does the committed assertion `answer` contradict the earlier `claim`
@@ -733,7 +751,8 @@ fn link_assertion(
             // target, before this matters.)
             let unseen =
                 (!claimant_seen(&subject.statements, d, window)).then_some(subject.key.as_str());
-            contradicts(s, d, &DenialWords::of(d), window, unseen).map(|(r, sc)| (d.clone(), r, sc))
+            contradicts(s, d, &DenialWords::of(d), window, &subject.key, unseen)
+                .map(|(r, sc)| (d.clone(), r, sc))
         })
         .collect();
     if !denials.is_empty() {
@@ -876,7 +895,7 @@ fn link_denial(
                     StatementKind::Assertion | StatementKind::Confirmation | StatementKind::Report
                 ) && a.relayed == relayed
             })
-            .filter(|a| contradicts(a, d, &words, window, unseen).is_some())
+            .filter(|a| contradicts(a, d, &words, window, &subject.key, unseen).is_some())
             .cloned()
             .collect()
     };
@@ -900,8 +919,8 @@ fn link_denial(
     }
     // Reports of the claim join as relayed assertions.
     add_member(&mut c.denials, &d.member);
-    let (rule, score) =
-        contradicts(first, d, &words, window, unseen).unwrap_or(("denial_on_subject", 0.7));
+    let (rule, score) = contradicts(first, d, &words, window, &subject.key, unseen)
+        .unwrap_or(("denial_on_subject", 0.7));
     push_reason(&mut c, d, rule, score);
     changed.insert(c.id.clone());
     subject.clusters.insert(c.id.clone(), c);

@@ -1326,3 +1326,72 @@ fn a_result_not_declared_and_a_coach_still_in_charge_contest_the_headlines() {
     );
     assert_eq!(c.denials[0].speaker.party, "club");
 }
+
+#[test]
+fn saying_no_variant_was_found_contests_the_report_that_one_was() {
+    let c = one_contested(
+        &[
+            post(
+                "a",
+                0,
+                "A new variant of the virus has been detected in Port Velda, health officials said.",
+                None,
+            ),
+            post(
+                "b",
+                60,
+                "Velda's health ministry said no new variant had been detected in Port Velda.",
+                None,
+            ),
+        ],
+        "port-velda",
+    );
+    assert_eq!(c.denials[0].kind, StatementKind::Denial);
+}
+
+#[test]
+fn a_company_saying_it_is_not_in_talks_contests_the_headline() {
+    let c = one_contested(
+        &[
+            titled(
+                "a",
+                0,
+                "Northwind in talks to buy Larkspur Air",
+                "The talks are at an early stage.",
+                "City Wire",
+            ),
+            post(
+                "b",
+                60,
+                "Northwind said it was not in talks with Larkspur Air and had no intention of making an offer.",
+                None,
+            ),
+        ],
+        "larkspur-air",
+    );
+    assert_eq!(c.denials[0].speaker.party, "northwind");
+}
+
+#[test]
+fn a_negation_about_another_matter_of_the_same_place_does_not_contest() {
+    uncontested(&[
+        post(
+            "a",
+            0,
+            "A new variant of the virus has been detected in Port Velda, health officials said.",
+            None,
+        ),
+        post(
+            "b",
+            60,
+            "The mayor said Port Velda would not host the sailing regatta this year.",
+            None,
+        ),
+        post(
+            "c",
+            90,
+            "The Port Velda council said it would not comment on the variant.",
+            None,
+        ),
+    ]);
+}
