@@ -2099,7 +2099,11 @@ fn what_was_said_negating_its_own_clause_is_a_denial_but_a_refusal_is_not() {
     ] {
         let found = news(text);
         let d = only(&found, StatementKind::Denial);
-        assert!(d.certainty < 0.9, "{text}: read from a negation, {}", d.certainty);
+        assert!(
+            d.certainty < 0.9,
+            "{text}: read from a negation, {}",
+            d.certainty
+        );
     }
     for text in [
         "Northwind said it would not comment on Larkspur Air.",

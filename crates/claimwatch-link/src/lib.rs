@@ -255,12 +255,37 @@ impl Linker {
         let subject = match self.subjects.get(party) {
             Some(s) => s,
             None => {
-                let (key, _) = self.alias_of(party, "person")?;
+                let Some((key, _)) = self.alias_of(party, "person") else {
+                    return self.claim_naming_speaker(st);
+                };
                 self.subjects.get(&key)?
             }
         };
         self.claimed_by_others(subject, party, st.event_time)
             .then(|| (subject.key.clone(), subject.surface.clone()))
+    }
+
+    /// "Leon Varga's agent dismissed the reports", after "United have
+    /// agreed a deal to sign Leon Varga": the one subject inside the window
+    /// where another party's claim names the speaker's party in its words,
+    /// though the claim is filed under another name. None when two
+    /// subjects could be meant.
+    fn claim_naming_speaker(&self, st: &Statement) -> Option<(String, String)> {
+        let party = st.speaker.party.as_str();
+        let words = claimwatch_extract::topic_words(&party.replace('-', " "));
+        if words.is_empty() {
+            return None;
+        }
+        let mut found = self.subjects.values().filter(|s| {
+            self.claims_by_others(s, party, st.event_time).any(|x| {
+                let claimed = claimwatch_extract::topic_words(&x.member.text);
+                words.iter().all(|w| claimed.contains(w))
+            })
+        });
+        match (found.next(), found.next()) {
+            (Some(one), None) => Some((one.key.clone(), one.surface.clone())),
+            _ => None,
+        }
     }
 
     /// For a denial that names neither subject nor claimant but an event
@@ -569,9 +594,13 @@ fn words_beyond(text: &str, key: &str) -> Vec<String> {
 }
 
 /// A denial's topic words, worked out once and only when a rule asks (most
-/// comparisons are settled by party, window and predicate first).
+/// comparisons are settled by party, window and predicate first). The
+/// words of the denier's own name are left out: "Acme Bank denied that
+/// data was stolen" shares nothing with "Acme Bank opens an office" but
+/// the name of who speaks.
 struct DenialWords<'d> {
     text: &'d str,
+    party: &'d str,
     words: std::cell::OnceCell<Vec<String>>,
 }
 
@@ -579,13 +608,17 @@ impl<'d> DenialWords<'d> {
     fn of(d: &'d Seen) -> Self {
         DenialWords {
             text: &d.member.text,
+            party: &d.party,
             words: std::cell::OnceCell::new(),
         }
     }
     fn contain_any(&self, of: &[String]) -> bool {
-        let words = self
-            .words
-            .get_or_init(|| claimwatch_extract::topic_words(self.text));
+        let words = self.words.get_or_init(|| {
+            let own = claimwatch_extract::topic_words(&self.party.replace('-', " "));
+            let mut words = claimwatch_extract::topic_words(self.text);
+            words.retain(|w| !own.contains(w));
+            words
+        });
         of.iter().any(|w| words.contains(w))
     }
 }

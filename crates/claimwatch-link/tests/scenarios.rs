@@ -1395,3 +1395,51 @@ fn a_negation_about_another_matter_of_the_same_place_does_not_contest() {
         ),
     ]);
 }
+
+#[test]
+fn a_players_agent_dismissing_a_transfer_report_contests_it() {
+    // The claim is filed under the club; the denial speaks for the player
+    // it names.
+    let c = one_contested(
+        &[
+            post(
+                "a",
+                0,
+                "Port Velda United have agreed a deal to sign striker Tomas Arlen, according to sources close to the club.",
+                None,
+            ),
+            post(
+                "b",
+                60,
+                "Tomas Arlen's agent dismissed the reports as nonsense, saying his client is staying in Korvel.",
+                None,
+            ),
+        ],
+        "port-velda-united",
+    );
+    assert_eq!(c.denials[0].speaker.party, "tomas-arlen");
+}
+
+#[test]
+fn a_denial_by_someone_two_claims_name_does_not_guess_between_them() {
+    uncontested(&[
+        post(
+            "a",
+            0,
+            "Port Velda United have agreed a deal to sign striker Tomas Arlen, according to sources close to the club.",
+            None,
+        ),
+        post(
+            "b",
+            10,
+            "Korvel Athletic want to sign Tomas Arlen in January, local media reported.",
+            None,
+        ),
+        post(
+            "c",
+            60,
+            "Tomas Arlen's agent dismissed the reports as nonsense.",
+            None,
+        ),
+    ]);
+}
