@@ -2288,6 +2288,33 @@ impl<'a> Ctx<'a> {
                         })
                 });
         }
+        // "Opposition leader Ana Ruiz claimed victory in Sunday's vote":
+        // a claim of the speaker's own victory or standing, naming nothing
+        // else (not even a place before it), is about the speaker.
+        if subject.is_none()
+            && kind == StatementKind::Assertion
+            && !speaker.relayed
+            && matches!(
+                predicate_class.as_deref(),
+                Some("victory" | "alive" | "in_office")
+            )
+        {
+            let key = self.key(&speaker.name);
+            if !key.is_empty() {
+                let kind = self
+                    .reg
+                    .kinds
+                    .get(&key)
+                    .copied()
+                    .unwrap_or(EntityKind::Person);
+                subject = Some(FoundSubject {
+                    key: key.as_str().to_owned(),
+                    surface: speaker.name.clone(),
+                    kind,
+                    range: None,
+                });
+            }
+        }
         let other_subjects: Vec<FoundSubject> = in_content
             .iter()
             .filter(|m| subject.as_ref().is_none_or(|s| s.key != m.key))

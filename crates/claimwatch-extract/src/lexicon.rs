@@ -337,11 +337,7 @@ impl Lexicon {
         let file: LexiconFile = toml::from_str(text).map_err(|e| e.to_string())?;
         let mut index: HashMap<String, usize> = HashMap::new();
         let mut patterns: Vec<PatternInfo> = Vec::new();
-        let mut add = |word: &str, cat: Cat, class: Option<&str>| {
-            let w = word.trim().to_lowercase();
-            if w.is_empty() {
-                return;
-            }
+        let mut add_one = |w: String, cat: Cat, class: Option<&str>| {
             let i = *index.entry(w.clone()).or_insert_with(|| {
                 patterns.push(PatternInfo {
                     text: w.clone(),
@@ -356,6 +352,19 @@ impl Lexicon {
             if class.is_some() && p.class.is_none() {
                 p.class = class.map(str::to_string);
             }
+        };
+        // A cue with an apostrophe is also written with the typographic one
+        // ("won’t", "didn’t"): news text uses both, and without it "won’t"
+        // would be read as "won".
+        let mut add = |word: &str, cat: Cat, class: Option<&str>| {
+            let w = word.trim().to_lowercase();
+            if w.is_empty() {
+                return;
+            }
+            if w.contains('\'') {
+                add_one(w.replace('\'', "’"), cat, class);
+            }
+            add_one(w, cat, class);
         };
         let c = &file.cues;
         for (list, cat) in [

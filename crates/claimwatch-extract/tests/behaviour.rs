@@ -2120,3 +2120,21 @@ fn what_was_said_negating_its_own_clause_is_a_denial_but_a_refusal_is_not() {
         );
     }
 }
+
+#[test]
+fn a_contraction_with_a_typographic_apostrophe_negates_as_the_plain_one_does() {
+    // "won’t" is no "won", and "didn’t deny" no denial.
+    for text in [
+        "Senator Ilves said he won’t drop out of the race.",
+        "Senator Ilves said he won't drop out of the race.",
+    ] {
+        let found = news(text);
+        let d = only(&found, StatementKind::Denial);
+        assert_ne!(d.predicate_class.as_deref(), Some("victory"), "{text}");
+    }
+    assert!(
+        news("The ministry didn’t deny that the bridge at Tarsk was destroyed.")
+            .iter()
+            .all(|s| s.kind != StatementKind::Denial)
+    );
+}

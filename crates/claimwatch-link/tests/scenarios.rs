@@ -1443,3 +1443,25 @@ fn a_denial_by_someone_two_claims_name_does_not_guess_between_them() {
         ),
     ]);
 }
+
+#[test]
+fn a_victory_claimed_by_a_candidate_is_contested_by_the_commission_dismissing_it() {
+    let c = one_contested(
+        &[
+            post(
+                "a",
+                0,
+                "Opposition leader Ana Ruiz claimed victory in Sunday's presidential election.",
+                None,
+            ),
+            post(
+                "b",
+                60,
+                "The electoral commission dismissed Ruiz's claim as premature, saying counting was not finished.",
+                None,
+            ),
+        ],
+        "ana-ruiz",
+    );
+    assert_eq!(c.predicate.as_deref(), Some("victory"));
+}
