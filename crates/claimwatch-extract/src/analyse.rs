@@ -1065,13 +1065,38 @@ impl<'a> Ctx<'a> {
     }
 
     /// A one-word verb of claiming (`attribution.disowning_verbs`) at
-    /// tokens `vi..ve`, followed by "that", whose negation disowns the
-    /// claim ("I never said that …", "did not claim that …"); product mode
-    /// only (the corpora still mark an attribution).
+    /// tokens `vi..ve`, followed by a clause ("that …", "the tax …"), whose
+    /// negation disowns the claim ("I never said that …", "did not claim
+    /// the tax would …"; not "did not say whether …"); product mode only
+    /// (the corpora still mark an attribution).
     fn disowning(&self, toks: &[Tok], vi: usize, ve: usize) -> bool {
+        // ("never said the tax would double": a clause may follow without
+        // "that", opened by an article, a pronoun or a name.)
+        let opens_clause = |t: &Tok| {
+            t.capitalised
+                || matches!(
+                    t.lower,
+                    "that"
+                        | "the"
+                        | "he"
+                        | "she"
+                        | "it"
+                        | "they"
+                        | "we"
+                        | "i"
+                        | "you"
+                        | "there"
+                        | "this"
+                        | "his"
+                        | "her"
+                        | "their"
+                        | "our"
+                        | "my"
+                )
+        };
         !self.input.keep_all
             && ve == vi + 1
-            && toks.get(ve).is_some_and(|t| t.lower == "that")
+            && toks.get(ve).is_some_and(|t| t.is_word() && opens_clause(t))
             && toks
                 .get(vi)
                 .is_some_and(|t| self.lex.attribution.disowning_verbs.contains(t.lower))

@@ -264,6 +264,8 @@ pub struct Lexicon {
     /// The cues that deny, confirm or retract by their own meaning (not a
     /// negator), for [`decides_by_word`].
     pub deciding_words: WordSet,
+    /// The negation cues, for [`disowns`].
+    pub negators: WordSet,
     pub place_descriptors: WordSet,
     pub place_prefixes: WordSet,
     pub titles: WordSet,
@@ -455,10 +457,16 @@ impl Lexicon {
             })
             .map(|p| p.text.clone())
             .collect());
+        let negators = set(patterns
+            .iter()
+            .filter(|p| p.cats.contains(&Cat::Negation))
+            .map(|p| p.text.clone())
+            .collect());
         Ok(Lexicon {
             language: file.language,
             automaton,
             deciding_words,
+            negators,
             patterns,
             opposes,
             place_descriptors: set(e.place_descriptors),
@@ -534,6 +542,18 @@ pub fn decides_by_word<S: AsRef<str>>(cues: &[S]) -> bool {
     let lex = Lexicon::get(None);
     cues.iter()
         .any(|c| lex.deciding_words.contains(&c.as_ref().to_lowercase()))
+}
+
+/// Whether a statement's cue words disown a claim ("never", "said": "I
+/// never said the tax would double") in the default lexicon, for the
+/// linker: the speaker denies having made the claim attributed to them.
+pub fn disowns<S: AsRef<str>>(cues: &[S]) -> bool {
+    let lex = Lexicon::get(None);
+    let has = |set: &WordSet| {
+        cues.iter()
+            .any(|c| set.contains(&c.as_ref().to_lowercase()))
+    };
+    has(&lex.negators) && has(&lex.attribution.disowning_verbs)
 }
 
 /// The words of `text` that tell what it is about, for the linker to

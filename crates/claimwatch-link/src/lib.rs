@@ -657,11 +657,22 @@ fn contradicts(
     subject: &str,
     unseen_claimant: Option<&str>,
 ) -> Option<(&'static str, f32)> {
-    if a.party == d.party
-        || !within(a.member.time, d.member.time, window)
+    if !within(a.member.time, d.member.time, window)
         || !compatible(a.predicate_class.as_deref(), d.predicate_class.as_deref())
     {
         return None;
+    }
+    if a.party == d.party {
+        // "I never said the fuel tax would double", in her own feed, after
+        // an outlet reported that she said it: the one the claim is
+        // attributed to disowns it.
+        let disowned = d.member.kind == StatementKind::Denial
+            && a.member.kind == StatementKind::Assertion
+            && !a.relayed
+            && a.member.source_id != d.member.source_id
+            && claimwatch_extract::disowns(&d.cues_and_predicate)
+            && words.contain_any(&words_beyond(&a.member.text, subject));
+        return disowned.then_some(("disowned_by_claimant", 0.8));
     }
     match &d.target_party {
         Some(t) if names_claimant(t, &a.party, &a.member.speaker.name) => {

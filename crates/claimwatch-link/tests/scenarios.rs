@@ -1465,3 +1465,54 @@ fn a_victory_claimed_by_a_candidate_is_contested_by_the_commission_dismissing_it
     );
     assert_eq!(c.predicate.as_deref(), Some("victory"));
 }
+
+#[test]
+fn a_person_disowning_words_an_outlet_attributed_to_her_contests_them() {
+    let c = one_contested(
+        &[
+            post(
+                "a",
+                0,
+                "Senator Mara Ilves said the fuel tax would double next year.",
+                None,
+            ),
+            post(
+                "t",
+                60,
+                "I never said the fuel tax would double.",
+                Some("Mara Ilves"),
+            ),
+        ],
+        "fuel-tax",
+    );
+    assert_eq!(c.assertions[0].speaker.party, c.denials[0].speaker.party);
+    // Standing by the words, or disowning other words, contests nothing.
+    uncontested(&[
+        post(
+            "a",
+            0,
+            "Senator Mara Ilves said the fuel tax would double next year.",
+            None,
+        ),
+        post(
+            "t",
+            60,
+            "I said the fuel tax would double, and I stand by it.",
+            Some("Mara Ilves"),
+        ),
+    ]);
+    uncontested(&[
+        post(
+            "a",
+            0,
+            "Senator Mara Ilves said the fuel tax would double next year.",
+            None,
+        ),
+        post(
+            "t",
+            60,
+            "I never said the harbour would close.",
+            Some("Mara Ilves"),
+        ),
+    ]);
+}
