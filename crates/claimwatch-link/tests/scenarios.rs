@@ -1327,16 +1327,21 @@ fn a_result_not_declared_and_a_coach_still_in_charge_contest_the_headlines() {
     assert_eq!(c.denials[0].speaker.party, "club");
 }
 
+/// Health officials' report of a new variant in Port Velda.
+fn variant_detected() -> RawPost {
+    post(
+        "a",
+        0,
+        "A new variant of the virus has been detected in Port Velda, health officials said.",
+        None,
+    )
+}
+
 #[test]
 fn saying_no_variant_was_found_contests_the_report_that_one_was() {
     let c = one_contested(
         &[
-            post(
-                "a",
-                0,
-                "A new variant of the virus has been detected in Port Velda, health officials said.",
-                None,
-            ),
+            variant_detected(),
             post(
                 "b",
                 60,
@@ -1375,12 +1380,7 @@ fn a_company_saying_it_is_not_in_talks_contests_the_headline() {
 #[test]
 fn a_negation_about_another_matter_of_the_same_place_does_not_contest() {
     uncontested(&[
-        post(
-            "a",
-            0,
-            "A new variant of the virus has been detected in Port Velda, health officials said.",
-            None,
-        ),
+        variant_detected(),
         post(
             "b",
             60,
@@ -1396,18 +1396,23 @@ fn a_negation_about_another_matter_of_the_same_place_does_not_contest() {
     ]);
 }
 
+/// Sources' report of a club signing a striker.
+fn arlen_signed() -> RawPost {
+    post(
+        "a",
+        0,
+        "Port Velda United have agreed a deal to sign striker Tomas Arlen, according to sources close to the club.",
+        None,
+    )
+}
+
 #[test]
 fn a_players_agent_dismissing_a_transfer_report_contests_it() {
     // The claim is filed under the club; the denial speaks for the player
     // it names.
     let c = one_contested(
         &[
-            post(
-                "a",
-                0,
-                "Port Velda United have agreed a deal to sign striker Tomas Arlen, according to sources close to the club.",
-                None,
-            ),
+            arlen_signed(),
             post(
                 "b",
                 60,
@@ -1423,12 +1428,7 @@ fn a_players_agent_dismissing_a_transfer_report_contests_it() {
 #[test]
 fn a_denial_by_someone_two_claims_name_does_not_guess_between_them() {
     uncontested(&[
-        post(
-            "a",
-            0,
-            "Port Velda United have agreed a deal to sign striker Tomas Arlen, according to sources close to the club.",
-            None,
-        ),
+        arlen_signed(),
         post(
             "b",
             10,
@@ -1468,51 +1468,24 @@ fn a_victory_claimed_by_a_candidate_is_contested_by_the_commission_dismissing_it
 
 #[test]
 fn a_person_disowning_words_an_outlet_attributed_to_her_contests_them() {
+    let reported = || {
+        post(
+            "a",
+            0,
+            "Senator Mara Ilves said the fuel tax would double next year.",
+            None,
+        )
+    };
+    let own = |text: &str| post("t", 60, text, Some("Mara Ilves"));
     let c = one_contested(
-        &[
-            post(
-                "a",
-                0,
-                "Senator Mara Ilves said the fuel tax would double next year.",
-                None,
-            ),
-            post(
-                "t",
-                60,
-                "I never said the fuel tax would double.",
-                Some("Mara Ilves"),
-            ),
-        ],
+        &[reported(), own("I never said the fuel tax would double.")],
         "fuel-tax",
     );
     assert_eq!(c.assertions[0].speaker.party, c.denials[0].speaker.party);
     // Standing by the words, or disowning other words, contests nothing.
     uncontested(&[
-        post(
-            "a",
-            0,
-            "Senator Mara Ilves said the fuel tax would double next year.",
-            None,
-        ),
-        post(
-            "t",
-            60,
-            "I said the fuel tax would double, and I stand by it.",
-            Some("Mara Ilves"),
-        ),
+        reported(),
+        own("I said the fuel tax would double, and I stand by it."),
     ]);
-    uncontested(&[
-        post(
-            "a",
-            0,
-            "Senator Mara Ilves said the fuel tax would double next year.",
-            None,
-        ),
-        post(
-            "t",
-            60,
-            "I never said the harbour would close.",
-            Some("Mara Ilves"),
-        ),
-    ]);
+    uncontested(&[reported(), own("I never said the harbour would close.")]);
 }
