@@ -1015,7 +1015,6 @@ impl<'a> Ctx<'a> {
         Some(key)
     }
 
-    /// Cues that start inside `r` (cues are in document order).
     /// A cue that can make a claim: verbs of attitude and negators alone
     /// make none.
     fn claim_cue(&self, c: &Cue) -> bool {
@@ -1025,6 +1024,7 @@ impl<'a> Ctx<'a> {
             .all(|k| matches!(k, Cat::Attitude | Cat::Negation))
     }
 
+    /// Cues that start inside `r` (cues are in document order).
     fn cues_in(&self, r: &Range<usize>) -> &[Cue] {
         let a = self.cues.partition_point(|c| c.start < r.start);
         let b = self.cues.partition_point(|c| c.start < r.end);
@@ -1073,7 +1073,7 @@ impl<'a> Ctx<'a> {
         // ("never said the tax would double": a clause may follow without
         // "that", opened by an article, a pronoun or a name.)
         let opens_clause = |t: &Tok| {
-            t.capitalised
+            t.is_capitalised()
                 || matches!(
                     t.lower,
                     "that"
