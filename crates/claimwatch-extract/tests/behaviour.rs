@@ -2138,3 +2138,17 @@ fn a_contraction_with_a_typographic_apostrophe_negates_as_the_plain_one_does() {
             .all(|s| s.kind != StatementKind::Denial)
     );
 }
+
+#[test]
+fn a_peoples_adjective_before_a_place_word_names_no_place() {
+    // "a Russian airbase" is no place called "Russian": the strike is in
+    // the place named after it.
+    let found = news("Velda struck a Russian airbase in Korvel overnight, a military source said.");
+    let a = only(&found, StatementKind::Assertion);
+    assert_eq!(a.subject.key, "korvel");
+    // A name before the same word still is one.
+    let found = news("Rebels seized Korvel airbase overnight, a military source said.");
+    let a = only(&found, StatementKind::Assertion);
+    assert_eq!(a.subject.key, "korvel");
+    assert_eq!(a.subject.kind, "place");
+}
