@@ -823,14 +823,16 @@ impl<'a> Ctx<'a> {
             // A lowercase place descriptor right after ("Panjshir province"),
             // unless the name is a people's adjective ("a Russian airbase",
             // "the Ukrainian border": no place is named).
-            let demonym = j == i + 1
-                && lex
-                    .nations
-                    .get(t.lower)
-                    .is_some_and(|nation| nation.as_str() != t.lower);
             let mut place = false;
-            if let Some(n) = toks.get(end).filter(|_| !demonym) {
-                if n.is_word() && lex.place_descriptors.contains(&n.lower) {
+            if let Some(n) = toks.get(end) {
+                if n.is_word()
+                    && lex.place_descriptors.contains(&n.lower)
+                    && !(j == i + 1
+                        && lex
+                            .nations
+                            .get(t.lower)
+                            .is_some_and(|nation| nation.as_str() != t.lower))
+                {
                     end += 1;
                     place = true;
                 }
