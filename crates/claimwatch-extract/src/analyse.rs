@@ -3418,13 +3418,10 @@ impl<'a> Ctx<'a> {
         // mediators said.", "…, negotiators said on Monday."): in that
         // place it can only be the speaker, whether or not a list knows
         // its head.
-        let voiceless = |w: &str| {
-            self.lex.grammar.document_nouns.contains(w)
-                || self.lex.grammar.voiceless_nouns.contains(w)
-        };
-        if s == e
-            && (self.input.keep_all
-                || (as_subject && self.said_last(toks, v) && !voiceless(toks[e - 1].lower)))
+        let head = toks[e - 1].lower;
+        let voiceless = self.lex.grammar.document_nouns.contains(head)
+            || self.lex.grammar.voiceless_nouns.contains(head);
+        if s == e && (self.input.keep_all || (as_subject && !voiceless && self.said_last(toks, v)))
         {
             let mut k = e;
             while k > 0 && e - k < 4 && toks[k - 1].is_word() {
@@ -3473,7 +3470,7 @@ impl<'a> Ctx<'a> {
             && !opened
             && (acronym_head || toks[s..e].iter().all(|t| !t.is_capitalised()))
         {
-            let head = toks[e - 1].lower;
+            // (`head`: the phrase's last word, as above.)
             if lex.organisation_words.contains(&head)
                 || lex.roles.contains(&head)
                 || lex.report_speakers.contains(&head)

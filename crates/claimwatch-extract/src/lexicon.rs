@@ -448,20 +448,16 @@ impl Lexicon {
             .build(patterns.iter().map(|p| p.text.as_str()))
             .map_err(|e| e.to_string())?;
         let e = file.entities;
-        let deciding_words = set(patterns
-            .iter()
-            .filter(|p| {
-                p.cats
-                    .iter()
-                    .any(|c| matches!(c, Cat::Denial | Cat::Confirmation | Cat::Retraction))
-            })
-            .map(|p| p.text.clone())
-            .collect());
-        let negators = set(patterns
-            .iter()
-            .filter(|p| p.cats.contains(&Cat::Negation))
-            .map(|p| p.text.clone())
-            .collect());
+        // The patterns of some categories, as a word set.
+        let of_cats = |cats: &[Cat]| {
+            set(patterns
+                .iter()
+                .filter(|p| p.cats.iter().any(|c| cats.contains(c)))
+                .map(|p| p.text.clone())
+                .collect())
+        };
+        let deciding_words = of_cats(&[Cat::Denial, Cat::Confirmation, Cat::Retraction]);
+        let negators = of_cats(&[Cat::Negation]);
         Ok(Lexicon {
             language: file.language,
             automaton,

@@ -271,21 +271,23 @@ impl Linker {
     /// though the claim is filed under another name. None when two
     /// subjects could be meant.
     fn claim_naming_speaker(&self, st: &Statement) -> Option<(String, String)> {
-        let party = st.speaker.party.as_str();
-        let words = claimwatch_extract::topic_words(&party.replace('-', " "));
+        let words = party_words(&st.speaker.party);
         if words.is_empty() {
             return None;
         }
-        let mut found = self.subjects.values().filter(|s| {
-            self.claims_by_others(s, party, st.event_time).any(|x| {
+        self.only_subject_where(st, |x| {
+            // (A byte search first: most claims do not name the speaker, and
+            // their topic words need not be worked out.)
+            let text = x.member.text.as_bytes();
+            let mentions = |w: &String| {
+                text.windows(w.len())
+                    .any(|win| win.eq_ignore_ascii_case(w.as_bytes()))
+            };
+            words.iter().all(mentions) && {
                 let claimed = claimwatch_extract::topic_words(&x.member.text);
                 words.iter().all(|w| claimed.contains(w))
-            })
-        });
-        match (found.next(), found.next()) {
-            (Some(one), None) => Some((one.key.clone(), one.surface.clone())),
-            _ => None,
-        }
+            }
+        })
     }
 
     /// For a denial that names neither subject nor claimant but an event
@@ -300,13 +302,26 @@ impl Linker {
             return None;
         }
         let class = st.predicate_class.as_deref()?;
-        let mut found = self.subjects.values().filter(|s| {
-            self.claims_by_others(s, party, st.event_time).any(|x| {
-                x.predicate_class
-                    .as_deref()
-                    .is_some_and(|c| compatible(Some(c), Some(class)))
-            })
-        });
+        self.only_subject_where(st, |x| {
+            x.predicate_class
+                .as_deref()
+                .is_some_and(|c| compatible(Some(c), Some(class)))
+        })
+    }
+
+    /// The one subject inside the window around `st` holding a claim by
+    /// another party than its speaker that passes `test`; None when none
+    /// or two do (the statement could mean either).
+    fn only_subject_where(
+        &self,
+        st: &Statement,
+        test: impl Fn(&Seen) -> bool,
+    ) -> Option<(String, String)> {
+        let party = st.speaker.party.as_str();
+        let mut found = self
+            .subjects
+            .values()
+            .filter(|s| self.claims_by_others(s, party, st.event_time).any(&test));
         match (found.next(), found.next()) {
             (Some(one), None) => Some((one.key.clone(), one.surface.clone())),
             _ => None,
@@ -585,6 +600,11 @@ fn weak_claim_topic(st: &Statement) -> Vec<String> {
     words_beyond(&st.text, &st.subject.key)
 }
 
+/// The topic words of a party's key (`tomas-arlen` → `tomas`, `arlen`).
+fn party_words(party: &str) -> Vec<String> {
+    claimwatch_extract::topic_words(&party.replace('-', " "))
+}
+
 /// The topic words of `text` that are not words of the subject `key`.
 fn words_beyond(text: &str, key: &str) -> Vec<String> {
     let subject = claimwatch_extract::topic_words(key);
@@ -614,12 +634,17 @@ impl<'d> DenialWords<'d> {
     }
     fn contain_any(&self, of: &[String]) -> bool {
         let words = self.words.get_or_init(|| {
-            let own = claimwatch_extract::topic_words(&self.party.replace('-', " "));
+            let own = party_words(self.party);
             let mut words = claimwatch_extract::topic_words(self.text);
             words.retain(|w| !own.contains(w));
             words
         });
         of.iter().any(|w| words.contains(w))
+    }
+    /// Whether the denial shares a topic word with claim `a` beyond the
+    /// words of the subject `key` they are filed under.
+    fn share_beyond(&self, a: &Seen, key: &str) -> bool {
+        self.contain_any(&words_beyond(&a.member.text, key))
     }
 }
 
@@ -643,19 +668,19 @@ fn claimant_seen(statements: &[Seen], d: &Seen, window: Duration) -> bool {
     })
 }
 
-/// Does denial `d` target assertion `a`? `unseen_claimant` is the
-/// subject's key when `d` targets a claimant with no claim here (see
-/// [`claimant_seen`]): then `d` answers `a` only when the two share a topic
-/// word beyond the subject ("… a Daily Planet report that she had quit
-/// Stormfront" answers "Mara Volk quits Stormfront", not "Mara Volk to tour
-/// Japan").
+/// Does denial `d` target assertion `a`, both filed under the subject
+/// `key`? When `d` targets a claimant with no claim here
+/// (`claimant_unseen`, see [`claimant_seen`]), `d` answers `a` only when
+/// the two share a topic word beyond the subject ("… a Daily Planet report
+/// that she had quit Stormfront" answers "Mara Volk quits Stormfront", not
+/// "Mara Volk to tour Japan").
 fn contradicts(
     a: &Seen,
     d: &Seen,
     words: &DenialWords<'_>,
     window: Duration,
-    subject: &str,
-    unseen_claimant: Option<&str>,
+    key: &str,
+    claimant_unseen: bool,
 ) -> Option<(&'static str, f32)> {
     if !within(a.member.time, d.member.time, window)
         || !compatible(a.predicate_class.as_deref(), d.predicate_class.as_deref())
@@ -671,25 +696,22 @@ fn contradicts(
             && !a.relayed
             && a.member.source_id != d.member.source_id
             && claimwatch_extract::disowns(&d.cues_and_predicate)
-            && words.contain_any(&words_beyond(&a.member.text, subject));
+            && words.share_beyond(a, key);
         return disowned.then_some(("disowned_by_claimant", 0.8));
     }
     match &d.target_party {
         Some(t) if names_claimant(t, &a.party, &a.member.speaker.name) => {
             Some(("denial_targets_party", 1.0))
         }
-        Some(_) => match unseen_claimant {
-            Some(subject) if words.contain_any(&words_beyond(&a.member.text, subject)) => {
-                Some(("denial_on_subject", 0.6))
-            }
-            _ => None,
-        },
+        Some(_) => {
+            (claimant_unseen && words.share_beyond(a, key)).then_some(("denial_on_subject", 0.6))
+        }
         // "Shell said it was not in talks with BP": a denial read from a
         // negation alone, with no event class, is about a claim only when
         // the two share a word beyond the subject ("talks"), not about
         // anything else said of the subject.
         None if negation_only(d) => words
-            .contain_any(&words_beyond(&a.member.text, subject))
+            .share_beyond(a, key)
             .then_some(("denial_on_subject", 0.6)),
         None => on_topic(a, words).then_some(("denial_on_subject", 0.7)),
     }
@@ -793,8 +815,7 @@ fn link_assertion(
         .filter_map(|d| {
             // (A new claim by the targeted claimant itself is settled by the
             // target, before this matters.)
-            let unseen =
-                (!claimant_seen(&subject.statements, d, window)).then_some(subject.key.as_str());
+            let unseen = !claimant_seen(&subject.statements, d, window);
             contradicts(s, d, &DenialWords::of(d), window, &subject.key, unseen)
                 .map(|(r, sc)| (d.clone(), r, sc))
         })
@@ -928,7 +949,7 @@ fn link_denial(
     }
     // Earlier assertions this denial contradicts: the earliest committed one
     // founds the cluster, the rest from the same side join it.
-    let unseen = (!claimant_seen(&subject.statements, d, window)).then_some(subject.key.as_str());
+    let unseen = !claimant_seen(&subject.statements, d, window);
     let claims = |relayed: bool| -> Vec<Seen> {
         subject
             .statements
