@@ -579,7 +579,22 @@ pub fn analyse(input: Input<'_>) -> Vec<Found> {
             let continued = open_quote.filter(|_| ctx.found.len() == before);
             (unit.range.clone(), before, continued)
         });
-        if let (Some(i), true) = (open_quote, starts_quoted && closes_quoted) {
+        // '“A,” Blackwell concluded, “B.”': a speaker named between the
+        // quotations owns them; they continue nobody else's quote.
+        let names_own_speaker = closes_quoted && open_quote.is_some() && {
+            let quotes = segment::quoted_ranges(unit_text);
+            ctx.found[before..].iter().any(|f| {
+                f.cue_range.as_ref().is_some_and(|cr| {
+                    let s = cr.start.saturating_sub(unit.range.start);
+                    let e = cr.end.saturating_sub(unit.range.start);
+                    !quotes.iter().any(|q| q.start < s && e < q.end)
+                })
+            })
+        };
+        if let (Some(i), true) = (
+            open_quote,
+            starts_quoted && closes_quoted && !names_own_speaker,
+        ) {
             // A sentence that is all quotation continues the previous
             // speaker's quote, even when it holds attributions of its own
             // ("“But even so, I think society is.”").
@@ -2655,8 +2670,14 @@ impl<'a> Ctx<'a> {
                 && main.content.start < toks[vi - 1].start;
             // '"…," he said, adding that …': a participle after the main
             // verb and a comma, said by the main speaker.
-            let participle = vi > 0
-                && toks[vi - 1].is_punct(',')
+            // (Also after a quotation closed by its comma: '… “to win,”
+            // adding that …'.)
+            let after_comma = vi > 0
+                && (toks[vi - 1].is_punct(',')
+                    || (vi > 1
+                        && toks[vi - 2].is_punct(',')
+                        && matches!(toks[vi - 1].kind, TokKind::Punct('”' | '"' | '\''))));
+            let participle = after_comma
                 && toks[vi].lower.ends_with("ing")
                 && main
                     .cue_range
@@ -2672,6 +2693,9 @@ impl<'a> Ctx<'a> {
                     continue;
                 }
             }
+            // The conjunction before a clause of its own ("…, and others
+            // said …"): what the main speaker said ends before it.
+            let mut conjunction = coordinated.then(|| vi - 1);
             let speaker = if coordinated {
                 main.speaker.clone()
             } else {
@@ -2681,6 +2705,19 @@ impl<'a> Ctx<'a> {
                 let Some(speaker) = self.speaker_from(toks, s, e, Attribution::Indirect) else {
                     continue;
                 };
+                let unquoted = |k: usize| {
+                    let at = toks[k].start;
+                    !segment::quoted_ranges(&doc[clause.clone()])
+                        .iter()
+                        .any(|q| clause.start + q.start < at && at < clause.start + q.end)
+                };
+                if s > 1
+                    && matches!(toks[s - 1].lower, "and" | "but")
+                    && toks[s - 2].is_punct(',')
+                    && unquoted(s - 1)
+                {
+                    conjunction = Some(s - 2);
+                }
                 speaker
             };
             // The content runs to the next cue (or the end of the clause).
@@ -2689,10 +2726,13 @@ impl<'a> Ctx<'a> {
             if content.is_empty() {
                 continue;
             }
-            if coordinated && main.content.end > toks[vi - 1].start {
-                let cut = trim_content(doc, main.content.start..toks[vi - 1].start);
-                if !cut.is_empty() {
-                    main.content.end = cut.end;
+            if let Some(k) = conjunction {
+                let at = toks[k].start;
+                if main.content.start < at && at < main.content.end {
+                    let cut = trim_content(doc, main.content.start..at);
+                    if !cut.is_empty() {
+                        main.content.end = cut.end;
+                    }
                 }
             }
             let mut f = main.clone();
@@ -3447,9 +3487,12 @@ impl<'a> Ctx<'a> {
             }
             // "…, political experts said", "59 percent said": a bare noun
             // phrase after a comma or at the start of the sentence.
+            // (Also after a conjunction: "…, and others have said …".)
             let bare = k < e
                 && s == e
-                && (k == 0 || matches!(toks[k - 1].kind, TokKind::Punct(',' | ';' | '—')))
+                && (k == 0
+                    || matches!(toks[k - 1].kind, TokKind::Punct(',' | ';' | '—'))
+                    || (self.input.keep_all && matches!(toks[k - 1].lower, "and" | "but")))
                 && !toks[e - 1].text(doc).ends_with("ly");
             if bare {
                 s = k;

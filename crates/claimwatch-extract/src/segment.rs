@@ -436,22 +436,32 @@ fn sentences(doc: &str, r: Range<usize>, out: &mut Vec<Unit>) {
                 continue;
             }
         }
-        if c == '.' && is_listed_abbreviation(&text[start..next - 1]) {
-            continue;
-        }
-        // "J.M. Berger", "George H.W. Bush": initials before a name (but
-        // "in Washington, D.C. He said": before a pronoun or an article, a
-        // sentence ends).
-        if c == '.' && is_initials(&text[start..next - 1]) {
-            let first = after_ws
-                .split(|c: char| !c.is_alphanumeric())
-                .next()
-                .unwrap_or("");
-            if !SENTENCE_OPENERS
-                .iter()
-                .any(|w| w.eq_ignore_ascii_case(first))
-            {
+        // "J.M. Berger", "George H.W. Bush", "Acme Inc. said": initials or
+        // an abbreviation before a name (but "in Washington, D.C. He said",
+        // "to enter the U.S. The proposal …": before a pronoun or an
+        // article, a sentence ends; titles such as "Mr." never end one).
+        if c == '.' {
+            let before = &text[start..next - 1];
+            let listed = is_listed_abbreviation(before);
+            let may_end = if listed {
+                may_end_sentence(last_word(before))
+            } else {
+                is_initials(before)
+            };
+            if listed && !may_end {
                 continue;
+            }
+            if may_end {
+                let first = after_ws
+                    .split(|c: char| !c.is_alphanumeric())
+                    .next()
+                    .unwrap_or("");
+                if !SENTENCE_OPENERS
+                    .iter()
+                    .any(|w| w.eq_ignore_ascii_case(first))
+                {
+                    continue;
+                }
             }
         }
         push_unit(doc, r.start + start..r.start + end, out);
@@ -460,6 +470,13 @@ fn sentences(doc: &str, r: Range<usize>, out: &mut Vec<Unit>) {
     if start < text.len() {
         push_unit(doc, r.start + start..r.end, out);
     }
+}
+
+/// Abbreviations that also end sentences ("… moved to the U.S.", "… of
+/// Acme Inc."), unlike titles ("Mr.", "Gen.") and months.
+fn may_end_sentence(word: &str) -> bool {
+    const ENDING: &[&str] = &["u.s", "u.k", "inc", "ltd", "co", "corp", "jr", "sr", "etc"];
+    ENDING.iter().any(|w| w.eq_ignore_ascii_case(word))
 }
 
 /// Words that open a sentence rather than continue a name after initials.
@@ -995,6 +1012,21 @@ mod tests {
 
     fn texts(doc: &str) -> Vec<&str> {
         units(doc).into_iter().map(|u| &doc[u.range]).collect()
+    }
+
+    #[test]
+    fn an_abbreviation_that_can_end_a_sentence_ends_one_before_a_pronoun() {
+        let doc = "They moved to the U.S. He stayed. Acme Inc. said it would. Mr. He spoke.";
+        assert_eq!(
+            texts(doc),
+            vec![
+                "They moved to the U.S.",
+                "He stayed.",
+                "Acme Inc. said it would.",
+                "Mr. He spoke."
+            ]
+        );
+        assert_eq!(texts("The U.S. Army left."), vec!["The U.S. Army left."]);
     }
 
     #[test]

@@ -2152,3 +2152,36 @@ fn a_peoples_adjective_before_a_place_word_names_no_place() {
     assert_eq!(a.subject.key, "korvel");
     assert_eq!(a.subject.kind, "place");
 }
+
+#[test]
+fn a_second_speaker_in_the_same_sentence_gets_an_attribution_of_its_own() {
+    // A participle after a quotation closed by its comma.
+    let a = attributions(
+        "Mara Ilves said that there is \u{201c}only one union fit to lead,\u{201d} adding that the board ignores it.",
+    );
+    let adding = a.iter().find(|f| f.1 == "adding").expect("adding");
+    assert_eq!(adding.0.as_deref(), Some("Mara Ilves"));
+    assert_eq!(adding.2, "the board ignores it");
+    // A participle of belief after a comma.
+    let a = attributions("She said the port would reopen, believing that the strike was over.");
+    assert!(a.iter().any(|f| f.1 == "believing"), "{a:?}");
+    // A clause with its own (unnamed) speaker after ", and": what the
+    // first speaker said ends before it.
+    let a = attributions(
+        "The dockers said they would strike on Monday, and others have said they are not ready.",
+    );
+    assert_eq!(said_in(&a).2, "they would strike on Monday");
+    let others = a.iter().find(|f| f.1 == "have said").expect("have said");
+    assert_eq!(others.0.as_deref(), Some("others"));
+    assert_eq!(others.2, "they are not ready");
+}
+
+#[test]
+fn a_quotation_with_its_own_speaker_continues_nobody_elses() {
+    let a = attributions(
+        "\u{201c}The port will reopen,\u{201d} Mara Ilves said.\n\n\u{201c}Let us vote,\u{201d} Jonas Berg concluded, \u{201c}before the winter.\u{201d}",
+    );
+    assert_eq!(said_in(&a).2, "\u{201c}The port will reopen,\u{201d}");
+    let concluded = a.iter().find(|f| f.1 == "concluded").expect("concluded");
+    assert_eq!(concluded.0.as_deref(), Some("Jonas Berg"));
+}
