@@ -505,7 +505,13 @@ pub fn analyse(input: Input<'_>) -> Vec<Found> {
                     let b = toks.partition_point(|t| t.end <= f.content.end);
                     let cut = (a..b.min(toks.len().saturating_sub(1))).find(|&k| {
                         toks[k].is_punct(',') && {
-                            let n = &toks[k + 1];
+                            // (Past a quotation closed by the comma: '… has
+                            // the "best experience," Trump is …'.)
+                            let closes = matches!(toks[k + 1].kind, TokKind::Punct('"' | '”'));
+                            let n = match toks.get(k + 2) {
+                                Some(t) if closes => t,
+                                _ => &toks[k + 1],
+                            };
                             n.is_capitalised()
                                 || ctx.lex.person_references.contains(&n.lower)
                                 || grammar.determiners.contains(&n.lower)
@@ -2226,6 +2232,17 @@ impl<'a> Ctx<'a> {
         let accused = |m: &Mention| {
             word_before(m).is_some_and(|t| self.lex.grammar.accusation_verbs.contains(&t.lower))
         };
+        // A claim about "an Israeli airstrike" is about Israel: a people's
+        // adjective takes its nation's key, the key "Israel" itself has.
+        let subject_of = |m: &Mention| FoundSubject {
+            key: adjectival(m)
+                .then(|| self.lex.nations.get(&m.surface.to_lowercase()))
+                .flatten()
+                .map_or_else(|| m.key.as_str().to_owned(), |n| n.to_string()),
+            surface: m.surface.as_str().to_owned(),
+            kind: m.kind,
+            range: Some(m.range.clone()),
+        };
         let mut subject = in_content
             .iter()
             .filter(|m| m.kind != EntityKind::Organisation)
@@ -2238,12 +2255,7 @@ impl<'a> Ctx<'a> {
                     m.range.start,
                 )
             })
-            .map(|m| FoundSubject {
-                key: m.key.as_str().to_owned(),
-                surface: m.surface.as_str().to_owned(),
-                kind: m.kind,
-                range: Some(m.range.clone()),
-            });
+            .map(subject_of);
         if let Some(pr) = place_ref {
             let earlier = subject
                 .as_ref()
@@ -2257,12 +2269,7 @@ impl<'a> Ctx<'a> {
             subject = in_content
                 .iter()
                 .min_by_key(|m| m.range.start)
-                .map(|m| FoundSubject {
-                    key: m.key.as_str().to_owned(),
-                    surface: m.surface.as_str().to_owned(),
-                    kind: m.kind,
-                    range: Some(m.range.clone()),
-                });
+                .map(subject_of);
         }
         // "Kilo Jay's manager said the reports of his death are false": the
         // speaker speaks for a person, and the claim is about that person.
@@ -2493,6 +2500,13 @@ impl<'a> Ctx<'a> {
                             && toks
                                 .get(k + 1)
                                 .is_some_and(|x| g.determiners.contains(&x.lower)))
+                // ("inflation remained too high": a past tense before an
+                // adverb is the verb, not part of the noun phrase; "greed",
+                // "speed" are nouns.)
+                || n > 0
+                    && w.ends_with("ed")
+                    && !w.ends_with("eed")
+                    && !toks.get(k + 1).is_some_and(|x| g.copulas.contains(&x.lower))
         };
         let start = i;
         while i < toks.len() && i - start < 5 && !ends_phrase(i, i - start) {

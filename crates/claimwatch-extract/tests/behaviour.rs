@@ -2185,3 +2185,39 @@ fn a_quotation_with_its_own_speaker_continues_nobody_elses() {
     let concluded = a.iter().find(|f| f.1 == "concluded").expect("concluded");
     assert_eq!(concluded.0.as_deref(), Some("Jonas Berg"));
 }
+
+#[test]
+fn remaining_is_holding_ground_only_in_or_under_something() {
+    let held = news("The governor said the rebels remain in control of Tarsk.");
+    assert_eq!(held[0].predicate_class.as_deref(), Some("control_held"));
+    let held = news("The army said Tarsk remains under government control.");
+    assert_eq!(held[0].predicate_class.as_deref(), Some("control_held"));
+    for text in [
+        "The central bank said inflation remained too high.",
+        "Tarsk officials said questions remain about the budget.",
+    ] {
+        let found = news(text);
+        assert!(
+            found
+                .iter()
+                .all(|s| s.predicate_class.as_deref() != Some("control_held")),
+            "{text}: {found:?}"
+        );
+        // (What the topic is: the noun phrase before the verb.)
+        assert!(
+            found.iter().all(|s| !s.subject.key.contains("remain")),
+            "{text}: {found:?}"
+        );
+    }
+}
+
+#[test]
+fn rip_before_a_name_is_no_part_of_it() {
+    let found = news("RIP Jonas Berg. The singer has died at 86, his family announced.");
+    let s = found
+        .iter()
+        .find(|s| s.predicate_class.as_deref() == Some("death"))
+        .expect("death");
+    assert_eq!(s.subject.key, "jonas-berg");
+    assert_eq!(s.speaker.party, "jonas-berg");
+}

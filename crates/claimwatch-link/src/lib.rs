@@ -605,6 +605,15 @@ fn party_words(party: &str) -> Vec<String> {
     claimwatch_extract::topic_words(&party.replace('-', " "))
 }
 
+/// Does claim `a` name `party` (every word of it), other than as its speaker?
+fn names_party(a: &Seen, party: &str) -> bool {
+    let words = party_words(party);
+    a.party != party && !words.is_empty() && {
+        let claimed = claimwatch_extract::topic_words(&a.member.text);
+        words.iter().all(|w| claimed.contains(w))
+    }
+}
+
 /// The topic words of `text` that are not words of the subject `key`.
 fn words_beyond(text: &str, key: &str) -> Vec<String> {
     let subject = claimwatch_extract::topic_words(key);
@@ -697,7 +706,24 @@ fn contradicts(
             && a.member.source_id != d.member.source_id
             && claimwatch_extract::disowns(&d.cues_and_predicate)
             && words.share_beyond(a, key);
-        return disowned.then_some(("disowned_by_claimant", 0.8));
+        // "The actor has died, his family announced" and then "his
+        // publicist called the reports a hoax": about the party itself, one
+        // of its voices (in another feed) answers the event another one
+        // asserted. (About anything else a side that denies what it said
+        // before is not contesting it.)
+        let own_side = d.member.kind == StatementKind::Denial
+            && key == d.party
+            && a.member.kind == StatementKind::Assertion
+            && !a.relayed
+            && a.member.source_id != d.member.source_id
+            && a.predicate_class.is_some()
+            && d.predicate_class.is_some()
+            && claimwatch_extract::decides_by_word(&d.cues_and_predicate);
+        return if disowned {
+            Some(("disowned_by_claimant", 0.8))
+        } else {
+            own_side.then_some(("denied_by_own_side", 0.7))
+        };
     }
     match &d.target_party {
         Some(t) if names_claimant(t, &a.party, &a.member.speaker.name) => {
@@ -710,8 +736,10 @@ fn contradicts(
         // negation alone, with no event class, is about a claim only when
         // the two share a word beyond the subject ("talks"), not about
         // anything else said of the subject.
-        None if negation_only(d) => words
-            .share_beyond(a, key)
+        // (Or when the claim names the denier: "Madrid have signed Kylian
+        // Okafor" and "Okafor's representatives said no agreement exists
+        // with Madrid".)
+        None if negation_only(d) => (words.share_beyond(a, key) || names_party(a, &d.party))
             .then_some(("denial_on_subject", 0.6)),
         None => on_topic(a, words).then_some(("denial_on_subject", 0.7)),
     }

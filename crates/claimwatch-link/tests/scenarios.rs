@@ -1489,3 +1489,56 @@ fn a_person_disowning_words_an_outlet_attributed_to_her_contests_them() {
     ]);
     uncontested(&[reported(), own("I never said the harbour would close.")]);
 }
+
+#[test]
+fn a_player_the_transfer_claim_names_denies_it_without_repeating_it() {
+    let c = one_contested(
+        &[
+            post("a", 0, "Tarsk United have signed striker Jonas Okoro for 40 million euros, according to local media.", None),
+            post("b", 90, "Okoro's representatives said no agreement exists with Tarsk United.", None),
+        ],
+        "tarsk-united",
+    );
+    assert_eq!(c.denials[0].speaker.party, "okoro");
+    // A negation by somebody the claim does not name, sharing no word
+    // with it, answers nothing.
+    uncontested(&[
+        post("a", 0, "Tarsk United have signed striker Jonas Okoro for 40 million euros, according to local media.", None),
+        post("b", 90, "The league said no fixture exists with Tarsk United.", None),
+    ]);
+}
+
+#[test]
+fn one_side_calling_the_death_its_own_family_announced_a_hoax_contests_it() {
+    let c = one_contested(
+        &[
+            post("a", 0, "RIP Jonas Berg. The singer has died at 86, his family announced.", None),
+            post("b", 30, "Jonas Berg's publicist said the singer is alive and well and called the reports a hoax.", None),
+        ],
+        "jonas-berg",
+    );
+    assert_eq!(c.assertions[0].speaker.party, "jonas-berg");
+    assert_eq!(c.denials[0].speaker.party, "jonas-berg");
+}
+
+#[test]
+fn an_airstrike_named_by_its_nations_adjective_is_about_that_nation() {
+    let c = one_contested(
+        &[
+            post(
+                "a",
+                0,
+                "The hospital was hit by a Russian airstrike, the regional governor said.",
+                None,
+            ),
+            post(
+                "b",
+                60,
+                "Russia's defence ministry denied striking the hospital.",
+                None,
+            ),
+        ],
+        "russia",
+    );
+    assert_eq!(c.denials[0].speaker.party, "russia");
+}
