@@ -3105,7 +3105,14 @@ impl<'a> Ctx<'a> {
             if !t.is_word() || !self.lex.grammar.claim_nouns.contains(&t.lower) {
                 continue;
             }
-            if i >= 2 && toks[i - 1].kind == TokKind::Possessive {
+            // (Also a plural's bare apostrophe: "the rebels' claim".)
+            let possessive = i >= 2
+                && (toks[i - 1].kind == TokKind::Possessive
+                    || matches!(toks[i - 1].kind, TokKind::Punct('\'' | '’'))
+                        && toks[i - 2].is_word()
+                        && toks[i - 2].lower.ends_with('s')
+                        && toks[i - 2].end == toks[i - 1].start);
+            if possessive {
                 // Walk back over the possessor.
                 let mut s = i - 1;
                 while s > 0
@@ -3143,10 +3150,23 @@ impl<'a> Ctx<'a> {
             }
             // "claims by the Taliban" names the claimant; "reports of
             // Putin's ill health" names what the claim is about.
+            // ("the claim by the rebels": a body named by what it is.)
+            let by_body = i + 3 < toks.len()
+                && toks[i + 2].lower == "the"
+                && self.common_head(&toks[i + 3])
+                && !toks
+                    .get(i + 4)
+                    .is_some_and(|t| t.is_word() && t.lower != "that");
             if i + 2 < toks.len()
                 && matches!(toks[i + 1].lower, "by" | "from")
-                && toks[i + 2].is_capitalised()
+                && (toks[i + 2].is_capitalised() || by_body)
             {
+                if by_body {
+                    let party = self
+                        .speaker_from(toks, i + 2, i + 4, Attribution::Indirect)
+                        .map(|sp| sp.party);
+                    return Some((doc[t.start..toks[i + 3].end].to_string(), party));
+                }
                 if let Some((s, e)) = self.np_right(toks, i + 2) {
                     let party = self
                         .speaker_from(toks, s, e, Attribution::Indirect)
@@ -4362,7 +4382,7 @@ impl<'a> Ctx<'a> {
             .iter()
             .position(|t| lex.roles.contains(&t.lower))
             .map(|mut r| {
-                while r + 2 < words.len() && lex.roles.contains(&words[r + 1].lower) {
+                while r + 1 < words.len() && lex.roles.contains(&words[r + 1].lower) {
                     r += 1;
                 }
                 r
@@ -4403,6 +4423,10 @@ impl<'a> Ctx<'a> {
                         && self.qualifies_a_title(&words[..r]) =>
                 {
                     (&[], Some(words[r].lower.to_string()), &words[r + 1..])
+                }
+                // "Health officials said": a field of work, not a body.
+                (None, Some(1)) if lex.grammar.field_words.contains(words[0].lower) => {
+                    (&[], Some(words[1].lower.to_string()), &words[2..])
                 }
                 (None, Some(r)) => (
                     &words[..r],
@@ -4487,7 +4511,21 @@ impl<'a> Ctx<'a> {
             }
             other => other,
         };
-        let org_text = org_text.filter(|o| o.chars().next().is_some_and(char::is_uppercase));
+        // A lowercase organisation is a side only when it names one: "the
+        // army's spokesman", "a rebel commander" (the rebels), "police
+        // spokesman"; not "the fund manager".
+        let g = &lex.grammar;
+        let org_text = org_text.and_then(|o| {
+            if o.chars().next().is_some_and(char::is_uppercase) {
+                return Some(o);
+            }
+            let lower = o.to_lowercase();
+            let plural = format!("{lower}s");
+            (g.state_side_words.contains(&lower)
+                || g.armed_group_words.contains(&lower)
+                || g.armed_group_words.contains(&plural))
+            .then_some(o)
+        });
         let resolve = |t: &str| -> String {
             let k = self.key(t);
             if !k.contains('-') && lex.organisation_words.contains(&k) {
@@ -4573,6 +4611,13 @@ impl<'a> Ctx<'a> {
             // are its side.
             Some(o) => match self.lex.nations.get(&o.to_lowercase()) {
                 Some(nation) => nation.clone(),
+                // ("a rebel commander" speaks for the rebels.)
+                None if g
+                    .armed_group_words
+                    .contains(&format!("{}s", o.to_lowercase())) =>
+                {
+                    format!("{}s", o.to_lowercase())
+                }
                 None => self.canonical(&self.key(o)),
             },
             None => self

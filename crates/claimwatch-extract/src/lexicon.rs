@@ -191,6 +191,7 @@ word_sets! {
         claimant_nouns,
         document_nouns,
         voiceless_nouns,
+        field_words,
         parenthetical_adverbs,
         colon_labels,
         subordinate_openers,

@@ -2221,3 +2221,24 @@ fn rip_before_a_name_is_no_part_of_it() {
     assert_eq!(s.subject.key, "jonas-berg");
     assert_eq!(s.speaker.party, "jonas-berg");
 }
+
+#[test]
+fn a_field_of_work_opening_a_sentence_names_no_body() {
+    for (text, party) in [
+        (
+            "Health officials said the virus had spread to Tarsk.",
+            "health-officials",
+        ),
+        (
+            "Security officials said the attack on Tarsk was foiled.",
+            "security-officials",
+        ),
+        (
+            "Pentagon officials said the attack on Tarsk was foiled.",
+            "pentagon",
+        ),
+    ] {
+        let found = news(text);
+        assert_eq!(found[0].speaker.party, party, "{text}");
+    }
+}

@@ -741,7 +741,15 @@ fn contradicts(
         // with Madrid".)
         None if negation_only(d) => (words.share_beyond(a, key) || names_party(a, &d.party))
             .then_some(("denial_on_subject", 0.6)),
-        None => on_topic(a, words).then_some(("denial_on_subject", 0.7)),
+        // (A denial of an event — a death, a capture — answers a claim that
+        // names no event only when the two share a word beyond the subject:
+        // "the army denied civilians were killed in Tarsk" does not answer
+        // "Tarsk airport will reopen on Monday".)
+        None => (on_topic(a, words)
+            && (a.predicate_class.is_some()
+                || d.predicate_class.is_none()
+                || words.share_beyond(a, key)))
+        .then_some(("denial_on_subject", 0.7)),
     }
 }
 

@@ -1542,3 +1542,56 @@ fn an_airstrike_named_by_its_nations_adjective_is_about_that_nation() {
     );
     assert_eq!(c.denials[0].speaker.party, "russia");
 }
+
+#[test]
+fn an_army_spokesman_dismissing_the_rebels_claim_answers_a_rebel_commander() {
+    let c = one_contested(
+        &[
+            post("a", 0, "\"We have taken full control of Tarsk,\" a rebel commander told reporters.", None),
+            post("b", 60, "\"The city is fully under our control,\" the army's spokesman said, dismissing the rebels' claim.", None),
+        ],
+        "tarsk",
+    );
+    assert_eq!(c.assertions[0].speaker.party, "rebels");
+    assert_eq!(c.denials[0].speaker.party, "army");
+    assert!(
+        c.links.iter().any(|l| l.rule == "denial_targets_party"),
+        "{c:#?}"
+    );
+}
+
+#[test]
+fn a_denial_of_an_event_does_not_answer_a_claim_of_no_event_about_the_same_place() {
+    uncontested(&[
+        post(
+            "a",
+            0,
+            "Tarsk airport will reopen on Monday, the transport ministry said.",
+            None,
+        ),
+        post(
+            "b",
+            60,
+            "The army denied that civilians were killed in Tarsk.",
+            None,
+        ),
+    ]);
+    // The same denial answers a claim that shares its words.
+    one_contested(
+        &[
+            post(
+                "a",
+                0,
+                "Civilians were killed in Tarsk, a local official said.",
+                None,
+            ),
+            post(
+                "b",
+                60,
+                "The army denied that civilians were killed in Tarsk.",
+                None,
+            ),
+        ],
+        "tarsk",
+    );
+}
