@@ -3937,9 +3937,12 @@ impl<'a> Ctx<'a> {
             let place_after = toks
                 .get(ve)
                 .is_some_and(|t| lex.grammar.place_preps.contains(&t.lower) && t.lower != "from");
-            let said_after = toks[ve..]
-                .iter()
-                .any(|t| t.lower == "that" || matches!(t.kind, TokKind::Punct('"' | '“' | ':')));
+            // (A link's colon says nothing: "… https://t.co/…".)
+            let said_after = toks[ve..].iter().any(|t| {
+                t.lower == "that"
+                    || matches!(t.kind, TokKind::Punct('"' | '“'))
+                    || t.is_punct(':') && !self.doc[t.end..].starts_with("//")
+            });
             if opening.is_empty()
                 || opening.len() > 6
                 || !opening.iter().all(Tok::is_word)
@@ -4378,9 +4381,18 @@ impl<'a> Ctx<'a> {
         // Split on a role word: ORG ROLE NAME.
         // "Police chief Dana Holt": the last of a run of role words is the
         // role, the ones before it qualify it.
+        // ("the General Staff", "the General Assembly": a rank before an
+        // organisation word names a body, not a person.)
         let role_at = words
             .iter()
-            .position(|t| lex.roles.contains(&t.lower))
+            .enumerate()
+            .position(|(k, t)| {
+                lex.roles.contains(&t.lower)
+                    && !(t.is_capitalised()
+                        && words.get(k + 1).is_some_and(|n| {
+                            n.is_capitalised() && lex.organisation_words.contains(&n.lower)
+                        }))
+            })
             .map(|mut r| {
                 while r + 1 < words.len() && lex.roles.contains(&words[r + 1].lower) {
                     r += 1;
@@ -4448,10 +4460,13 @@ impl<'a> Ctx<'a> {
                 } else {
                     k + 1
                 };
-                if name_part
-                    .get(next)
-                    .is_some_and(|n| n.is_capitalised() && !lex.titles.contains(&n.lower))
-                {
+                // (Not before an organisation word: "the General Staff",
+                // "the General Assembly" are bodies.)
+                if name_part.get(next).is_some_and(|n| {
+                    n.is_capitalised()
+                        && !lex.titles.contains(&n.lower)
+                        && !lex.organisation_words.contains(&n.lower)
+                }) {
                     from = next;
                 }
             }

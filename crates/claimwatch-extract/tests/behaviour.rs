@@ -2242,3 +2242,29 @@ fn a_field_of_work_opening_a_sentence_names_no_body() {
         assert_eq!(found[0].speaker.party, party, "{text}");
     }
 }
+
+#[test]
+fn a_rank_before_an_organisation_word_names_a_body() {
+    let found = news("Government troops still hold Tarsk, the General Staff said.");
+    assert_eq!(found[0].speaker.name, "General Staff");
+    assert_eq!(found[0].speaker.party, "general-staff");
+    // A rank before a name is still a title.
+    let found = news("Gen. Mark Ilves said the troops still hold Tarsk.");
+    assert_eq!(found[0].speaker.party, "mark-ilves");
+}
+
+#[test]
+fn a_trailing_local_media_report_relays_what_came_before() {
+    let found = news("Tarsk mayor Dana Holt arrested on corruption charges, local media report.");
+    let s = only(&found, StatementKind::Report);
+    assert_eq!(s.subject.key, "dana-holt");
+    assert_eq!(s.predicate_class.as_deref(), Some("arrest"));
+}
+
+#[test]
+fn a_link_after_a_reduced_passive_says_nothing() {
+    let found = news("Explosion reported at Tarsk refinery https://t.co/abc123 #Tarsk");
+    let s = only(&found, StatementKind::Report);
+    assert_eq!(s.subject.key, "tarsk");
+    assert_eq!(s.speaker.party, "unattributed");
+}
