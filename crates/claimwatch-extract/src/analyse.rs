@@ -445,6 +445,13 @@ pub fn analyse(input: Input<'_>) -> Vec<Found> {
             if let Some(f) = ctx.asked_attribution(&unit, &toks) {
                 ctx.found.insert(before, f);
             }
+            // (Only when nothing else in the sentence attributes: "In a
+            // statement, the ministry said …" is the ministry's.)
+            if ctx.found.len() == before {
+                if let Some(f) = ctx.in_source_attribution(&unit, &toks) {
+                    ctx.found.push(f);
+                }
+            }
             // Attribution spans name the whole phrase of the source.
             let inside = |r: &Range<usize>| r.start >= unit.range.start && r.end <= unit.range.end;
             let quotes: Vec<Range<usize>> = segment::quoted_ranges(unit_text)
@@ -2985,6 +2992,42 @@ impl<'a> Ctx<'a> {
             "asked",
             content,
             unknown_speaker(),
+        ))
+    }
+
+    /// "In an NBC News poll released Monday, 50 percent of respondents
+    /// chose Clinton", "In Forbes' words, …": a source named by the phrase
+    /// that opens the sentence, what follows its comma attributed to it
+    /// (evaluation mode).
+    fn in_source_attribution(&self, unit: &Unit, toks: &[Tok]) -> Option<Found> {
+        if toks.first()?.lower != "in" {
+            return None;
+        }
+        let comma = (1..toks.len().min(16)).find(|&j| toks[j].is_punct(','))?;
+        let g = &self.lex.grammar;
+        if comma < 2
+            || g.not_source_openers.contains(toks[1].lower)
+            || !toks[1..comma]
+                .iter()
+                .any(|t| t.is_word() && g.source_nouns.contains(t.lower))
+        {
+            return None;
+        }
+        let content = trim_content(self.doc, toks.get(comma + 1)?.start..unit.range.end);
+        if content.is_empty() {
+            return None;
+        }
+        let speaker = self.named_speaker(
+            toks[1].start..toks[comma - 1].end,
+            None,
+            Attribution::Indirect,
+        );
+        Some(bare_attribution(
+            unit,
+            toks[0].start..toks[0].end,
+            "in",
+            content,
+            speaker,
         ))
     }
 

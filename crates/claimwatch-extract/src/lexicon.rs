@@ -192,6 +192,8 @@ word_sets! {
         document_nouns,
         voiceless_nouns,
         field_words,
+        source_nouns,
+        not_source_openers,
         parenthetical_adverbs,
         colon_labels,
         subordinate_openers,

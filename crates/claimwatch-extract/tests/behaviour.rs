@@ -2268,3 +2268,21 @@ fn a_link_after_a_reduced_passive_says_nothing() {
     assert_eq!(s.subject.key, "tarsk");
     assert_eq!(s.speaker.party, "unattributed");
 }
+
+#[test]
+fn a_sentence_opened_by_in_a_poll_attributes_the_rest_to_the_poll() {
+    let a = attributions(
+        "In a Tarsk Herald poll released Monday, 52 percent of voters backed the mayor.",
+    );
+    let poll = a.iter().find(|f| f.1 == "In").expect("In");
+    assert_eq!(
+        poll.0.as_deref(),
+        Some("a Tarsk Herald poll released Monday")
+    );
+    assert_eq!(poll.2, "52 percent of voters backed the mayor");
+    // Not a phrase that names no source, nor when someone else speaks.
+    let a = attributions("In other words, the mayor lost the vote.");
+    assert!(a.iter().all(|f| f.1 != "In"), "{a:?}");
+    let a = attributions("In a statement, the ministry said the port would reopen.");
+    assert!(a.iter().all(|f| f.1 != "In"), "{a:?}");
+}
