@@ -2964,35 +2964,62 @@ impl<'a> Ctx<'a> {
     /// the vote, …": a question put to someone, attributed without a source
     /// (evaluation mode).
     fn asked_attribution(&self, unit: &Unit, toks: &[Tok]) -> Option<Found> {
-        let k = match toks.first().map(|t| t.lower) {
-            Some("asked") => 0,
-            Some("when") if toks.get(1).is_some_and(|t| t.lower == "asked") => 1,
-            _ => return None,
+        // "Asked …" opening the sentence, or "when asked …" anywhere in it
+        // ("Christie said when asked whether he would …").
+        let k = (0..toks.len()).find(|&j| {
+            toks[j].lower == "asked" && (j == 0 || j >= 1 && toks[j - 1].lower == "when")
+        })?;
+        let question = |t: &Tok| {
+            matches!(
+                t.lower,
+                "if" | "whether"
+                    | "what"
+                    | "how"
+                    | "why"
+                    | "who"
+                    | "when"
+                    | "where"
+                    | "which"
+                    | "specifically"
+            )
         };
-        let next = toks.get(k + 1)?;
         let mut cue = toks[k].start..toks[k].end;
         let mut from = k + 1;
-        match next.lower {
-            "about" => {
-                cue.end = next.end;
-                from += 1;
+        let mut speaker = unknown_speaker();
+        let next = toks.get(from)?;
+        if next.lower == "about" {
+            cue.end = next.end;
+            from += 1;
+        } else if matches!(next.lower, "on" | "in" | "by" | "during" | "at") {
+            // "Asked on Fox News who …", "Asked by Stephanopoulos to
+            // respond …": past a short phrase of where or by whom.
+            let q = (from + 1..toks.len().min(from + 8))
+                .find(|&j| question(&toks[j]) || (next.lower == "by" && toks[j].lower == "to"))?;
+            if toks[from + 1..q].iter().any(|t| !t.is_word()) || q == from + 1 {
+                return None;
             }
-            "if" | "whether" | "what" | "how" | "why" | "who" | "when" | "where" | "which"
-            | "specifically" => {}
-            _ => return None,
+            if next.lower == "by" {
+                speaker = self.named_speaker(
+                    toks[from + 1].start..toks[q - 1].end,
+                    None,
+                    Attribution::Indirect,
+                );
+            }
+            from = q;
+        } else if !question(next) {
+            return None;
         }
-        let to = (from..toks.len()).find(|&j| toks[j].is_punct(','))?;
+        let to = (from..toks.len())
+            .find(|&j| toks[j].is_punct(','))
+            .unwrap_or(toks.len());
         if to <= from + 1 {
             return None;
         }
-        let content = toks[from].start..toks[to - 1].end;
-        Some(bare_attribution(
-            unit,
-            cue,
-            "asked",
-            content,
-            unknown_speaker(),
-        ))
+        let content = trim_content(self.doc, toks[from].start..toks[to - 1].end);
+        if content.is_empty() {
+            return None;
+        }
+        Some(bare_attribution(unit, cue, "asked", content, speaker))
     }
 
     /// "In an NBC News poll released Monday, 50 percent of respondents

@@ -2286,3 +2286,24 @@ fn a_sentence_opened_by_in_a_poll_attributes_the_rest_to_the_poll() {
     let a = attributions("In a statement, the ministry said the port would reopen.");
     assert!(a.iter().all(|f| f.1 != "In"), "{a:?}");
 }
+
+#[test]
+fn a_question_put_mid_sentence_or_past_a_phrase_is_attributed() {
+    let asked = |text: &str| {
+        attributions(text)
+            .into_iter()
+            .find(|f| f.1.eq_ignore_ascii_case("asked"))
+    };
+    let a = asked("\"You bet,\" Mara Ilves said when asked whether she would run again.")
+        .expect("asked");
+    assert_eq!(a.2, "whether she would run again");
+    let a =
+        asked("Asked on Tarsk Radio who leads the union, she named Jonas Berg.").expect("asked");
+    assert_eq!(a.2, "who leads the union");
+    let a = asked("Asked by Jonas Berg to respond to the charge, Mara Ilves said nothing.")
+        .expect("asked");
+    assert_eq!(a.0.as_deref(), Some("Jonas Berg"));
+    assert_eq!(a.2, "to respond to the charge");
+    // Asking for something is no question put.
+    assert!(asked("Asked for comment, the ministry said nothing.").is_none());
+}
