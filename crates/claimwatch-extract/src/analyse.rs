@@ -1791,7 +1791,8 @@ impl<'a> Ctx<'a> {
         if speaker.is_none() && (unit.headline || clause.start == unit.range.start) {
             if let Some(ci) = toks.iter().position(|t| t.is_punct(':')) {
                 if self.names_before_colon(toks, ci) {
-                    if let Some(sp) = self.speaker_from(toks, 0, ci, Attribution::Direct) {
+                    let name_end = self.colon_name_end(toks, ci);
+                    if let Some(sp) = self.speaker_from(toks, 0, name_end, Attribution::Direct) {
                         content = toks[ci].end..clause.end;
                         speech_cue = Some(toks[ci].start..toks[ci].end);
                         speaker = Some(sp);
@@ -2777,13 +2778,13 @@ impl<'a> Ctx<'a> {
         if !self.names_before_colon(toks, colon) {
             return None;
         }
-        let name = &toks[..colon];
+        let name = &toks[..self.colon_name_end(toks, colon)];
         let content = trim_content(doc, toks[colon].end..unit.range.end);
         if content.is_empty() {
             return None;
         }
         let speaker = self.named_speaker(
-            name[0].start..name[colon - 1].end,
+            name[0].start..name[name.len() - 1].end,
             None,
             Attribution::Direct,
         );
@@ -2881,9 +2882,26 @@ impl<'a> Ctx<'a> {
     /// word that names nobody ("The Latest:", "Correction:", "For one:"),
     /// not a transcript's Q or A, and at least three words said after it
     /// ("Clinton: 547." is a table).
+    /// Where the name before a colon ends (see [`Ctx::names_before_colon`]):
+    /// before "on", "at" or "to" and a short capitalised name after it
+    /// ("CNN President On Trump:", "Clinton to Planned Parenthood:": the
+    /// speaker, then whom or what they speak about), else at the colon.
+    fn colon_name_end(&self, toks: &[Tok], colon: usize) -> usize {
+        (1..colon)
+            .find(|&k| {
+                toks[k].is_word()
+                    && matches!(toks[k].lower, "on" | "at" | "to")
+                    && (2..=5).contains(&(colon - k))
+                    && toks[k + 1..colon].iter().all(|t| t.is_capitalised())
+            })
+            .unwrap_or(colon)
+    }
+
     fn names_before_colon(&self, toks: &[Tok], colon: usize) -> bool {
         let doc = self.doc;
         let lex = self.lex;
+        let said_from = colon;
+        let colon = self.colon_name_end(toks, colon);
         if !(1..=5).contains(&colon) || !toks[0].is_capitalised() {
             return false;
         }
@@ -2906,7 +2924,7 @@ impl<'a> Ctx<'a> {
         if !name_ok || (colon == 1 && toks[0].text(doc).chars().count() < 2) {
             return false;
         }
-        let said = &toks[colon + 1..];
+        let said = &toks[said_from + 1..];
         let words = said
             .iter()
             .filter(|t| t.is_word() && t.text(doc).chars().any(char::is_alphabetic))

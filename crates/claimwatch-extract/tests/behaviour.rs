@@ -2307,3 +2307,13 @@ fn a_question_put_mid_sentence_or_past_a_phrase_is_attributed() {
     // Asking for something is no question put.
     assert!(asked("Asked for comment, the ministry said nothing.").is_none());
 }
+
+#[test]
+fn a_headline_speaker_may_name_whom_they_speak_about_before_the_colon() {
+    let a = attributions("Tarsk Mayor On Berg: The port will reopen next week.");
+    let colon = a.iter().find(|f| f.1 == ":").expect("colon");
+    assert_eq!(colon.2, "The port will reopen next week");
+    // The speaker is the mayor, not "Berg".
+    let found = news("Tarsk Mayor On Berg: The port has been captured by the rebels.");
+    assert_eq!(found[0].speaker.role.as_deref(), Some("mayor"), "{found:?}");
+}
