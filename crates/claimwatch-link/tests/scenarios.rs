@@ -1595,3 +1595,75 @@ fn a_denial_of_an_event_does_not_answer_a_claim_of_no_event_about_the_same_place
         "tarsk",
     );
 }
+
+// Stories of session 17's probe that came out right from the start, kept
+// so that they stay right.
+
+#[test]
+fn officials_calling_a_viral_ballot_story_false_contest_it() {
+    one_contested(
+        &[
+            post("a", 0, "Thousands of ballots were dumped in a river in Tarsk County, according to posts shared widely on X.", None),
+            post("b", 60, "Tarsk County officials said the claim was false and that no ballots were discarded.", None),
+        ],
+        "tarsk",
+    );
+}
+
+#[test]
+fn a_mayor_calling_reports_of_her_resignation_fake_in_her_own_feed_contests_them() {
+    let c = one_contested(
+        &[
+            post(
+                "a",
+                0,
+                "Mayor Dana Holt will resign on Friday, two aides said.",
+                None,
+            ),
+            post(
+                "b",
+                30,
+                "Reports that I'm resigning are fake news. I'm not going anywhere.",
+                Some("Dana Holt"),
+            ),
+        ],
+        "dana-holt",
+    );
+    assert_eq!(c.denials[0].speaker.party, "dana-holt");
+}
+
+#[test]
+fn the_same_police_force_denying_another_story_contests_nothing() {
+    uncontested(&[
+        post(
+            "a",
+            0,
+            "Police said a man was arrested in Tarsk after a stabbing.",
+            None,
+        ),
+        post(
+            "b",
+            60,
+            "Police denied that the Velda march had been cancelled.",
+            None,
+        ),
+    ]);
+}
+
+#[test]
+fn an_army_confirming_a_capture_does_not_contest_it() {
+    uncontested(&[
+        post(
+            "a",
+            0,
+            "Rebels captured Tarsk airport on Sunday, witnesses said.",
+            None,
+        ),
+        post(
+            "b",
+            60,
+            "The army confirmed that Tarsk airport had fallen to the rebels.",
+            None,
+        ),
+    ]);
+}
