@@ -1790,8 +1790,7 @@ impl<'a> Ctx<'a> {
         // took place", a transcript's "TAPPER: …").
         if speaker.is_none() && (unit.headline || clause.start == unit.range.start) {
             if let Some(ci) = toks.iter().position(|t| t.is_punct(':')) {
-                if self.names_before_colon(toks, ci) {
-                    let name_end = self.colon_name_end(toks, ci);
+                if let Some(name_end) = self.colon_speaker_end(toks, ci) {
                     if let Some(sp) = self.speaker_from(toks, 0, name_end, Attribution::Direct) {
                         content = toks[ci].end..clause.end;
                         speech_cue = Some(toks[ci].start..toks[ci].end);
@@ -2775,10 +2774,7 @@ impl<'a> Ctx<'a> {
     fn colon_attribution(&self, unit: &Unit, toks: &[Tok]) -> Option<Found> {
         let doc = self.doc;
         let colon = toks.iter().position(|t| t.is_punct(':'))?;
-        if !self.names_before_colon(toks, colon) {
-            return None;
-        }
-        let name = &toks[..self.colon_name_end(toks, colon)];
+        let name = &toks[..self.colon_speaker_end(toks, colon)?];
         let content = trim_content(doc, toks[colon].end..unit.range.end);
         if content.is_empty() {
             return None;
@@ -2876,36 +2872,30 @@ impl<'a> Ctx<'a> {
         out
     }
 
-    /// `toks[..colon]` may be a speaker's name before a colon ("IDF:",
-    /// "Sen. Graham:", "Taliban spokesman:", "TAPPER:"): one to five tokens,
-    /// capitalised but for role and organisation words, none of them a
-    /// word that names nobody ("The Latest:", "Correction:", "For one:"),
-    /// not a transcript's Q or A, and at least three words said after it
-    /// ("Clinton: 547." is a table).
-    /// Where the name before a colon ends (see [`Ctx::names_before_colon`]):
-    /// before "on", "at" or "to" and a short capitalised name after it
-    /// ("CNN President On Trump:", "Clinton to Planned Parenthood:": the
-    /// speaker, then whom or what they speak about), else at the colon.
-    fn colon_name_end(&self, toks: &[Tok], colon: usize) -> usize {
-        (1..colon)
+    /// Where a speaker's name before the colon at `toks[colon]` ends, if
+    /// `toks[..colon]` names one ("IDF:", "Sen. Graham:", "Taliban
+    /// spokesman:", "TAPPER:"): one to five tokens, capitalised but for role
+    /// and organisation words, none of them a word that names nobody ("The
+    /// Latest:", "Correction:", "For one:"), not a transcript's Q or A, and
+    /// at least three words said after it ("Clinton: 547." is a table). The
+    /// name may be followed by "on", "at" or "to" and a short capitalised
+    /// name of whom or what it speaks about ("CNN President On Trump:",
+    /// "Clinton to Planned Parenthood:"); it ends before them.
+    fn colon_speaker_end(&self, toks: &[Tok], colon: usize) -> Option<usize> {
+        let doc = self.doc;
+        let lex = self.lex;
+        let end = (1..colon)
             .find(|&k| {
                 toks[k].is_word()
                     && matches!(toks[k].lower, "on" | "at" | "to")
                     && (2..=5).contains(&(colon - k))
                     && toks[k + 1..colon].iter().all(|t| t.is_capitalised())
             })
-            .unwrap_or(colon)
-    }
-
-    fn names_before_colon(&self, toks: &[Tok], colon: usize) -> bool {
-        let doc = self.doc;
-        let lex = self.lex;
-        let said_from = colon;
-        let colon = self.colon_name_end(toks, colon);
-        if !(1..=5).contains(&colon) || !toks[0].is_capitalised() {
-            return false;
+            .unwrap_or(colon);
+        if !(1..=5).contains(&end) || !toks[0].is_capitalised() {
+            return None;
         }
-        let name_ok = toks[..colon].iter().enumerate().all(|(k, t)| match t.kind {
+        let name_ok = toks[..end].iter().enumerate().all(|(k, t)| match t.kind {
             // "Ministry of Defence:", "Minister for Health:".
             // (Lowercase: "Big Win For Bernie:" is a title-case headline.)
             TokKind::Word if matches!(t.text(doc), "of" | "for" | "and") => {
@@ -2921,15 +2911,15 @@ impl<'a> Ctx<'a> {
             TokKind::Possessive => true,
             TokKind::Punct(c) => c == '.',
         });
-        if !name_ok || (colon == 1 && toks[0].text(doc).chars().count() < 2) {
-            return false;
+        if !name_ok || (end == 1 && toks[0].text(doc).chars().count() < 2) {
+            return None;
         }
-        let said = &toks[said_from + 1..];
+        let said = &toks[colon + 1..];
         let words = said
             .iter()
             .filter(|t| t.is_word() && t.text(doc).chars().any(char::is_alphabetic))
             .count();
-        words >= 3 && !said.first().is_some_and(|t| t.is_number(doc))
+        (words >= 3 && !said.first().is_some_and(|t| t.is_number(doc))).then_some(end)
     }
 
     /// "Sanders said.", "he asked.", "said Mr. Ryan.": a short sentence of
@@ -2984,9 +2974,8 @@ impl<'a> Ctx<'a> {
     fn asked_attribution(&self, unit: &Unit, toks: &[Tok]) -> Option<Found> {
         // "Asked …" opening the sentence, or "when asked …" anywhere in it
         // ("Christie said when asked whether he would …").
-        let k = (0..toks.len()).find(|&j| {
-            toks[j].lower == "asked" && (j == 0 || j >= 1 && toks[j - 1].lower == "when")
-        })?;
+        let k = (0..toks.len())
+            .find(|&j| toks[j].lower == "asked" && (j == 0 || toks[j - 1].lower == "when"))?;
         let question = |t: &Tok| {
             matches!(
                 t.lower,
@@ -4471,15 +4460,13 @@ impl<'a> Ctx<'a> {
         // role, the ones before it qualify it.
         // ("the General Staff", "the General Assembly": a rank before an
         // organisation word names a body, not a person.)
+        let org_word = |t: &Tok| t.is_capitalised() && lex.organisation_words.contains(&t.lower);
         let role_at = words
             .iter()
             .enumerate()
             .position(|(k, t)| {
                 lex.roles.contains(&t.lower)
-                    && !(t.is_capitalised()
-                        && words.get(k + 1).is_some_and(|n| {
-                            n.is_capitalised() && lex.organisation_words.contains(&n.lower)
-                        }))
+                    && !(t.is_capitalised() && words.get(k + 1).is_some_and(|n| org_word(n)))
             })
             .map(|mut r| {
                 while r + 1 < words.len() && lex.roles.contains(&words[r + 1].lower) {
@@ -4551,9 +4538,7 @@ impl<'a> Ctx<'a> {
                 // (Not before an organisation word: "the General Staff",
                 // "the General Assembly" are bodies.)
                 if name_part.get(next).is_some_and(|n| {
-                    n.is_capitalised()
-                        && !lex.titles.contains(&n.lower)
-                        && !lex.organisation_words.contains(&n.lower)
+                    n.is_capitalised() && !lex.titles.contains(&n.lower) && !org_word(n)
                 }) {
                     from = next;
                 }
@@ -4618,15 +4603,19 @@ impl<'a> Ctx<'a> {
         // army's spokesman", "a rebel commander" (the rebels), "police
         // spokesman"; not "the fund manager".
         let g = &lex.grammar;
+        // ("rebel" → "rebels": an armed group named by its adjective.)
+        let group_plural = |o: &str| {
+            let plural = format!("{}s", o.to_lowercase());
+            g.armed_group_words.contains(&plural).then_some(plural)
+        };
         let org_text = org_text.and_then(|o| {
             if o.chars().next().is_some_and(char::is_uppercase) {
                 return Some(o);
             }
             let lower = o.to_lowercase();
-            let plural = format!("{lower}s");
             (g.state_side_words.contains(&lower)
                 || g.armed_group_words.contains(&lower)
-                || g.armed_group_words.contains(&plural))
+                || group_plural(&o).is_some())
             .then_some(o)
         });
         let resolve = |t: &str| -> String {
@@ -4715,13 +4704,7 @@ impl<'a> Ctx<'a> {
             Some(o) => match self.lex.nations.get(&o.to_lowercase()) {
                 Some(nation) => nation.clone(),
                 // ("a rebel commander" speaks for the rebels.)
-                None if g
-                    .armed_group_words
-                    .contains(&format!("{}s", o.to_lowercase())) =>
-                {
-                    format!("{}s", o.to_lowercase())
-                }
-                None => self.canonical(&self.key(o)),
+                None => group_plural(o).unwrap_or_else(|| self.canonical(&self.key(o))),
             },
             None => self
                 .national_party(&name)
