@@ -275,19 +275,7 @@ impl Linker {
         if words.is_empty() {
             return None;
         }
-        self.only_subject_where(st, |x| {
-            // (A byte search first: most claims do not name the speaker, and
-            // their topic words need not be worked out.)
-            let text = x.member.text.as_bytes();
-            let mentions = |w: &String| {
-                text.windows(w.len())
-                    .any(|win| win.eq_ignore_ascii_case(w.as_bytes()))
-            };
-            words.iter().all(mentions) && {
-                let claimed = claimwatch_extract::topic_words(&x.member.text);
-                words.iter().all(|w| claimed.contains(w))
-            }
-        })
+        self.only_subject_where(st, |x| names_words(x, &words))
     }
 
     /// For a denial that names neither subject nor claimant but an event
@@ -608,7 +596,20 @@ fn party_words(party: &str) -> Vec<String> {
 /// Does claim `a` name `party` (every word of it), other than as its speaker?
 fn names_party(a: &Seen, party: &str) -> bool {
     let words = party_words(party);
-    a.party != party && !words.is_empty() && {
+    a.party != party && !words.is_empty() && names_words(a, &words)
+}
+
+/// Are all of `words` (a party's, see [`party_words`]) topic words of
+/// claim `a`'s text?
+fn names_words(a: &Seen, words: &[String]) -> bool {
+    // (A byte search first: most claims do not name the party, and their
+    // topic words need not be worked out.)
+    let text = a.member.text.as_bytes();
+    let mentions = |w: &String| {
+        text.windows(w.len())
+            .any(|win| win.eq_ignore_ascii_case(w.as_bytes()))
+    };
+    words.iter().all(mentions) && {
         let claimed = claimwatch_extract::topic_words(&a.member.text);
         words.iter().all(|w| claimed.contains(w))
     }
@@ -700,10 +701,13 @@ fn contradicts(
         // "I never said the fuel tax would double", in her own feed, after
         // an outlet reported that she said it: the one the claim is
         // attributed to disowns it.
-        let disowned = d.member.kind == StatementKind::Denial
+        // (Both rules: a denial, in another feed, of what one of the
+        // party's voices asserted itself.)
+        let other_voice = d.member.kind == StatementKind::Denial
             && a.member.kind == StatementKind::Assertion
             && !a.relayed
-            && a.member.source_id != d.member.source_id
+            && a.member.source_id != d.member.source_id;
+        let disowned = other_voice
             && claimwatch_extract::disowns(&d.cues_and_predicate)
             && words.share_beyond(a, key);
         // "The actor has died, his family announced" and then "his
@@ -711,11 +715,8 @@ fn contradicts(
         // of its voices (in another feed) answers the event another one
         // asserted. (About anything else a side that denies what it said
         // before is not contesting it.)
-        let own_side = d.member.kind == StatementKind::Denial
+        let own_side = other_voice
             && key == d.party
-            && a.member.kind == StatementKind::Assertion
-            && !a.relayed
-            && a.member.source_id != d.member.source_id
             && a.predicate_class.is_some()
             && d.predicate_class.is_some()
             && claimwatch_extract::decides_by_word(&d.cues_and_predicate);
