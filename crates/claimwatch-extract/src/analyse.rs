@@ -1109,28 +1109,8 @@ impl<'a> Ctx<'a> {
     fn disowning(&self, toks: &[Tok], vi: usize, ve: usize) -> bool {
         // ("never said the tax would double": a clause may follow without
         // "that", opened by an article, a pronoun or a name.)
-        let opens_clause = |t: &Tok| {
-            t.is_capitalised()
-                || matches!(
-                    t.lower,
-                    "that"
-                        | "the"
-                        | "he"
-                        | "she"
-                        | "it"
-                        | "they"
-                        | "we"
-                        | "i"
-                        | "you"
-                        | "there"
-                        | "this"
-                        | "his"
-                        | "her"
-                        | "their"
-                        | "our"
-                        | "my"
-                )
-        };
+        let opens_clause =
+            |t: &Tok| t.is_capitalised() || self.lex.grammar.clause_openers.contains(t.lower);
         !self.input.keep_all
             && ve == vi + 1
             && toks.get(ve).is_some_and(|t| t.is_word() && opens_clause(t))

@@ -194,6 +194,7 @@ word_sets! {
         field_words,
         source_nouns,
         not_source_openers,
+        clause_openers,
         parenthetical_adverbs,
         colon_labels,
         subordinate_openers,
