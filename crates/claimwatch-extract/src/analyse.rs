@@ -3344,16 +3344,21 @@ impl<'a> Ctx<'a> {
         None
     }
 
+    /// Whether token `v` is a speech cue ("said", "told", "reported").
+    fn speech_at(&self, toks: &[Tok], v: usize) -> bool {
+        toks.get(v).is_some_and(|t| {
+            self.cues
+                .binary_search_by(|c| c.start.cmp(&t.start))
+                .is_ok_and(|k| self.has(&self.cues[k], Cat::Speech))
+        })
+    }
+
     /// Whether the verb at token `v` ends its sentence after a comma
     /// ("…, officials said.", "…, officials said on Monday."): what it
     /// attributes came before it, and the words between are its subject.
     fn said_last(&self, toks: &[Tok], v: usize) -> bool {
         let after_verb = toks.get(v + 1..).unwrap_or(&[]);
-        let verb_is_speech = toks.get(v).is_some_and(|t| {
-            self.cues
-                .binary_search_by(|c| c.start.cmp(&t.start))
-                .is_ok_and(|k| self.has(&self.cues[k], Cat::Speech))
-        });
+        let verb_is_speech = self.speech_at(toks, v);
         let comma_before = toks[..v.min(toks.len())]
             .iter()
             .rev()
@@ -3552,7 +3557,49 @@ impl<'a> Ctx<'a> {
         let head = toks[e - 1].lower;
         let voiceless = self.lex.grammar.document_nouns.contains(head)
             || self.lex.grammar.voiceless_nouns.contains(head);
-        if s == e && (self.input.keep_all || (as_subject && !voiceless && self.said_last(toks, v)))
+        // ("…, although attendees said …": a subordinator opens the clause
+        // whose subject the bare phrase is; only before an active speech
+        // verb, as "when the question was asked" has no speaker, and not
+        // "that", which is as often a determiner: "That comment was posted".)
+        // (Or a clause cut after "…, but" or "…;" starts there, lowercase;
+        // not a sentence, as a post's "@user the autopsy said" or "12
+        // confirmed dead" is.)
+        let opens_clause = |k: usize| match k.checked_sub(1) {
+            None => toks.first().is_some_and(|t| {
+                let before = self.doc[..t.start].trim_end_matches([' ', '\t']);
+                !t.is_capitalised()
+                    && before
+                        .chars()
+                        .next_back()
+                        .is_some_and(|c| matches!(c, ',' | ';' | '—') || c.is_alphabetic())
+            }),
+            Some(p) => {
+                toks[p].lower != "that"
+                    && self.lex.attribution.subordinators.contains(toks[p].lower)
+            }
+        };
+        // (With something said after it: in "only after numerous calls."
+        // the verb is a noun.)
+        let active_speech = || {
+            self.speech_at(toks, v)
+                && !self.auxiliaries_before(toks, v).1
+                && toks
+                    .get(v + 1)
+                    .is_some_and(|t| !matches!(t.kind, TokKind::Punct('.' | '!' | '?')))
+        };
+        let after_subordinator = || {
+            active_speech()
+                && (1..=4).any(|n| {
+                    e >= n
+                        && opens_clause(e - n)
+                        && toks[e - n..e].iter().all(|t| {
+                            t.is_word() && !self.lex.grammar.subject_negators.contains(&t.lower)
+                        })
+                })
+        };
+        if s == e
+            && (self.input.keep_all
+                || (as_subject && !voiceless && (self.said_last(toks, v) || after_subordinator())))
         {
             let mut k = e;
             while k > 0 && e - k < 4 && toks[k - 1].is_word() {
@@ -3583,6 +3630,7 @@ impl<'a> Ctx<'a> {
                 && s == e
                 && (k == 0
                     || matches!(toks[k - 1].kind, TokKind::Punct(',' | ';' | '—'))
+                    || (opens_clause(k) && active_speech())
                     || (self.input.keep_all && matches!(toks[k - 1].lower, "and" | "but")))
                 && !toks[e - 1].text(doc).ends_with("ly");
             if bare {

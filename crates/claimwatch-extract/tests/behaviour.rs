@@ -2317,3 +2317,46 @@ fn a_headline_speaker_may_name_whom_they_speak_about_before_the_colon() {
     let found = news("Tarsk Mayor On Berg: The port has been captured by the rebels.");
     assert_eq!(found[0].speaker.role.as_deref(), Some("mayor"), "{found:?}");
 }
+
+#[test]
+fn a_concessive_clause_with_its_own_speaker_is_its_own_statement() {
+    for (text, opener) in [
+        (
+            "The governor insisted the valley was safe, although attendees said the army had seized the bridge.",
+            "although",
+        ),
+        (
+            "The governor insisted the valley was safe, even though several attendees said the army had seized the bridge.",
+            "even though",
+        ),
+        (
+            "The governor insisted the valley was safe; attendees said the army had seized the bridge.",
+            ";",
+        ),
+    ] {
+        let found = news(text);
+        let seized: Vec<_> = found
+            .iter()
+            .filter(|s| s.predicate.as_deref() == Some("seized"))
+            .collect();
+        assert_eq!(seized.len(), 1, "{text}: {found:#?}");
+        // The attendees said it, not the governor …
+        assert!(seized[0].speaker.name.contains("attendees"), "{text}: {found:#?}");
+        // … and the governor's claim stops before the opener.
+        let governor = found
+            .iter()
+            .find(|s| s.speaker.name.contains("governor"))
+            .unwrap_or_else(|| panic!("{text}: {found:#?}"));
+        assert!(!governor.text.contains(opener), "{text}: {found:#?}");
+        assert!(!governor.text.contains("seized"), "{text}: {found:#?}");
+    }
+}
+
+#[test]
+fn a_passive_after_a_subordinator_names_no_speaker() {
+    // "the question was asked": nobody in the sentence asked it.
+    let text = "Only in the city where the question was asked did a majority support the plan.";
+    for s in news(text) {
+        assert_ne!(s.speaker.name, "question", "{s:#?}");
+    }
+}
