@@ -22,6 +22,10 @@ pub const LINK_STATE_SCHEMA: &str = "claimwatch.link_state.v1";
 /// How many statement ids per subject are remembered for idempotence.
 const APPLIED_CAP: usize = 10_000;
 
+/// How many times one statement's subject may be resolved to another
+/// (see [`Linker::apply`]): real chains are one or two steps long.
+const MAX_RESOLUTIONS: usize = 4;
+
 /// A statement as the linker remembers it.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Seen {
@@ -391,15 +395,34 @@ impl Linker {
     pub fn apply(&mut self, st: &Statement) -> Applied {
         // "The NRF rejected the Taliban's claims as lies." names no
         // subject: it targets the claimant's latest claim in the window;
-        // "Putin" joins an earlier "Vladimir Putin".
-        if let Some((key, surface)) = self.resolve_subject(st) {
-            if key != st.subject.key {
-                let mut resolved = st.clone();
-                resolved.subject.key = key;
-                resolved.subject.surface = surface;
-                return self.apply(&resolved);
+        // "Putin" joins an earlier "Vladimir Putin". A resolved subject may
+        // resolve again (a claimant's claim filed under a person's other
+        // name), but never back to a key already tried: two rules that
+        // point at each other's subject would otherwise recurse without
+        // end and take the stage down on one statement.
+        let mut tried: Vec<String> = vec![st.subject.key.clone()];
+        let mut resolved: Option<Statement> = None;
+        while tried.len() <= MAX_RESOLUTIONS {
+            let current = resolved.as_ref().unwrap_or(st);
+            match self.resolve_subject(current) {
+                Some((key, surface)) if !tried.contains(&key) => {
+                    tried.push(key.clone());
+                    let mut next = current.clone();
+                    next.subject.key = key;
+                    next.subject.surface = surface;
+                    resolved = Some(next);
+                }
+                _ => break,
             }
         }
+        match resolved {
+            Some(r) => self.apply_resolved(&r),
+            None => self.apply_resolved(st),
+        }
+    }
+
+    /// Applies one statement whose subject is resolved.
+    fn apply_resolved(&mut self, st: &Statement) -> Applied {
         if st.subject.key.is_empty() {
             return Applied::default();
         }

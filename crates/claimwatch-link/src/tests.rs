@@ -209,3 +209,59 @@ fn a_claim_nobody_speaks_to_for_a_window_goes_stale_and_later_leaves_the_state()
     let state = applied.state.unwrap();
     assert!(!state.clusters.contains_key(&id));
 }
+
+#[test]
+fn subjects_that_resolve_to_each_other_end_the_resolution() {
+    // A party denying its own claim, filed under its own name: its latest
+    // claim is about Texas (so the denial moves there), and nobody else
+    // claims anything about Texas but someone claims something about the
+    // party (so it moves back). Once recursed until the stack overflowed.
+    let template = statements(&post("a", "p0", 0, CLAIM)).remove(0);
+    let make = |id: &str, minutes: i64, kind: StatementKind, party: &str, subject: &str| {
+        let mut s = template.clone();
+        s.id = id.into();
+        s.kind = kind;
+        s.event_time =
+            Utc.with_ymd_and_hms(2021, 9, 6, 8, 0, 0).unwrap() + Duration::minutes(minutes);
+        s.speaker.name = party.into();
+        s.speaker.party = party.into();
+        s.subject.key = subject.into();
+        s.subject.surface = subject.into();
+        s.other_subjects.clear();
+        s
+    };
+    let own_claim = make("s1", 0, StatementKind::Assertion, "hunter", "texas");
+    let about_him = make("s2", 5, StatementKind::Assertion, "newspaper", "hunter");
+    let mut denial = make("s3", 10, StatementKind::Denial, "hunter", "hunter");
+    denial.target = Some(claimwatch_model::Target {
+        text: "Hunter's statement".into(),
+        party: Some("hunter".into()),
+    });
+    denial.other_subjects = vec![about_him.subject.clone()];
+    let mut l = Linker::new(LinkSettings::default());
+    l.apply(&own_claim);
+    l.apply(&about_him);
+    // The two rules really do point at each other …
+    assert_eq!(
+        l.resolve_subject(&denial).map(|s| s.0).as_deref(),
+        Some("texas")
+    );
+    let mut moved = denial.clone();
+    moved.subject.key = "texas".into();
+    assert_eq!(
+        l.resolve_subject(&moved).map(|s| s.0).as_deref(),
+        Some("hunter")
+    );
+    // … and applying the denial ends, filed under one of them.
+    l.apply(&denial);
+    let held: Vec<&str> = ["texas", "hunter"]
+        .into_iter()
+        .filter(|k| {
+            l.subjects[*k]
+                .statements
+                .iter()
+                .any(|x| x.member.statement_id == "s3")
+        })
+        .collect();
+    assert_eq!(held.len(), 1, "{held:?}");
+}
