@@ -1224,6 +1224,36 @@ impl<'a> Ctx<'a> {
             }
             long >= 3 && capitalised * 5 >= long * 4
         };
+        // "The Kremlin issued a denial": a denial noun after a verb that
+        // only carries it; the verb's subject denies. (The index of that
+        // verb.)
+        // ("issued a firm denial": one adjective may come between.) So does
+        // a participle after a document so issued: "The ministry released a
+        // statement denying the claims".
+        let light_verb = |c: &Cue| -> Option<usize> {
+            let mut ti = tok_at(c.start);
+            let text = self.cue_text(c);
+            if text.ends_with("ing")
+                && ti >= 3
+                && self
+                    .lex
+                    .grammar
+                    .document_nouns
+                    .contains(&toks[ti - 1].lower)
+            {
+                ti -= 1;
+            } else if !self.lex.grammar.denial_nouns.contains(text) {
+                return None;
+            }
+            (1..=2).map(|d| ti.checked_sub(d)).find_map(|a| {
+                let a = a.filter(|&a| a >= 1 && matches!(toks[a].lower, "a" | "an"))?;
+                let between_ok = toks[a + 1..ti]
+                    .iter()
+                    .all(|t| t.is_word() && !t.is_capitalised());
+                (between_ok && self.lex.grammar.light_verbs.contains(&toks[a - 1].lower))
+                    .then(|| a - 1)
+            })
+        };
         let verbal = |c: &Cue| -> bool {
             let ti = tok_at(c.start);
             if ti >= toks.len() {
@@ -1243,12 +1273,13 @@ impl<'a> Ctx<'a> {
             if !unit.headline && toks[ti].is_capitalised() && p.is_capitalised() && !title_case() {
                 return false;
             }
+            // (A noun after a verb that carries it is as good as a verb.)
             if p.kind == TokKind::Possessive
                 || (p.is_word() && self.lex.grammar.determiners.contains(&p.lower))
             {
-                return false;
+                return light_verb(c).is_some();
             }
-            !self.cue_is_noun_use(toks, &cues, c, ti)
+            !self.cue_is_noun_use(toks, &cues, c, ti) || light_verb(c).is_some()
         };
 
         // Where content that precedes its attribution starts: the sentence's
@@ -1275,9 +1306,25 @@ impl<'a> Ctx<'a> {
         let mut retract_cues: Vec<&Cue> = Vec::new();
         let mut hedge_cues: Vec<&Cue> = Vec::new();
         let mut report_cues: Vec<&Cue> = Vec::new();
+        // "Illarionov wrote that the denial was a sign …": a denial named
+        // by a determiner or a possessive after a verb of saying is what
+        // the speaker talks about, not what they do.
+        let talked_about = |c: &Cue| {
+            let ti = tok_at(c.start);
+            self.lex.grammar.denial_nouns.contains(self.cue_text(c))
+                && ti > 0
+                && (toks[ti - 1].kind == TokKind::Possessive
+                    || self.lex.grammar.determiners.contains(&toks[ti - 1].lower))
+                && cues.iter().any(|s| {
+                    s.end <= toks[ti - 1].start
+                        && self.has(s, Cat::Speech)
+                        && !self.has(s, Cat::Denial)
+                        && verbal(s)
+                })
+        };
         for c in &cues {
             let neg = negated(c);
-            if self.has(c, Cat::Denial) && !neg {
+            if self.has(c, Cat::Denial) && !neg && !talked_about(c) {
                 denial_cues.push(c);
             }
             if self.has(c, Cat::Confirmation) {
@@ -1490,7 +1537,9 @@ impl<'a> Ctx<'a> {
                 // "Police could not confirm …": the subject of a negated
                 // confirmation or denial, before its negators.
                 // (And "The minister never claimed that …".)
-                let subject_end = if self.has(c, Cat::Confirmation)
+                let subject_end = if let Some(lv) = light_verb(c) {
+                    lv
+                } else if self.has(c, Cat::Confirmation)
                     || self.has(c, Cat::Denial)
                     || self.disowning(toks, vi, ve)
                 {
@@ -2002,12 +2051,21 @@ impl<'a> Ctx<'a> {
         }
 
         // ---- predicate ----
+        // ("released a statement denying …": the verb that issued it is
+        // no predicate of the claim.)
+        let carrier_verb = speech_cue
+            .as_ref()
+            .and_then(|sc| cues.iter().find(|c| c.start == sc.start))
+            .and_then(light_verb);
         let pred = cues
             .iter()
             .find(|c| {
                 self.has(c, Cat::Predicate) && c.start >= content.start && c.end <= content.end
             })
-            .or_else(|| cues.iter().find(|c| self.has(c, Cat::Predicate)));
+            .or_else(|| {
+                cues.iter()
+                    .find(|c| self.has(c, Cat::Predicate) && Some(tok_at(c.start)) != carrier_verb)
+            });
         let (mut predicate, mut predicate_class) = match pred {
             Some(p) => {
                 let mut start = p.start;
@@ -3162,6 +3220,18 @@ impl<'a> Ctx<'a> {
             if !t.is_word() || !self.lex.grammar.claim_nouns.contains(&t.lower) {
                 continue;
             }
+            // "issued a statement denying …", "said in a statement that …":
+            // the document that carries the denial, not what it denies.
+            let carrier = self.lex.grammar.document_nouns.contains(&t.lower)
+                && (toks
+                    .get(i + 1)
+                    .is_some_and(|n| n.is_word() && n.lower.ends_with("ing"))
+                    || (i >= 2
+                        && toks[i - 2].lower == "in"
+                        && self.lex.grammar.determiners.contains(&toks[i - 1].lower)));
+            if carrier {
+                continue;
+            }
             // (Also a plural's bare apostrophe: "the rebels' claim".)
             let possessive = i >= 2
                 && (toks[i - 1].kind == TokKind::Possessive
@@ -3344,6 +3414,30 @@ impl<'a> Ctx<'a> {
         None
     }
 
+    /// Where a prepositional phrase ending at token `e` starts, when it
+    /// follows the head of a subject without being part of who speaks:
+    /// "on Telegram", "via social media" after any subject, "of the town",
+    /// "in Kherson" after a word of the anonymous voices ("residents",
+    /// "witnesses", "bloggers"). At most four words after the preposition.
+    fn post_modifier_start(&self, toks: &[Tok], e: usize) -> Option<usize> {
+        let g = &self.lex.grammar;
+        (e.saturating_sub(5)..e.saturating_sub(1)).rev().find(|&p| {
+            let prep = toks[p].lower;
+            if p == 0 || !toks[p..e].iter().all(Tok::is_word) {
+                return false;
+            }
+            let object = || {
+                let start = toks[p + 1].start;
+                self.doc[start..toks[e - 1].end].to_lowercase()
+            };
+            let venue = matches!(prep, "on" | "via") && g.platforms.contains(&object());
+            let voices = matches!(prep, "of" | "in" | "from" | "at" | "near" | "on")
+                && toks[p - 1].is_word()
+                && self.lex.report_speakers.contains(toks[p - 1].lower);
+            venue || voices
+        })
+    }
+
     /// Whether token `v` is a speech cue ("said", "told", "reported").
     fn speech_at(&self, toks: &[Tok], v: usize) -> bool {
         toks.get(v).is_some_and(|t| {
@@ -3431,6 +3525,14 @@ impl<'a> Ctx<'a> {
             break;
         }
         let e = j;
+        // "Pro-Russian bloggers on Telegram said", "Residents of the town
+        // said": a phrase of place or platform after the subject's head is
+        // no part of who speaks. (Only after a word of the anonymous
+        // voices, or before a platform: "officials in Kyiv" keep their
+        // city as a party.)
+        if let Some(p) = self.post_modifier_start(toks, e) {
+            return self.np_before(toks, p, as_subject);
+        }
         // "The club's statement said": a document speaks for its issuer.
         if e >= 3
             && toks[e - 1].is_word()

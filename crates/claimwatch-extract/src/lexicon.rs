@@ -183,6 +183,7 @@ word_sets! {
     GrammarWords from GrammarLists {
         connectors,
         trailing_circumstance,
+        platforms,
         copulas,
         determiners,
         skip_left,
@@ -219,6 +220,8 @@ word_sets! {
         plural_subjects,
         naming_verbs,
         noun_cues,
+        denial_nouns,
+        light_verbs,
         expletives,
         subject_negators,
         non_denying_negators,

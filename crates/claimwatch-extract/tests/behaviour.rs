@@ -2360,3 +2360,83 @@ fn a_passive_after_a_subordinator_names_no_speaker() {
         assert_ne!(s.speaker.name, "question", "{s:#?}");
     }
 }
+
+#[test]
+fn where_a_subject_posted_or_lives_is_no_part_of_who_speaks() {
+    // A platform after "on"/"via" is where they posted …
+    for text in [
+        "Pro-Russian bloggers on Telegram said that Ukrainian forces had captured Velyka Novosilka.",
+        "Several users on social media claimed that Ukrainian forces had captured Velyka Novosilka.",
+    ] {
+        let found = news(text);
+        let s = found
+            .iter()
+            .find(|s| s.predicate.as_deref() == Some("captured"))
+            .unwrap_or_else(|| panic!("{text}: {found:#?}"));
+        let who = s.speaker.name.to_lowercase();
+        assert!(
+            who.contains("bloggers") || s.speaker.name == "reports",
+            "{text}: {:?}",
+            s.speaker
+        );
+        assert!(!who.contains("telegram") && !who.contains("media"), "{text}: {:?}", s.speaker);
+    }
+    // … and a place after anonymous voices is where they are: the town
+    // relays nothing, its residents do.
+    let found = news("Residents of Korvel said that the rebels had seized the bridge.");
+    let r = only(&found, StatementKind::Report);
+    assert_eq!(r.predicate.as_deref(), Some("seized"));
+    assert_ne!(r.speaker.name, "Korvel");
+}
+
+#[test]
+fn a_denial_the_speaker_talks_about_is_not_theirs() {
+    let found = news(
+        "Former adviser Andrei Illarionov wrote that the denial was a clear sign the meeting happened in Minsk.",
+    );
+    assert!(
+        found.iter().all(|s| s.kind != StatementKind::Denial),
+        "{found:#?}"
+    );
+    // Denying it in one's own words still is.
+    let found =
+        news("Former adviser Andrei Illarionov wrote that the meeting in Minsk never happened.");
+    let d = only(&found, StatementKind::Denial);
+    assert!(d.speaker.name.contains("Illarionov"), "{d:#?}");
+}
+
+#[test]
+fn saying_there_was_no_such_thing_denies_it() {
+    let found = news(
+        "\"There was no such meeting in Minsk,\" Kremlin spokesman Dmitry Peskov told reporters.",
+    );
+    let d = only(&found, StatementKind::Denial);
+    assert!(d.speaker.name.contains("Peskov"), "{d:#?}");
+    assert!(d.cues.iter().any(|c| c == "no such"), "{:?}", d.cues);
+}
+
+#[test]
+fn whoever_issues_a_denial_or_a_statement_denying_denies() {
+    for text in [
+        "The Kremlin issued a denial on Tuesday.",
+        "The Kremlin later issued a firm denial.",
+        "The Kremlin released a statement denying the reports.",
+        "The Kremlin laughed off the reports, saying there was no such meeting.",
+    ] {
+        let found = news(text);
+        let d = only(&found, StatementKind::Denial);
+        assert_eq!(d.speaker.name, "Kremlin", "{text}: {d:#?}");
+        // The verb that carried the statement is no predicate of anything
+        // claimed, and the statement is no target.
+        assert_eq!(d.predicate, None, "{text}: {d:#?}");
+        if let Some(t) = &d.target {
+            assert!(!t.text.contains("statement"), "{text}: {t:?}");
+        }
+    }
+    let found = news("The Kremlin released a statement denying the reports.");
+    let d = only(&found, StatementKind::Denial);
+    assert_eq!(
+        d.target.as_ref().map(|t| t.text.as_str()),
+        Some("the reports")
+    );
+}
