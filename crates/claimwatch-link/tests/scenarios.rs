@@ -1667,3 +1667,25 @@ fn an_army_confirming_a_capture_does_not_contest_it() {
         ),
     ]);
 }
+
+#[test]
+fn a_statement_issued_to_deny_a_capture_contests_it() {
+    // The denial comes in a statement the ministry issued; the capture is
+    // claimed by bloggers on Telegram.
+    let c = one_contested(
+        &[
+            post("a", 0, "Pro-Russian bloggers on Telegram said that Russian forces had captured Robotyne.", None),
+            post("b", 45, "Ukraine's defence ministry issued a statement denying that Robotyne had been captured.", None),
+        ],
+        "robotyne",
+    );
+    assert_eq!(c.denials[0].speaker.party, "ukraine", "{c:#?}");
+    assert!(
+        !c.assertions[0]
+            .speaker
+            .name
+            .to_lowercase()
+            .contains("telegram"),
+        "{c:#?}"
+    );
+}
