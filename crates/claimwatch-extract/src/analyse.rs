@@ -1322,9 +1322,27 @@ impl<'a> Ctx<'a> {
                         && verbal(s)
                 })
         };
+        // "on false Syrian passports", "a fake account": an adjective that
+        // qualifies some other thing than a claim calls nothing false.
+        // (Not after a copula: "the report is misleading because …".)
+        let attributive = |c: &Cue| {
+            let ti = tok_at(c.start);
+            self.lex.grammar.falsity_adjectives.contains(self.cue_text(c))
+                && !ti
+                    .checked_sub(1)
+                    .is_some_and(|p| self.lex.grammar.copulas.contains(&toks[p].lower))
+                && toks.get(ti + 1).is_some_and(|n| {
+                    n.is_word() && !self.lex.grammar.copulas.contains(&n.lower)
+                })
+                // ("a false robbery report": the noun may come a word later.)
+                && !toks[ti + 1..(ti + 3).min(toks.len())].iter().any(|n| {
+                    self.lex.grammar.claim_nouns.contains(&n.lower)
+                        || self.lex.grammar.falsified_nouns.contains(&n.lower)
+                })
+        };
         for c in &cues {
             let neg = negated(c);
-            if self.has(c, Cat::Denial) && !neg && !talked_about(c) {
+            if self.has(c, Cat::Denial) && !neg && !talked_about(c) && !attributive(c) {
                 denial_cues.push(c);
             }
             if self.has(c, Cat::Confirmation) {
@@ -2150,7 +2168,7 @@ impl<'a> Ctx<'a> {
                 kind,
                 StatementKind::Denial | StatementKind::Confirmation | StatementKind::Retraction
             )
-            .then(|| self.named_claimant(toks))
+            .then(|| self.named_claimant(toks).or_else(|| self.bare_claims(toks)))
             .flatten()
         });
         let mut target_found: Option<Found> = None;
@@ -3301,11 +3319,35 @@ impl<'a> Ctx<'a> {
                     return Some((doc[t.start..toks[e - 1].end].to_string(), party));
                 }
             }
-            if i >= 1 && self.lex.grammar.determiners.contains(&toks[i - 1].lower) {
+            // "denied reports that …", "said that reports …": a plural
+            // needs no determiner (and before one, "that" opens a clause).
+            let plural = t.lower.ends_with('s') && t.lower != "news";
+            let determined = i >= 1
+                && !(plural && toks[i - 1].lower == "that")
+                && self.lex.grammar.determiners.contains(&toks[i - 1].lower);
+            if determined {
                 return Some((doc[toks[i - 1].start..t.end].to_string(), None));
             }
         }
         None
+    }
+
+    /// "denied reports that …", "said that rumours of …": a plural claim
+    /// noun with no determiner, right after a verb or after "that" (not
+    /// "Taliban claims victory", where it is the verb).
+    fn bare_claims(&self, toks: &[Tok]) -> Option<(String, Option<String>)> {
+        (1..toks.len()).find_map(|i| {
+            let (p, t) = (&toks[i - 1], &toks[i]);
+            let plural = t.lower.ends_with('s') && t.lower != "news";
+            let after_verb = p.lower == "that"
+                || (!p.is_capitalised() && (p.lower.ends_with("ed") || p.lower.ends_with('s')));
+            (t.is_word()
+                && plural
+                && p.is_word()
+                && after_verb
+                && self.lex.grammar.claim_nouns.contains(&t.lower))
+            .then(|| (t.text(self.doc).to_string(), None))
+        })
     }
 
     /// A lowercase word that heads the name of a speaking body or person:

@@ -222,6 +222,8 @@ word_sets! {
         noun_cues,
         denial_nouns,
         light_verbs,
+        falsity_adjectives,
+        falsified_nouns,
         expletives,
         subject_negators,
         non_denying_negators,

@@ -2440,3 +2440,58 @@ fn whoever_issues_a_denial_or_a_statement_denying_denies() {
         Some("the reports")
     );
 }
+
+#[test]
+fn a_falsity_adjective_before_some_other_thing_denies_nothing() {
+    for text in [
+        "Police said the smugglers crossed the border at Korvel on false passports.",
+        "Investigators said the suspect ran the scheme with fake identity cards in Korvel.",
+    ] {
+        let found = news(text);
+        assert!(
+            found.iter().all(|s| s.kind != StatementKind::Denial),
+            "{text}: {found:#?}"
+        );
+    }
+    // Before a claim, a picture or a report (a word later, too), or said
+    // of one, it denies.
+    for text in [
+        "The ministry said the smugglers spread false claims about Korvel.",
+        "The army said it was a fake photo of the strike on Korvel.",
+        "Police charged the man with filing a false robbery report in Korvel.",
+        "The ministry said the report about Korvel is misleading because it omits the ceasefire.",
+    ] {
+        let found = news(text);
+        assert!(
+            found.iter().any(|s| s.kind == StatementKind::Denial),
+            "{text}: {found:#?}"
+        );
+    }
+}
+
+#[test]
+fn a_denied_plural_claim_noun_is_the_target_without_a_determiner() {
+    for (text, target) in [
+        (
+            "The ministry denied reports that rebels had captured Korvel.",
+            "reports",
+        ),
+        ("Kyiv rejects claims that Korvel fell.", "claims"),
+        (
+            "A spokeswoman said that rumours that rebels had captured Korvel were false.",
+            "rumours",
+        ),
+        ("The ministry denied that claim about Korvel.", "that claim"),
+    ] {
+        let found = news(text);
+        let d = only(&found, StatementKind::Denial);
+        assert_eq!(
+            d.target.as_ref().map(|t| t.text.as_str()),
+            Some(target),
+            "{text}: {d:#?}"
+        );
+    }
+    // Not the verb of an assertion ("Taliban claims victory").
+    let found = news("Taliban claims victory in Korvel.");
+    assert!(found.iter().all(|s| s.target.is_none()), "{found:#?}");
+}
