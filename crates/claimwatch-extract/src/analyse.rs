@@ -2043,7 +2043,7 @@ impl<'a> Ctx<'a> {
                 .collect(),
         };
         let mut cue_words: Vec<String> = Vec::new();
-        for c in kind_cues {
+        for c in &kind_cues {
             let t = self.cue_text(c);
             if !cue_words.iter().any(|x| x == t) {
                 cue_words.push(t.to_string());
@@ -2390,12 +2390,33 @@ impl<'a> Ctx<'a> {
                 }
             }
         }
+        // "We confirm this", "This is fake": a pronoun standing for what
+        // was said before is about what that was about, whatever it is.
+        let anaphoric = matches!(
+            kind,
+            StatementKind::Denial | StatementKind::Confirmation | StatementKind::Retraction
+        ) && toks.iter().enumerate().any(|(i, t)| {
+            // After the verb ("confirm this", "denied it"), or opening the
+            // sentence before a copula ("This is fake"; not "It's been …",
+            // where "it" stands for nothing).
+            let after_cue = kind_cues
+                .iter()
+                .any(|c| tok_at(c.end) == i && !self.cue_text(c).ends_with("ing"));
+            let opening = i == 0 && matches!(t.lower, "this" | "that");
+            (after_cue || opening)
+                && matches!(t.lower, "this" | "that" | "it")
+                && toks.get(i + 1).is_none_or(|n| {
+                    !n.is_word()
+                        || (opening && self.lex.grammar.copulas.contains(&n.lower))
+                        || (after_cue && self.lex.grammar.prepositions.contains(&n.lower))
+                })
+        });
         if subject.is_none() && kind != StatementKind::Question {
             subject = self
                 .found
                 .last()
                 .and_then(|f| f.subject.clone())
-                .filter(|s| s.kind == EntityKind::Place)
+                .filter(|s| s.kind == EntityKind::Place || anaphoric)
                 .map(|s| FoundSubject { range: None, ..s })
                 .or_else(|| {
                     self.last_mention_before(clause.start, EntityKind::Place)

@@ -2495,3 +2495,13 @@ fn a_denied_plural_claim_noun_is_the_target_without_a_determiner() {
     let found = news("Taliban claims victory in Korvel.");
     assert!(found.iter().all(|s| s.target.is_none()), "{found:#?}");
 }
+
+#[test]
+fn confirming_this_confirms_what_was_said_before() {
+    let found = social(
+        "Korvel Front",
+        "The Antonivskyi bridge has collapsed after overnight strikes. We confirm this from our sources on the ground.",
+    );
+    let c = only(&found, StatementKind::Confirmation);
+    assert_eq!(c.subject.key, "antonivskyi", "{c:#?}");
+}
