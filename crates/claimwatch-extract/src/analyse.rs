@@ -1837,7 +1837,20 @@ impl<'a> Ctx<'a> {
         // took place", a transcript's "TAPPER: …").
         if speaker.is_none() && (unit.headline || clause.start == unit.range.start) {
             if let Some(ci) = toks.iter().position(|t| t.is_punct(':')) {
-                if let Some(name_end) = self.colon_speaker_end(toks, ci) {
+                // "Reports: Wagner chief killed in crash": relayed, by nobody
+                // named.
+                let relayed = ci == 1
+                    && toks[0].is_capitalised()
+                    && self.lex.report_speakers.contains(&toks[0].lower)
+                    && !self.lex.grammar.colon_labels.contains(&toks[0].lower)
+                    && toks.len() > 4;
+                if relayed {
+                    let mut sp = self.relayed_speaker(toks[0].text(doc));
+                    sp.range = Some(toks[0].start..toks[0].end);
+                    speaker = Some(sp);
+                    content = toks[ci].end..clause.end;
+                    speech_cue = Some(toks[ci].start..toks[ci].end);
+                } else if let Some(name_end) = self.colon_speaker_end(toks, ci) {
                     if let Some(sp) = self.speaker_from(toks, 0, name_end, Attribution::Direct) {
                         content = toks[ci].end..clause.end;
                         speech_cue = Some(toks[ci].start..toks[ci].end);
@@ -2229,6 +2242,15 @@ impl<'a> Ctx<'a> {
             }
             if let Some((_, Some(p))) = &target {
                 v.push(p.clone());
+                // ("denies Russian claim": nor "russian", the state's
+                // demonym, a claim about the claimant.)
+                v.extend(
+                    self.lex
+                        .nations
+                        .iter()
+                        .filter(|(_, party)| *party == p)
+                        .map(|(name, _)| name.replace(' ', "-")),
+                );
             }
             v
         };
@@ -3342,6 +3364,33 @@ impl<'a> Ctx<'a> {
             }
             // "denied reports that …", "said that reports …": a plural
             // needs no determiner (and before one, "that" opens a clause).
+            // "denies Russian claim", "the Taliban claim": a state named by
+            // its demonym, or a body named in one word after "the", before
+            // a claim or an allegation (not "Fox News", "the October
+            // report", "Trump reports …") is the claimant.
+            let claim_word = matches!(
+                t.lower,
+                "claim" | "claims" | "allegation" | "allegations" | "assertion" | "assertions"
+            );
+            if claim_word && i >= 2 && toks[i - 1].is_capitalised() {
+                // (A demonym names its state: "Russian claim" → russia.)
+                let party = match self.lex.nations.get(toks[i - 1].lower) {
+                    Some(nation) => Some(nation.clone()),
+                    None if toks[i - 2].lower == "the" => self
+                        .speaker_from(toks, i - 1, i, Attribution::Indirect)
+                        .map(|sp| sp.party)
+                        .filter(|p| !p.is_empty() && p != "unknown"),
+                    None => None,
+                };
+                if let Some(party) = party {
+                    let start = if toks[i - 2].lower == "the" {
+                        i - 2
+                    } else {
+                        i - 1
+                    };
+                    return Some((doc[toks[start].start..t.end].to_string(), Some(party)));
+                }
+            }
             let plural = t.lower.ends_with('s') && t.lower != "news";
             let determined = i >= 1
                 && !(plural && toks[i - 1].lower == "that")

@@ -2505,3 +2505,45 @@ fn confirming_this_confirms_what_was_said_before() {
     let c = only(&found, StatementKind::Confirmation);
     assert_eq!(c.subject.key, "antonivskyi", "{c:#?}");
 }
+
+#[test]
+fn a_claim_named_by_a_demonym_or_after_the_group_names_its_claimant() {
+    for (text, party) in [
+        ("Ukraine denies Russian claim of Korvel capture", "russia"),
+        (
+            "Hamas denies Israeli claim that its commander was killed in Korvel",
+            "israel",
+        ),
+        (
+            "The NRF rejected the Taliban claim that Korvel had fallen.",
+            "taliban",
+        ),
+    ] {
+        let found = news(text);
+        let d = only(&found, StatementKind::Denial);
+        let t = d
+            .target
+            .as_ref()
+            .unwrap_or_else(|| panic!("{text}: {d:#?}"));
+        assert_eq!(t.party.as_deref(), Some(party), "{text}: {t:?}");
+        // The claimant is not what the denial is about.
+        assert_ne!(d.subject.key, party, "{text}: {d:#?}");
+        assert!(
+            !d.other_subjects
+                .iter()
+                .any(|s| s.key.starts_with(&party[..4])),
+            "{text}: {d:#?}"
+        );
+    }
+    // A name that only ends in such a word claims nothing.
+    let found = news("Fox News reported that the Korvel bridge had collapsed.");
+    assert!(found.iter().all(|s| s.target.is_none()), "{found:#?}");
+}
+
+#[test]
+fn reports_before_a_colon_relay_the_headline() {
+    let found = news("Reports: Wagner chief killed in plane crash near Korvel");
+    let r = only(&found, StatementKind::Report);
+    assert_eq!(r.predicate.as_deref(), Some("killed"), "{r:#?}");
+    assert_eq!(r.speaker.name, "reports", "{r:#?}");
+}
