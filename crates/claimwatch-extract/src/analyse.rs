@@ -1833,6 +1833,26 @@ impl<'a> Ctx<'a> {
                 }
             }
         }
+        // "Fact check: Viral video does not show flooding in Dubai": a
+        // fact-checker's verdict, the publisher's own, whatever else in it
+        // looks like a speaker.
+        let verdict_colon = (clause.start == unit.range.start)
+            .then(|| toks.iter().take(4).position(|t| t.is_punct(':')))
+            .flatten()
+            .filter(|&ci| {
+                ci > 0 && {
+                    let label = doc[toks[0].start..toks[ci].start].trim().to_lowercase();
+                    self.lex.grammar.verdict_labels.contains(&label)
+                }
+            });
+        let fact_check = verdict_colon.is_some();
+        if let Some(ci) = verdict_colon {
+            speaker = self
+                .author_speaker(Attribution::Author)
+                .or_else(|| Some(unknown_speaker()));
+            content = toks[ci].end..clause.end;
+            speech_cue = Some(toks[ci].start..toks[ci].end);
+        }
         // "X: content" opening a headline or a sentence ("IDF: No strike
         // took place", a transcript's "TAPPER: …").
         if speaker.is_none() && (unit.headline || clause.start == unit.range.start) {
@@ -1979,6 +1999,10 @@ impl<'a> Ctx<'a> {
                     self.has(n, Cat::Negation) && ni != ci && (before || right_after)
                 })
             });
+        // A fact-checker's verdict that something is not so denies it.
+        let verdict_negator = cues
+            .iter()
+            .find(|n| fact_check && self.has(n, Cat::Negation) && n.start >= content.start);
         let (mut kind, mut certainty) = if !retract_cues.is_empty() {
             (StatementKind::Retraction, 0.9)
         } else if question {
@@ -1987,6 +2011,8 @@ impl<'a> Ctx<'a> {
             (StatementKind::Denial, 0.9)
         } else if !negated_confirm.is_empty() || disowned {
             (StatementKind::Denial, 0.6)
+        } else if verdict_negator.is_some() {
+            (StatementKind::Denial, 0.8)
         } else if content_negator.is_some() {
             // "The rebels do not hold the airport, the army has confirmed", "police
             // confirmed there were no casualties": to confirm that something
@@ -2032,6 +2058,7 @@ impl<'a> Ctx<'a> {
             StatementKind::Denial if negated_confirm.is_empty() && !disowned => {
                 let mut v = confirm_cues.clone();
                 v.extend(content_negator);
+                v.extend(verdict_negator);
                 v.sort_by_key(|c| c.start);
                 v
             }

@@ -224,6 +224,7 @@ word_sets! {
         light_verbs,
         falsity_adjectives,
         falsified_nouns,
+        verdict_labels,
         expletives,
         subject_negators,
         non_denying_negators,

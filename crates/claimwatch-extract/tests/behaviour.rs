@@ -2547,3 +2547,31 @@ fn reports_before_a_colon_relay_the_headline() {
     assert_eq!(r.predicate.as_deref(), Some("killed"), "{r:#?}");
     assert_eq!(r.speaker.name, "reports", "{r:#?}");
 }
+
+#[test]
+fn a_fact_check_verdict_is_the_publishers() {
+    let publisher = |text: &str| {
+        extract_with(
+            text,
+            &TextOptions {
+                author: Some("Lead Stories"),
+                ..Default::default()
+            },
+        )
+    };
+    // Something said not to be so is denied, by the publisher, though the
+    // sentence names a video as if it spoke …
+    for text in [
+        "Fact check: Viral video does not show flooding in Korvel",
+        "FACT CHECK: The governor did not buy a villa in Korvel",
+    ] {
+        let found = publisher(text);
+        let d = only(&found, StatementKind::Denial);
+        assert_eq!(d.speaker.name, "Lead Stories", "{text}: {d:#?}");
+        assert_eq!(d.subject.key, "korvel", "{text}: {d:#?}");
+    }
+    // … and something said to be so is asserted.
+    let found = publisher("Fact check: Russian forces captured Korvel in February");
+    let a = only(&found, StatementKind::Assertion);
+    assert_eq!(a.speaker.name, "Lead Stories", "{a:#?}");
+}
