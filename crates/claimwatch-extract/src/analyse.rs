@@ -1224,12 +1224,10 @@ impl<'a> Ctx<'a> {
             }
             long >= 3 && capitalised * 5 >= long * 4
         };
-        // "The Kremlin issued a denial": a denial noun after a verb that
-        // only carries it; the verb's subject denies. (The index of that
-        // verb.)
-        // ("issued a firm denial": one adjective may come between.) So does
-        // a participle after a document so issued: "The ministry released a
-        // statement denying the claims".
+        // The index of the verb that only carries a denial, whose subject
+        // denies: "The Kremlin issued a (firm) denial" (one adjective may
+        // come between), "The ministry released a statement denying the
+        // claims" (a participle after a document so issued).
         let light_verb = |c: &Cue| -> Option<usize> {
             let mut ti = tok_at(c.start);
             let text = self.cue_text(c);
@@ -1322,8 +1320,9 @@ impl<'a> Ctx<'a> {
                         && verbal(s)
                 })
         };
-        // "on false Syrian passports", "a fake account": an adjective that
-        // qualifies some other thing than a claim calls nothing false.
+        // "on false Syrian passports", "a fake Southern accent": an
+        // adjective that qualifies some other thing than a claim calls
+        // nothing false.
         // (Not after a copula: "the report is misleading because …".)
         let attributive = |c: &Cue| {
             let ti = tok_at(c.start);
@@ -3389,8 +3388,6 @@ impl<'a> Ctx<'a> {
                     return Some((doc[t.start..toks[e - 1].end].to_string(), party));
                 }
             }
-            // "denied reports that …", "said that reports …": a plural
-            // needs no determiner (and before one, "that" opens a clause).
             // "denies Russian claim", "the Taliban claim": a state named by
             // its demonym, or a body named in one word after "the", before
             // a claim or an allegation (not "Fox News", "the October
@@ -3418,6 +3415,8 @@ impl<'a> Ctx<'a> {
                     return Some((doc[toks[start].start..t.end].to_string(), Some(party)));
                 }
             }
+            // ("said that reports …": before a plural, "that" opens a
+            // clause; such a plural is left to `bare_claims`.)
             let plural = t.lower.ends_with('s') && t.lower != "news";
             let determined = i >= 1
                 && !(plural && toks[i - 1].lower == "that")
