@@ -1339,10 +1339,32 @@ impl<'a> Ctx<'a> {
                         || self.lex.grammar.falsified_nouns.contains(&n.lower)
                 })
         };
+        // "The claim could not be independently verified", "Police were
+        // unable to confirm the toll": not being able to confirm is the
+        // writer's caveat, neither a confirmation nor a denial.
+        let unable = |c: &Cue| {
+            let ti = tok_at(c.start);
+            let window = &toks[ti.saturating_sub(4)..ti];
+            let clear = !window
+                .iter()
+                .any(|t| matches!(t.kind, TokKind::Punct(',' | ';' | ':')));
+            clear
+                && (window
+                    .iter()
+                    .any(|t| self.lex.grammar.inability_words.contains(&t.lower))
+                    || window.windows(2).any(|w| {
+                        matches!(w[0].lower, "could" | "can" | "able")
+                            && matches!(w[1].lower, "not" | "n't")
+                            || w[0].lower == "not" && w[1].lower == "able"
+                    }))
+        };
         for c in &cues {
             let neg = negated(c);
             if self.has(c, Cat::Denial) && !neg && !talked_about(c) && !attributive(c) {
                 denial_cues.push(c);
+            }
+            if self.has(c, Cat::Confirmation) && unable(c) {
+                continue;
             }
             if self.has(c, Cat::Confirmation) {
                 if neg {

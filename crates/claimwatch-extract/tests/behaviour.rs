@@ -2575,3 +2575,26 @@ fn a_fact_check_verdict_is_the_publishers() {
     let a = only(&found, StatementKind::Assertion);
     assert_eq!(a.speaker.name, "Lead Stories", "{a:#?}");
 }
+
+#[test]
+fn not_being_able_to_confirm_is_a_caveat_not_a_denial() {
+    for text in [
+        "The claim that Korvel had fallen could not be independently verified.",
+        "Police were unable to confirm that Korvel had fallen.",
+        "The report that Korvel had fallen has not been independently confirmed.",
+    ] {
+        let found = news(text);
+        assert!(
+            found
+                .iter()
+                .all(|s| !matches!(s.kind, StatementKind::Denial | StatementKind::Confirmation)),
+            "{text}: {found:#?}"
+        );
+    }
+    // Declining to confirm still denies, as the issue asks of negated
+    // confirmations; confirming confirms.
+    let found = news("The ministry did not confirm that Korvel had fallen.");
+    only(&found, StatementKind::Denial);
+    let found = news("Police confirmed that Korvel had fallen.");
+    only(&found, StatementKind::Confirmation);
+}
