@@ -1339,31 +1339,63 @@ impl<'a> Ctx<'a> {
                         || self.lex.grammar.falsified_nouns.contains(&n.lower)
                 })
         };
-        // "The claim could not be independently verified", "Police were
-        // unable to confirm the toll": not being able to confirm is the
-        // writer's caveat, neither a confirmation nor a denial.
-        let unable = |c: &Cue| {
+        // "The claim could not be independently verified", "While it has
+        // not been verified, …": a negated passive with nobody confirming,
+        // or what could not be checked independently, is the writer's
+        // caveat, neither a confirmation nor a denial. ("Police could not
+        // confirm reports that …" and "Officials have yet to confirm …"
+        // are negated confirmations: denials.)
+        let caveat = |c: &Cue| {
             let ti = tok_at(c.start);
-            let window = &toks[ti.saturating_sub(4)..ti];
-            let clear = !window
+            // (The words since the last comma, at most four.)
+            let mut window = &toks[ti.saturating_sub(4)..ti];
+            if let Some(k) = window
                 .iter()
-                .any(|t| matches!(t.kind, TokKind::Punct(',' | ';' | ':')));
-            clear
-                && (window
+                .rposition(|t| matches!(t.kind, TokKind::Punct(',' | ';' | ':')))
+            {
+                window = &window[k + 1..];
+            }
+            // ("has not been verified"; "has been confirmed by police" is
+            // a confirmation.)
+            let passive = ti > 0 && matches!(toks[ti - 1].lower, "been" | "be") && negated(c);
+            passive
+                || window
                     .iter()
-                    .any(|t| self.lex.grammar.inability_words.contains(&t.lower))
-                    || window.windows(2).any(|w| {
-                        matches!(w[0].lower, "could" | "can" | "able")
-                            && matches!(w[1].lower, "not" | "n't")
-                            || w[0].lower == "not" && w[1].lower == "able"
-                    }))
+                    .any(|t| self.lex.grammar.caveat_words.contains(&t.lower))
+        };
+        // "There was no indication of when …", "we're not likely to know":
+        // a gap in what is known, or a forecast, denies nothing.
+        let not_a_verdict = |c: &Cue| {
+            let next = toks.get(tok_at(c.end));
+            match self.cue_text(c) {
+                "no indication" => next.is_some_and(|n| {
+                    n.lower == "of"
+                        && toks.get(tok_at(c.end) + 1).is_some_and(|w| {
+                            matches!(
+                                w.lower,
+                                "when" | "where" | "whether" | "how" | "who" | "why" | "what"
+                            )
+                        })
+                        || matches!(
+                            n.lower,
+                            "when" | "where" | "whether" | "how" | "who" | "why"
+                        )
+                }),
+                "not likely" => next.is_some_and(|n| n.lower == "to"),
+                _ => false,
+            }
         };
         for c in &cues {
             let neg = negated(c);
-            if self.has(c, Cat::Denial) && !neg && !talked_about(c) && !attributive(c) {
+            if self.has(c, Cat::Denial)
+                && !neg
+                && !talked_about(c)
+                && !attributive(c)
+                && !not_a_verdict(c)
+            {
                 denial_cues.push(c);
             }
-            if self.has(c, Cat::Confirmation) && unable(c) {
+            if self.has(c, Cat::Confirmation) && caveat(c) {
                 continue;
             }
             if self.has(c, Cat::Confirmation) {

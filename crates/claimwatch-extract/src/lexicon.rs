@@ -225,7 +225,7 @@ word_sets! {
         falsity_adjectives,
         falsified_nouns,
         verdict_labels,
-        inability_words,
+        caveat_words,
         expletives,
         subject_negators,
         non_denying_negators,

@@ -2577,11 +2577,14 @@ fn a_fact_check_verdict_is_the_publishers() {
 }
 
 #[test]
-fn not_being_able_to_confirm_is_a_caveat_not_a_denial() {
+fn what_could_not_be_verified_is_a_caveat_not_a_denial() {
     for text in [
         "The claim that Korvel had fallen could not be independently verified.",
-        "Police were unable to confirm that Korvel had fallen.",
+        "Reuters could not independently confirm that Korvel had fallen.",
         "The report that Korvel had fallen has not been independently confirmed.",
+        "While it has not been verified, a recording of the Korvel shooting has surfaced.",
+        "There was no indication of when the Korvel video was shot.",
+        "The governor is not likely to win the Korvel primary.",
     ] {
         let found = news(text);
         assert!(
@@ -2591,10 +2594,19 @@ fn not_being_able_to_confirm_is_a_caveat_not_a_denial() {
             "{text}: {found:#?}"
         );
     }
-    // Declining to confirm still denies, as the issue asks of negated
-    // confirmations; confirming confirms.
-    let found = news("The ministry did not confirm that Korvel had fallen.");
-    only(&found, StatementKind::Denial);
+    // A party that does not (or cannot) confirm still denies, as the issue
+    // asks of negated confirmations; confirming confirms.
+    for text in [
+        "The ministry did not confirm that Korvel had fallen.",
+        "Police were unable to confirm that Korvel had fallen.",
+    ] {
+        let found = news(text);
+        only(&found, StatementKind::Denial);
+    }
     let found = news("Police confirmed that Korvel had fallen.");
     only(&found, StatementKind::Confirmation);
+    let found = news("The fall of Korvel has been confirmed by the army.");
+    only(&found, StatementKind::Confirmation);
+    let found = news("There is no indication that the Korvel video was faked, police said.");
+    only(&found, StatementKind::Denial);
 }
