@@ -1382,6 +1382,11 @@ impl<'a> Ctx<'a> {
                         )
                 }),
                 "not likely" => next.is_some_and(|n| n.lower == "to"),
+                // "civil disputes in family matters", "dispute resolution":
+                // the noun, not the verb.
+                "dispute" | "disputes" => next.is_none_or(|n| {
+                    !n.is_word() || self.lex.grammar.dispute_noun_followers.contains(&n.lower)
+                }),
                 _ => false,
             }
         };
@@ -1523,6 +1528,11 @@ impl<'a> Ctx<'a> {
                         speech_cue = Some(from..c.end);
                         break;
                     }
+                } else if let Some((agent, said)) = self.kind_passive_agent(toks, c, &clause) {
+                    speaker = Some(agent);
+                    content = said;
+                    speech_cue = Some(c.start..c.end);
+                    break;
                 }
                 // "Bakhmut is reported to have fallen", "Explosions
                 // reported at Belbek": a passive with no agent relays what
@@ -4408,6 +4418,44 @@ impl<'a> Ctx<'a> {
             .unwrap_or_else(|| self.relayed_speaker(&self.doc[range.clone()]));
         agent.range = Some(range);
         Some((agent, toks[s].start..toks[e - 1].end, toks[k].start))
+    }
+
+    /// "His death was confirmed by the family", "Reports that Korvel had
+    /// fallen were dismissed by the governor": the agent of a passive
+    /// denial, confirmation or retraction is who denies, confirms or
+    /// retracts, and what it is said of comes before the auxiliaries.
+    /// (Product mode; evaluation mode has `passive_agent`.) Only a named
+    /// agent: "by the time …" names nobody.
+    fn kind_passive_agent(
+        &self,
+        toks: &[Tok],
+        c: &Cue,
+        clause: &Range<usize>,
+    ) -> Option<(FoundSpeaker, Range<usize>)> {
+        if !(self.has(c, Cat::Denial)
+            || self.has(c, Cat::Confirmation)
+            || self.has(c, Cat::Retraction))
+        {
+            return None;
+        }
+        let tok_at = |pos: usize| toks.partition_point(|t| t.start < pos);
+        let (vi, ve) = (tok_at(c.start), tok_at(c.end));
+        if toks.get(ve).is_none_or(|t| t.lower != "by") {
+            return None;
+        }
+        let (k, passive) = self.auxiliaries_before(toks, vi);
+        if !passive || k == 0 {
+            return None;
+        }
+        let (s, e) = self.np_right(toks, ve + 1)?;
+        let named = toks[s..e].iter().any(|t| t.is_capitalised()) || self.common_head(&toks[e - 1]);
+        if !named {
+            return None;
+        }
+        let mut agent = self.speaker_from(toks, s, e, Attribution::Indirect)?;
+        agent.range = Some(toks[s].start..toks[e - 1].end);
+        let said = trim_content(self.doc, clause.start..toks[k].start);
+        (!said.is_empty()).then_some((agent, said))
     }
 
     /// Whether a reference ("the army") and a name ("Rebels") stand on

@@ -226,6 +226,7 @@ word_sets! {
         falsified_nouns,
         verdict_labels,
         caveat_words,
+        dispute_noun_followers,
         expletives,
         subject_negators,
         non_denying_negators,

@@ -2610,3 +2610,48 @@ fn what_could_not_be_verified_is_a_caveat_not_a_denial() {
     let found = news("There is no indication that the Korvel video was faked, police said.");
     only(&found, StatementKind::Denial);
 }
+
+#[test]
+fn the_agent_of_a_passive_denial_or_confirmation_speaks() {
+    for (text, kind, who) in [
+        (
+            "Reports that Korvel had fallen were dismissed by the governor as propaganda.",
+            StatementKind::Denial,
+            "governor",
+        ),
+        (
+            "The capture of Korvel was confirmed by the army.",
+            StatementKind::Confirmation,
+            "army",
+        ),
+        (
+            "The claim about Korvel was rejected by Kyiv.",
+            StatementKind::Denial,
+            "Kyiv",
+        ),
+    ] {
+        let found = news(text);
+        let s = only(&found, kind);
+        assert_eq!(s.speaker.name, who, "{text}: {s:#?}");
+    }
+    // "by the time …" names nobody.
+    let found = news("The claim about Korvel was rejected by the time the army arrived.");
+    assert!(found.iter().all(|s| s.speaker.name != "time"), "{found:#?}");
+}
+
+#[test]
+fn a_dispute_as_a_noun_denies_nothing() {
+    for text in [
+        "The tribunal resolves civil disputes in Korvel.",
+        "The two sides are in a dispute over Korvel.",
+        "Korvel offers non-binding dispute resolution.",
+    ] {
+        let found = news(text);
+        assert!(
+            found.iter().all(|s| s.kind != StatementKind::Denial),
+            "{text}: {found:#?}"
+        );
+    }
+    let found = news("Kyiv disputes the claim that Korvel fell.");
+    only(&found, StatementKind::Denial);
+}
