@@ -1528,7 +1528,9 @@ impl<'a> Ctx<'a> {
                         speech_cue = Some(from..c.end);
                         break;
                     }
-                } else if let Some((agent, said)) = self.kind_passive_agent(toks, c, &clause) {
+                } else if let Some((agent, said)) =
+                    self.kind_passive_agent(toks, c, ci, tok_at(c.end), &clause)
+                {
                     speaker = Some(agent);
                     content = said;
                     speech_cue = Some(c.start..c.end);
@@ -2504,31 +2506,33 @@ impl<'a> Ctx<'a> {
         }
         // "We confirm this", "This is fake": a pronoun standing for what
         // was said before is about what that was about, whatever it is.
-        let anaphoric = matches!(
-            kind,
-            StatementKind::Denial | StatementKind::Confirmation | StatementKind::Retraction
-        ) && toks.iter().enumerate().any(|(i, t)| {
-            // After the verb ("confirm this", "denied it"), or opening the
-            // sentence before a copula ("This is fake"; not "It's been …",
-            // where "it" stands for nothing).
-            let after_cue = kind_cues
-                .iter()
-                .any(|c| tok_at(c.end) == i && !self.cue_text(c).ends_with("ing"));
-            let opening = i == 0 && matches!(t.lower, "this" | "that");
-            (after_cue || opening)
-                && matches!(t.lower, "this" | "that" | "it")
-                && toks.get(i + 1).is_none_or(|n| {
-                    !n.is_word()
-                        || (opening && self.lex.grammar.copulas.contains(&n.lower))
-                        || (after_cue && self.lex.grammar.prepositions.contains(&n.lower))
-                })
-        });
+        let anaphoric = || {
+            matches!(
+                kind,
+                StatementKind::Denial | StatementKind::Confirmation | StatementKind::Retraction
+            ) && toks.iter().enumerate().any(|(i, t)| {
+                // After the verb ("confirm this", "denied it"), or opening the
+                // sentence before a copula ("This is fake"; not "It's been …",
+                // where "it" stands for nothing).
+                let after_cue = kind_cues
+                    .iter()
+                    .any(|c| tok_at(c.end) == i && !self.cue_text(c).ends_with("ing"));
+                let opening = i == 0 && matches!(t.lower, "this" | "that");
+                (after_cue || opening)
+                    && matches!(t.lower, "this" | "that" | "it")
+                    && toks.get(i + 1).is_none_or(|n| {
+                        !n.is_word()
+                            || (opening && self.lex.grammar.copulas.contains(&n.lower))
+                            || (after_cue && self.lex.grammar.prepositions.contains(&n.lower))
+                    })
+            })
+        };
         if subject.is_none() && kind != StatementKind::Question {
             subject = self
                 .found
                 .last()
                 .and_then(|f| f.subject.clone())
-                .filter(|s| s.kind == EntityKind::Place || anaphoric)
+                .filter(|s| s.kind == EntityKind::Place || anaphoric())
                 .map(|s| FoundSubject { range: None, ..s })
                 .or_else(|| {
                     self.last_mention_before(clause.start, EntityKind::Place)
@@ -3481,7 +3485,7 @@ impl<'a> Ctx<'a> {
             }
             // ("said that reports …": before a plural, "that" opens a
             // clause; such a plural is left to `bare_claims`.)
-            let plural = t.lower.ends_with('s') && t.lower != "news";
+            let plural = plural_claim_noun(t);
             let determined = i >= 1
                 && !(plural && toks[i - 1].lower == "that")
                 && self.lex.grammar.determiners.contains(&toks[i - 1].lower);
@@ -3498,7 +3502,7 @@ impl<'a> Ctx<'a> {
     fn bare_claims(&self, toks: &[Tok]) -> Option<(String, Option<String>)> {
         (1..toks.len()).find_map(|i| {
             let (p, t) = (&toks[i - 1], &toks[i]);
-            let plural = t.lower.ends_with('s') && t.lower != "news";
+            let plural = plural_claim_noun(t);
             let after_verb = p.lower == "that"
                 || (!p.is_capitalised() && (p.lower.ends_with("ed") || p.lower.ends_with('s')));
             (t.is_word()
@@ -4424,12 +4428,15 @@ impl<'a> Ctx<'a> {
     /// fallen were dismissed by the governor": the agent of a passive
     /// denial, confirmation or retraction is who denies, confirms or
     /// retracts, and what it is said of comes before the auxiliaries.
-    /// (Product mode; evaluation mode has `passive_agent`.) Only a named
+    /// (`vi`..`ve`: the cue's tokens. Product mode; evaluation mode has
+    /// `passive_agent`, which also needs the subject's noun phrase.) Only a named
     /// agent: "by the time …" names nobody.
     fn kind_passive_agent(
         &self,
         toks: &[Tok],
         c: &Cue,
+        vi: usize,
+        ve: usize,
         clause: &Range<usize>,
     ) -> Option<(FoundSpeaker, Range<usize>)> {
         if !(self.has(c, Cat::Denial)
@@ -4438,8 +4445,6 @@ impl<'a> Ctx<'a> {
         {
             return None;
         }
-        let tok_at = |pos: usize| toks.partition_point(|t| t.start < pos);
-        let (vi, ve) = (tok_at(c.start), tok_at(c.end));
         if toks.get(ve).is_none_or(|t| t.lower != "by") {
             return None;
         }
@@ -5335,6 +5340,12 @@ fn unknown_speaker() -> FoundSpeaker {
         range: None,
         relayed: false,
     }
+}
+
+/// Whether a claim noun is plural ("reports", "rumours"; "news" is not):
+/// a plural needs no determiner to name what is denied.
+fn plural_claim_noun(t: &Tok) -> bool {
+    t.lower.ends_with('s') && t.lower != "news"
 }
 
 /// `Female` for a word of `female`, `Male` for one of `male`.

@@ -415,10 +415,7 @@ impl Linker {
                 _ => break,
             }
         }
-        match resolved {
-            Some(r) => self.apply_resolved(&r),
-            None => self.apply_resolved(st),
-        }
+        self.apply_resolved(resolved.as_ref().unwrap_or(st))
     }
 
     /// Applies one statement whose subject is resolved.
