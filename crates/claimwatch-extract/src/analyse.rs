@@ -1391,6 +1391,11 @@ impl<'a> Ctx<'a> {
             }
         };
         for c in &cues {
+            // "The opposition asked the commission to confirm …": a
+            // confirmation or denial asked for is not made.
+            if self.requested(toks, tok_at(c.start)) {
+                continue;
+            }
             let neg = negated(c);
             if self.has(c, Cat::Denial)
                 && !neg
@@ -1598,6 +1603,13 @@ impl<'a> Ctx<'a> {
                 }
                 let vi = tok_at(c.start);
                 let ve = tok_at(c.end);
+                // "The opposition asked the commission to confirm …": asking
+                // someone to speak says nothing.
+                if !self.input.keep_all
+                    && (self.asks_someone(toks, vi, ve) || self.requested(toks, vi))
+                {
+                    continue;
+                }
                 // "…, the race will be tight, said Dan Gerstein, an analyst":
                 // a name right after ", said" is the speaker, whatever the
                 // commas before it seem to hold.
@@ -1641,6 +1653,9 @@ impl<'a> Ctx<'a> {
                 } else {
                     vi
                 };
+                // "The opposition asked the commission to confirm …": a
+                let committal = self.has(c, Cat::Confirmation) || self.has(c, Cat::Denial);
+                let subject_end = self.infinitive_subject_end(toks, subject_end, committal);
                 if let Some((s, e)) = self.np_left(toks, subject_end).filter(|_| !name_after) {
                     if let Some(mut sp) = self.speaker_from(toks, s, e, Attribution::Indirect) {
                         content = c.end..clause.end;
@@ -2661,9 +2676,10 @@ impl<'a> Ctx<'a> {
             i += 1;
         }
         let first = toks.get(i)?;
-        if g.expletives.contains(&first.lower) {
+        if g.expletives.contains(&first.lower) || g.claim_nouns.contains(&first.lower) {
             // "there is no evidence that 5G masts spread the virus", "it is
-            // false that …": the claim is the clause after "that".
+            // false that …", "(denied) reports that the border had closed":
+            // the claim is the clause after "that".
             let that = toks[i..toks.len().min(i + 8)]
                 .iter()
                 .position(|t| t.lower == "that")
@@ -3568,6 +3584,100 @@ impl<'a> Ctx<'a> {
     /// auxiliaries, adverbs and time phrases ("The Taliban on Monday had").
     fn np_left(&self, toks: &[Tok], v: usize) -> Option<(usize, usize)> {
         self.np_before(toks, v, true)
+    }
+
+    /// Where the subject of a verb in the infinitive ends, when `end` is
+    /// the verb or the "to" before it: before the verb that governs the
+    /// infinitive ("The ministry moved to deny", "Officials were quick to
+    /// dismiss", `grammar.catenatives`) or before a verb whose object is
+    /// the stage ("Musk took to X to deny", "went on state television to
+    /// announce", `grammar.stage_verbs`); before a verb of refusal
+    /// (`grammar.refusals`) only when the verb refused confirms or denies
+    /// (`committal`: "The army refused to confirm …"). Else `end`.
+    fn infinitive_subject_end(&self, toks: &[Tok], end: usize, committal: bool) -> usize {
+        let g = &self.lex.grammar;
+        let to = match toks.get(end) {
+            Some(t) if t.lower == "to" => end,
+            _ if end > 0 && toks[end - 1].lower == "to" => end - 1,
+            _ => return end,
+        };
+        if to > 0
+            && (g.catenatives.contains(&toks[to - 1].lower)
+                || (committal && g.refusals.contains(&toks[to - 1].lower)))
+        {
+            return to - 1;
+        }
+        // "took to Facebook on Sunday to": a short object between, with no
+        // punctuation, clause word or cue.
+        for k in (to.saturating_sub(8)..to).rev() {
+            let t = &toks[k];
+            if !t.is_word() || matches!(t.lower, "that" | "who" | "which" | "and" | "but") {
+                break;
+            }
+            if k + 1 < to && g.stage_verbs.contains(&t.lower) {
+                return k;
+            }
+        }
+        end
+    }
+
+    /// The verb at or after "to" at `end` is asked of someone named
+    /// between a verb of `grammar.request_verbs` and the "to" ("asked the
+    /// commission to confirm", "urged Moscow to deny").
+    fn requested(&self, toks: &[Tok], end: usize) -> bool {
+        let to = match toks.get(end) {
+            Some(t) if t.lower == "to" => end,
+            _ if end > 0 && toks[end - 1].lower == "to" => end - 1,
+            _ => return false,
+        };
+        (to.saturating_sub(8)..to.saturating_sub(1))
+            .rev()
+            .take_while(|&k| {
+                toks[k].is_word() && !matches!(toks[k].lower, "that" | "who" | "which")
+            })
+            .any(|k| self.asks_someone(toks, k, k + 1))
+    }
+
+    /// The verb at `vi..ve` asks someone to speak: a verb of
+    /// `grammar.request_verbs`, then who is asked and "to" ("asked the
+    /// commission to confirm").
+    fn asks_someone(&self, toks: &[Tok], vi: usize, ve: usize) -> bool {
+        let requests = &self.lex.grammar.request_verbs;
+        let w = toks[vi].lower;
+        // ("called on" as one cue, or "called" and then "on".)
+        let ve = if requests.contains(&w) {
+            ve
+        } else if self.lex.grammar.request_verbs_on.contains(&w) {
+            match toks.get(ve) {
+                Some(on) if on.lower == "on" => ve + 1,
+                _ if ve == vi + 2 && toks[vi + 1].lower == "on" => ve,
+                _ => return false,
+            }
+        } else {
+            return false;
+        };
+        // (Someone asked, not a question: "asked if parents would be
+        // willing to vote".)
+        toks.get(ve).is_some_and(|t| {
+            t.is_word()
+                && !matches!(
+                    t.lower,
+                    "to" | "if"
+                        | "whether"
+                        | "what"
+                        | "how"
+                        | "why"
+                        | "when"
+                        | "where"
+                        | "who"
+                        | "which"
+                        | "for"
+                        | "about"
+                )
+        }) && toks[ve..toks.len().min(ve + 7)]
+            .iter()
+            .take_while(|t| t.is_word() || t.kind == TokKind::Possessive)
+            .any(|t| t.lower == "to")
     }
 
     /// The negator that negates the first clause of what was said (`about`)

@@ -2655,3 +2655,71 @@ fn a_dispute_as_a_noun_denies_nothing() {
     let found = news("Kyiv disputes the claim that Korvel fell.");
     only(&found, StatementKind::Denial);
 }
+
+#[test]
+fn the_subject_of_a_verb_before_an_infinitive_speaks() {
+    // A verb that governs "to deny" ("moved to", "were quick to"), or one
+    // whose object is the stage ("took to X", "went on state television"),
+    // leaves its subject the speaker.
+    for (text, kind, who) in [
+        (
+            "The ministry moved to deny reports that Korvel had fallen.",
+            StatementKind::Denial,
+            "ministry",
+        ),
+        (
+            "Officials were quick to dismiss claims that Korvel had fallen.",
+            StatementKind::Denial,
+            "Officials",
+        ),
+        (
+            "Elon Musk took to X to deny that Tesla was in talks to buy the startup.",
+            StatementKind::Denial,
+            "Elon Musk",
+        ),
+        (
+            "The governor took to Facebook on Sunday to say that the Korvel dam had not burst.",
+            StatementKind::Denial,
+            "governor",
+        ),
+        (
+            "The army used its daily briefing to deny that Korvel had fallen.",
+            StatementKind::Denial,
+            "army",
+        ),
+        (
+            "The army refused to confirm that Korvel had fallen.",
+            StatementKind::Denial,
+            "army",
+        ),
+    ] {
+        let found = news(text);
+        let s = only(&found, kind);
+        assert_eq!(s.speaker.name, who, "{text}: {s:#?}");
+    }
+    // Declining to say whether says nothing.
+    let found = news("The spokesman declined to say whether Korvel had fallen.");
+    assert!(found.is_empty(), "{found:#?}");
+}
+
+#[test]
+fn a_statement_asked_of_someone_is_not_made() {
+    for text in [
+        "The opposition asked the commission to confirm that the Korvel vote had been rigged.",
+        "Kyiv urged Moscow to deny that its troops had entered Korvel.",
+        "The mayor called on the army to confirm that Korvel had fallen.",
+    ] {
+        let found = news(text);
+        assert!(found.is_empty(), "{text}: {found:#?}");
+    }
+    // Asking a question is still a statement of the one who asks.
+    let found = news("Senator Lee asked if the army had really withdrawn from Korvel.");
+    assert!(found.iter().all(|s| s.speaker.name != "army"), "{found:#?}");
+}
+
+#[test]
+fn a_claim_noun_opening_what_is_denied_leaves_the_clause_after_that_as_subject() {
+    let found = news("The ministry denied reports that the border had been closed.");
+    let s = only(&found, StatementKind::Denial);
+    assert_eq!(s.subject.key, "border", "{s:#?}");
+}
