@@ -1449,16 +1449,20 @@ impl<'a> Ctx<'a> {
                 } else {
                     acc.end..clause.end
                 };
-            } else if let Some((s, e)) = self.np_right(toks, ai).or_else(|| {
-                // Evaluation mode: any noun phrase up to the punctuation
-                // ("according to a yearly Gallup poll").
-                let e = toks[ai.min(toks.len())..]
-                    .iter()
-                    .take(15)
-                    .take_while(|t| t.is_word() || t.kind == TokKind::Possessive)
-                    .count();
-                (self.input.keep_all && e > 0).then_some((ai, ai + e))
-            }) {
+            } else if let Some((s, e)) = self
+                .anonymous_phrase_at(toks, ai)
+                .or_else(|| self.np_right(toks, ai))
+                .or_else(|| {
+                    // Evaluation mode: any noun phrase up to the punctuation
+                    // ("according to a yearly Gallup poll").
+                    let e = toks[ai.min(toks.len())..]
+                        .iter()
+                        .take(15)
+                        .take_while(|t| t.is_word() || t.kind == TokKind::Possessive)
+                        .count();
+                    (self.input.keep_all && e > 0).then_some((ai, ai + e))
+                })
+            {
                 // Evaluation mode: the whole phrase up to its punctuation
                 // is the source ("according to a CNN tally", not "a CNN").
                 let e = if self.input.keep_all {
@@ -2325,10 +2329,15 @@ impl<'a> Ctx<'a> {
             if target.is_none() {
                 if let Some(f) = &target_found {
                     if !f.speaker.relayed && kind == StatementKind::Denial {
-                        target = Some((
-                            format!("{}'s claim", f.speaker.name),
-                            Some(f.speaker.party.clone()),
-                        ));
+                        // ("the rebels' claim", not "rebels's".)
+                        let name = &f.speaker.name;
+                        let mark = if name.ends_with('s') && !name.starts_with(char::is_uppercase) {
+                            "'"
+                        } else {
+                            "'s"
+                        };
+                        target =
+                            Some((format!("{name}{mark} claim"), Some(f.speaker.party.clone())));
                     }
                 }
             } else if let (Some(t), Some(f)) = (target.as_mut(), &target_found) {
@@ -3841,6 +3850,20 @@ impl<'a> Ctx<'a> {
             break;
         }
         let e = j;
+        // "Sources close to the club said …", "two people familiar with
+        // the matter said": the anonymous sources, not what they know.
+        if as_subject {
+            let anonymous = (e.saturating_sub(6)..e)
+                .rev()
+                .take_while(|&k| toks[k].is_word())
+                .find_map(|k| {
+                    self.anonymous_head_before(toks, k + 1)
+                        .filter(|_| k + 1 < e)
+                });
+            if let Some(head) = anonymous {
+                return Some((head, e));
+            }
+        }
         // "Pro-Russian bloggers on Telegram said", "Residents of the town
         // said": a phrase of place or platform after the subject's head is
         // no part of who speaks. (Only after a word of the anonymous
@@ -4250,6 +4273,66 @@ impl<'a> Ctx<'a> {
             Some(t) if of => head == 1 && lex.grammar.determiners.contains(&t.lower),
             Some(t) => !t.is_word() || lex.grammar.determiners.contains(&t.lower),
         }
+    }
+
+    /// Where the anonymous sources start whose description ends with the
+    /// preposition before `s` ("[Two people] familiar with | the matter",
+    /// "[Sources] close to | the club"): `attribution.anonymous_heads`,
+    /// then words of `attribution.anonymous_links` only, with number words
+    /// and determiners before the head.
+    fn anonymous_head_before(&self, toks: &[Tok], s: usize) -> Option<usize> {
+        let a = &self.lex.attribution;
+        let mut k = s;
+        while k > 0
+            && s - k < 5
+            && toks[k - 1].is_word()
+            && (a.anonymous_links.contains(&toks[k - 1].lower)
+                || a.anonymous_link_words.contains(&toks[k - 1].lower))
+        {
+            k -= 1;
+        }
+        let head = k.checked_sub(1)?;
+        if k == s
+            || !a.anonymous_heads.contains(&toks[head].lower)
+            || !a.anonymous_links.contains(&toks[k].lower)
+        {
+            return None;
+        }
+        let mut start = head;
+        while start > 0
+            && toks[start - 1].is_word()
+            && (a.number_words.contains(&toks[start - 1].lower)
+                || a.determiners.contains(&toks[start - 1].lower)
+                || toks[start - 1].lower.bytes().all(|b| b.is_ascii_digit()))
+        {
+            start -= 1;
+        }
+        Some(start)
+    }
+
+    /// The anonymous sources described at `s` ("people familiar with the
+    /// matter" after "according to"), up to the next punctuation.
+    fn anonymous_phrase_at(&self, toks: &[Tok], s: usize) -> Option<(usize, usize)> {
+        let a = &self.lex.attribution;
+        let h = s + toks
+            .get(s..)?
+            .iter()
+            .take_while(|t| a.number_words.contains(&t.lower) || a.determiners.contains(&t.lower))
+            .count();
+        let anonymous = toks
+            .get(h)
+            .is_some_and(|t| a.anonymous_heads.contains(&t.lower))
+            && toks
+                .get(h + 1)
+                .is_some_and(|t| a.anonymous_links.contains(&t.lower));
+        if !anonymous {
+            return None;
+        }
+        let e = h + toks[h..]
+            .iter()
+            .take_while(|t| t.is_word() || t.kind == TokKind::Possessive)
+            .count();
+        Some((s, e))
     }
 
     /// The noun phrase at `s` is the object of a preposition right before
@@ -4766,6 +4849,24 @@ impl<'a> Ctx<'a> {
         e: usize,
         attribution: Attribution,
     ) -> Option<FoundSpeaker> {
+        // "Two people familiar with the matter": anonymous sources relay.
+        let a = &self.lex.attribution;
+        let anonymous = toks[s..e]
+            .iter()
+            .position(|t| !a.number_words.contains(&t.lower) && !a.determiners.contains(&t.lower))
+            .map(|k| s + k)
+            .is_some_and(|h| {
+                h + 2 < e
+                    && a.anonymous_heads.contains(&toks[h].lower)
+                    && a.anonymous_links.contains(&toks[h + 1].lower)
+            });
+        if anonymous {
+            let range = toks[s].start..toks[e - 1].end;
+            let mut sp = self.relayed_speaker(&self.doc[range.clone()]);
+            sp.range = Some(range);
+            sp.attribution = attribution;
+            return Some(sp);
+        }
         if let Some(sp) = self.described_speaker(toks, s, e, attribution) {
             return Some(sp);
         }

@@ -175,6 +175,9 @@ word_sets! {
         experiencer_participles,
         number_words,
         independent_roles,
+        anonymous_heads,
+        anonymous_links,
+        anonymous_link_words,
     }
 }
 

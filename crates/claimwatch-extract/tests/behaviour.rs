@@ -2723,3 +2723,45 @@ fn a_claim_noun_opening_what_is_denied_leaves_the_clause_after_that_as_subject()
     let s = only(&found, StatementKind::Denial);
     assert_eq!(s.subject.key, "border", "{s:#?}");
 }
+
+#[test]
+fn though_before_a_subject_opens_a_clause_of_its_own() {
+    let found = news(
+        "The rebels said they had shot down a helicopter over Korvel, though the army denied losing any aircraft.",
+    );
+    let claim = only(&found, StatementKind::Assertion);
+    assert_eq!(claim.speaker.name, "rebels", "{found:#?}");
+    let denial = only(&found, StatementKind::Denial);
+    assert_eq!(denial.speaker.name, "army", "{found:#?}");
+    assert_eq!(
+        denial.target.as_ref().map(|t| t.text.as_str()),
+        Some("rebels' claim"),
+        "{found:#?}"
+    );
+    // The adverb opens nothing.
+    let found = news("The claim, though, was denied by the army.");
+    let denial = only(&found, StatementKind::Denial);
+    assert!(denial.text.starts_with("The claim"), "{denial:#?}");
+}
+
+#[test]
+fn anonymous_sources_described_by_what_they_know_relay_a_claim() {
+    for text in [
+        "Sources close to the club said the Korvel manager had been sacked.",
+        "Two people familiar with the matter said Korvel Bank had been hacked.",
+        "A person with knowledge of the talks told Reuters that Korvel had been captured.",
+        "Korvel Bank was hacked last week, according to two people familiar with the matter.",
+        "Korvel has fallen, sources close to the army said.",
+    ] {
+        let found = news(text);
+        let s = only(&found, StatementKind::Report);
+        assert_eq!(s.speaker.name, "reports", "{text}: {s:#?}");
+        assert!(s.speaker.party != "army", "{text}: {s:#?}");
+    }
+    // People somewhere are not anonymous sources of a claim.
+    let found = news("People in Korvel said the dam had burst.");
+    assert!(
+        found.iter().all(|s| s.speaker.name != "reports"),
+        "{found:#?}"
+    );
+}

@@ -1689,3 +1689,47 @@ fn a_statement_issued_to_deny_a_capture_contests_it() {
         "{c:#?}"
     );
 }
+
+#[test]
+fn a_leak_from_people_familiar_with_the_matter_is_contested_by_the_clubs_denial() {
+    // The claim comes from anonymous sources described by what they know;
+    // before, "familiar with the matter" made "matter" the speaker and
+    // product mode dropped the claim.
+    // (Either name may key the story: both are in both posts.)
+    let all = claims(&[
+        post(
+            "a",
+            0,
+            "Two people familiar with the matter said Dynamo Korvel had sacked coach Leo Varga.",
+            None,
+        ),
+        post(
+            "b",
+            30,
+            "Dynamo Korvel denied that Leo Varga had been sacked, calling the reports false.",
+            None,
+        ),
+    ]);
+    assert_eq!(all.len(), 1, "{all:#?}");
+    let c = &all[0];
+    assert!(
+        ["leo-varga", "dynamo-korvel"].contains(&c.subject.key.as_str()),
+        "{c:#?}"
+    );
+    assert_eq!(c.status, ContestStatus::Contested, "{c:#?}");
+    assert_eq!(c.assertions[0].speaker.name, "reports", "{c:#?}");
+    assert_eq!(c.denials[0].speaker.party, "dynamo-korvel", "{c:#?}");
+}
+
+#[test]
+fn a_denial_posted_on_a_platform_by_its_speaker_contests_the_claim() {
+    // "took to X to deny": the one who took to X speaks.
+    let c = one_contested(
+        &[
+            post("a", 0, "Rebels said they had shot down an army helicopter over Marsk.", None),
+            post("b", 20, "General Ivo Brandt took to Telegram to deny that any helicopter had been lost over Marsk.", None),
+        ],
+        "marsk",
+    );
+    assert_eq!(c.denials[0].speaker.name, "Ivo Brandt", "{c:#?}");
+}
