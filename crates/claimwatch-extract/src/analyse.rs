@@ -1339,6 +1339,35 @@ impl<'a> Ctx<'a> {
                         || self.lex.grammar.falsified_nouns.contains(&n.lower)
                 })
         };
+        // "was denied entry", "rejected the bill", "dismissed 200 workers",
+        // "rejected Russia's offer": a verb of denial whose object is no
+        // claim (`grammar.non_claim_objects`, in the first words after the
+        // verb, before a preposition, "that" or punctuation) denies nothing.
+        let refuses_a_thing = |c: &Cue| {
+            let g = &self.lex.grammar;
+            let verb = self.cue_text(c);
+            if !g.object_denials.contains(verb) {
+                return false;
+            }
+            let proposal = g.proposal_verbs.contains(verb);
+            let object = toks[tok_at(c.end).min(toks.len())..]
+                .iter()
+                .take(4)
+                .take_while(|t| {
+                    (t.is_word() || t.kind == TokKind::Possessive)
+                        && t.lower != "that"
+                        && !g.prepositions.contains(&t.lower)
+                });
+            let mut thing = false;
+            for t in object {
+                if g.claim_nouns.contains(&t.lower) {
+                    return false;
+                }
+                thing |= g.non_claim_objects.contains(&t.lower)
+                    || (proposal && g.proposal_objects.contains(&t.lower));
+            }
+            thing
+        };
         // "The claim could not be independently verified", "While it has
         // not been verified, …": a negated passive with nobody confirming,
         // or what could not be checked independently, is the writer's
@@ -1402,6 +1431,7 @@ impl<'a> Ctx<'a> {
                 && !talked_about(c)
                 && !attributive(c)
                 && !not_a_verdict(c)
+                && !refuses_a_thing(c)
             {
                 denial_cues.push(c);
             }
@@ -1608,9 +1638,12 @@ impl<'a> Ctx<'a> {
                 let vi = tok_at(c.start);
                 let ve = tok_at(c.end);
                 // "The opposition asked the commission to confirm …": asking
-                // someone to speak says nothing.
+                // someone to speak says nothing; "The army denied access to
+                // journalists" denies nothing.
                 if !self.input.keep_all
-                    && (self.asks_someone(toks, vi, ve) || self.requested(toks, vi))
+                    && (self.asks_someone(toks, vi, ve)
+                        || self.requested(toks, vi)
+                        || refuses_a_thing(c))
                 {
                     continue;
                 }

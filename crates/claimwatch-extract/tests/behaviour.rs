@@ -2765,3 +2765,30 @@ fn anonymous_sources_described_by_what_they_know_relay_a_claim() {
         "{found:#?}"
     );
 }
+
+#[test]
+fn refusing_or_removing_a_thing_is_no_denial_of_a_claim() {
+    for text in [
+        "The journalist was denied entry to Korvel on Monday.",
+        "The court rejected the appeal by the former mayor of Korvel.",
+        "The Korvel senate rejected the bill by 52 votes to 48.",
+        "The company dismissed 200 workers at its Korvel plant.",
+        "Ukraine rejected Russia's offer of a ceasefire in Korvel.",
+        "The army denied access to journalists in Korvel.",
+    ] {
+        let found = news(text);
+        assert!(
+            found.iter().all(|s| s.kind != StatementKind::Denial),
+            "{text}: {found:#?}"
+        );
+    }
+    // A claim beside the thing, or a denial that a thing exists, denies.
+    for text in [
+        "Boko Haram denied the ceasefire claim by Nigeria's government.",
+        "Kyiv denied any ceasefire in Korvel.",
+        "The mayor dismissed the plan claims as lies about Korvel.",
+    ] {
+        let found = news(text);
+        only(&found, StatementKind::Denial);
+    }
+}
