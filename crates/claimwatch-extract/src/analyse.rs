@@ -1368,6 +1368,37 @@ impl<'a> Ctx<'a> {
             }
             thing
         };
+        // "The Kremlin lies", "the minister lied about …", "X is lying":
+        // the one who lies is accused, not the one who denies; the subject
+        // (its token range) is whose claims are denied.
+        let liar = |c: &Cue| -> Option<(usize, usize)> {
+            let g = &self.lex.grammar;
+            let ti = tok_at(c.start);
+            if !g.lying_verbs.contains(self.cue_text(c)) || ti == 0 || ti >= toks.len() {
+                return None;
+            }
+            let prev = &toks[ti - 1];
+            let progressive = toks[ti].lower == "lying"
+                && matches!(prev.lower, "is" | "are" | "was" | "were" | "been" | "keeps");
+            // (Not the noun: "it is all lies", "those Democratic lies".)
+            let noun_before = |k: usize| {
+                toks.get(k).is_some_and(|t| {
+                    g.determiners.contains(&t.lower)
+                        || g.copulas.contains(&t.lower)
+                        || g.prepositions.contains(&t.lower)
+                })
+            };
+            let finite = toks[ti].lower != "lying"
+                && prev.is_word()
+                && !noun_before(ti - 1)
+                && !(ti >= 2
+                    && (g.copulas.contains(&toks[ti - 2].lower)
+                        || (toks[ti - 2].lower != "the" && noun_before(ti - 2))));
+            if !(progressive || finite) {
+                return None;
+            }
+            self.np_left(toks, ti)
+        };
         // "The claim could not be independently verified", "While it has
         // not been verified, …": a negated passive with nobody confirming,
         // or what could not be checked independently, is the writer's
@@ -1456,6 +1487,20 @@ impl<'a> Ctx<'a> {
             }
         }
 
+        // "Claims of its destruction are fake": the reports named before a
+        // denial are what it denies, not who speaks.
+        let reports_are_denied = denial_cues.first().is_some_and(|d| {
+            report_cues
+                .iter()
+                .chain(&hedge_cues)
+                .all(|r| r.end <= d.start)
+                && !cues.iter().any(|c| {
+                    self.has(c, Cat::Speech)
+                        && c.start < d.start
+                        && !self.has(c, Cat::Report)
+                        && !self.has(c, Cat::Hedge)
+                })
+        });
         // ---- speaker ----
         let mut speaker: Option<FoundSpeaker> = None;
         let mut content = clause.clone();
@@ -1596,6 +1641,11 @@ impl<'a> Ctx<'a> {
                     continue;
                 }
                 if self.has(c, Cat::Report) && !self.has(c, Cat::Speech) {
+                    // ("Rumours that the dam burst are false": denied, not
+                    // relayed.)
+                    if reports_are_denied {
+                        continue;
+                    }
                     let mut sp = self.relayed_speaker(&self.doc[c.start..c.end]);
                     content = c.end..clause.end;
                     speech_cue = Some(c.start..c.end);
@@ -1643,7 +1693,8 @@ impl<'a> Ctx<'a> {
                 if !self.input.keep_all
                     && (self.asks_someone(toks, vi, ve)
                         || self.requested(toks, vi)
-                        || refuses_a_thing(c))
+                        || refuses_a_thing(c)
+                        || liar(c).is_some())
                 {
                     continue;
                 }
@@ -2006,20 +2057,6 @@ impl<'a> Ctx<'a> {
                 sp.attribution = Attribution::Direct;
             }
         }
-        // "Claims of its destruction are fake": the reports named before a
-        // denial are what it denies, not who speaks.
-        let reports_are_denied = denial_cues.first().is_some_and(|d| {
-            report_cues
-                .iter()
-                .chain(&hedge_cues)
-                .all(|r| r.end <= d.start)
-                && !cues.iter().any(|c| {
-                    self.has(c, Cat::Speech)
-                        && c.start < d.start
-                        && !self.has(c, Cat::Report)
-                        && !self.has(c, Cat::Hedge)
-                })
-        });
         let any_kind_cue = !denial_cues.is_empty()
             || !confirm_cues.is_empty()
             || !negated_confirm.is_empty()
@@ -2320,7 +2357,14 @@ impl<'a> Ctx<'a> {
         }
 
         // ---- target ----
-        let mut target = self.find_target(toks).or_else(|| {
+        // ("The minister lied about the dam, the mayor said": the
+        // minister's claims.)
+        let accused = || {
+            let (s, e) = cues.iter().find_map(&liar)?;
+            let sp = self.speaker_from(toks, s, e, Attribution::Indirect)?;
+            (sp.party != speaker.party).then(|| (format!("{}'s claims", sp.name), Some(sp.party)))
+        };
+        let mut target = self.find_target(toks).or_else(accused).or_else(|| {
             matches!(
                 kind,
                 StatementKind::Denial | StatementKind::Confirmation | StatementKind::Retraction

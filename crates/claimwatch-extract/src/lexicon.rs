@@ -237,6 +237,7 @@ word_sets! {
         non_claim_objects,
         proposal_verbs,
         proposal_objects,
+        lying_verbs,
         request_verbs_on,
         stage_verbs,
         expletives,

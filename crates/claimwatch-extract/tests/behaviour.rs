@@ -2792,3 +2792,40 @@ fn refusing_or_removing_a_thing_is_no_denial_of_a_claim() {
         only(&found, StatementKind::Denial);
     }
 }
+
+#[test]
+fn the_one_who_lies_is_accused_not_the_one_who_denies() {
+    for text in [
+        "The minister lied about the Korvel dam, the mayor said.",
+        "The mayor said the minister is lying about the Korvel dam.",
+    ] {
+        let found = news(text);
+        let s = only(&found, StatementKind::Denial);
+        assert_eq!(s.speaker.name, "mayor", "{text}: {s:#?}");
+        assert_eq!(
+            s.target.as_ref().and_then(|t| t.party.as_deref()),
+            Some("minister"),
+            "{text}: {s:#?}"
+        );
+    }
+    let found = social("ivan_k", "The Kremlin lies every day about Korvel.");
+    let s = only(&found, StatementKind::Denial);
+    assert_eq!(s.speaker.name, "ivan_k", "{s:#?}");
+    // The noun is what is denied, by whoever says it.
+    let found = news("These claims about Korvel are lies, the mayor said.");
+    let s = only(&found, StatementKind::Denial);
+    assert_eq!(s.speaker.name, "mayor", "{s:#?}");
+}
+
+#[test]
+fn rumours_called_false_are_denied_not_relayed() {
+    let found = social(
+        "KorvelMayor",
+        "Rumours that the Korvel dam has burst are completely false.",
+    );
+    let s = only(&found, StatementKind::Denial);
+    assert_eq!(s.speaker.name, "KorvelMayor", "{s:#?}");
+    let found = news("Rumours that the Korvel dam has burst are completely false.");
+    let s = only(&found, StatementKind::Denial);
+    assert_ne!(s.speaker.name, "reports", "{s:#?}");
+}
