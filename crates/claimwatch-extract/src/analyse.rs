@@ -2929,12 +2929,23 @@ impl<'a> Ctx<'a> {
             return true;
         }
         if g.plural_subject_verbs.contains(word) {
-            let w = &p.lower;
-            return !(p.is_word()
-                && (g.plural_subjects.contains(w)
-                    || ((ti == 1 || !p.is_capitalised())
-                        && w.ends_with('s')
-                        && !w.ends_with("ss"))));
+            let plural = |k: usize| {
+                let t = &toks[k];
+                let w = &t.lower;
+                t.is_word()
+                    && (g.plural_subjects.contains(w)
+                        || ((k == 0 || !t.is_capitalised())
+                            && w.ends_with('s')
+                            && !w.ends_with("ss")))
+            };
+            // ("Posts circulating on Facebook claim …": past a participle
+            // phrase after the subject.)
+            let after_participle = (ti.saturating_sub(5)..ti - 1)
+                .rev()
+                .take_while(|&k| toks[k].is_word())
+                .find(|&k| toks[k].lower.ends_with("ing"))
+                .is_some_and(|k| k > 0 && plural(k - 1));
+            return !(plural(ti - 1) || after_participle);
         }
         false
     }
@@ -3940,6 +3951,25 @@ impl<'a> Ctx<'a> {
             if let Some(head) = anonymous {
                 return Some((head, e));
             }
+        }
+        // "Posts circulating (on Facebook) claim": a participle after a
+        // plural subject is no part of it.
+        if as_subject
+            && e >= 2
+            && toks[e - 1].is_word()
+            && !toks[e - 1].is_capitalised()
+            && toks[e - 1].lower.len() > 5
+            && toks[e - 1].lower.ends_with("ing")
+            && toks[e - 2].is_word()
+            && toks[e - 2].lower.len() > 3
+            && toks[e - 2].lower.ends_with('s')
+            && !toks[e - 2].lower.ends_with("ss")
+            // (Not "is taking", "does …".)
+            && !self.lex.grammar.skip_left.contains(&toks[e - 2].lower)
+            && !self.lex.grammar.copulas.contains(&toks[e - 2].lower)
+            && !self.lex.attribution.auxiliaries.contains(toks[e - 2].lower)
+        {
+            return self.np_before(toks, e - 1, as_subject);
         }
         // "Pro-Russian bloggers on Telegram said", "Residents of the town
         // said": a phrase of place or platform after the subject's head is
@@ -5025,8 +5055,14 @@ impl<'a> Ctx<'a> {
                     .as_ref()
                     .is_some_and(|r| &self.doc[r.clone()] == ":")
             };
+            // ("it" is no plural group named by its role: "economists".)
+            let plural_role = |name: &str| {
+                let w = name.rsplit(' ').next().unwrap_or(name);
+                w.ends_with('s') && !w.ends_with("ss") && self.lex.roles.contains(w)
+            };
             let from_found = self.found.iter().rev().find(|f| {
                 !f.speaker.relayed
+                    && (lower_surface != "it" || !plural_role(&f.speaker.name))
                     && (!is_person_ref || !colon_turn(f))
                     && f.speaker.attribution != Attribution::Author
                     && !other_side(&f.speaker.name)

@@ -600,6 +600,13 @@ const LONGEST_ABBREVIATION: usize = {
 pub fn clauses(doc: &str, unit: &Unit) -> Vec<Range<usize>> {
     let text = &doc[unit.range.clone()];
     let mut cuts = separators(text);
+    if unit.headline {
+        // "Russia claims capture of Korvel, Ukraine says fighting
+        // continues": a second speaker's clause after a comma.
+        cuts.extend(headline_speaker_cuts(text));
+        cuts.sort_by_key(|&(s, e)| (s, std::cmp::Reverse(e)));
+        cuts.dedup_by_key(|c| c.0);
+    }
     // Never cut inside a quotation (most units have nothing to cut).
     if !cuts.is_empty() {
         let quoted = quoted_ranges(text);
@@ -635,6 +642,30 @@ pub fn clauses(doc: &str, unit: &Unit) -> Vec<Range<usize>> {
     out.into_iter()
         .map(|r| trim_range(doc, r))
         .filter(|r| !r.is_empty())
+        .collect()
+}
+
+/// Commas of a headline before a clause of another speaker: one to three
+/// capitalised words, a verb of saying or denying, then what was said
+/// ("…, Ukraine says fighting continues"; not a final "…, Kyiv says").
+fn headline_speaker_cuts(text: &str) -> Vec<(usize, usize)> {
+    const VERBS: [&str; 12] = [
+        "says", "say", "said", "claims", "claim", "denies", "deny", "insists", "insist",
+        "confirms", "rejects", "reject",
+    ];
+    memchr::memchr_iter(b',', text.as_bytes())
+        .filter(|&i| {
+            let words: Vec<&str> = text[i + 1..].split_whitespace().take(6).collect();
+            let Some(v) = words.iter().position(|w| VERBS.contains(w)) else {
+                return false;
+            };
+            (1..=3).contains(&v)
+                && words[..v]
+                    .iter()
+                    .all(|w| w.chars().next().is_some_and(char::is_uppercase))
+                && words.len() > v + 1
+        })
+        .map(|i| (i, i + 1))
         .collect()
 }
 

@@ -2829,3 +2829,55 @@ fn rumours_called_false_are_denied_not_relayed() {
     let s = only(&found, StatementKind::Denial);
     assert_ne!(s.speaker.name, "reports", "{s:#?}");
 }
+
+#[test]
+fn observers_and_other_groups_named_by_their_work_speak() {
+    let found = news("International observers said they found no evidence of fraud in Korvel.");
+    let s = only(&found, StatementKind::Denial);
+    assert_eq!(s.speaker.name, "International observers", "{s:#?}");
+    assert_ne!(s.subject.key, "international", "{s:#?}");
+}
+
+#[test]
+fn a_participle_after_a_plural_subject_is_no_part_of_it() {
+    let found = news("Posts circulating on Facebook claim that the Korvel dam has burst.");
+    let s = only(&found, StatementKind::Report);
+    assert_eq!(s.subject.key, "korvel", "{s:#?}");
+}
+
+#[test]
+fn a_second_speaker_after_a_comma_in_a_headline_has_a_clause_of_its_own() {
+    let found = extract_with(
+        "Body text.",
+        &TextOptions {
+            title: Some(
+                "Russia claims capture of Korvel, Ukraine says its troops still hold the town",
+            ),
+            ..Default::default()
+        },
+    );
+    let claim = found
+        .iter()
+        .find(|s| s.speaker.name == "Russia")
+        .unwrap_or_else(|| panic!("{found:#?}"));
+    assert_eq!(claim.subject.key, "korvel", "{claim:#?}");
+    assert!(!claim.text.contains("Ukraine"), "{claim:#?}");
+    assert!(
+        found.iter().any(|s| s.speaker.name == "Ukraine"),
+        "{found:#?}"
+    );
+}
+
+#[test]
+fn has_taken_a_place_is_a_capture_but_taken_place_is_not() {
+    let found = news("Russia says it has taken Korvel.");
+    let s = only(&found, StatementKind::Assertion);
+    assert_eq!(s.predicate_class.as_deref(), Some("control_lost"), "{s:#?}");
+    let found = news("The ministry said the meeting has taken place in Korvel.");
+    assert!(
+        found
+            .iter()
+            .all(|s| s.predicate_class.as_deref() != Some("control_lost")),
+        "{found:#?}"
+    );
+}
