@@ -20,6 +20,9 @@ pub struct Input<'a> {
     pub text: &'a str,
     /// The post's author, the default speaker of first-person posts.
     pub author: Option<&'a str>,
+    /// Who publishes a post without an author: the speaker of an
+    /// unattributed claim in its title (see `Ctx::publishes`).
+    pub publisher: Option<&'a str>,
     /// True for first-person social posts.
     pub first_person: bool,
     /// BCP-47 language tag; selects the lexicon.
@@ -2074,7 +2077,9 @@ impl<'a> Ctx<'a> {
             {
                 // "Taliban capture Panjshir": a news post's headline that
                 // names no source states its publisher's claim.
-                speaker = self.author_speaker(Attribution::Author);
+                speaker = self
+                    .author_speaker(Attribution::Author)
+                    .or_else(|| self.publisher_speaker());
             } else if any_kind_cue {
                 if let Some(p) = prev {
                     let mut sp = p.clone();
@@ -2653,7 +2658,7 @@ impl<'a> Ctx<'a> {
             && !speaker.relayed
             && matches!(
                 predicate_class.as_deref(),
-                Some("victory" | "alive" | "in_office")
+                Some("victory" | "alive" | "healthy" | "in_office")
             )
         {
             let key = self.key(&speaker.name);
@@ -4869,12 +4874,32 @@ impl<'a> Ctx<'a> {
         let input = &self.input;
         !input.keep_all
             && !input.first_person
-            && input.author.is_some_and(|a| !a.trim().is_empty())
+            && input
+                .author
+                .or(input.publisher)
+                .is_some_and(|a| !a.trim().is_empty())
             && match input.title_len {
                 Some(len) => unit.range.end <= len,
                 None => unit.headline,
             }
             && toks.iter().filter(|t| t.is_word()).count() >= 3
+    }
+
+    /// The publisher of a post without an author, as the speaker of its
+    /// title's claim.
+    fn publisher_speaker(&self) -> Option<FoundSpeaker> {
+        let name = self.input.publisher?.trim();
+        (!name.is_empty()).then(|| FoundSpeaker {
+            name: name.to_string(),
+            surface: name.to_string(),
+            role: None,
+            organisation: None,
+            party: self.key(name).as_str().to_owned(),
+            aliases: Vec::new(),
+            attribution: Attribution::Author,
+            range: None,
+            relayed: false,
+        })
     }
 
     fn author_speaker(&self, attribution: Attribution) -> Option<FoundSpeaker> {

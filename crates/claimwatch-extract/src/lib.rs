@@ -35,6 +35,9 @@ pub const EXTRACTOR_VERSION: &str =
 pub struct TextOptions<'a> {
     pub title: Option<&'a str>,
     pub author: Option<&'a str>,
+    /// Who publishes the post when it names no author (a feed's id): the
+    /// speaker of an unattributed claim in its title, and nothing else.
+    pub publisher: Option<&'a str>,
     pub first_person: bool,
     pub language: Option<&'a str>,
     /// Keep attributions that are not claims (see [`Input::keep_all`]).
@@ -153,6 +156,7 @@ pub fn extract_with(text: &str, opts: &TextOptions<'_>) -> Vec<TextStatement> {
     let found = analyse::analyse(Input {
         text: doc,
         author: opts.author,
+        publisher: opts.publisher,
         first_person: opts.first_person,
         language: opts.language,
         keep_all: opts.keep_all,
@@ -239,6 +243,9 @@ pub fn extract_post(post: &RawPost) -> Vec<Statement> {
     let opts = TextOptions {
         title: post.title.as_deref(),
         author,
+        // A news item with no byline is its feed's ("Rebels seize Marsk
+        // airport" from the feed `wire` is `wire`'s claim).
+        publisher: (!post.first_person).then_some(post.source.id.as_str()),
         first_person: post.first_person,
         language: post.language.as_deref(),
         keep_all: false,

@@ -2881,3 +2881,35 @@ fn has_taken_a_place_is_a_capture_but_taken_place_is_not() {
         "{found:#?}"
     );
 }
+
+#[test]
+fn releasing_a_video_is_no_release_and_illness_opposes_good_health() {
+    let found = news("The Korvel rebels released a video of the attack, their spokesman said.");
+    assert!(
+        found
+            .iter()
+            .all(|s| s.predicate_class.as_deref() != Some("released")),
+        "{found:#?}"
+    );
+    let found = news("President Oduya has been hospitalised, the Korvel Times reported.");
+    assert!(
+        found
+            .iter()
+            .any(|s| s.predicate_class.as_deref() == Some("ill")),
+        "{found:#?}"
+    );
+    assert!(claimwatch_extract::predicate_classes_opposed(
+        "ill", "healthy"
+    ));
+    assert!(claimwatch_extract::predicate_classes_opposed(
+        "death", "healthy"
+    ));
+}
+
+#[test]
+fn the_army_is_not_the_militant_named_before_it() {
+    let found =
+        news("Militant commander Abu Karim was killed in an airstrike near Korvel, the army said.");
+    let s = only(&found, StatementKind::Assertion);
+    assert_eq!(s.speaker.name, "army", "{s:#?}");
+}

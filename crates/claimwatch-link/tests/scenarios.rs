@@ -1733,3 +1733,15 @@ fn a_denial_posted_on_a_platform_by_its_speaker_contests_the_claim() {
     );
     assert_eq!(c.denials[0].speaker.name, "Ivo Brandt", "{c:#?}");
 }
+
+#[test]
+fn headlines_of_two_feeds_without_a_byline_contest_each_other() {
+    // A feed item with no author states its headline as its feed's claim.
+    let mut a = post("wire", 0, "Fighting was reported overnight.", None);
+    a.title = Some("Rebels seize Marsk airport".into());
+    let mut b = post("statenews", 60, "The ministry gave no details.", None);
+    b.title = Some("Army denies rebels seized Marsk airport".into());
+    let c = one_contested(&[a, b], "marsk");
+    assert_eq!(c.assertions[0].speaker.party, "wire", "{c:#?}");
+    assert_eq!(c.denials[0].speaker.name, "Army", "{c:#?}");
+}
