@@ -3957,6 +3957,25 @@ impl<'a> Ctx<'a> {
                 return Some((head, e));
             }
         }
+        // "Officials at the port denied …": a place no name names (nor an
+        // organisation's word) speaks for nobody; the officials do.
+        if as_subject && e >= 4 {
+            let (people, prep, det, place) =
+                (&toks[e - 4], &toks[e - 3], &toks[e - 2], &toks[e - 1]);
+            let g = &self.lex.grammar;
+            if place.is_word()
+                && !place.is_capitalised()
+                && !self.lex.organisation_words.contains(&place.lower)
+                && matches!(det.lower, "the" | "a" | "an")
+                && g.place_preps.contains(&prep.lower)
+                && people.is_word()
+                && self.lex.roles.contains(&people.lower)
+            {
+                return self
+                    .np_before(toks, e - 3, as_subject)
+                    .or(Some((e - 4, e - 3)));
+            }
+        }
         // "Posts circulating (on Facebook) claim": a participle after a
         // plural subject is no part of it.
         if as_subject
@@ -4372,7 +4391,9 @@ impl<'a> Ctx<'a> {
         let mut head = noun;
         while head > 0 && toks[head - 1].is_word() && {
             let w = &toks[head - 1].lower;
-            people(w) || (toks[head - 1].is_capitalised() && !lex.not_names.contains(w))
+            people(w)
+                || lex.attribution.modifiers.contains(w)
+                || (toks[head - 1].is_capitalised() && !lex.not_names.contains(w))
         } {
             head -= 1;
         }

@@ -2913,3 +2913,23 @@ fn the_army_is_not_the_militant_named_before_it() {
     let s = only(&found, StatementKind::Assertion);
     assert_eq!(s.speaker.name, "army", "{s:#?}");
 }
+
+#[test]
+fn people_at_a_place_no_name_names_speak_for_themselves() {
+    let found =
+        news("Officials at the port denied that any ships had been turned away from Korvel.");
+    let s = only(&found, StatementKind::Denial);
+    assert_eq!(s.speaker.name, "Officials", "{s:#?}");
+    // A named place or an organisation is still the side they speak for.
+    for (text, who) in [
+        ("Senior officials in Kyiv said Korvel had fallen.", "Kyiv"),
+        (
+            "Senior officials at the ministry said Korvel had fallen.",
+            "ministry",
+        ),
+    ] {
+        let found = news(text);
+        let s = only(&found, StatementKind::Assertion);
+        assert_eq!(s.speaker.name, who, "{text}: {s:#?}");
+    }
+}
