@@ -703,7 +703,14 @@ fn find_cues(doc: &str, lex: &Lexicon) -> Vec<Cue> {
                 })
                 .flatten();
         }
+        // (A masking phrase, of a `not_…` predicate class: it hides the
+        // shorter predicate inside it and is no cue itself.)
+        let masking = |c: &aho_corasick::Match| {
+            let p = &lex.patterns[c.pattern().as_usize()];
+            p.cats == [Cat::Predicate] && p.class.as_deref().is_some_and(|k| k.starts_with("not_"))
+        };
         match found {
+            Some(c) if masking(&c) => at = c.end(),
             Some(c) => {
                 out.push(Cue {
                     start: s,

@@ -2933,3 +2933,21 @@ fn people_at_a_place_no_name_names_speak_for_themselves() {
         assert_eq!(s.speaker.name, who, "{text}: {s:#?}");
     }
 }
+
+#[test]
+fn rip_in_a_post_claims_a_death_and_rip_up_does_not() {
+    let found = social("fan99", "RIP Leo Varga, cannot believe he is gone");
+    let s = only(&found, StatementKind::Assertion);
+    assert_eq!(s.predicate_class.as_deref(), Some("death"), "{s:#?}");
+    assert_eq!(s.subject.key, "leo-varga", "{s:#?}");
+    let found = news("The president vowed to rip up the Korvel deal, his spokesman said.");
+    assert!(
+        found
+            .iter()
+            .all(|s| s.predicate_class.as_deref() != Some("death")),
+        "{found:#?}"
+    );
+    let found = news("Rescue workers said at least 30 people had died in the Korvel collapse.");
+    let s = only(&found, StatementKind::Assertion);
+    assert_eq!(s.speaker.name, "Rescue workers", "{s:#?}");
+}

@@ -1745,3 +1745,25 @@ fn headlines_of_two_feeds_without_a_byline_contest_each_other() {
     assert_eq!(c.assertions[0].speaker.party, "wire", "{c:#?}");
     assert_eq!(c.denials[0].speaker.name, "Army", "{c:#?}");
 }
+
+#[test]
+fn an_rip_post_is_contested_by_the_agent_saying_he_is_alive() {
+    let c = one_contested(
+        &[
+            post(
+                "a",
+                0,
+                "RIP Leo Varga, cannot believe he is gone",
+                Some("fan99"),
+            ),
+            post(
+                "b",
+                25,
+                "Leo Varga's agent said he is alive and well and called the rumours false.",
+                None,
+            ),
+        ],
+        "leo-varga",
+    );
+    assert_eq!(c.assertions[0].speaker.party, "fan99", "{c:#?}");
+}
