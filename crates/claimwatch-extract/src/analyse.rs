@@ -3705,10 +3705,8 @@ impl<'a> Ctx<'a> {
     /// (`committal`: "The army refused to confirm …"). Else `end`.
     fn infinitive_subject_end(&self, toks: &[Tok], end: usize, committal: bool) -> usize {
         let g = &self.lex.grammar;
-        let to = match toks.get(end) {
-            Some(t) if t.lower == "to" => end,
-            _ if end > 0 && toks[end - 1].lower == "to" => end - 1,
-            _ => return end,
+        let Some(to) = infinitive_to(toks, end) else {
+            return end;
         };
         if to > 0
             && (g.catenatives.contains(&toks[to - 1].lower)
@@ -3734,10 +3732,8 @@ impl<'a> Ctx<'a> {
     /// between a verb of `grammar.request_verbs` and the "to" ("asked the
     /// commission to confirm", "urged Moscow to deny").
     fn requested(&self, toks: &[Tok], end: usize) -> bool {
-        let to = match toks.get(end) {
-            Some(t) if t.lower == "to" => end,
-            _ if end > 0 && toks[end - 1].lower == "to" => end - 1,
-            _ => return false,
+        let Some(to) = infinitive_to(toks, end) else {
+            return false;
         };
         (to.saturating_sub(8)..to.saturating_sub(1))
             .rev()
@@ -4453,26 +4449,28 @@ impl<'a> Ctx<'a> {
     /// The anonymous sources described at `s` ("people familiar with the
     /// matter" after "according to"), up to the next punctuation.
     fn anonymous_phrase_at(&self, toks: &[Tok], s: usize) -> Option<(usize, usize)> {
-        let a = &self.lex.attribution;
-        let h = s + toks
-            .get(s..)?
-            .iter()
-            .take_while(|t| a.number_words.contains(&t.lower) || a.determiners.contains(&t.lower))
-            .count();
-        let anonymous = toks
-            .get(h)
-            .is_some_and(|t| a.anonymous_heads.contains(&t.lower))
-            && toks
-                .get(h + 1)
-                .is_some_and(|t| a.anonymous_links.contains(&t.lower));
-        if !anonymous {
-            return None;
-        }
+        let h = self.anonymous_head_at(toks, s, toks.len())?;
         let e = h + toks[h..]
             .iter()
             .take_while(|t| t.is_word() || t.kind == TokKind::Possessive)
             .count();
         Some((s, e))
+    }
+
+    /// The head of anonymous sources opening `toks[s..e]` after number
+    /// words and determiners ("two [people] familiar with …"), when a
+    /// word of `attribution.anonymous_links` follows it inside the range.
+    fn anonymous_head_at(&self, toks: &[Tok], s: usize, e: usize) -> Option<usize> {
+        let a = &self.lex.attribution;
+        let h = s + toks
+            .get(s..e)?
+            .iter()
+            .take_while(|t| a.number_words.contains(&t.lower) || a.determiners.contains(&t.lower))
+            .count();
+        (h + 1 < e
+            && a.anonymous_heads.contains(&toks[h].lower)
+            && a.anonymous_links.contains(&toks[h + 1].lower))
+        .then_some(h)
     }
 
     /// The noun phrase at `s` is the object of a preposition right before
@@ -5010,17 +5008,11 @@ impl<'a> Ctx<'a> {
         attribution: Attribution,
     ) -> Option<FoundSpeaker> {
         // "Two people familiar with the matter": anonymous sources relay.
-        let a = &self.lex.attribution;
-        let anonymous = toks[s..e]
-            .iter()
-            .position(|t| !a.number_words.contains(&t.lower) && !a.determiners.contains(&t.lower))
-            .map(|k| s + k)
-            .is_some_and(|h| {
-                h + 2 < e
-                    && a.anonymous_heads.contains(&toks[h].lower)
-                    && a.anonymous_links.contains(&toks[h + 1].lower)
-            });
-        if anonymous {
+        // (Something after the link: not "sources close".)
+        if self
+            .anonymous_head_at(toks, s, e)
+            .is_some_and(|h| h + 2 < e)
+        {
             let range = toks[s].start..toks[e - 1].end;
             let mut sp = self.relayed_speaker(&self.doc[range.clone()]);
             sp.range = Some(range);
@@ -5702,6 +5694,16 @@ fn bare_attribution(
         cues: vec![cue_word.to_string()],
         hedges: Vec::new(),
         certainty: 0.9,
+    }
+}
+
+/// The "to" of an infinitive at `end` (the verb or its "to"): `end` when
+/// it is "to", `end - 1` when the word before is.
+fn infinitive_to(toks: &[Tok], end: usize) -> Option<usize> {
+    match toks.get(end) {
+        Some(t) if t.lower == "to" => Some(end),
+        _ if end > 0 && toks[end - 1].lower == "to" => Some(end - 1),
+        _ => None,
     }
 }
 
