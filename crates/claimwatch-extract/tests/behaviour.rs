@@ -2951,3 +2951,21 @@ fn rip_in_a_post_claims_a_death_and_rip_up_does_not() {
     let s = only(&found, StatementKind::Assertion);
     assert_eq!(s.speaker.name, "Rescue workers", "{s:#?}");
 }
+
+#[test]
+fn a_claim_about_what_a_thing_does_to_health_is_about_the_thing() {
+    for (text, kind) in [
+        (
+            "The WHO said there is no evidence that the vaccine affects fertility.",
+            StatementKind::Denial,
+        ),
+        (
+            "Posts claim the vaccine weakens the immune system.",
+            StatementKind::Report,
+        ),
+    ] {
+        let found = news(text);
+        let s = only(&found, kind);
+        assert_eq!(s.subject.key, "vaccine", "{text}: {s:#?}");
+    }
+}
