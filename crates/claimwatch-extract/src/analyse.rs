@@ -1378,6 +1378,19 @@ impl<'a> Ctx<'a> {
             }
             thing
         };
+        // "The app falsely flagged posts as spam": an act done falsely is
+        // no claim denied; "falsely claimed", "falsely reported" are.
+        let falsely_done = |c: &Cue| {
+            self.cue_text(c) == "falsely"
+                && toks.get(tok_at(c.end)).is_some_and(|next| {
+                    !cues.iter().any(|x| {
+                        x.start == next.start
+                            && (self.has(x, Cat::Speech)
+                                || self.has(x, Cat::Report)
+                                || self.has(x, Cat::Attitude))
+                    })
+                })
+        };
         // "The Kremlin lies", "the minister lied about …", "X is lying":
         // the one who lies is accused, not the one who denies; the subject
         // (its token range) is whose claims are denied.
@@ -1473,6 +1486,7 @@ impl<'a> Ctx<'a> {
                 && !attributive(c)
                 && !not_a_verdict(c)
                 && !refuses_a_thing(c)
+                && !falsely_done(c)
             {
                 denial_cues.push(c);
             }

@@ -2969,3 +2969,32 @@ fn a_claim_about_what_a_thing_does_to_health_is_about_the_thing() {
         assert_eq!(s.subject.key, "vaccine", "{text}: {s:#?}");
     }
 }
+
+#[test]
+fn rejecting_an_incumbent_or_refuting_nothing_denies_no_claim() {
+    for text in [
+        "Voters rejected the incumbent in Sunday's Korvel election.",
+        "The app falsely flagged thousands of Korvel posts as spam.",
+        "The bank refuted nothing in its brief statement on Korvel.",
+    ] {
+        let found = news(text);
+        assert!(
+            found.iter().all(|s| s.kind != StatementKind::Denial),
+            "{text}: {found:#?}"
+        );
+    }
+    // Denying or dismissing charges is denying what they allege ("The
+    // judge dismissed the charges" is read so too); a false claim is
+    // denied.
+    for text in [
+        "The Korvel mayor denied the charges.",
+        "The senator dismissed the mayor's charges about Korvel.",
+        "Kyiv said Moscow falsely claimed that Korvel had fallen.",
+    ] {
+        let found = news(text);
+        assert!(
+            found.iter().any(|s| s.kind == StatementKind::Denial),
+            "{text}: {found:#?}"
+        );
+    }
+}
