@@ -1765,7 +1765,8 @@ impl<'a> Ctx<'a> {
                 } else {
                     vi
                 };
-                // "The opposition asked the commission to confirm …": a
+                // "The ministry moved to deny …", "Musk took to X to deny …":
+                // the subject of the verb that governs the infinitive.
                 let committal = self.has(c, Cat::Confirmation) || self.has(c, Cat::Denial);
                 let subject_end = self.infinitive_subject_end(toks, subject_end, committal);
                 if let Some((s, e)) = self.np_left(toks, subject_end).filter(|_| !name_after) {
@@ -4928,31 +4929,23 @@ impl<'a> Ctx<'a> {
     /// The publisher of a post without an author, as the speaker of its
     /// title's claim.
     fn publisher_speaker(&self) -> Option<FoundSpeaker> {
-        let name = self.input.publisher?.trim();
+        self.writer_speaker(self.input.publisher?, Attribution::Author)
+    }
+
+    fn author_speaker(&self, attribution: Attribution) -> Option<FoundSpeaker> {
+        self.writer_speaker(self.input.author?, attribution)
+    }
+
+    /// Who wrote or published the post, by the name the input gives (none
+    /// when blank).
+    fn writer_speaker(&self, name: &str, attribution: Attribution) -> Option<FoundSpeaker> {
+        let name = name.trim();
         (!name.is_empty()).then(|| FoundSpeaker {
             name: name.to_string(),
             surface: name.to_string(),
             role: None,
             organisation: None,
             party: self.key(name).as_str().to_owned(),
-            aliases: Vec::new(),
-            attribution: Attribution::Author,
-            range: None,
-            relayed: false,
-        })
-    }
-
-    fn author_speaker(&self, attribution: Attribution) -> Option<FoundSpeaker> {
-        let author = self.input.author?.trim();
-        if author.is_empty() {
-            return None;
-        }
-        Some(FoundSpeaker {
-            name: author.to_string(),
-            surface: author.to_string(),
-            role: None,
-            organisation: None,
-            party: self.key(author).as_str().to_owned(),
             aliases: Vec::new(),
             attribution,
             range: None,

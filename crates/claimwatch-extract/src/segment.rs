@@ -687,9 +687,8 @@ const CLAIM_APPOSITIVES: [&str; 8] = [
 /// concessive conjunctions (", but ", ", while ", ", whereas ", " but ",
 /// ", however, ", ", although ", ", even though ", ", though " before a
 /// subject) and a spaced dash, leftmost first and the longest at a
-/// position, none
-/// overlapping. (Vectorised searches for ';', ',', " but " and " - ": about
-/// a tenth of the cost of one automaton over every byte.)
+/// position, none overlapping. (Vectorised searches for ';', ',', " but "
+/// and " - ": about a tenth of the cost of one automaton over every byte.)
 fn separators(text: &str) -> Vec<(usize, usize)> {
     const AFTER_COMMA: [&str; 6] = [
         " however, ",
