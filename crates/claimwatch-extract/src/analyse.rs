@@ -792,6 +792,18 @@ impl<'a> Ctx<'a> {
                 i += 1;
                 continue;
             }
+            // "Mr. Smith", "Dr. Fauci": a title with its full stop names no
+            // one; the name after it does (and the title gives its gender
+            // below).
+            let title_stop = toks
+                .get(i + 1)
+                .is_some_and(|d| d.is_punct('.') && d.start == t.end)
+                && toks.get(i + 2).is_some_and(|n| n.is_capitalised())
+                && lex.titles.contains(&low);
+            if title_stop {
+                i += 1;
+                continue;
+            }
             // Extend the run of capitalised words and connectors.
             let mut j = i + 1;
             while j < toks.len() {

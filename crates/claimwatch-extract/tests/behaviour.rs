@@ -2998,3 +2998,27 @@ fn rejecting_an_incumbent_or_refuting_nothing_denies_no_claim() {
         );
     }
 }
+
+#[test]
+fn a_title_with_its_full_stop_is_no_subject_the_name_after_it_is() {
+    for (text, key) in [
+        (
+            "Police said Mr. Varga was killed in the Korvel attack.",
+            "varga",
+        ),
+        (
+            "The senator said Dr. Okafor had misled the public.",
+            "okafor",
+        ),
+    ] {
+        let found = news(text);
+        let s = only(&found, StatementKind::Assertion);
+        assert_eq!(s.subject.key, key, "{text}: {s:#?}");
+        assert!(
+            s.other_subjects
+                .iter()
+                .all(|o| !matches!(o.key.as_str(), "mr" | "dr")),
+            "{text}: {s:#?}"
+        );
+    }
+}
