@@ -371,7 +371,9 @@ pub fn analyse(input: Input<'_>) -> Vec<Found> {
         let before = ctx.found.len();
         let unit_text = &doc[unit.range.clone()];
         let starts_quoted = unit_text.starts_with(['"', '“', '«']) || unit_text.starts_with("''");
-        let mut last_speaker: Option<FoundSpeaker> = None;
+        // The last statement of this unit (its speaker continues the
+        // unit's next clause): an index into `ctx.found`.
+        let mut last_speaker: Option<usize> = None;
         // The attribution whose content reached the end of its clause: a
         // following clause without a statement of its own continues it
         // ("He said the process was fair, but required candidates to …").
@@ -395,7 +397,7 @@ pub fn analyse(input: Input<'_>) -> Vec<Found> {
             let a = toks.partition_point(|t| t.start < clause.start);
             let b = toks.partition_point(|t| t.end <= clause.end).max(a);
             let ctoks = &toks[a..b];
-            let found = ctx.clause(&unit, clause.clone(), ctoks, last_speaker.as_ref());
+            let found = ctx.clause(&unit, clause.clone(), ctoks, last_speaker);
             if found.is_none() {
                 if let Some(i) = continued {
                     let more = trim_content(doc, clause.clone());
@@ -414,7 +416,6 @@ pub fn analyse(input: Input<'_>) -> Vec<Found> {
                         .entry(k)
                         .or_insert_with(|| SmolStr::new(org));
                 }
-                last_speaker = Some(found.speaker.clone());
                 let mut found = found;
                 let extra = if ctx.input.keep_all {
                     ctx.more_attributions(&unit, &clause, ctoks, &mut found)
@@ -435,6 +436,7 @@ pub fn analyse(input: Input<'_>) -> Vec<Found> {
                 if ctx.input.keep_all && reaches_end && after_cue && !quoted && extra.is_empty() {
                     continued = Some(ctx.found.len());
                 }
+                last_speaker = Some(ctx.found.len());
                 ctx.found.push(found);
                 ctx.found.extend(extra);
             }
@@ -800,7 +802,14 @@ impl<'a> Ctx<'a> {
                 .is_some_and(|d| d.is_punct('.') && d.start == t.end)
                 && toks.get(i + 2).is_some_and(|n| n.is_capitalised())
                 && lex.titles.contains(&low);
-            if title_stop {
+            // "Iranian-made", "Russian-backed", "US-led": a name joined to a
+            // lowercase word is a modifier, no name.
+            let compound_modifier = low.contains('-')
+                && doc[t.start..t.end]
+                    .rsplit('-')
+                    .next()
+                    .is_some_and(|w| w.starts_with(|c: char| c.is_lowercase()));
+            if title_stop || compound_modifier {
                 i += 1;
                 continue;
             }
@@ -1188,12 +1197,15 @@ impl<'a> Ctx<'a> {
 
     // ----- clauses --------------------------------------------------------
 
+    /// The statement one clause makes, if any. `prev` is the index in
+    /// `self.found` of the unit's last statement, whose speaker goes on in
+    /// a clause that has a cue but names no speaker of its own.
     fn clause(
         &mut self,
         unit: &Unit,
         clause: Range<usize>,
         toks: &[Tok],
-        prev: Option<&FoundSpeaker>,
+        prev: Option<usize>,
     ) -> Option<Found> {
         if toks.is_empty() {
             return None;
@@ -1479,9 +1491,26 @@ impl<'a> Ctx<'a> {
                 "not likely" => next.is_some_and(|n| n.lower == "to"),
                 // "civil disputes in family matters", "dispute resolution":
                 // the noun, not the verb.
-                "dispute" | "disputes" => next.is_none_or(|n| {
-                    !n.is_word() || self.lex.grammar.dispute_noun_followers.contains(&n.lower)
-                }),
+                "dispute" | "disputes" => {
+                    // "…, a claim Kyiv disputes.", "which it disputes.": at
+                    // the end of its clause, the verb of a subject right
+                    // before it.
+                    let ti = tok_at(c.start);
+                    let subject_before = ti > 1
+                        && toks[ti - 1].is_word()
+                        && (toks[ti - 1].is_capitalised()
+                            || matches!(
+                                toks[ti - 1].lower,
+                                "it" | "he" | "she" | "they" | "we" | "i"
+                            ))
+                        || toks[ti.saturating_sub(4)..ti]
+                            .iter()
+                            .any(|t| matches!(t.lower, "which" | "claim" | "claims"));
+                    next.is_none_or(|n| {
+                        (!n.is_word() && !subject_before)
+                            || self.lex.grammar.dispute_noun_followers.contains(&n.lower)
+                    })
+                }
                 _ => false,
             }
         };
@@ -1603,9 +1632,17 @@ impl<'a> Ctx<'a> {
         // "X said/denied/…" and "…," said X.
         if speaker.is_none() {
             let keep_all = self.input.keep_all;
+            // "Beijing denounced the report as a fabrication": a verb that
+            // brands its object, before a word of denial.
+            let branding = |c: &Cue| {
+                self.lex.grammar.branding_verbs.contains(self.cue_text(c))
+                    && cues
+                        .iter()
+                        .any(|d| d.start > c.end && self.has(d, Cat::Denial))
+            };
             let eligible = |c: &&Cue| {
                 self.has(c, Cat::Speech)
-                    || (keep_all && self.has(c, Cat::Attitude))
+                    || (self.has(c, Cat::Attitude) && (keep_all || branding(c)))
                     || self.has(c, Cat::Denial)
                     || self.has(c, Cat::Confirmation)
                     || self.has(c, Cat::Retraction)
@@ -2115,8 +2152,8 @@ impl<'a> Ctx<'a> {
                     .author_speaker(Attribution::Author)
                     .or_else(|| self.publisher_speaker());
             } else if any_kind_cue {
-                if let Some(p) = prev {
-                    let mut sp = p.clone();
+                if let Some(p) = prev.and_then(|i| self.found.get(i)) {
+                    let mut sp = p.speaker.clone();
                     sp.attribution = Attribution::Coreference;
                     speaker = Some(sp);
                 } else {
@@ -5157,6 +5194,16 @@ impl<'a> Ctx<'a> {
                 .rev()
                 .filter(|m| m.range.start < range.start && m.kind == want)
                 .filter(|m| !other_side(&m.surface))
+                // "Witnesses told AFP …. The army denied it": the outlet
+                // told is not the group referred to.
+                .filter(|m| {
+                    is_person_ref
+                        || !self.doc[..m.range.start]
+                            .trim_end()
+                            .rsplit(' ')
+                            .next()
+                            .is_some_and(|w| matches!(w, "told" | "tells" | "telling"))
+                })
                 .find(compatible);
             let Some(m) = last else {
                 // Nothing to refer back to: the phrase names the speaker.
@@ -5611,9 +5658,21 @@ impl<'a> Ctx<'a> {
     /// "the Russian defence ministry", "Russia's military", "Ukrainian
     /// forces": a state body speaks for its country (lexicon `nations`).
     fn national_party(&self, name: &str) -> Option<String> {
+        let separator = |c: char| !c.is_alphanumeric() && c != '.';
+        // (Asked of every speaker: a name whose last word is no
+        // organisation's, as most are, is answered without a copy.)
+        if !name.contains(['\'', '’']) {
+            let last = name.rsplit(separator).find(|w| !w.is_empty())?;
+            let last: SmolStr = smol_str::StrExt::to_lowercase_smolstr(last);
+            if !self.lex.organisation_words.contains(last.as_str())
+                && !self.lex.grammar.determiners.contains(last.as_str())
+            {
+                return None;
+            }
+        }
         let lowered = name.to_lowercase().replace("'s", "").replace("’s", "");
         let words: Vec<&str> = lowered
-            .split(|c: char| !c.is_alphanumeric() && c != '.')
+            .split(separator)
             .filter(|w| !w.is_empty() && !self.lex.grammar.determiners.contains(w))
             .collect();
         let head = words.last()?;

@@ -238,6 +238,7 @@ word_sets! {
         proposal_verbs,
         proposal_objects,
         lying_verbs,
+        branding_verbs,
         request_verbs_on,
         stage_verbs,
         expletives,

@@ -85,18 +85,17 @@ impl CharIndex {
 /// The text the extractor reads for a post: the title, a blank line, the
 /// body. Spans of statements whose `field` is `title` index into the title,
 /// the others into the body.
-struct Joined {
-    text: String,
+struct Joined<'a> {
+    /// (Borrowed from the post when cleaning changed nothing.)
+    text: std::borrow::Cow<'a, str>,
     title_len: Option<usize>,
 }
 
-fn join(title: Option<&str>, body: &str) -> Joined {
-    match title
-        .map(claimwatch_model::text::clean)
-        .filter(|t| !t.trim().is_empty())
-    {
+fn join<'a>(title: Option<&'a str>, body: &'a str) -> Joined<'a> {
+    use claimwatch_model::text::clean_cow;
+    match title.map(clean_cow).filter(|t| !t.trim().is_empty()) {
         Some(t) => {
-            let body = claimwatch_model::text::clean(body);
+            let body = clean_cow(body);
             // A body that starts with its own title would repeat it.
             if body.trim_start().starts_with(t.trim()) {
                 return Joined {
@@ -106,12 +105,12 @@ fn join(title: Option<&str>, body: &str) -> Joined {
             }
             let title_len = t.len();
             Joined {
-                text: format!("{t}\n\n{body}"),
+                text: format!("{t}\n\n{body}").into(),
                 title_len: Some(title_len),
             }
         }
         None => Joined {
-            text: claimwatch_model::text::clean(body),
+            text: clean_cow(body),
             title_len: None,
         },
     }
@@ -152,7 +151,7 @@ pub fn extract_text(text: &str) -> Vec<TextStatement> {
 /// cleaned title or body.
 pub fn extract_with(text: &str, opts: &TextOptions<'_>) -> Vec<TextStatement> {
     let joined = join(opts.title, text);
-    let doc = joined.text.as_str();
+    let doc = &*joined.text;
     let found = analyse::analyse(Input {
         text: doc,
         author: opts.author,

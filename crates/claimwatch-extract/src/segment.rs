@@ -232,10 +232,10 @@ fn dateline_len(text: &str) -> usize {
         w -= 1;
     }
     let window = &text[..w];
-    // The first dash: "—", "–", " - " or " -- " (a byte scan: most
-    // paragraphs have none).
+    // The first dash: "—", "–", " - " or " -- " (a vectorised search for
+    // the bytes that start one: most paragraphs have none).
     let b = window.as_bytes();
-    let Some((at, dash_len)) = (0..b.len()).find_map(|i| match b[i] {
+    let Some((at, dash_len)) = memchr::memchr2_iter(b'-', 0xE2, b).find_map(|i| match b[i] {
         0xE2 if b.get(i + 1) == Some(&0x80) && matches!(b.get(i + 2), Some(0x93 | 0x94)) => {
             Some((i, 3))
         }
@@ -712,6 +712,7 @@ fn separators(text: &str) -> Vec<(usize, usize)> {
         } else if CLAIM_APPOSITIVES
             .iter()
             .any(|p| b[i + 1..].starts_with(p.as_bytes()))
+            || relative_with_subject(&text[i + 1..])
         {
             // "…, a claim the group did not confirm": the appositive is
             // its own clause, with its own speaker, and keeps its noun.
@@ -743,19 +744,33 @@ fn separators(text: &str) -> Vec<(usize, usize)> {
     found
 }
 
+/// ", which the army denied", ", which Kyiv disputes": a relative clause
+/// with a subject of its own (not ", which was denied") is that subject's
+/// statement about the clause before.
+fn relative_with_subject(after_comma: &str) -> bool {
+    after_comma
+        .strip_prefix(" which ")
+        .and_then(|rest| rest.split([' ', ',']).next())
+        .is_some_and(opens_subject)
+}
+
+/// A word that can open a subject: a name, a determiner or a pronoun.
+fn opens_subject(word: &str) -> bool {
+    const OPENERS: [&str; 16] = [
+        "the", "a", "an", "his", "her", "its", "their", "this", "these", "those", "it", "he",
+        "she", "they", "we", "there",
+    ];
+    word.chars().next().is_some_and(char::is_uppercase) || OPENERS.contains(&word)
+}
+
 /// The length of " though " after a comma when it opens a clause: a
 /// subject follows, a name or a determiner or pronoun ("…, though the
 /// Pentagon has not confirmed it", "…, though Kyiv denied it"), not the
 /// adverb ("…, though, was …") or a phrase ("…, though not cheap").
 fn concessive_though(after_comma: &str) -> Option<usize> {
-    const OPENERS: [&str; 16] = [
-        "the", "a", "an", "his", "her", "its", "their", "this", "these", "those", "it", "he",
-        "she", "they", "we", "there",
-    ];
     let rest = after_comma.strip_prefix(" though ")?;
     let word = rest.split([' ', ',']).next()?;
-    let opens = word.chars().next().is_some_and(char::is_uppercase) || OPENERS.contains(&word);
-    opens.then_some(" though ".len())
+    opens_subject(word).then_some(" though ".len())
 }
 
 /// Byte ranges (relative to `text`) inside double quotes: “…”, "…" and

@@ -3022,3 +3022,92 @@ fn a_title_with_its_full_stop_is_no_subject_the_name_after_it_is() {
         );
     }
 }
+
+#[test]
+fn who_brands_a_report_false_denies_it() {
+    for (text, speaker, target) in [
+        (
+            "Beijing denounced the Korvel report as a fabrication.",
+            "Beijing",
+            "the Korvel report",
+        ),
+        (
+            "The Kremlin condemned the claims about Korvel as lies.",
+            "Kremlin",
+            "the claims",
+        ),
+    ] {
+        let found = news(text);
+        let d = only(&found, StatementKind::Denial);
+        assert_eq!(d.speaker.name, speaker, "{text}: {d:#?}");
+        assert_eq!(
+            d.target.as_ref().map(|t| t.text.as_str()),
+            Some(target),
+            "{text}: {d:#?}"
+        );
+    }
+    // Condemning an act brands no claim.
+    let found = news("The UN condemned the attack on Korvel.");
+    assert!(
+        found.iter().all(|s| s.kind != StatementKind::Denial),
+        "{found:#?}"
+    );
+}
+
+#[test]
+fn a_relative_clause_with_its_own_subject_denies_the_claim_before_it() {
+    for (text, claimant, denier) in [
+        (
+            "The rebels said they had captured Korvel airport, which Kyiv denies.",
+            "rebels",
+            "Kyiv",
+        ),
+        (
+            "The rebels said they had captured Korvel airport, a claim Kyiv disputes.",
+            "rebels",
+            "Kyiv",
+        ),
+        (
+            "The rebels said they had captured Korvel airport, which Kyiv disputes.",
+            "rebels",
+            "Kyiv",
+        ),
+    ] {
+        let found = news(text);
+        let a = only(&found, StatementKind::Assertion);
+        assert_eq!(a.speaker.name, claimant, "{text}: {found:#?}");
+        let d = only(&found, StatementKind::Denial);
+        assert_eq!(d.speaker.name, denier, "{text}: {found:#?}");
+        assert_eq!(
+            d.target.as_ref().and_then(|t| t.party.as_deref()),
+            Some("rebels"),
+            "{text}: {d:#?}"
+        );
+    }
+    // The noun at the end of a clause stays a noun.
+    let found = news("Officials said the Korvel court would resolve the disputes.");
+    assert!(
+        found.iter().all(|s| s.kind != StatementKind::Denial),
+        "{found:#?}"
+    );
+}
+
+#[test]
+fn the_outlet_told_is_not_the_group_referred_to_later() {
+    let found = news(
+        "Witnesses told AFP that soldiers opened fire on protesters in Korvel. The army denied it.",
+    );
+    let d = only(&found, StatementKind::Denial);
+    assert_eq!(d.speaker.name, "army", "{d:#?}");
+}
+
+#[test]
+fn a_name_joined_to_a_lowercase_word_is_a_modifier_not_a_subject() {
+    let found = news("Officials in Korvel have denied that the drone was Iranian-made.");
+    let d = only(&found, StatementKind::Denial);
+    assert_eq!(d.subject.key, "drone", "{d:#?}");
+    assert!(
+        d.other_subjects.iter().all(|s| s.key != "iranian-made"),
+        "{d:#?}"
+    );
+}

@@ -2,6 +2,8 @@
 //! the extractor (which cleans what it is given, so that `claimwatch
 //! extract` on a raw file behaves like the pipeline).
 
+use std::borrow::Cow;
+
 use unicode_normalization::UnicodeNormalization;
 
 /// True for characters that are invisible and only serve to hide or reorder
@@ -23,23 +25,30 @@ pub fn is_hidden_control(c: char) -> bool {
 /// into `\n`, non-breaking spaces into spaces, and normalises to NFC.
 /// Idempotent: `clean(clean(x)) == clean(x)`.
 pub fn clean(input: &str) -> String {
+    clean_cow(input).into_owned()
+}
+
+/// [`clean`], borrowing the input when nothing in it changes (most text:
+/// the extractor then copies no document).
+pub fn clean_cow(input: &str) -> Cow<'_, str> {
     // Plain printable ASCII (most feed text) has nothing to decode, remove
     // or compose.
     // (One search for '&', used twice; the memchr crate's, which reads many
     // bytes at a time.)
     let entities = memchr::memchr(b'&', input.as_bytes()).is_some();
     if !entities && input.bytes().all(ordinary_ascii) {
-        return input.to_string();
+        return Cow::Borrowed(input);
     }
-    let decoded: std::borrow::Cow<'_, str> = if entities {
+    let decoded: Cow<'_, str> = if entities {
         html_escape::decode_html_entities(input)
     } else {
-        std::borrow::Cow::Borrowed(input)
+        Cow::Borrowed(input)
     };
-    // Copy runs of ordinary characters whole; only the few characters that
-    // change are handled one by one. ASCII bytes are checked without
-    // decoding.
-    let mut out = String::with_capacity(decoded.len());
+    // Copy runs of ordinary characters whole, into a new string made at
+    // the first character that changes (none in most text); only those
+    // few characters are handled one by one. ASCII bytes are checked
+    // without decoding.
+    let mut out: Option<String> = None;
     let bytes = decoded.as_bytes();
     let mut run = 0;
     let mut i = 0;
@@ -69,6 +78,7 @@ pub fn clean(input: &str) -> String {
             }
             (c, c.len_utf8())
         };
+        let out = out.get_or_insert_with(|| String::with_capacity(decoded.len()));
         out.push_str(&decoded[run..i]);
         run = i + width;
         match c {
@@ -79,24 +89,31 @@ pub fn clean(input: &str) -> String {
         }
         i += width;
     }
-    out.push_str(&decoded[run..]);
+    let stripped: Cow<'_, str> = match out {
+        Some(mut out) => {
+            out.push_str(&decoded[run..]);
+            Cow::Owned(out)
+        }
+        None => decoded,
+    };
     // Most text is already NFC: check cheaply before composing. ASCII
     // characters are starters that never change, so the check looks at the
     // others only (skipping a starter can only make it stricter).
-    let nfc: String = if out.is_ascii()
-        || unicode_normalization::is_nfc_quick(non_ascii_chars(&out))
+    let nfc: Cow<'_, str> = if stripped.is_ascii()
+        || unicode_normalization::is_nfc_quick(non_ascii_chars(&stripped))
             == unicode_normalization::IsNormalized::Yes
     {
-        out
+        stripped
     } else {
-        out.nfc().collect()
+        Cow::Owned(stripped.nfc().collect())
     };
     // Decoding may have produced a new '&' sequence (`&amp;lt;`); one more
     // round keeps the function idempotent without decoding twice in general.
-    if memchr::memchr(b'&', nfc.as_bytes()).is_some()
+    if entities
+        && memchr::memchr(b'&', nfc.as_bytes()).is_some()
         && html_escape::decode_html_entities(&nfc) != nfc
     {
-        return clean(&nfc);
+        return Cow::Owned(clean(&nfc));
     }
     nfc
 }
@@ -130,6 +147,18 @@ fn non_ascii_chars(s: &str) -> impl Iterator<Item = char> + '_ {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn borrows_what_needs_no_change_and_agrees_with_clean() {
+        for text in ["plain ascii", "“curly” quotes — and dashes", "café"] {
+            assert!(matches!(clean_cow(text), Cow::Borrowed(_)), "{text}");
+        }
+        for text in ["a\u{00A0}b", "x &amp; y", "e\u{301}", "a\r\nb", "z\u{200B}"] {
+            let cleaned = clean_cow(text);
+            assert!(matches!(cleaned, Cow::Owned(_)), "{text}");
+            assert_eq!(cleaned, clean(text), "{text}");
+        }
+    }
 
     #[test]
     fn removes_hidden_and_decodes() {
