@@ -1311,6 +1311,21 @@ impl<'a> Ctx<'a> {
             {
                 return light_verb(c).is_some();
             }
+            // "no official confirmation", "an outright denial": a noun after
+            // a determiner and an adjective. (Product mode: PolNeAR counts
+            // "relentless questions" as a cue whose source is elsewhere.)
+            let noun_form = !self.input.keep_all
+                && ["tion", "tions", "ial", "ials"]
+                    .iter()
+                    .any(|s| self.cue_text(c).ends_with(s));
+            if noun_form
+                && ti >= 2
+                && p.is_word()
+                && !p.is_capitalised()
+                && self.lex.grammar.determiners.contains(&toks[ti - 2].lower)
+            {
+                return light_verb(c).is_some();
+            }
             !self.cue_is_noun_use(toks, &cues, c, ti) || light_verb(c).is_some()
         };
 
@@ -2400,11 +2415,10 @@ impl<'a> Ctx<'a> {
             speech_cue.as_ref(),
             trim_content(doc, content.clone()),
         );
-        let topic = if pred.is_none()
-            && !matches!(kind, StatementKind::Question | StatementKind::Retraction)
+        let topic = if !matches!(kind, StatementKind::Question | StatementKind::Retraction)
             && self.mentions_in(&about).is_empty()
         {
-            self.topic_of(toks, &about)
+            self.topic_of(toks, &about, pred.is_some())
         } else {
             None
         };
@@ -2668,7 +2682,12 @@ impl<'a> Ctx<'a> {
                 .and_then(|f| f.subject.clone())
                 .map(|s| FoundSubject { range: None, ..s });
         }
-        if let Some(t) = topic.filter(|_| subject.is_none()) {
+        // ("Police said the dam had not burst": a predicate of the
+        // lexicon, and the noun phrase before it is what it is about.)
+        let topic = topic.filter(|_| subject.is_none());
+        if let Some(t) = topic.as_ref().filter(|_| pred.is_some()) {
+            subject = Some(t.subject.clone());
+        } else if let Some(t) = topic {
             subject = Some(t.subject);
             predicate = Some(t.verb);
             predicate_class = Some(t.event);
@@ -2823,7 +2842,15 @@ impl<'a> Ctx<'a> {
     /// noun phrase and its verb. The phrase ends at a function word, a cue,
     /// a verb of the lexicon's `topic_verbs`, a word in "-ed", or a word in
     /// "-s" before a determiner ("spreads the virus").
-    fn topic_of(&self, toks: &[Tok], content: &Range<usize>) -> Option<Topic> {
+    ///
+    /// With `predicate_read` (a predicate of the lexicon was found), the
+    /// verb must be that predicate: only the noun phrase is wanted.
+    fn topic_of(
+        &self,
+        toks: &[Tok],
+        content: &Range<usize>,
+        predicate_read: bool,
+    ) -> Option<Topic> {
         let g = &self.lex.grammar;
         let a = &self.lex.attribution;
         let m = &self.lex.morphology;
@@ -2831,11 +2858,17 @@ impl<'a> Ctx<'a> {
         let hi = toks.partition_point(|t| t.end <= content.end);
         let toks = &toks[lo..hi];
         let mut i = toks.iter().position(|t| t.is_word() && t.lower != "that")?;
+        let opening = i;
         while toks
             .get(i)
             .is_some_and(|t| g.determiners.contains(&t.lower))
         {
             i += 1;
+        }
+        // (Beside a predicate of the lexicon, only a phrase a determiner
+        // opens: "the dam had burst", not "“arbitrarily detained”".)
+        if predicate_read && i == opening {
+            return None;
         }
         let first = toks.get(i)?;
         if g.expletives.contains(&first.lower) || g.claim_nouns.contains(&first.lower) {
@@ -2847,7 +2880,7 @@ impl<'a> Ctx<'a> {
                 .position(|t| t.lower == "that")
                 .map(|p| i + p + 1)?;
             let rest = toks.get(that)?.start..content.end;
-            return self.topic_of(toks, &rest);
+            return self.topic_of(toks, &rest, predicate_read);
         }
         if g.non_topics.contains(&first.lower) || g.claim_nouns.contains(&first.lower) {
             return None;
@@ -2943,7 +2976,15 @@ impl<'a> Ctx<'a> {
         }
         let verb = toks.get(k).filter(|t| {
             t.is_word()
-                && !is_cue(t)
+                && if predicate_read {
+                    // (The predicate read is the verb: "the dam had not
+                    // burst".)
+                    self.cues_in(&(t.start..t.end))
+                        .iter()
+                        .any(|c| self.has(c, Cat::Predicate))
+                } else {
+                    !is_cue(t)
+                }
                 && !refers(t)
                 && !g.topic_connectors.contains(&t.lower)
                 && !g.prepositions.contains(&t.lower)

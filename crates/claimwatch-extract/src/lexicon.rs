@@ -94,6 +94,9 @@ struct CueLists {
     report: Vec<String>,
     according: Vec<String>,
     negation: Vec<String>,
+    /// Attributions that decide no kind, whatever cues they hold.
+    #[serde(default)]
+    noncommittal: Vec<String>,
 }
 
 #[derive(Debug, Deserialize)]
@@ -410,6 +413,14 @@ impl Lexicon {
                 add(w, cat, None);
             }
         }
+        for w in &c.noncommittal {
+            add(w, Cat::Attitude, None);
+        }
+        let noncommittal: std::collections::HashSet<String> = c
+            .noncommittal
+            .iter()
+            .map(|w| w.trim().to_lowercase())
+            .collect();
         let mut opposes = Vec::new();
         for (class, value) in &file.predicates {
             let Some(items) = value.as_array() else {
@@ -448,7 +459,7 @@ impl Lexicon {
             .map(|p| (p.text.clone(), p.cats.clone()))
             .collect();
         for p in &mut patterns {
-            if p.cats != [Cat::Attitude] {
+            if p.cats != [Cat::Attitude] || noncommittal.contains(&p.text) {
                 continue;
             }
             let inherited: Vec<Cat> = inner_phrases(&p.text)
@@ -665,7 +676,21 @@ mod tests {
                 .filter(|p| p.cats.iter().any(|c| !matches!(c, Cat::Attitude)))
                 .map(|p| (p.text.as_str(), p))
                 .collect();
-            for p in lex.patterns.iter().filter(|p| p.cats == [Cat::Attitude]) {
+            // (Refusals to commit hide such cues on purpose, and decide
+            // nothing themselves.)
+            let file: LexiconFile = toml::from_str(text).unwrap_or_else(|e| panic!("{name}: {e}"));
+            for w in &file.cues.noncommittal {
+                let p = lex.patterns.iter().find(|p| &p.text == w);
+                assert!(
+                    p.is_some_and(|p| p.cats == [Cat::Attitude]),
+                    "{name}: {w:?}"
+                );
+            }
+            for p in lex
+                .patterns
+                .iter()
+                .filter(|p| p.cats == [Cat::Attitude] && !file.cues.noncommittal.contains(&p.text))
+            {
                 if let Some(inner) =
                     inner_phrases(&p.text).find(|i| deciding.contains_key(i.as_str()))
                 {

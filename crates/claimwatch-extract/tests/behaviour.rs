@@ -3111,3 +3111,49 @@ fn a_name_joined_to_a_lowercase_word_is_a_modifier_not_a_subject() {
         "{d:#?}"
     );
 }
+
+#[test]
+fn refusing_to_confirm_or_deny_is_neither() {
+    for text in [
+        "The company neither confirmed nor denied the Korvel report.",
+        "A Kremlin spokesman would neither confirm nor deny that Korvel had fallen.",
+        "The ministry stopped short of denying the Korvel report.",
+    ] {
+        let found = news(text);
+        assert!(
+            found
+                .iter()
+                .all(|s| !matches!(s.kind, StatementKind::Denial | StatementKind::Confirmation)),
+            "{text}: {found:#?}"
+        );
+    }
+}
+
+#[test]
+fn an_adjective_before_a_noun_of_confirming_is_no_speaker() {
+    let found = news("There has been no official confirmation of the Korvel minister's death.");
+    let d = only(&found, StatementKind::Denial);
+    assert_ne!(d.speaker.name, "official", "{d:#?}");
+}
+
+#[test]
+fn a_dam_that_has_not_burst_is_denied_and_is_the_subject() {
+    let found = social(
+        "Korvel Police",
+        "The dam has NOT burst. Please stop sharing this rumour.",
+    );
+    let d = only(&found, StatementKind::Denial);
+    assert_eq!(d.subject.key, "dam", "{d:#?}");
+    assert_eq!(d.predicate_class.as_deref(), Some("destroyed"), "{d:#?}");
+    let found = news("Police said the dam in Korvel had burst its banks overnight.");
+    let a = only(&found, StatementKind::Assertion);
+    assert_eq!(a.predicate_class.as_deref(), Some("destroyed"), "{a:#?}");
+    // Bursting into applause destroys nothing.
+    let found = news("The crowd burst into applause when Varga arrived, police said.");
+    assert!(
+        found
+            .iter()
+            .all(|s| s.predicate_class.as_deref() != Some("destroyed")),
+        "{found:#?}"
+    );
+}
