@@ -2611,6 +2611,16 @@ impl<'a> Ctx<'a> {
             kind: m.kind,
             range: Some(m.range.clone()),
         };
+        // "Saboteurs blew up the Dorna bridge": a plural capitalised only
+        // because it opens the sentence is likely a common noun.
+        let opening_plural = |m: &Mention| {
+            m.kind == EntityKind::Thing
+                && at(m) == 0
+                && !m.surface.contains(' ')
+                && m.surface.ends_with('s')
+                && !m.surface.ends_with("ss")
+                && before_lowercase(m)
+        };
         let mut subject = in_content
             .iter()
             .filter(|m| m.kind != EntityKind::Organisation)
@@ -2618,6 +2628,7 @@ impl<'a> Ctx<'a> {
                 (
                     accused(m),
                     adjectival(m),
+                    opening_plural(m),
                     m.kind == EntityKind::Thing,
                     in_pp(m),
                     m.range.start,

@@ -3157,3 +3157,12 @@ fn a_dam_that_has_not_burst_is_denied_and_is_the_subject() {
         "{found:#?}"
     );
 }
+
+#[test]
+fn military_intelligence_speaks_and_an_opening_plural_is_no_subject() {
+    let found =
+        news("Saboteurs blew up the Korvel bridge overnight, Kyiv's military intelligence said.");
+    let a = only(&found, StatementKind::Assertion);
+    assert_eq!(a.speaker.name, "Kyiv's military intelligence", "{a:#?}");
+    assert_eq!(a.subject.key, "korvel", "{a:#?}");
+}

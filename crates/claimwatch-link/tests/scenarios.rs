@@ -1767,3 +1767,77 @@ fn an_rip_post_is_contested_by_the_agent_saying_he_is_alive() {
     );
     assert_eq!(c.assertions[0].speaker.party, "fan99", "{c:#?}");
 }
+
+#[test]
+fn a_dam_said_to_have_burst_and_the_polices_not_burst_are_contested() {
+    let c = one_contested(
+        &[
+            post(
+                "a",
+                0,
+                "Residents said the dam had burst and water was pouring into the valley.",
+                None,
+            ),
+            post(
+                "police",
+                30,
+                "The dam has NOT burst. Please stop sharing this rumour.",
+                Some("Valley Police"),
+            ),
+        ],
+        "dam",
+    );
+    assert!(
+        c.denials.iter().any(|d| d.speaker.name == "Valley Police"),
+        "{c:#?}"
+    );
+}
+
+#[test]
+fn neither_confirming_nor_denying_contests_nothing() {
+    uncontested(&[
+        post(
+            "a",
+            0,
+            "Rebels said they had captured the airport in Dorna, local media reported.",
+            None,
+        ),
+        post(
+            "b",
+            45,
+            "The army neither confirmed nor denied that the Dorna airport had been captured.",
+            None,
+        ),
+        post(
+            "c",
+            60,
+            "The defence ministry stopped short of denying the capture of Dorna airport.",
+            None,
+        ),
+    ]);
+}
+
+#[test]
+fn a_report_branded_a_fabrication_is_contested_by_who_brands_it() {
+    let c = one_contested(
+        &[
+            post(
+                "a",
+                0,
+                "Saboteurs blew up the Dorna bridge overnight, Kyiv's military intelligence said.",
+                None,
+            ),
+            post(
+                "b",
+                40,
+                "Moscow denounced the report that the Dorna bridge was blown up as a fabrication.",
+                None,
+            ),
+        ],
+        "dorna",
+    );
+    assert!(
+        c.denials.iter().any(|d| d.speaker.name == "Moscow"),
+        "{c:#?}"
+    );
+}
