@@ -2869,6 +2869,14 @@ impl<'a> Ctx<'a> {
         let hi = toks.partition_point(|t| t.end <= content.end);
         let toks = &toks[lo..hi];
         let mut i = toks.iter().position(|t| t.is_word() && t.lower != "that")?;
+        // ("No, the vaccine does not …": an answer word opens the clause.)
+        if matches!(toks[i].lower, "no" | "yes") && toks.get(i + 1).is_some_and(|t| t.is_punct(','))
+        {
+            i = toks[i + 2..]
+                .iter()
+                .position(|t| t.is_word())
+                .map(|p| i + 2 + p)?;
+        }
         let opening = i;
         while toks
             .get(i)

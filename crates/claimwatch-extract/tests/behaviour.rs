@@ -3166,3 +3166,19 @@ fn military_intelligence_speaks_and_an_opening_plural_is_no_subject() {
     assert_eq!(a.speaker.name, "Kyiv's military intelligence", "{a:#?}");
     assert_eq!(a.subject.key, "korvel", "{a:#?}");
 }
+
+#[test]
+fn a_report_that_someone_is_ill_claims_illness() {
+    let found = news(
+        "The Korvel palace dismissed as \"categorically false\" a report that the king is ill.",
+    );
+    let d = only(&found, StatementKind::Denial);
+    assert_eq!(d.predicate_class.as_deref(), Some("ill"), "{d:#?}");
+}
+
+#[test]
+fn an_answer_word_before_a_claim_leaves_its_topic_as_the_subject() {
+    let found = news("No, the new vaccine does not contain microchips, the health ministry said.");
+    let d = only(&found, StatementKind::Denial);
+    assert_eq!(d.subject.key, "new-vaccine", "{d:#?}");
+}
