@@ -2753,10 +2753,13 @@ impl<'a> Ctx<'a> {
         }
         // "Opposition leader Ana Ruiz claimed victory in Sunday's vote":
         // a claim of the speaker's own victory or standing, naming nothing
-        // else (not even a place before it), is about the speaker.
+        // else (not even a place before it), is about the speaker. (Not a
+        // speaker named by a common noun: "the mayor's office says he is
+        // alive" is not about the office.)
         if subject.is_none()
             && kind == StatementKind::Assertion
             && !speaker.relayed
+            && speaker.name.chars().any(char::is_uppercase)
             && matches!(
                 predicate_class.as_deref(),
                 Some("victory" | "alive" | "healthy" | "in_office")

@@ -3182,3 +3182,14 @@ fn an_answer_word_before_a_claim_leaves_its_topic_as_the_subject() {
     let d = only(&found, StatementKind::Denial);
     assert_eq!(d.subject.key, "new-vaccine", "{d:#?}");
 }
+
+#[test]
+fn an_office_saying_someone_is_alive_is_not_the_subject() {
+    let found = news("The Korvel mayor's office said he was alive and well.");
+    let a = only(&found, StatementKind::Assertion);
+    assert_ne!(a.subject.key, "office", "{a:#?}");
+    // A named speaker's own standing stays about the speaker.
+    let found = news("Opposition leader Ana Ruiz claimed victory.");
+    let a = only(&found, StatementKind::Assertion);
+    assert_eq!(a.subject.key, "ana-ruiz", "{a:#?}");
+}
