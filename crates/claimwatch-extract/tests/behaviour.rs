@@ -25,6 +25,16 @@ fn only(found: &[TextStatement], kind: StatementKind) -> &TextStatement {
     of_kind[0]
 }
 
+/// No statement in `found` has the predicate class `class`.
+fn no_predicate_class(found: &[TextStatement], class: &str) {
+    assert!(
+        found
+            .iter()
+            .all(|s| s.predicate_class.as_deref() != Some(class)),
+        "no {class} in {found:#?}"
+    );
+}
+
 #[test]
 fn predicative_denial_in_a_first_person_post_is_the_authors() {
     let found = social(
@@ -2874,23 +2884,13 @@ fn has_taken_a_place_is_a_capture_but_taken_place_is_not() {
     let s = only(&found, StatementKind::Assertion);
     assert_eq!(s.predicate_class.as_deref(), Some("control_lost"), "{s:#?}");
     let found = news("The ministry said the meeting has taken place in Korvel.");
-    assert!(
-        found
-            .iter()
-            .all(|s| s.predicate_class.as_deref() != Some("control_lost")),
-        "{found:#?}"
-    );
+    no_predicate_class(&found, "control_lost");
 }
 
 #[test]
 fn releasing_a_video_is_no_release_and_illness_opposes_good_health() {
     let found = news("The Korvel rebels released a video of the attack, their spokesman said.");
-    assert!(
-        found
-            .iter()
-            .all(|s| s.predicate_class.as_deref() != Some("released")),
-        "{found:#?}"
-    );
+    no_predicate_class(&found, "released");
     let found = news("President Oduya has been hospitalised, the Korvel Times reported.");
     assert!(
         found
@@ -2941,12 +2941,7 @@ fn rip_in_a_post_claims_a_death_and_rip_up_does_not() {
     assert_eq!(s.predicate_class.as_deref(), Some("death"), "{s:#?}");
     assert_eq!(s.subject.key, "leo-varga", "{s:#?}");
     let found = news("The president vowed to rip up the Korvel deal, his spokesman said.");
-    assert!(
-        found
-            .iter()
-            .all(|s| s.predicate_class.as_deref() != Some("death")),
-        "{found:#?}"
-    );
+    no_predicate_class(&found, "death");
     let found = news("Rescue workers said at least 30 people had died in the Korvel collapse.");
     let s = only(&found, StatementKind::Assertion);
     assert_eq!(s.speaker.name, "Rescue workers", "{s:#?}");
@@ -3150,12 +3145,7 @@ fn a_dam_that_has_not_burst_is_denied_and_is_the_subject() {
     assert_eq!(a.predicate_class.as_deref(), Some("destroyed"), "{a:#?}");
     // Bursting into applause destroys nothing.
     let found = news("The crowd burst into applause when Varga arrived, police said.");
-    assert!(
-        found
-            .iter()
-            .all(|s| s.predicate_class.as_deref() != Some("destroyed")),
-        "{found:#?}"
-    );
+    no_predicate_class(&found, "destroyed");
 }
 
 #[test]
