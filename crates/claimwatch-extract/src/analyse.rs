@@ -283,6 +283,15 @@ fn name_key(surface: &str, lex: &Lexicon) -> SmolStr {
     key.finish()
 }
 
+/// Forms of "tell": what follows them is whom something was told
+/// ("sources told Axios that …"), not a subject or a group named.
+const TELLING: &[&str] = &["told", "tells", "tell", "telling"];
+
+/// A pronoun that can be a clause's subject.
+fn subject_pronoun(w: &str) -> bool {
+    matches!(w, "he" | "she" | "they" | "it" | "we" | "i")
+}
+
 /// The last word of a name key (`dana-holt` → `holt`), found by a byte
 /// search from the end.
 fn last_word_of_key(key: &str) -> &str {
@@ -1513,11 +1522,7 @@ impl<'a> Ctx<'a> {
                     let ti = tok_at(c.start);
                     let subject_before = ti > 1
                         && toks[ti - 1].is_word()
-                        && (toks[ti - 1].is_capitalised()
-                            || matches!(
-                                toks[ti - 1].lower,
-                                "it" | "he" | "she" | "they" | "we" | "i"
-                            ))
+                        && (toks[ti - 1].is_capitalised() || subject_pronoun(toks[ti - 1].lower))
                         || toks[ti.saturating_sub(4)..ti]
                             .iter()
                             .any(|t| matches!(t.lower, "which" | "claim" | "claims"));
@@ -3525,12 +3530,11 @@ impl<'a> Ctx<'a> {
         // that ends in its addressee, "told reporters", leaves none after
         // it.)
         let is_one_of = |w: &str, of: &[&str]| of.iter().any(|x| w.eq_ignore_ascii_case(x));
-        const TELL: &[&str] = &["told", "tells", "tell", "telling"];
         let words = || doc[c.clone()].split_whitespace();
         let addressee_follows = words()
             .last()
-            .is_some_and(|w| is_one_of(w, TELL) || is_one_of(w, &["the", "a", "an"]));
-        if !addressee_follows || !words().any(|w| is_one_of(w, TELL)) || content.start < c.end {
+            .is_some_and(|w| is_one_of(w, TELLING) || is_one_of(w, &["the", "a", "an"]));
+        if !addressee_follows || !words().any(|w| is_one_of(w, TELLING)) || content.start < c.end {
             return content;
         }
         const PRONOUNS: &[&str] = &["me", "him", "her", "us", "them", "you"];
@@ -4228,7 +4232,7 @@ impl<'a> Ctx<'a> {
                         }
                         break;
                     }
-                    if matches!(w, "he" | "she" | "they" | "it" | "we" | "i") {
+                    if subject_pronoun(w) {
                         if s == e {
                             s -= 1;
                         }
@@ -4417,7 +4421,7 @@ impl<'a> Ctx<'a> {
                 || lex.roles.contains(&w)
                 || lex.organisation_words.contains(&w)
                 || lex.report_speakers.contains(&w)
-                || matches!(w, "he" | "she" | "they" | "it" | "we" | "i")
+                || subject_pronoun(w)
         });
         if !meaningful {
             return None;
@@ -4975,7 +4979,7 @@ impl<'a> Ctx<'a> {
                             }))
                     {
                         e += 1;
-                        if e - s == 1 && matches!(w, "he" | "she" | "they" | "it" | "we" | "i") {
+                        if e - s == 1 && subject_pronoun(w) {
                             break;
                         }
                     } else {
@@ -5265,7 +5269,7 @@ impl<'a> Ctx<'a> {
                             .trim_end()
                             .rsplit(' ')
                             .next()
-                            .is_some_and(|w| matches!(w, "told" | "tells" | "telling"))
+                            .is_some_and(|w| TELLING.contains(&w))
                 })
                 .find(compatible);
             let Some(m) = last else {

@@ -25,6 +25,22 @@ fn only(found: &[TextStatement], kind: StatementKind) -> &TextStatement {
     of_kind[0]
 }
 
+/// No statement of `kind` in the news text of any of `texts`.
+fn none_of_kind(texts: &[&str], kind: StatementKind) {
+    for text in texts {
+        let found = news(text);
+        assert!(found.iter().all(|s| s.kind != kind), "{text}: {found:#?}");
+    }
+}
+
+/// A statement of `kind` in the news text of each of `texts`.
+fn some_of_kind(texts: &[&str], kind: StatementKind) {
+    for text in texts {
+        let found = news(text);
+        assert!(found.iter().any(|s| s.kind == kind), "{text}: {found:#?}");
+    }
+}
+
 /// No statement in `found` has the predicate class `class`.
 fn no_predicate_class(found: &[TextStatement], class: &str) {
     assert!(
@@ -2453,30 +2469,24 @@ fn whoever_issues_a_denial_or_a_statement_denying_denies() {
 
 #[test]
 fn a_falsity_adjective_before_some_other_thing_denies_nothing() {
-    for text in [
-        "Police said the smugglers crossed the border at Korvel on false passports.",
-        "Investigators said the suspect ran the scheme with fake identity cards in Korvel.",
-    ] {
-        let found = news(text);
-        assert!(
-            found.iter().all(|s| s.kind != StatementKind::Denial),
-            "{text}: {found:#?}"
-        );
-    }
+    none_of_kind(
+        &[
+            "Police said the smugglers crossed the border at Korvel on false passports.",
+            "Investigators said the suspect ran the scheme with fake identity cards in Korvel.",
+        ],
+        StatementKind::Denial,
+    );
     // Before a claim, a picture or a report (a word later, too), or said
     // of one, it denies.
-    for text in [
-        "The ministry said the smugglers spread false claims about Korvel.",
-        "The army said it was a fake photo of the strike on Korvel.",
-        "Police charged the man with filing a false robbery report in Korvel.",
-        "The ministry said the report about Korvel is misleading because it omits the ceasefire.",
-    ] {
-        let found = news(text);
-        assert!(
-            found.iter().any(|s| s.kind == StatementKind::Denial),
-            "{text}: {found:#?}"
-        );
-    }
+    some_of_kind(
+        &[
+                "The ministry said the smugglers spread false claims about Korvel.",
+                "The army said it was a fake photo of the strike on Korvel.",
+                "Police charged the man with filing a false robbery report in Korvel.",
+                "The ministry said the report about Korvel is misleading because it omits the ceasefire.",
+        ],
+        StatementKind::Denial,
+    );
 }
 
 #[test]
@@ -2651,17 +2661,14 @@ fn the_agent_of_a_passive_denial_or_confirmation_speaks() {
 
 #[test]
 fn a_dispute_as_a_noun_denies_nothing() {
-    for text in [
-        "The tribunal resolves civil disputes in Korvel.",
-        "The two sides are in a dispute over Korvel.",
-        "Korvel offers non-binding dispute resolution.",
-    ] {
-        let found = news(text);
-        assert!(
-            found.iter().all(|s| s.kind != StatementKind::Denial),
-            "{text}: {found:#?}"
-        );
-    }
+    none_of_kind(
+        &[
+            "The tribunal resolves civil disputes in Korvel.",
+            "The two sides are in a dispute over Korvel.",
+            "Korvel offers non-binding dispute resolution.",
+        ],
+        StatementKind::Denial,
+    );
     let found = news("Kyiv disputes the claim that Korvel fell.");
     only(&found, StatementKind::Denial);
 }
@@ -2778,20 +2785,17 @@ fn anonymous_sources_described_by_what_they_know_relay_a_claim() {
 
 #[test]
 fn refusing_or_removing_a_thing_is_no_denial_of_a_claim() {
-    for text in [
-        "The journalist was denied entry to Korvel on Monday.",
-        "The court rejected the appeal by the former mayor of Korvel.",
-        "The Korvel senate rejected the bill by 52 votes to 48.",
-        "The company dismissed 200 workers at its Korvel plant.",
-        "Ukraine rejected Russia's offer of a ceasefire in Korvel.",
-        "The army denied access to journalists in Korvel.",
-    ] {
-        let found = news(text);
-        assert!(
-            found.iter().all(|s| s.kind != StatementKind::Denial),
-            "{text}: {found:#?}"
-        );
-    }
+    none_of_kind(
+        &[
+            "The journalist was denied entry to Korvel on Monday.",
+            "The court rejected the appeal by the former mayor of Korvel.",
+            "The Korvel senate rejected the bill by 52 votes to 48.",
+            "The company dismissed 200 workers at its Korvel plant.",
+            "Ukraine rejected Russia's offer of a ceasefire in Korvel.",
+            "The army denied access to journalists in Korvel.",
+        ],
+        StatementKind::Denial,
+    );
     // A claim beside the thing, or a denial that a thing exists, denies.
     for text in [
         "Boko Haram denied the ceasefire claim by Nigeria's government.",
@@ -2967,31 +2971,25 @@ fn a_claim_about_what_a_thing_does_to_health_is_about_the_thing() {
 
 #[test]
 fn rejecting_an_incumbent_or_refuting_nothing_denies_no_claim() {
-    for text in [
-        "Voters rejected the incumbent in Sunday's Korvel election.",
-        "The app falsely flagged thousands of Korvel posts as spam.",
-        "The bank refuted nothing in its brief statement on Korvel.",
-    ] {
-        let found = news(text);
-        assert!(
-            found.iter().all(|s| s.kind != StatementKind::Denial),
-            "{text}: {found:#?}"
-        );
-    }
+    none_of_kind(
+        &[
+            "Voters rejected the incumbent in Sunday's Korvel election.",
+            "The app falsely flagged thousands of Korvel posts as spam.",
+            "The bank refuted nothing in its brief statement on Korvel.",
+        ],
+        StatementKind::Denial,
+    );
     // Denying or dismissing charges is denying what they allege ("The
     // judge dismissed the charges" is read so too); a false claim is
     // denied.
-    for text in [
-        "The Korvel mayor denied the charges.",
-        "The senator dismissed the mayor's charges about Korvel.",
-        "Kyiv said Moscow falsely claimed that Korvel had fallen.",
-    ] {
-        let found = news(text);
-        assert!(
-            found.iter().any(|s| s.kind == StatementKind::Denial),
-            "{text}: {found:#?}"
-        );
-    }
+    some_of_kind(
+        &[
+            "The Korvel mayor denied the charges.",
+            "The senator dismissed the mayor's charges about Korvel.",
+            "Kyiv said Moscow falsely claimed that Korvel had fallen.",
+        ],
+        StatementKind::Denial,
+    );
 }
 
 #[test]
