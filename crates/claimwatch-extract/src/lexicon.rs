@@ -416,10 +416,12 @@ impl Lexicon {
         for w in &c.noncommittal {
             add(w, Cat::Attitude, None);
         }
+        // (In both spellings `add` gave them: "won't" and "won’t".)
         let noncommittal: std::collections::HashSet<String> = c
             .noncommittal
             .iter()
             .map(|w| w.trim().to_lowercase())
+            .flat_map(|w| [w.replace('\'', "’"), w])
             .collect();
         let mut opposes = Vec::new();
         for (class, value) in &file.predicates {
@@ -686,11 +688,14 @@ mod tests {
                     "{name}: {w:?}"
                 );
             }
-            for p in lex
-                .patterns
-                .iter()
-                .filter(|p| p.cats == [Cat::Attitude] && !file.cues.noncommittal.contains(&p.text))
-            {
+            for p in lex.patterns.iter().filter(|p| {
+                p.cats == [Cat::Attitude]
+                    && !file
+                        .cues
+                        .noncommittal
+                        .iter()
+                        .any(|w| *w == p.text || w.replace('\'', "’") == p.text)
+            }) {
                 if let Some(inner) =
                     inner_phrases(&p.text).find(|i| deciding.contains_key(i.as_str()))
                 {
