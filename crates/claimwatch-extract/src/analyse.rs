@@ -4630,7 +4630,9 @@ impl<'a> Ctx<'a> {
                 && t.lower.ends_with("ing")
                 && !self.lex.attribution.inclusive_openers.contains(&t.lower)
                 && k >= 2
-                && toks[k - 2].is_capitalised();
+                // (and "A senior official, speaking on condition of
+                // anonymity, said": a role or body word heads it too.)
+                && (toks[k - 2].is_capitalised() || self.common_head(&toks[k - 2]));
             if (participle || self.lex.grammar.relative_pronouns.contains(&t.lower))
                 && toks[k - 1].is_punct(',')
             {

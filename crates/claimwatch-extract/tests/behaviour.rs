@@ -3181,3 +3181,22 @@ fn an_office_saying_someone_is_alive_is_not_the_subject() {
     let a = only(&found, StatementKind::Assertion);
     assert_eq!(a.subject.key, "ana-ruiz", "{a:#?}");
 }
+
+#[test]
+fn a_participle_phrase_after_a_role_word_leaves_the_role_speaking() {
+    for (text, speaker) in [
+        (
+            "A senior official, speaking on condition of anonymity, said the Tarsk talks had collapsed.",
+            "official",
+        ),
+        (
+            "The spokesman, speaking on Monday, said the Korvel bridge had been destroyed.",
+            "spokesman",
+        ),
+    ] {
+        let found = news(text);
+        let a = only(&found, StatementKind::Assertion);
+        assert!(a.speaker.name.contains(speaker), "{text}: {a:#?}");
+        assert!(a.cues.iter().any(|c| c == "said"), "{text}: {a:#?}");
+    }
+}
