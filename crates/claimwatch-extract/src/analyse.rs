@@ -4239,13 +4239,22 @@ impl<'a> Ctx<'a> {
                         break;
                     }
                     let name_word = cap && !lex.not_names.contains(&w);
+                    // "the ministry of health said": a body's or role's
+                    // lowercase field after "of" belongs to its name.
+                    let body_of = |k: usize| {
+                        k >= 2
+                            && toks[k - 1].lower == "of"
+                            && (lex.organisation_words.contains(&toks[k - 2].lower)
+                                || lex.roles.contains(&toks[k - 2].lower))
+                    };
                     let head_word = lex.roles.contains(&w)
                         || lex.organisation_words.contains(&w)
-                        || lex.report_speakers.contains(&w);
+                        || lex.report_speakers.contains(&w)
+                        || (s == e && body_of(s - 1));
                     let connector = self.lex.grammar.connectors.contains(&w)
                         && w != "and"
                         && s < e
-                        && toks[s].is_capitalised();
+                        && (toks[s].is_capitalised() || body_of(s));
                     if !(name_word || head_word || connector) {
                         break;
                     }

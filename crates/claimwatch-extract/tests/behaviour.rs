@@ -3200,3 +3200,16 @@ fn a_participle_phrase_after_a_role_word_leaves_the_role_speaking() {
         assert!(a.cues.iter().any(|c| c == "said"), "{text}: {a:#?}");
     }
 }
+
+#[test]
+fn a_body_named_with_a_lowercase_field_speaks() {
+    let found = news(
+        "The ministry of health rejected reports that the Tarsk hospital had run out of oxygen.",
+    );
+    let d = only(&found, StatementKind::Denial);
+    assert_eq!(d.speaker.name, "ministry of health", "{d:#?}");
+    assert_eq!(d.subject.key, "tarsk", "{d:#?}");
+    let found = news("The department of education denied that schools in Korvel would close.");
+    let d = only(&found, StatementKind::Denial);
+    assert_eq!(d.speaker.name, "department of education", "{d:#?}");
+}
