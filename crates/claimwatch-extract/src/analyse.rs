@@ -2886,10 +2886,13 @@ impl<'a> Ctx<'a> {
                 .map(|p| i + 2 + p)?;
         }
         let opening = i;
-        while toks
-            .get(i)
-            .is_some_and(|t| g.determiners.contains(&t.lower))
-        {
+        // ("only one missile hit", "just two of the drones": a limiting
+        // word and a number open the phrase as a determiner does.)
+        while toks.get(i).is_some_and(|t| {
+            g.determiners.contains(&t.lower)
+                || (matches!(t.lower, "only" | "just" | "one") || a.number_words.contains(&t.lower))
+                    && toks.get(i + 1).is_some_and(Tok::is_word)
+        }) {
             i += 1;
         }
         // (Beside a predicate of the lexicon, only a phrase a determiner
@@ -2937,7 +2940,14 @@ impl<'a> Ctx<'a> {
                             && !w.ends_with("ss")
                             && toks
                                 .get(k + 1)
-                                .is_some_and(|x| g.determiners.contains(&x.lower)))
+                                .is_some_and(|x| g.determiners.contains(&x.lower))
+                        // ("the missile hit the area": any word before an
+                        // article or possessive is a verb; not before
+                        // "that", which opens a relative clause.)
+                        || toks.get(k + 1).is_some_and(|x| {
+                            g.determiners.contains(&x.lower)
+                                && !matches!(x.lower, "that" | "no" | "any" | "such")
+                        }))
                 // ("inflation remained too high": a past tense before an
                 // adverb is the verb, not part of the noun phrase; "greed",
                 // "speed" are nouns.)

@@ -3213,3 +3213,26 @@ fn a_body_named_with_a_lowercase_field_speaks() {
     let d = only(&found, StatementKind::Denial);
     assert_eq!(d.speaker.name, "department of education", "{d:#?}");
 }
+
+#[test]
+fn a_plain_verb_before_an_article_ends_the_subject() {
+    for text in [
+        "The Korvel military said the missile hit the area.",
+        "Witnesses heard two blasts, but the Korvel military said only one missile hit the area.",
+    ] {
+        let found = news(text);
+        let a = only(&found, StatementKind::Assertion);
+        assert_eq!(a.subject.key, "missile", "{text}: {a:#?}");
+        assert_eq!(a.predicate.as_deref(), Some("hit"), "{text}: {a:#?}");
+    }
+}
+
+#[test]
+fn a_claim_of_injuries_is_kept_and_contradicted_by_nobody_hurt() {
+    let found = news("Officials in Tarsk said only two people were injured.");
+    let a = only(&found, StatementKind::Assertion);
+    assert_eq!(a.predicate_class.as_deref(), Some("injury"), "{a:#?}");
+    let found = news("Police in Tarsk said all the passengers were unhurt.");
+    let a = only(&found, StatementKind::Assertion);
+    assert_eq!(a.predicate_class.as_deref(), Some("unhurt"), "{a:#?}");
+}
