@@ -1840,6 +1840,12 @@ impl<'a> Ctx<'a> {
                 let subject_end = self.infinitive_subject_end(toks, subject_end, committal);
                 if let Some((s, e)) = self.np_left(toks, subject_end).filter(|_| !name_after) {
                     if let Some(mut sp) = self.speaker_from(toks, s, e, Attribution::Indirect) {
+                        // "…, a spokesman for the army said": the phrase
+                        // starts with the group that speaks for the name.
+                        let s = match self.group_before_place(toks, s) {
+                            Some(g) if s >= 2 && g > 0 && toks[g - 1].is_punct(',') => g,
+                            _ => s,
+                        };
                         content = c.end..clause.end;
                         speech_cue = Some(c.start..c.end);
                         // "…, the ministry said (on Saturday) (in a statement)."
@@ -1968,7 +1974,20 @@ impl<'a> Ctx<'a> {
                         toks.get(e)
                             .is_none_or(|t| !t.is_word() || self.circumstance(t))
                     };
-                    if let Some((s, e)) = self.np_right(toks, ve).filter(|&(_, e)| inverted(e)) {
+                    // ("…, said a spokesman for the army": the one spoken
+                    // for, as before the verb.)
+                    let spoken_for = |(s, e): (usize, usize)| {
+                        let role = e > s
+                            && toks.get(e).is_some_and(|t| matches!(t.lower, "for" | "of"))
+                            && self.lex.roles.contains(&toks[e - 1].lower);
+                        if role {
+                            self.np_right(toks, e + 1)
+                        } else {
+                            Some((s, e))
+                        }
+                    };
+                    let named = self.np_right(toks, ve).and_then(spoken_for);
+                    if let Some((s, e)) = named.filter(|&(_, e)| inverted(e)) {
                         if let Some(sp) = self.speaker_from(toks, s, e, Attribution::Direct) {
                             speaker = Some(sp);
                             content = match find_quote(doc, &(clause.start..c.start)) {
@@ -4514,9 +4533,15 @@ impl<'a> Ctx<'a> {
     /// officials from", "a spokesperson for") that open the clause, so that
     /// the group, named by the place or the party, is the subject?
     fn speakers_before_place(&self, toks: &[Tok], s: usize) -> bool {
+        self.group_before_place(toks, s).is_some()
+    }
+
+    /// Where the group of [`Self::speakers_before_place`] starts, with its
+    /// determiner ("[a spokesman] for the army").
+    fn group_before_place(&self, toks: &[Tok], s: usize) -> Option<usize> {
         let lex = self.lex;
         let (Some(prep), Some(noun)) = (s.checked_sub(1), s.checked_sub(2)) else {
-            return false;
+            return None;
         };
         // "A spokesperson for the Foreign Ministry", "a lawyer for Mr.
         // Trump": the one spoken for is the speaker's side.
@@ -4524,7 +4549,7 @@ impl<'a> Ctx<'a> {
         let spoken_for =
             matches!(toks[prep].lower, "for" | "of") && lex.roles.contains(&toks[noun].lower);
         if !(spoken_for || lex.grammar.place_preps.contains(&toks[prep].lower)) {
-            return false;
+            return None;
         }
         let people = |w: &str| {
             lex.roles.contains(w)
@@ -4538,7 +4563,7 @@ impl<'a> Ctx<'a> {
                 .independent_roles
                 .contains(&toks[noun].lower)
         {
-            return false;
+            return None;
         }
         // Modifiers of the group ("health officials", "Nigerian police").
         let mut head = noun;
@@ -4554,10 +4579,12 @@ impl<'a> Ctx<'a> {
         // at the start: in "Shelton, the president of the union, said" the
         // person named before speaks).
         let of = toks[prep].lower == "of";
+        let determiner = |t: &Tok| lex.grammar.determiners.contains(&t.lower);
         match head.checked_sub(1).map(|k| &toks[k]) {
-            None => true,
-            Some(t) if of => head == 1 && lex.grammar.determiners.contains(&t.lower),
-            Some(t) => !t.is_word() || lex.grammar.determiners.contains(&t.lower),
+            None => Some(head),
+            Some(t) if of => (head == 1 && determiner(t)).then_some(0),
+            Some(t) if determiner(t) => Some(head - 1),
+            Some(t) => (!t.is_word()).then_some(head),
         }
     }
 

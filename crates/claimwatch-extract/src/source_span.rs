@@ -207,9 +207,18 @@ pub(crate) fn widen(
         return source;
     }
 
+    let floor = if preverbal { 0 } else { c_end };
+    // "A spokesman for the buyer", "a lawyer for Mr. Trump": the role that
+    // speaks for the name the analysis resolved.
+    if s >= floor + 2
+        && matches!(toks[s - 1].lower, "for" | "of")
+        && toks[s - 2].is_word()
+        && lex.roles.contains(toks[s - 2].lower)
+    {
+        s -= 2;
+    }
     // Left: titles and modifiers ("Texas Lt. Gov.", "ACLU executive
     // Director", "Mr."), a determiner, a possessive owner.
-    let floor = if preverbal { 0 } else { c_end };
     loop {
         if s <= floor {
             break;

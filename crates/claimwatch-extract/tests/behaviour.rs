@@ -3236,3 +3236,38 @@ fn a_claim_of_injuries_is_kept_and_contradicted_by_nobody_hurt() {
     let a = only(&found, StatementKind::Assertion);
     assert_eq!(a.predicate_class.as_deref(), Some("unhurt"), "{a:#?}");
 }
+
+#[test]
+fn calling_a_claim_meritless_or_saying_it_never_happened_denies_it() {
+    some_of_kind(
+        &[
+            "The Korvel mining company said the allegations were \"completely without merit\".",
+            "\"That is simply not what happened,\" the mayor of Tarsk said.",
+            "The Korvel ministry said the meeting with the rebels never took place.",
+        ],
+        StatementKind::Denial,
+    );
+}
+
+#[test]
+fn a_spokesman_for_a_body_after_the_content_speaks_for_it() {
+    for text in [
+        "The Tarsk bridge was destroyed, a spokesman for the Korvel army said.",
+        "The Tarsk bridge was destroyed, said a spokesman for the Korvel army.",
+    ] {
+        let found = news(text);
+        let a = only(&found, StatementKind::Assertion);
+        assert_eq!(a.speaker.name, "Korvel army", "{text}: {a:#?}");
+        let content: String = a
+            .content_spans
+            .iter()
+            .map(|s| {
+                text.chars()
+                    .skip(s.start)
+                    .take(s.end - s.start)
+                    .collect::<String>()
+            })
+            .collect();
+        assert_eq!(content, "The Tarsk bridge was destroyed", "{text}: {a:#?}");
+    }
+}
