@@ -2914,20 +2914,37 @@ impl<'a> Ctx<'a> {
         }) {
             i += 1;
         }
+        let first = toks.get(i)?;
         // (Beside a predicate of the lexicon, only a phrase a determiner
-        // opens: "the dam had burst", not "“arbitrarily detained”".)
-        if predicate_read && i == opening {
+        // opens: "the dam had burst", not "“arbitrarily detained”"; or the
+        // clause after "there is" or a claim noun.)
+        let clause_after =
+            g.expletives.contains(&first.lower) || g.claim_nouns.contains(&first.lower);
+        if predicate_read && i == opening && !clause_after {
             return None;
         }
-        let first = toks.get(i)?;
-        if g.expletives.contains(&first.lower) || g.claim_nouns.contains(&first.lower) {
+        if clause_after {
             // "there is no evidence that 5G masts spread the virus", "it is
             // false that …", "(denied) reports that the border had closed":
             // the claim is the clause after "that".
-            let that = toks[i..toks.len().min(i + 8)]
+            let window = &toks[i..toks.len().min(i + 8)];
+            // ("there is no evidence the vaccine causes …": the clause
+            // may follow the claim noun without "that", opened by a
+            // determiner or a name.)
+            let bare = || {
+                window.iter().enumerate().find_map(|(p, t)| {
+                    let next = toks.get(i + p + 1)?;
+                    ((g.claim_nouns.contains(&t.lower) || g.evidence_nouns.contains(&t.lower))
+                        && next.is_word()
+                        && (g.determiners.contains(&next.lower) || next.is_capitalised()))
+                    .then_some(i + p + 1)
+                })
+            };
+            let that = window
                 .iter()
                 .position(|t| t.lower == "that")
-                .map(|p| i + p + 1)?;
+                .map(|p| i + p + 1)
+                .or_else(bare)?;
             let rest = toks.get(that)?.start..content.end;
             return self.topic_of(toks, &rest, predicate_read);
         }

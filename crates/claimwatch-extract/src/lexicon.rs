@@ -195,6 +195,7 @@ word_sets! {
         skip_left,
         time_words,
         claim_nouns,
+        evidence_nouns,
         claimant_nouns,
         document_nouns,
         voiceless_nouns,

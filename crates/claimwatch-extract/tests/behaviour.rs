@@ -3271,3 +3271,25 @@ fn a_spokesman_for_a_body_after_the_content_speaks_for_it() {
         assert_eq!(content, "The Tarsk bridge was destroyed", "{text}: {a:#?}");
     }
 }
+
+#[test]
+fn the_claim_after_no_evidence_or_a_claim_noun_is_the_subject() {
+    for (text, key) in [
+        (
+            "Experts in Tarsk say there is no evidence the vaccine causes infertility.",
+            "vaccine",
+        ),
+        (
+            "Officials in Tarsk denied reports that the dam had burst.",
+            "dam",
+        ),
+        (
+            "Officials in Tarsk denied reports the dam had burst.",
+            "dam",
+        ),
+    ] {
+        let found = news(text);
+        let d = only(&found, StatementKind::Denial);
+        assert_eq!(d.subject.key, key, "{text}: {d:#?}");
+    }
+}
