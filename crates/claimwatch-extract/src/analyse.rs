@@ -1843,7 +1843,7 @@ impl<'a> Ctx<'a> {
                         // "…, a spokesman for the army said": the phrase
                         // starts with the group that speaks for the name.
                         let s = match self.group_before_place(toks, s) {
-                            Some(g) if s >= 2 && g > 0 && toks[g - 1].is_punct(',') => g,
+                            Some(g) if g > 0 && toks[g - 1].is_punct(',') => g,
                             _ => s,
                         };
                         content = c.end..clause.end;
@@ -1977,10 +1977,7 @@ impl<'a> Ctx<'a> {
                     // ("…, said a spokesman for the army": the one spoken
                     // for, as before the verb.)
                     let spoken_for = |(s, e): (usize, usize)| {
-                        let role = e > s
-                            && toks.get(e).is_some_and(|t| matches!(t.lower, "for" | "of"))
-                            && self.lex.roles.contains(&toks[e - 1].lower);
-                        if role {
+                        if e > s && source_span::role_speaking_for(self.lex, toks, e) {
                             self.np_right(toks, e + 1)
                         } else {
                             Some((s, e))
@@ -2909,7 +2906,7 @@ impl<'a> Ctx<'a> {
         // word and a number open the phrase as a determiner does.)
         while toks.get(i).is_some_and(|t| {
             g.determiners.contains(&t.lower)
-                || (matches!(t.lower, "only" | "just" | "one") || a.number_words.contains(&t.lower))
+                || (g.quantifiers.contains(&t.lower) || a.number_words.contains(&t.lower))
                     && toks.get(i + 1).is_some_and(Tok::is_word)
         }) {
             i += 1;
@@ -2972,17 +2969,14 @@ impl<'a> Ctx<'a> {
                     && (g.topic_verbs.contains(w)
                         || is_cue(t)
                         || w.ends_with("ed")
-                        || w.ends_with('s')
-                            && !w.ends_with("ss")
-                            && toks
-                                .get(k + 1)
-                                .is_some_and(|x| g.determiners.contains(&x.lower))
-                        // ("the missile hit the area": any word before an
-                        // article or possessive is a verb; not before
-                        // "that", which opens a relative clause.)
+                        // ("the missile hit the area": a word before an
+                        // article or a possessive is a verb; before "that",
+                        // "no", "any" or "such" only in "-s": "the bridge
+                        // that …" opens a relative clause.)
                         || toks.get(k + 1).is_some_and(|x| {
                             g.determiners.contains(&x.lower)
-                                && !matches!(x.lower, "that" | "no" | "any" | "such")
+                                && (!matches!(x.lower, "that" | "no" | "any" | "such")
+                                    || w.ends_with('s') && !w.ends_with("ss"))
                         }))
                 // ("inflation remained too high": a past tense before an
                 // adverb is the verb, not part of the noun phrase; "greed",
@@ -4241,6 +4235,14 @@ impl<'a> Ctx<'a> {
             }
             return None;
         }
+        // "the ministry of health said": a body's or role's lowercase field
+        // after "of" belongs to its name.
+        let body_of = |k: usize| {
+            k >= 2
+                && toks[k - 1].lower == "of"
+                && (lex.organisation_words.contains(&toks[k - 2].lower)
+                    || lex.roles.contains(&toks[k - 2].lower))
+        };
         let mut s = e;
         let mut count = 0;
         while s > 0 && count < 12 {
@@ -4285,14 +4287,6 @@ impl<'a> Ctx<'a> {
                         break;
                     }
                     let name_word = cap && !lex.not_names.contains(&w);
-                    // "the ministry of health said": a body's or role's
-                    // lowercase field after "of" belongs to its name.
-                    let body_of = |k: usize| {
-                        k >= 2
-                            && toks[k - 1].lower == "of"
-                            && (lex.organisation_words.contains(&toks[k - 2].lower)
-                                || lex.roles.contains(&toks[k - 2].lower))
-                    };
                     let head_word = lex.roles.contains(&w)
                         || lex.organisation_words.contains(&w)
                         || lex.report_speakers.contains(&w)
@@ -4563,8 +4557,7 @@ impl<'a> Ctx<'a> {
         // "A spokesperson for the Foreign Ministry", "a lawyer for Mr.
         // Trump": the one spoken for is the speaker's side.
         // (Or "a spokesman of the Resistance Front".)
-        let spoken_for =
-            matches!(toks[prep].lower, "for" | "of") && lex.roles.contains(&toks[noun].lower);
+        let spoken_for = source_span::role_speaking_for(lex, toks, prep);
         if !(spoken_for || lex.grammar.place_preps.contains(&toks[prep].lower)) {
             return None;
         }

@@ -196,6 +196,7 @@ word_sets! {
         time_words,
         claim_nouns,
         evidence_nouns,
+        quantifiers,
         claimant_nouns,
         document_nouns,
         voiceless_nouns,

@@ -210,11 +210,7 @@ pub(crate) fn widen(
     let floor = if preverbal { 0 } else { c_end };
     // "A spokesman for the buyer", "a lawyer for Mr. Trump": the role that
     // speaks for the name the analysis resolved.
-    if s >= floor + 2
-        && matches!(toks[s - 1].lower, "for" | "of")
-        && toks[s - 2].is_word()
-        && lex.roles.contains(toks[s - 2].lower)
-    {
+    if s >= floor + 2 && role_speaking_for(lex, toks, s - 1) {
         s -= 2;
     }
     // Left: titles and modifiers ("Texas Lt. Gov.", "ACLU executive
@@ -970,6 +966,18 @@ fn opens_adverbial(lex: &Lexicon, t: &Tok) -> bool {
             || lex.attribution.circumstance_openers.contains(w))
             && !lex.attribution.determiners.contains(w))
             || (w.len() > 5 && (w.ends_with("ing") || w.ends_with("ly"))))
+}
+
+/// A role word and the "for" or "of" at `prep` after it: "a spokesman for
+/// the army", "a lawyer for Mr. Trump" (the one spoken for is the
+/// speaker's side).
+pub(crate) fn role_speaking_for(lex: &Lexicon, toks: &[Tok], prep: usize) -> bool {
+    prep >= 1
+        && toks
+            .get(prep)
+            .is_some_and(|t| matches!(t.lower, "for" | "of"))
+        && toks[prep - 1].is_word()
+        && lex.roles.contains(toks[prep - 1].lower)
 }
 
 fn determiner(lex: &Lexicon, t: &Tok) -> bool {
