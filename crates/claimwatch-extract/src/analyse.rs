@@ -1531,8 +1531,22 @@ impl<'a> Ctx<'a> {
                             || self.lex.grammar.dispute_noun_followers.contains(&n.lower)
                     })
                 }
+                // "a propaganda video", "a conspiracy theorist": the
+                // first noun of a compound names a kind of thing.
+                w if self.lex.grammar.modifying_denials.contains(w) => {
+                    next.is_some_and(|n| self.names_a_kind(n))
+                }
                 _ => false,
             }
+        };
+        // "Propaganda: His love of rich food …": a photo caption's label,
+        // no verdict (those are `grammar.verdict_labels`, "False: …").
+        let caption_label = |c: &Cue| {
+            let ti = tok_at(c.start);
+            clause.start == unit.range.start
+                && ti == 0
+                && toks.get(tok_at(c.end)).is_some_and(|t| t.is_punct(':'))
+                && !self.lex.grammar.verdict_labels.contains(self.cue_text(c))
         };
         for c in &cues {
             // "The opposition asked the commission to confirm …": a
@@ -1548,6 +1562,7 @@ impl<'a> Ctx<'a> {
                 && !not_a_verdict(c)
                 && !refuses_a_thing(c)
                 && !falsely_done(c)
+                && !caption_label(c)
             {
                 denial_cues.push(c);
             }
@@ -2135,6 +2150,9 @@ impl<'a> Ctx<'a> {
         // took place", a transcript's "TAPPER: …").
         if speaker.is_none() && (unit.headline || clause.start == unit.range.start) {
             if let Some(ci) = toks.iter().position(|t| t.is_punct(':')) {
+                let denial_label = cues
+                    .iter()
+                    .any(|c| self.has(c, Cat::Denial) && c.end <= toks[ci].start);
                 // "Reports: Wagner chief killed in crash": relayed, by nobody
                 // named.
                 let relayed = ci == 1
@@ -2148,7 +2166,11 @@ impl<'a> Ctx<'a> {
                     speaker = Some(sp);
                     content = toks[ci].end..clause.end;
                     speech_cue = Some(toks[ci].start..toks[ci].end);
-                } else if let Some(name_end) = self.colon_speaker_end(toks, ci) {
+                } else if let Some(name_end) = self
+                    .colon_speaker_end(toks, ci)
+                    // (A caption's label that is a denial word names nobody.)
+                    .filter(|_| !denial_label)
+                {
                     if let Some(sp) = self.speaker_from(toks, 0, name_end, Attribution::Direct) {
                         content = toks[ci].end..clause.end;
                         speech_cue = Some(toks[ci].start..toks[ci].end);
@@ -3897,6 +3919,29 @@ impl<'a> Ctx<'a> {
             }
         }
         end
+    }
+
+    /// Whether `next`, right after a noun, makes it the first noun of a
+    /// compound ("propaganda video"): a lowercase word that is no function
+    /// word and no verb in -ed or -ing ("propaganda aimed at", "propaganda
+    /// and lies", "propaganda is").
+    fn names_a_kind(&self, next: &Tok) -> bool {
+        let (g, a) = (&self.lex.grammar, &self.lex.attribution);
+        let w = next.lower;
+        next.is_word()
+            && !next.is_capitalised()
+            && !(w.ends_with("ed") || w.ends_with("ing"))
+            && ![
+                &g.prepositions,
+                &g.determiners,
+                &g.copulas,
+                &g.topic_connectors,
+                &g.relative_pronouns,
+                &a.auxiliaries,
+                &a.subordinators,
+            ]
+            .iter()
+            .any(|set| set.contains(w))
     }
 
     /// The verb at or after "to" at `end` is asked of someone named

@@ -235,6 +235,7 @@ word_sets! {
         verdict_labels,
         caveat_words,
         dispute_noun_followers,
+        modifying_denials,
         catenatives,
         refusals,
         request_verbs,

@@ -3293,3 +3293,24 @@ fn the_claim_after_no_evidence_or_a_claim_noun_is_the_subject() {
         assert_eq!(d.subject.key, key, "{text}: {d:#?}");
     }
 }
+
+#[test]
+fn a_denial_noun_naming_a_kind_of_thing_denies_nothing() {
+    none_of_kind(
+        &[
+            "A propaganda video released by the Korvel rebels showed the Tarsk bridge.",
+            "The Korvel army's propaganda machine has produced hundreds of clips about Tarsk.",
+            "A conspiracy theorist in Tarsk posted the photo of the bridge.",
+            "Propaganda: The Korvel leader visits the Tarsk dam, the agency said.",
+        ],
+        StatementKind::Denial,
+    );
+    some_of_kind(
+        &[
+            "\"This is pure propaganda aimed at our people,\" the Korvel army said of the Tarsk video.",
+            "The Korvel ministry called the report about Tarsk propaganda.",
+            "The Korvel ministry said the Tarsk story was a conspiracy theory.",
+        ],
+        StatementKind::Denial,
+    );
+}
