@@ -3930,7 +3930,8 @@ impl<'a> Ctx<'a> {
         let w = next.lower;
         next.is_word()
             && !next.is_capitalised()
-            && !(w.ends_with("ed") || w.ends_with("ing"))
+            && !w.ends_with("ed")
+            && !w.ends_with("ing")
             && ![
                 &g.prepositions,
                 &g.determiners,
