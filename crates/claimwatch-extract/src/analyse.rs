@@ -1488,7 +1488,33 @@ impl<'a> Ctx<'a> {
             }
             // ("has not been verified"; "has been confirmed by police" is
             // a confirmation.)
-            let passive = ti > 0 && matches!(toks[ti - 1].lower, "been" | "be") && negated(c);
+            // ("has not been publicly verified", "wasn't verified", "were
+            // not initially confirmed": adverbs and negators may come
+            // between.)
+            let aux = toks[..ti]
+                .iter()
+                .rev()
+                .take(3)
+                .find(|t| {
+                    !(t.lower == "not"
+                        || t.lower == "n't"
+                        || t.lower == "n’t"
+                        || t.lower == "yet"
+                        || (t.lower.len() > 4 && t.lower.ends_with("ly")))
+                })
+                .map(|t| {
+                    let w = t.lower;
+                    w.strip_suffix("n't")
+                        .or_else(|| w.strip_suffix("n’t"))
+                        .unwrap_or(w)
+                });
+            // (With an agent, "were not confirmed by the army" is the
+            // army's negated confirmation.)
+            let agent = toks.get(tok_at(c.end)).is_some_and(|t| t.lower == "by");
+            let passive = aux.is_some_and(|w| {
+                matches!(w, "been" | "be")
+                    || (!agent && self.lex.attribution.passive_auxiliaries.contains(w))
+            }) && negated(c);
             passive
                 || window
                     .iter()
@@ -1548,10 +1574,25 @@ impl<'a> Ctx<'a> {
                 && toks.get(tok_at(c.end)).is_some_and(|t| t.is_punct(':'))
                 && !self.lex.grammar.verdict_labels.contains(self.cue_text(c))
         };
+        // "If their identities are confirmed, …", "will decide whether the
+        // claims are false": a verdict in a condition or an open question
+        // (opened since the last comma, at most six words before) is not
+        // given.
+        let hypothetical = |c: &Cue| {
+            let ti = tok_at(c.start);
+            toks[ti.saturating_sub(6)..ti]
+                .iter()
+                .rev()
+                .take_while(|t| !matches!(t.kind, TokKind::Punct(',' | ';' | ':')))
+                .any(|t| self.lex.grammar.hypothetical_openers.contains(t.lower))
+        };
         for c in &cues {
             // "The opposition asked the commission to confirm …": a
             // confirmation or denial asked for is not made.
             if self.requested(toks, tok_at(c.start)) {
+                continue;
+            }
+            if (self.has(c, Cat::Denial) || self.has(c, Cat::Confirmation)) && hypothetical(c) {
                 continue;
             }
             let neg = negated(c);

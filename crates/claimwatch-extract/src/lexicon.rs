@@ -234,6 +234,7 @@ word_sets! {
         falsified_nouns,
         verdict_labels,
         caveat_words,
+        hypothetical_openers,
         dispute_noun_followers,
         modifying_denials,
         catenatives,

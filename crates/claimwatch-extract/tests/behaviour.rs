@@ -3314,3 +3314,38 @@ fn a_denial_noun_naming_a_kind_of_thing_denies_nothing() {
         StatementKind::Denial,
     );
 }
+
+#[test]
+fn declining_to_confirm_or_deny_or_a_verdict_in_a_condition_decides_nothing() {
+    for text in [
+        "The Korvel ministry declined to confirm or deny that the general was killed in Tarsk.",
+        "The Korvel army would not confirm or deny reports of the Tarsk attack.",
+        "If the identities are confirmed, Korvel may use the Tarsk prisoners as bargaining chips.",
+        "Officials in Korvel will decide whether the Tarsk reports are false.",
+    ] {
+        let found = news(text);
+        assert!(
+            found
+                .iter()
+                .all(|s| !matches!(s.kind, StatementKind::Denial | StatementKind::Confirmation)),
+            "{text}: {found:#?}"
+        );
+    }
+}
+
+#[test]
+fn a_negated_passive_without_an_agent_is_the_writers_caveat() {
+    none_of_kind(
+        &[
+            "The story about the Tarsk dam wasn't verified.",
+            "The Tarsk recording, which has not been publicly verified, was first broadcast in Korvel.",
+            "The reports of the Tarsk attack were not immediately confirmed.",
+        ],
+        StatementKind::Denial,
+    );
+    // (With an agent it is the agent's negated confirmation.)
+    some_of_kind(
+        &["The reports of the Tarsk attack were not confirmed by the Korvel army."],
+        StatementKind::Denial,
+    );
+}
