@@ -3159,6 +3159,22 @@ impl<'a> Ctx<'a> {
         {
             return true;
         }
+        // "The Korvel claims are false", "Russian claims of a victory …":
+        // before a copula or a preposition of what they say, the noun.
+        // (Product mode: PolNeAR reads "Republican claims of …" as the
+        // Republicans' attribution, which the noun is too.)
+        if !self.input.keep_all
+            && g.noun_cues.contains(word)
+            && after.is_some_and(|n| {
+                g.copulas.contains(&n.lower)
+                    || matches!(
+                        n.lower,
+                        "of" | "about" | "by" | "regarding" | "have" | "had"
+                    )
+            })
+        {
+            return true;
+        }
         let article_before = ti >= 2 && matches!(toks[ti - 2].lower, "a" | "an" | "the");
         if article_before
             && g.naming_verbs.contains(word)

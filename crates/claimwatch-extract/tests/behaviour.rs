@@ -3349,3 +3349,21 @@ fn a_negated_passive_without_an_agent_is_the_writers_caveat() {
         StatementKind::Denial,
     );
 }
+
+#[test]
+fn claims_before_a_copula_or_of_are_the_noun_not_the_claimants_verb() {
+    for (text, speaker) in [
+        (
+            "The Korvel claims are false, the Tarsk army said.",
+            "Tarsk army",
+        ),
+        (
+            "Korvel claims of a victory in Tarsk are baseless, the ministry said.",
+            "ministry",
+        ),
+    ] {
+        let found = news(text);
+        let d = only(&found, StatementKind::Denial);
+        assert_eq!(d.speaker.name, speaker, "{text}: {d:#?}");
+    }
+}
