@@ -287,6 +287,16 @@ fn name_key(surface: &str, lex: &Lexicon) -> SmolStr {
 /// ("sources told Axios that …"), not a subject or a group named.
 const TELLING: &[&str] = &["told", "tells", "tell", "telling"];
 
+/// "Iranian-made", "Geneva-based", "US-led": a name joined to a lowercase
+/// word, which qualifies a name and is none.
+fn compound_modifier(doc: &str, t: &Tok) -> bool {
+    t.lower.contains('-')
+        && doc[t.start..t.end]
+            .rsplit('-')
+            .next()
+            .is_some_and(|w| w.starts_with(|c: char| c.is_lowercase()))
+}
+
 /// A pronoun that can be a clause's subject.
 fn subject_pronoun(w: &str) -> bool {
     matches!(w, "he" | "she" | "they" | "it" | "we" | "i")
@@ -813,12 +823,7 @@ impl<'a> Ctx<'a> {
                 && lex.titles.contains(&low);
             // "Iranian-made", "Russian-backed", "US-led": a name joined to a
             // lowercase word is a modifier, no name.
-            let compound_modifier = low.contains('-')
-                && doc[t.start..t.end]
-                    .rsplit('-')
-                    .next()
-                    .is_some_and(|w| w.starts_with(|c: char| c.is_lowercase()));
-            if title_stop || compound_modifier {
+            if title_stop || compound_modifier(doc, t) {
                 i += 1;
                 continue;
             }
@@ -4536,10 +4541,20 @@ impl<'a> Ctx<'a> {
                     if toks[k - 1].is_capitalised() {
                         // "the Russian defence ministry": a name qualifying
                         // the lowercase modifiers and head.
+                        // ("the United Nations refugee agency": the whole
+                        // name.)
                         if !lex.not_names.contains(&w) {
                             s = k - 1;
-                            if k >= 2 && matches!(toks[k - 2].lower, "the" | "a" | "an") {
-                                s = k - 2;
+                            while s > 0
+                                && k - s < 4
+                                && toks[s - 1].is_capitalised()
+                                && !compound_modifier(doc, &toks[s - 1])
+                                && !lex.not_names.contains(&toks[s - 1].lower)
+                            {
+                                s -= 1;
+                            }
+                            if s >= 1 && matches!(toks[s - 1].lower, "the" | "a" | "an") {
+                                s -= 1;
                             }
                         }
                         break;

@@ -3367,3 +3367,18 @@ fn claims_before_a_copula_or_of_are_the_noun_not_the_claimants_verb() {
         assert_eq!(d.speaker.name, speaker, "{text}: {d:#?}");
     }
 }
+
+#[test]
+fn a_name_of_several_words_before_a_lowercase_head_is_kept_whole() {
+    for text in [
+        "The United Nations refugee agency said the Tarsk reports were false.",
+        "The Geneva-based United Nations refugee agency said the Tarsk reports were false.",
+    ] {
+        let found = news(text);
+        let d = only(&found, StatementKind::Denial);
+        assert_eq!(
+            d.speaker.name, "United Nations refugee agency",
+            "{text}: {d:#?}"
+        );
+    }
+}
