@@ -297,6 +297,29 @@ fn compound_modifier(doc: &str, t: &Tok) -> bool {
             .is_some_and(|w| w.starts_with(|c: char| c.is_lowercase()))
 }
 
+/// A title set in title case ("Trump Says He Never Pledged …"): four in
+/// five words of more than three letters capitalised, three such words at
+/// least.
+fn title_case(toks: &[Tok]) -> bool {
+    let (mut long, mut capitalised) = (0, 0);
+    for t in toks.iter().filter(|t| t.is_word() && t.lower.len() > 3) {
+        long += 1;
+        capitalised += usize::from(t.is_capitalised());
+    }
+    long >= 3 && capitalised * 5 >= long * 4
+}
+
+/// A word shaped like an adverb ("finally", "certainly", "newly"), by
+/// endings few names have.
+fn adverb_shaped(low: &str) -> bool {
+    low.len() >= 6
+        && [
+            "ally", "ately", "ously", "ainly", "nkly", "stly", "ckly", "rtly", "ewly",
+        ]
+        .iter()
+        .any(|x| low.ends_with(x))
+}
+
 /// A pronoun that can be a clause's subject.
 fn subject_pronoun(w: &str) -> bool {
     matches!(w, "he" | "she" | "they" | "it" | "we" | "i")
@@ -767,6 +790,37 @@ impl<'a> Ctx<'a> {
     fn register_entities(&mut self, toks: &[Tok]) {
         let doc = self.doc;
         let lex = self.lex;
+        // "Graffiti Artist Banksy Arrested In London", "Taliban Claims
+        // Victory", "Republicans Finally Confirm …": in a title set in title
+        // case, a word of the lexicon that says or claims something (a verb
+        // of saying, denying or confirming, a predicate) or an adverb is
+        // capitalised as every word is, and is no part of a name.
+        let says_or_claims: Vec<bool> = if title_case(toks) {
+            toks.iter()
+                .map(|t| {
+                    adverb_shaped(t.lower)
+                        || self
+                            .cues
+                            .binary_search_by(|c| c.start.cmp(&t.start))
+                            .is_ok_and(|k| {
+                                let c = &self.cues[k];
+                                c.end == t.end
+                                    && [
+                                        Cat::Speech,
+                                        Cat::Denial,
+                                        Cat::Confirmation,
+                                        Cat::Retraction,
+                                        Cat::Predicate,
+                                    ]
+                                    .iter()
+                                    .any(|&cat| self.has(c, cat))
+                            })
+                })
+                .collect()
+        } else {
+            Vec::new()
+        };
+        let says_or_claims = |k: usize| says_or_claims.get(k).copied().unwrap_or(false);
         let mut i = 0;
         while i < toks.len() {
             let t = &toks[i];
@@ -780,12 +834,7 @@ impl<'a> Ctx<'a> {
             // '"Certainly Donald Trump has …"': an adverb capitalised only
             // to open the sentence or quotation is no part of a name.
             let opening_adverb = || {
-                [
-                    "ally", "ately", "ously", "ainly", "nkly", "stly", "ckly", "rtly",
-                ]
-                .iter()
-                .any(|x| low.ends_with(x))
-                    && low.len() >= 6
+                adverb_shaped(low)
                     && (i == 0
                         || matches!(
                             toks[i - 1].kind,
@@ -796,6 +845,7 @@ impl<'a> Ctx<'a> {
                 || lex.not_names.contains(&low)
                 || contracted()
                 || opening_adverb()
+                || says_or_claims(i)
             {
                 i += 1;
                 continue;
@@ -832,7 +882,8 @@ impl<'a> Ctx<'a> {
             while j < toks.len() {
                 let u = &toks[j];
                 let ul = u.lower;
-                let name_word = u.is_capitalised() && !lex.not_names.contains(&ul);
+                let name_word =
+                    u.is_capitalised() && !lex.not_names.contains(&ul) && !says_or_claims(j);
                 // (The word lookups below only when a capitalised word
                 // follows: most runs end at a lowercase word.)
                 let name_next = !name_word
@@ -1264,14 +1315,7 @@ impl<'a> Ctx<'a> {
         };
         // "Trump Says He Never Pledged …": a title set as a sentence.
         // (Computed only for a capitalised cue after a capitalised word.)
-        let title_case = || {
-            let (mut long, mut capitalised) = (0, 0);
-            for t in toks.iter().filter(|t| t.is_word() && t.lower.len() > 3) {
-                long += 1;
-                capitalised += usize::from(t.is_capitalised());
-            }
-            long >= 3 && capitalised * 5 >= long * 4
-        };
+        let title_case = || title_case(toks);
         // The index of the verb that only carries a denial, whose subject
         // denies: "The Kremlin issued a (firm) denial" (one adjective may
         // come between), "The ministry released a statement denying the
@@ -3197,12 +3241,14 @@ impl<'a> Ctx<'a> {
             return true;
         }
         if g.plural_subject_verbs.contains(word) {
+            // ("Korvel Rebels Claim Victory": in title case a plural noun
+            // is capitalised too.)
             let plural = |k: usize| {
                 let t = &toks[k];
                 let w = &t.lower;
                 t.is_word()
                     && (g.plural_subjects.contains(w)
-                        || ((k == 0 || !t.is_capitalised())
+                        || ((k == 0 || !t.is_capitalised() || title_case(toks))
                             && w.ends_with('s')
                             && !w.ends_with("ss")))
             };

@@ -648,22 +648,32 @@ pub fn clauses(doc: &str, unit: &Unit) -> Vec<Range<usize>> {
 /// Commas of a headline before a clause of another speaker: one to three
 /// capitalised words, a verb of saying or denying, then what was said
 /// ("…, Ukraine says fighting continues"; not a final "…, Kyiv says").
+/// A final verb of denying is a clause of its own ("Taliban claims victory
+/// in Panjshir, Northern Alliance denies"): it answers, it does not
+/// attribute. Verbs in any case ("…, Northern Alliance Denies").
 fn headline_speaker_cuts(text: &str) -> Vec<(usize, usize)> {
-    const VERBS: [&str; 12] = [
+    const VERBS: [&str; 16] = [
         "says", "say", "said", "claims", "claim", "denies", "deny", "insists", "insist",
-        "confirms", "rejects", "reject",
+        "confirms", "rejects", "reject", "disputes", "dispute", "refutes", "refute",
     ];
+    const DENYING: [&str; 8] = [
+        "denies", "deny", "rejects", "reject", "disputes", "dispute", "refutes", "refute",
+    ];
+    let is = |list: &[&str], w: &str| {
+        let w = w.trim_end_matches(['.', '!']);
+        list.iter().any(|v| v.eq_ignore_ascii_case(w))
+    };
     memchr::memchr_iter(b',', text.as_bytes())
         .filter(|&i| {
             let words: Vec<&str> = text[i + 1..].split_whitespace().take(6).collect();
-            let Some(v) = words.iter().position(|w| VERBS.contains(w)) else {
+            let Some(v) = words.iter().position(|w| is(&VERBS, w)) else {
                 return false;
             };
+            // (A name first, then words of the name or its head: "…,
+            // Velda army denies".)
             (1..=3).contains(&v)
-                && words[..v]
-                    .iter()
-                    .all(|w| w.chars().next().is_some_and(char::is_uppercase))
-                && words.len() > v + 1
+                && words[0].chars().next().is_some_and(char::is_uppercase)
+                && (words.len() > v + 1 || is(&DENYING, words[v]))
         })
         .map(|i| (i, i + 1))
         .collect()

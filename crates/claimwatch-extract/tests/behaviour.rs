@@ -3382,3 +3382,52 @@ fn a_name_of_several_words_before_a_lowercase_head_is_kept_whole() {
         );
     }
 }
+
+#[test]
+fn a_headline_claim_and_a_final_denial_after_a_comma_are_two_statements() {
+    for title in [
+        "Korvel rebels claim victory in Tarsk, Velda army denies",
+        "Korvel Rebels Claim Victory In Tarsk, Velda Army Denies",
+    ] {
+        let found = titled(Some("Daily Wire"), title, "");
+        let a = only(&found, StatementKind::Assertion);
+        assert_eq!(
+            a.speaker.name.to_lowercase(),
+            "korvel rebels",
+            "{title}: {a:#?}"
+        );
+        assert_eq!(a.subject.key, "tarsk", "{title}: {a:#?}");
+        let d = only(&found, StatementKind::Denial);
+        assert_eq!(
+            d.speaker.name.to_lowercase(),
+            "velda army",
+            "{title}: {d:#?}"
+        );
+        assert_eq!(d.subject.key, "tarsk", "{title}: {d:#?}");
+    }
+}
+
+#[test]
+fn in_a_title_case_headline_a_verb_or_an_adverb_is_no_part_of_a_name() {
+    for (title, key) in [
+        (
+            "Singer Mara Volk Arrested In Tarsk After Protest",
+            "mara-volk",
+        ),
+        ("Korvel Finally Confirms Mara Volk As Envoy", "mara-volk"),
+    ] {
+        let found = titled(Some("Daily Wire"), title, "");
+        assert!(
+            found
+                .iter()
+                .any(|s| s.subject.key == key || s.other_subjects.iter().any(|o| o.key == key)),
+            "{title}: {found:#?}"
+        );
+        assert!(
+            found
+                .iter()
+                .all(|s| !s.subject.key.contains("arrested") && !s.subject.key.contains("finally")),
+            "{title}: {found:#?}"
+        );
+    }
+}
