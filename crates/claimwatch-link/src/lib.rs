@@ -766,10 +766,14 @@ fn contradicts(
         // names no event only when the two share a word beyond the subject:
         // "the army denied civilians were killed in Tarsk" does not answer
         // "Tarsk airport will reopen on Monday".)
+        // (A claim that names no event either is answered only by a
+        // denial that shares a word beyond the subject with it, or by the
+        // party the claim is about or names: "Boeing denied the report".)
         None => (on_topic(a, words)
             && (a.predicate_class.is_some()
-                || d.predicate_class.is_none()
-                || words.share_beyond(a, key)))
+                || words.share_beyond(a, key)
+                || key == d.party
+                || names_party(a, &d.party)))
         .then_some(("denial_on_subject", 0.7)),
     }
 }

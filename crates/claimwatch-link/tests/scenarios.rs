@@ -1841,3 +1841,23 @@ fn a_report_branded_a_fabrication_is_contested_by_who_brands_it() {
         "{c:#?}"
     );
 }
+
+#[test]
+fn a_denial_is_not_about_every_claim_on_its_subject() {
+    // Two things said of Tarsk: offering help is not what the denial
+    // calls untrue.
+    uncontested(&[
+        post(
+            "a",
+            0,
+            "Velda's foreign minister Ana Roos said her government is reaching out to officials in Tarsk to offer help.",
+            None,
+        ),
+        post(
+            "b",
+            60,
+            "Doctors in Korvel say it is untrue that the Tarsk hospital has closed.",
+            None,
+        ),
+    ]);
+}
