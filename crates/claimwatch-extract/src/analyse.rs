@@ -4576,7 +4576,17 @@ impl<'a> Ctx<'a> {
                 };
                 while k > 0 && s - k < 3 && (toks[k - 1].is_word() || possessive_name(k)) {
                     if possessive_name(k) {
+                        // ("Korvel Bank's customer service reps": the
+                        // whole name.)
                         s = k - 2;
+                        while s > 0
+                            && k - s < 5
+                            && toks[s - 1].is_capitalised()
+                            && !compound_modifier(doc, &toks[s - 1])
+                            && !lex.not_names.contains(&toks[s - 1].lower)
+                        {
+                            s -= 1;
+                        }
                         break;
                     }
                     let w = toks[k - 1].lower;
@@ -5445,14 +5455,16 @@ impl<'a> Ctx<'a> {
                     .as_ref()
                     .is_some_and(|r| &self.doc[r.clone()] == ":")
             };
-            // ("it" is no plural group named by its role: "economists".)
+            // ("it", "he" or "she" is no plural group named by its role:
+            // "economists", "customer service reps".)
             let plural_role = |name: &str| {
                 let w = name.rsplit(' ').next().unwrap_or(name);
                 w.ends_with('s') && !w.ends_with("ss") && self.lex.roles.contains(w)
             };
+            let singular = lower_surface == "it" || wanted_gender.is_some();
             let from_found = self.found.iter().rev().find(|f| {
                 !f.speaker.relayed
-                    && (lower_surface != "it" || !plural_role(&f.speaker.name))
+                    && (!singular || !plural_role(&f.speaker.name))
                     && (!is_person_ref || !colon_turn(f))
                     && f.speaker.attribution != Attribution::Author
                     && !other_side(&f.speaker.name)
@@ -5768,7 +5780,7 @@ impl<'a> Ctx<'a> {
                         || matches!(r.as_str(), "family" | "relatives"));
                 // "Aides said", "the lawyers said": a group, not the last
                 // person named.
-                let plural = r.len() > 4 && r.ends_with('s') && !r.ends_with("ss");
+                let plural = r.len() >= 4 && r.ends_with('s') && !r.ends_with("ss");
                 let m = self.last_mention_before(range.start, EntityKind::Person);
                 match m {
                     _ if plural && !for_someone => {

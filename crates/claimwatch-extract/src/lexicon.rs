@@ -294,6 +294,9 @@ pub struct Lexicon {
     pub automaton: AhoCorasick,
     pub patterns: Vec<PatternInfo>,
     pub opposes: Vec<(String, String)>,
+    /// Class pairs that may name one event ("hack" and "theft" of data):
+    /// a denial of the one answers a claim of the other.
+    pub overlaps: Vec<(String, String)>,
     /// The cues that deny, confirm or retract by their own meaning (not a
     /// negator), for [`decides_by_word`].
     pub deciding_words: WordSet,
@@ -428,20 +431,26 @@ impl Lexicon {
             .flat_map(|w| [w.replace('\'', "’"), w])
             .collect();
         let mut opposes = Vec::new();
+        let mut overlaps = Vec::new();
         for (class, value) in &file.predicates {
             let Some(items) = value.as_array() else {
                 return Err(format!("predicates.{class} must be an array"));
             };
-            if class == "opposes" {
+            if class == "opposes" || class == "overlaps" {
                 for pair in items {
                     let pair: Vec<&str> = pair
                         .as_array()
                         .map(|a| a.iter().filter_map(|v| v.as_str()).collect())
                         .unwrap_or_default();
                     if pair.len() != 2 {
-                        return Err("predicates.opposes entries must be pairs".into());
+                        return Err(format!("predicates.{class} entries must be pairs"));
                     }
-                    opposes.push((pair[0].to_string(), pair[1].to_string()));
+                    let pair = (pair[0].to_string(), pair[1].to_string());
+                    if class == "opposes" {
+                        opposes.push(pair);
+                    } else {
+                        overlaps.push(pair);
+                    }
                 }
                 continue;
             }
@@ -508,6 +517,7 @@ impl Lexicon {
             negators,
             patterns,
             opposes,
+            overlaps,
             place_descriptors: set(e.place_descriptors),
             place_prefixes: set(e.place_prefixes),
             titles: set(e.titles),
@@ -561,10 +571,26 @@ impl Lexicon {
 
     /// Whether predicate classes `a` and `b` contradict each other.
     pub fn opposed(&self, a: &str, b: &str) -> bool {
-        self.opposes
-            .iter()
-            .any(|(x, y)| (x == a && y == b) || (x == b && y == a))
+        either_way(&self.opposes, a, b)
     }
+
+    /// Whether predicate classes `a` and `b` may name one event.
+    pub fn overlapping(&self, a: &str, b: &str) -> bool {
+        either_way(&self.overlaps, a, b)
+    }
+}
+
+/// Whether `pairs` holds `(a, b)` or `(b, a)`.
+fn either_way(pairs: &[(String, String)], a: &str, b: &str) -> bool {
+    pairs
+        .iter()
+        .any(|(x, y)| (x == a && y == b) || (x == b && y == a))
+}
+
+/// The predicate classes that may name one event in the default lexicon,
+/// for the linker.
+pub fn predicate_classes_overlap(a: &str, b: &str) -> bool {
+    Lexicon::get(None).overlapping(a, b)
 }
 
 /// The predicate classes that contradict each other in the default lexicon,

@@ -23,7 +23,10 @@ use claimwatch_model::{
 };
 
 pub use analyse::{find_quote, key_of, EntityKind, Found, FoundSpeaker, FoundSubject, Input};
-pub use lexicon::{decides_by_word, disowns, predicate_classes_opposed, topic_words, Lexicon};
+pub use lexicon::{
+    decides_by_word, disowns, predicate_classes_opposed, predicate_classes_overlap, topic_words,
+    Lexicon,
+};
 pub use segment::units;
 
 /// Version stamped on every statement; bump when output changes.

@@ -3431,3 +3431,29 @@ fn in_a_title_case_headline_a_verb_or_an_adverb_is_no_part_of_a_name() {
         );
     }
 }
+
+#[test]
+fn reps_speak_and_a_possessive_name_of_several_words_is_kept_whole() {
+    let text = "The Korvel newspaper reached out to the singer's reps, who denied that Mara Volk had been arrested in Tarsk.";
+    let found = news(text);
+    let d = only(&found, StatementKind::Denial);
+    assert_eq!(d.speaker.name, "singer's reps", "{d:#?}");
+    let text = "Korvel Bank's customer service reps said the Tarsk branch was robbed.";
+    let found = news(text);
+    let a = only(&found, StatementKind::Assertion);
+    assert!(a.speaker.name.starts_with("Korvel Bank"), "{a:#?}");
+    assert_eq!(a.predicate_class.as_deref(), Some("theft"), "{a:#?}");
+}
+
+#[test]
+fn he_or_she_is_no_group_of_officials() {
+    let text = "Korvel Bank officials said the data was safe. He said the bank had been hacked by the Tarsk group.";
+    let found = news(text);
+    assert!(
+        found
+            .iter()
+            .all(|s| s.predicate_class.as_deref() != Some("hack")
+                || s.speaker.name != "Korvel Bank officials"),
+        "{found:#?}"
+    );
+}

@@ -561,11 +561,16 @@ fn new_cluster(subject: &SubjectState, first: &Seen) -> ContestedClaim {
 
 /// Can a denial about `denied` be about a claim about `claimed`? Yes when
 /// either names no predicate, or both name the same kind of event (or
-/// opposite ones: "still hold" against "captured"); "denied a chemical
-/// attack" does not contest "captured the airport".
+/// opposite ones: "still hold" against "captured"; or overlapping ones:
+/// "stolen" against "breached"); "denied a chemical attack" does not
+/// contest "captured the airport".
 fn compatible(claimed: Option<&str>, denied: Option<&str>) -> bool {
     match (claimed, denied) {
-        (Some(a), Some(d)) => a == d || claimwatch_extract::predicate_classes_opposed(a, d),
+        (Some(a), Some(d)) => {
+            a == d
+                || claimwatch_extract::predicate_classes_opposed(a, d)
+                || claimwatch_extract::predicate_classes_overlap(a, d)
+        }
         _ => true,
     }
 }

@@ -1861,3 +1861,25 @@ fn a_denial_is_not_about_every_claim_on_its_subject() {
         ),
     ]);
 }
+
+#[test]
+fn a_denial_of_a_breach_contests_a_claim_of_stolen_records() {
+    // "stolen" (theft) and "breached" (hack) may name one event.
+    one_contested(
+        &[
+            post(
+                "a",
+                0,
+                "Hackers say they have stolen the records of two million Varno Bank customers.",
+                None,
+            ),
+            post(
+                "b",
+                60,
+                "Varno Bank said its systems were not breached.",
+                None,
+            ),
+        ],
+        "varno-bank",
+    );
+}
