@@ -1457,9 +1457,10 @@ impl<'a> Ctx<'a> {
                 return false;
             }
             let proposal = g.proposal_verbs.contains(verb);
+            // ("deny the Tarsk people their right to vote": five words.)
             let object = toks[tok_at(c.end).min(toks.len())..]
                 .iter()
-                .take(4)
+                .take(5)
                 .take_while(|t| {
                     (t.is_word() || t.kind == TokKind::Possessive)
                         && t.lower != "that"
@@ -1606,6 +1607,14 @@ impl<'a> Ctx<'a> {
                             || self.lex.grammar.dispute_noun_followers.contains(&n.lower)
                     })
                 }
+                // "is made up of 13 aircraft", "made up for the loss": what
+                // something consists of, or a loss made good.
+                "made up" => next.is_some_and(|n| matches!(n.lower, "of" | "for")),
+                // "the town that lies near the border", "the problem lies
+                // in …": where something is, not a lie.
+                "lie" | "lies" | "lying" => {
+                    next.is_some_and(|n| self.lex.grammar.position_words.contains(n.lower))
+                }
                 // "a propaganda video", "a conspiracy theorist": the
                 // first noun of a compound names a kind of thing.
                 w if self.lex.grammar.modifying_denials.contains(w) => {
@@ -1624,12 +1633,12 @@ impl<'a> Ctx<'a> {
                 && !self.lex.grammar.verdict_labels.contains(self.cue_text(c))
         };
         // "If their identities are confirmed, …", "will decide whether the
-        // claims are false": a verdict in a condition or an open question
-        // (opened since the last comma, at most six words before) is not
-        // given.
+        // claims are false", "Even if this turns out to be a hoax": a
+        // verdict in a condition or an open question (opened since the last
+        // comma, at most ten words before) is not given.
         let hypothetical = |c: &Cue| {
             let ti = tok_at(c.start);
-            toks[ti.saturating_sub(6)..ti]
+            toks[ti.saturating_sub(10)..ti]
                 .iter()
                 .rev()
                 .take_while(|t| !matches!(t.kind, TokKind::Punct(',' | ';' | ':')))
@@ -4145,11 +4154,23 @@ impl<'a> Ctx<'a> {
             if toks.get(after).is_some_and(|t| t.lower == "to") {
                 return None;
             }
+            // ("made no public comment", "gave no official response".)
             let next = toks[after..].iter().find(|t| {
                 !(g.subject_negators.contains(t.lower)
                     || matches!(
                         t.lower,
-                        "be" | "been" | "being" | "a" | "an" | "any" | "the"
+                        "be" | "been"
+                            | "being"
+                            | "a"
+                            | "an"
+                            | "any"
+                            | "the"
+                            | "public"
+                            | "official"
+                            | "immediate"
+                            | "further"
+                            | "formal"
+                            | "direct"
                     ))
             });
             if next.is_some_and(|t| g.noncommittal_words.contains(t.lower)) {

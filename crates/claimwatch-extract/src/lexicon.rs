@@ -245,6 +245,7 @@ word_sets! {
         proposal_verbs,
         proposal_objects,
         lying_verbs,
+        position_words,
         branding_verbs,
         request_verbs_on,
         stage_verbs,

@@ -3457,3 +3457,25 @@ fn he_or_she_is_no_group_of_officials() {
         "{found:#?}"
     );
 }
+
+#[test]
+fn lying_where_something_is_or_denying_someone_a_right_is_no_denial() {
+    none_of_kind(
+        &[
+            "The weapons were dropped to fighters in Tarsk, a town that lies near the Korvel border.",
+            "The Korvel fleet is made up of 13 aircraft, the airline said.",
+            "As the Tarsk Times reports, Mara Volk made no public comment on the matter.",
+            "Even if this Tarsk story turns out to be a complete hoax, it is a good one.",
+            "The Korvel leader warned that any attempt to deny the Tarsk people their right to vote would fail.",
+        ],
+        StatementKind::Denial,
+    );
+    some_of_kind(
+        &[
+            "The minister lied about the Tarsk dam, the mayor said.",
+            "\"The Korvel army is lying,\" the Tarsk mayor said.",
+            "The Tarsk mayor said the story about the dam was made up.",
+        ],
+        StatementKind::Denial,
+    );
+}
