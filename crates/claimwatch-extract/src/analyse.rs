@@ -2281,8 +2281,15 @@ impl<'a> Ctx<'a> {
         let has_predicate = cues
             .iter()
             .any(|c| self.has(c, Cat::Predicate) && c.start >= content.start);
-        // Quotes make the content direct speech.
-        let quote = find_quote(doc, &clause);
+        // Quotes make the content direct speech. (A word or two in scare
+        // quotes inside what was said quote nothing, unless they carry the
+        // claim: "the Taliban and its 'partners'", not "was 'completely
+        // captured'" nor '"Really," she added'.)
+        let quote = find_quote(doc, &clause).filter(|q| {
+            doc[q.clone()].split_whitespace().nth(2).is_some()
+                || (q.end - q.start) * 2 >= content.end.saturating_sub(content.start)
+                || cues.iter().any(|c| c.start >= q.start && c.end <= q.end)
+        });
         if let (Some(q), Some(sp)) = (&quote, speaker.as_mut()) {
             if sp.attribution == Attribution::Indirect && q.start >= content.start {
                 sp.attribution = Attribution::Direct;

@@ -3479,3 +3479,29 @@ fn lying_where_something_is_or_denying_someone_a_right_is_no_denial() {
         StatementKind::Denial,
     );
 }
+
+#[test]
+fn a_word_in_scare_quotes_is_no_quotation() {
+    let text = "The Korvel army assured that it will continue to fight against the rebels in Tarsk and their 'partners'.";
+    let found = news(text);
+    let a = only(&found, StatementKind::Assertion);
+    assert_eq!(a.quote, None, "{a:#?}");
+    // A short quotation that is all that was said, or that carries the
+    // claim, is one.
+    for (text, quote) in [
+        (
+            "\"Completely false,\" the Tarsk mayor said of the report.",
+            "Completely false",
+        ),
+        (
+            "The Korvel army claimed that Tarsk was 'completely captured'.",
+            "completely captured",
+        ),
+    ] {
+        let found = news(text);
+        assert!(
+            found.iter().any(|s| s.quote.as_deref() == Some(quote)),
+            "{text}: {found:#?}"
+        );
+    }
+}
