@@ -2801,7 +2801,9 @@ impl<'a> Ctx<'a> {
         }
         // "Kilo Jay's manager said the reports of his death are false": the
         // speaker speaks for a person, and the claim is about that person.
-        if subject.is_none() {
+        // (An office speaks of more than its holder: "the governor's office
+        // said the bridge had collapsed" is about the bridge.)
+        if subject.is_none() && (topic.is_none() || speaker.role.as_deref() != Some("office")) {
             if let Some(org) = &speaker.organisation {
                 let key = self.key(org);
                 if self.reg.kinds.get(&key) == Some(&EntityKind::Person)
@@ -4067,6 +4069,50 @@ impl<'a> Ctx<'a> {
             ]
             .iter()
             .any(|set| set.contains(w))
+    }
+
+    /// "The mayor's office", "Governor Tomas Arlen's office", "his office":
+    /// an office speaks for the one who holds it, on that one's side.
+    fn office_speaker(
+        &self,
+        toks: &[Tok],
+        s: usize,
+        e: usize,
+        attribution: Attribution,
+    ) -> Option<FoundSpeaker> {
+        let k = e.checked_sub(1).filter(|&k| k > s)?;
+        if !matches!(toks[k].lower, "office" | "offices") {
+            return None;
+        }
+        let owner = if toks[k - 1].kind == TokKind::Possessive && k - 1 > s {
+            self.speaker_from(toks, s, k - 1, attribution)?
+        } else if k == s + 1 && matches!(toks[s].lower, "his" | "her") {
+            let m = self.last_mention_before(toks[s].start, EntityKind::Person)?;
+            FoundSpeaker {
+                name: m.surface.to_string(),
+                surface: m.surface.to_string(),
+                role: None,
+                organisation: None,
+                party: self.canonical(&m.key),
+                aliases: Vec::new(),
+                attribution: Attribution::Coreference,
+                range: None,
+                relayed: false,
+            }
+        } else {
+            return None;
+        };
+        let range = toks[s].start..toks[k].end;
+        Some(FoundSpeaker {
+            name: format!("{}'s office", owner.name),
+            surface: self.doc[range.clone()].to_string(),
+            role: Some("office".to_string()),
+            organisation: Some(owner.name),
+            range: Some(range),
+            aliases: Vec::new(),
+            relayed: false,
+            ..owner
+        })
     }
 
     /// The verb at or after "to" at `end` is asked of someone named
@@ -5403,6 +5449,9 @@ impl<'a> Ctx<'a> {
             return Some(sp);
         }
         if let Some(sp) = self.described_speaker(toks, s, e, attribution) {
+            return Some(sp);
+        }
+        if let Some(sp) = self.office_speaker(toks, s, e, attribution) {
             return Some(sp);
         }
         let doc = self.doc;

@@ -3505,3 +3505,36 @@ fn a_word_in_scare_quotes_is_no_quotation() {
         );
     }
 }
+
+#[test]
+fn an_office_speaks_for_its_holder_and_fact_checkers_speak() {
+    for (text, name, party) in [
+        (
+            "Governor Tomas Arlen's office denied that the Tarsk bridge had collapsed.",
+            "Tomas Arlen's office",
+            "tomas-arlen",
+        ),
+        (
+            "The governor's office denied that the Tarsk bridge had collapsed.",
+            "governor's office",
+            "governor",
+        ),
+        (
+            "President Ana Roos was seen in Tarsk on Monday. Reports that she is ill are false, her office said.",
+            "Ana Roos's office",
+            "ana-roos",
+        ),
+    ] {
+        let found = news(text);
+        let d = only(&found, StatementKind::Denial);
+        assert_eq!(d.speaker.name, name, "{text}: {d:#?}");
+        assert_eq!(d.speaker.party, party, "{text}: {d:#?}");
+        // (What the office denies is what it is about: the bridge, or its
+        // holder when that is all it names.)
+        let about_bridge = text.contains("bridge");
+        assert_eq!(d.subject.key == party, !about_bridge, "{text}: {d:#?}");
+    }
+    let found = news("The Tarsk dam claims have been debunked by fact-checkers.");
+    let d = only(&found, StatementKind::Denial);
+    assert_eq!(d.speaker.name, "fact-checkers", "{d:#?}");
+}
