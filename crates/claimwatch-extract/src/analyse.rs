@@ -3175,10 +3175,10 @@ impl<'a> Ctx<'a> {
             t.is_word()
                 && if predicate_read {
                     // (The predicate read is the verb: "the dam had not
-                    // burst".)
-                    self.cues_in(&(t.start..t.end))
+                    // burst"; or ends at it: "is still standing".)
+                    self.cues_in(&(toks[i].start..t.end))
                         .iter()
-                        .any(|c| self.has(c, Cat::Predicate))
+                        .any(|c| self.has(c, Cat::Predicate) && c.end >= t.end)
                 } else {
                     !is_cue(t)
                 }

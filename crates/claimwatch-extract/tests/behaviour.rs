@@ -3538,3 +3538,17 @@ fn an_office_speaks_for_its_holder_and_fact_checkers_speak() {
     let d = only(&found, StatementKind::Denial);
     assert_eq!(d.speaker.name, "fact-checkers", "{d:#?}");
 }
+
+#[test]
+fn a_post_denying_shelling_or_saying_a_bridge_still_stands_has_its_subject() {
+    let found = social(
+        "Tarsk Watch",
+        "Just to be clear: the Korvel army did NOT shell the hospital.",
+    );
+    let d = only(&found, StatementKind::Denial);
+    assert_eq!(d.predicate_class.as_deref(), Some("attack"), "{d:#?}");
+    let found = social("Tarsk Watch", "The bridge is still standing.");
+    let a = only(&found, StatementKind::Assertion);
+    assert_eq!(a.subject.key, "bridge", "{a:#?}");
+    assert_eq!(a.predicate_class.as_deref(), Some("intact"), "{a:#?}");
+}
