@@ -5539,9 +5539,18 @@ impl<'a> Ctx<'a> {
                 w.ends_with('s') && !w.ends_with("ss") && self.lex.roles.contains(w)
             };
             let singular = lower_surface == "it" || wanted_gender.is_some();
+            // ("State media reported that the rebels had surrendered, but
+            // the rebels denied it": a group named by a noun is no outlet
+            // that reports on it; "it added" may be the newspaper.)
+            let named_group = is_group_ref && !matches!(lower_surface.as_str(), "it" | "they");
+            let outlet = |name: &str| {
+                let w = name.rsplit(' ').next().unwrap_or(name).to_lowercase();
+                self.lex.report_speakers.contains(&w) || self.lex.grammar.media_words.contains(&w)
+            };
             let from_found = self.found.iter().rev().find(|f| {
                 !f.speaker.relayed
                     && (!singular || !plural_role(&f.speaker.name))
+                    && (!named_group || !outlet(&f.speaker.name))
                     && (!is_person_ref || !colon_turn(f))
                     && f.speaker.attribution != Attribution::Author
                     && !other_side(&f.speaker.name)

@@ -3552,3 +3552,11 @@ fn a_post_denying_shelling_or_saying_a_bridge_still_stands_has_its_subject() {
     assert_eq!(a.subject.key, "bridge", "{a:#?}");
     assert_eq!(a.predicate_class.as_deref(), Some("intact"), "{a:#?}");
 }
+
+#[test]
+fn a_group_is_no_outlet_that_reports_on_it() {
+    let text = "Korvel state media reported that the rebels had surrendered in Tarsk, but the rebels denied it.";
+    let found = news(text);
+    let d = only(&found, StatementKind::Denial);
+    assert_eq!(d.speaker.party, "rebels", "{d:#?}");
+}
