@@ -2686,10 +2686,17 @@ impl<'a> Ctx<'a> {
             }
             v
         };
+        // ("denied the report, telling Reuters it was untrue": whom it was
+        // told, after a comma, is no subject; "would have told Hillary
+        // Clinton not to …" may be.)
+        let told = |m: &Mention| {
+            let k = toks.partition_point(|t| t.end <= m.range.start);
+            k > 1 && TELLING.contains(&toks[k - 1].lower) && toks[k - 2].is_punct(',')
+        };
         let in_content: Vec<Mention> = self
             .mentions_in(&about)
             .into_iter()
-            .filter(|m| !excluded.iter().any(|e| *e == m.key))
+            .filter(|m| !excluded.iter().any(|e| *e == m.key) && !told(m))
             .collect();
         let place_ref = self.place_reference(toks, &about);
         // The claim is about the first name in the content that is not in a

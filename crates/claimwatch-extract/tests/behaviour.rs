@@ -3560,3 +3560,11 @@ fn a_group_is_no_outlet_that_reports_on_it() {
     let d = only(&found, StatementKind::Denial);
     assert_eq!(d.speaker.party, "rebels", "{d:#?}");
 }
+
+#[test]
+fn whom_a_denial_was_told_to_is_not_its_subject() {
+    let text = "A senior official denied the report, telling Reuters it was \"completely untrue\".";
+    let found = news(text);
+    let d = only(&found, StatementKind::Denial);
+    assert_ne!(d.subject.key, "reuters", "{d:#?}");
+}
