@@ -314,7 +314,8 @@ fn title_case(toks: &[Tok]) -> bool {
 fn adverb_shaped(low: &str) -> bool {
     low.len() >= 6
         && [
-            "ally", "ately", "ously", "ainly", "nkly", "stly", "ckly", "rtly", "ewly",
+            "ally", "ately", "ously", "ainly", "nkly", "stly", "ckly", "rtly", "ewly", "etely",
+            "utely", "irely", "ually", "ently",
         ]
         .iter()
         .any(|x| low.ends_with(x))
@@ -795,16 +796,27 @@ impl<'a> Ctx<'a> {
         // case, a word of the lexicon that says or claims something (a verb
         // of saying, denying or confirming, a predicate) or an adverb is
         // capitalised as every word is, and is no part of a name.
+        let (g, a) = (&lex.grammar, &lex.attribution);
         let says_or_claims: Vec<bool> = if title_case(toks) {
             toks.iter()
                 .map(|t| {
-                    adverb_shaped(t.lower)
-                        || self
-                            .cues
-                            .binary_search_by(|c| c.start.cmp(&t.start))
-                            .is_ok_and(|k| {
-                                let c = &self.cues[k];
-                                c.end == t.end
+                    let w = t.lower;
+                    adverb_shaped(w)
+                        // (And the function words and verbs every title
+                        // capitalises: "Kyiv Was Behind …"; not "of": "Bank
+                        // of England".)
+                        || (w != "of"
+                            && (g.prepositions.contains(w)
+                                || g.copulas.contains(w)
+                                || a.auxiliaries.contains(w)
+                                || a.finite_verbs.contains(w)
+                                || g.topic_verbs.contains(w)
+                                || g.time_words.contains(w)))
+                        || {
+                            // (Any word of such a cue: "Shot Down".)
+                            let k = self.cues.partition_point(|c| c.start <= t.start);
+                            self.cues[..k].iter().rev().take(3).any(|c| {
+                                c.end >= t.end
                                     && [
                                         Cat::Speech,
                                         Cat::Denial,
@@ -815,6 +827,7 @@ impl<'a> Ctx<'a> {
                                     .iter()
                                     .any(|&cat| self.has(c, cat))
                             })
+                        }
                 })
                 .collect()
         } else {

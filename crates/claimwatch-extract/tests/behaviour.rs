@@ -3568,3 +3568,24 @@ fn whom_a_denial_was_told_to_is_not_its_subject() {
     let d = only(&found, StatementKind::Denial);
     assert_ne!(d.subject.key, "reuters", "{d:#?}");
 }
+
+#[test]
+fn in_a_title_case_headline_function_words_and_multiword_cues_end_a_name() {
+    for (title, key) in [
+        (
+            "Velda Rejects Claims Korvel Was Behind Tarsk Dam Attack",
+            "tarsk-dam",
+        ),
+        ("Korvel Says It Shot Down 30 Velda Drones", "velda-drones"),
+        (
+            "Fact Check: Viral Video Does Not Show Flooding In Tarsk",
+            "tarsk",
+        ),
+    ] {
+        let found = titled(Some("Daily Wire"), title, "");
+        assert!(
+            found.iter().any(|s| s.subject.key == key),
+            "{title}: {found:#?}"
+        );
+    }
+}
