@@ -305,6 +305,11 @@ fn title_case(toks: &[Tok]) -> bool {
     for t in toks.iter().filter(|t| t.is_word() && t.lower.len() > 3) {
         long += 1;
         capitalised += usize::from(t.is_capitalised());
+        // (Running text fails after a few lowercase words: the other
+        // tokens could not make up four capitalised ones for each.)
+        if (long - capitalised) * 5 > toks.len() {
+            return false;
+        }
     }
     long >= 3 && capitalised * 5 >= long * 4
 }
@@ -313,6 +318,7 @@ fn title_case(toks: &[Tok]) -> bool {
 /// endings few names have.
 fn adverb_shaped(low: &str) -> bool {
     low.len() >= 6
+        && low.ends_with("ly")
         && [
             "ally", "ately", "ously", "ainly", "nkly", "stly", "ckly", "rtly", "ewly", "etely",
             "utely", "irely", "ually", "ently",
@@ -847,12 +853,12 @@ impl<'a> Ctx<'a> {
             // '"Certainly Donald Trump has …"': an adverb capitalised only
             // to open the sentence or quotation is no part of a name.
             let opening_adverb = || {
-                adverb_shaped(low)
-                    && (i == 0
-                        || matches!(
-                            toks[i - 1].kind,
-                            TokKind::Punct('"' | '“' | '‘' | '\'' | ':' | '.' | '(')
-                        ))
+                (i == 0
+                    || matches!(
+                        toks[i - 1].kind,
+                        TokKind::Punct('"' | '“' | '‘' | '\'' | ':' | '.' | '(')
+                    ))
+                    && adverb_shaped(low)
             };
             if !t.is_capitalised()
                 || lex.not_names.contains(&low)
