@@ -4674,19 +4674,25 @@ impl<'a> Ctx<'a> {
                         && toks[k - 1].kind == TokKind::Possessive
                         && toks[k - 2].is_capitalised()
                 };
+                // The start of the whole name whose last word is at `at`
+                // ("Korvel Bank's customer service reps", "the United
+                // Nations refugee agency"): two more capitalised words at
+                // most.
+                let name_from = |at: usize| {
+                    let mut s = at;
+                    while s > 0
+                        && at - s < 2
+                        && toks[s - 1].is_capitalised()
+                        && !compound_modifier(doc, &toks[s - 1])
+                        && !lex.not_names.contains(&toks[s - 1].lower)
+                    {
+                        s -= 1;
+                    }
+                    s
+                };
                 while k > 0 && s - k < 3 && (toks[k - 1].is_word() || possessive_name(k)) {
                     if possessive_name(k) {
-                        // ("Korvel Bank's customer service reps": the
-                        // whole name.)
-                        s = k - 2;
-                        while s > 0
-                            && k - s < 5
-                            && toks[s - 1].is_capitalised()
-                            && !compound_modifier(doc, &toks[s - 1])
-                            && !lex.not_names.contains(&toks[s - 1].lower)
-                        {
-                            s -= 1;
-                        }
+                        s = name_from(k - 2);
                         break;
                     }
                     let w = toks[k - 1].lower;
@@ -4697,18 +4703,8 @@ impl<'a> Ctx<'a> {
                     if toks[k - 1].is_capitalised() {
                         // "the Russian defence ministry": a name qualifying
                         // the lowercase modifiers and head.
-                        // ("the United Nations refugee agency": the whole
-                        // name.)
                         if !lex.not_names.contains(&w) {
-                            s = k - 1;
-                            while s > 0
-                                && k - s < 4
-                                && toks[s - 1].is_capitalised()
-                                && !compound_modifier(doc, &toks[s - 1])
-                                && !lex.not_names.contains(&toks[s - 1].lower)
-                            {
-                                s -= 1;
-                            }
+                            s = name_from(k - 1);
                             if s >= 1 && matches!(toks[s - 1].lower, "the" | "a" | "an") {
                                 s -= 1;
                             }
