@@ -803,7 +803,7 @@ impl<'a> Ctx<'a> {
         // of saying, denying or confirming, a predicate) or an adverb is
         // capitalised as every word is, and is no part of a name.
         let (g, a) = (&lex.grammar, &lex.attribution);
-        let says_or_claims: Vec<bool> = if title_case(toks) {
+        let not_in_name: Vec<bool> = if title_case(toks) {
             toks.iter()
                 .map(|t| {
                     let w = t.lower;
@@ -839,7 +839,7 @@ impl<'a> Ctx<'a> {
         } else {
             Vec::new()
         };
-        let says_or_claims = |k: usize| says_or_claims.get(k).copied().unwrap_or(false);
+        let not_in_name = |k: usize| not_in_name.get(k).copied().unwrap_or(false);
         let mut i = 0;
         while i < toks.len() {
             let t = &toks[i];
@@ -864,7 +864,7 @@ impl<'a> Ctx<'a> {
                 || lex.not_names.contains(&low)
                 || contracted()
                 || opening_adverb()
-                || says_or_claims(i)
+                || not_in_name(i)
             {
                 i += 1;
                 continue;
@@ -902,7 +902,7 @@ impl<'a> Ctx<'a> {
                 let u = &toks[j];
                 let ul = u.lower;
                 let name_word =
-                    u.is_capitalised() && !lex.not_names.contains(&ul) && !says_or_claims(j);
+                    u.is_capitalised() && !lex.not_names.contains(&ul) && !not_in_name(j);
                 // (The word lookups below only when a capitalised word
                 // follows: most runs end at a lowercase word.)
                 let name_next = !name_word
