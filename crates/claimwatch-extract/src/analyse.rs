@@ -4097,6 +4097,30 @@ impl<'a> Ctx<'a> {
             .any(|set| set.contains(w))
     }
 
+    /// The body named by the noun phrase that opens the clause, before a
+    /// pronoun at `before` that has nothing earlier to refer to: a phrase
+    /// whose head is an organisation word ("The Korvel ministry"), or for
+    /// "they" a plural role ("Officials").
+    fn opening_body(&self, toks: &[Tok], before: usize, plural: bool) -> Option<FoundSpeaker> {
+        let (_, e) = self
+            .np_right(toks, 0)
+            .filter(|&(s, e)| s == 0 && e <= before)?;
+        let head = toks[e - 1].lower;
+        let body = if plural {
+            head.ends_with('s') && self.lex.roles.contains(head)
+        } else {
+            self.lex.organisation_words.contains(head)
+        };
+        if !body {
+            return None;
+        }
+        let mut sp = self.speaker_from(toks, 0, e, Attribution::Coreference)?;
+        sp.range = Some(toks[before].start..toks[before].end);
+        sp.surface = self.doc[toks[before].start..toks[before].end].to_string();
+        sp.attribution = Attribution::Coreference;
+        Some(sp)
+    }
+
     /// "The mayor's office", "Governor Tomas Arlen's office", "his office":
     /// an office speaks for the one who holds it, on that one's side.
     fn office_speaker(
@@ -5617,6 +5641,14 @@ impl<'a> Ctx<'a> {
             let Some(m) = last else {
                 // Nothing to refer back to: the phrase names the speaker.
                 let n = lower_surface.trim_start_matches("the ").to_string();
+                // ("The Korvel ministry summoned the ambassador over what
+                // it called 'fabricated' allegations": the body that opens
+                // the sentence.)
+                if !self.input.keep_all && matches!(n.as_str(), "it" | "they") {
+                    if let Some(sp) = self.opening_body(toks, s, n == "they") {
+                        return Some(sp);
+                    }
+                }
                 if matches!(n.as_str(), "he" | "she" | "they" | "it") {
                     // (Evaluation mode: the pronoun is the source as
                     // written, resolved or not.)

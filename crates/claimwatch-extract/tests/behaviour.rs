@@ -3589,3 +3589,11 @@ fn in_a_title_case_headline_function_words_and_multiword_cues_end_a_name() {
         );
     }
 }
+
+#[test]
+fn it_with_nothing_before_is_the_body_that_opens_the_sentence() {
+    let text = "The Korvel ministry summoned the Velda ambassador over what it called \"fabricated\" allegations about Tarsk.";
+    let found = news(text);
+    let d = only(&found, StatementKind::Denial);
+    assert_eq!(d.speaker.name, "Korvel ministry", "{d:#?}");
+}
