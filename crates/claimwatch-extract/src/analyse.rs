@@ -1564,11 +1564,9 @@ impl<'a> Ctx<'a> {
                 .iter()
                 .rev()
                 .take(3)
+                // (Not `negators`: "wasn't" is the auxiliary itself.)
                 .find(|t| {
-                    !(t.lower == "not"
-                        || t.lower == "n't"
-                        || t.lower == "n’t"
-                        || t.lower == "yet"
+                    !(matches!(t.lower, "not" | "n't" | "n’t" | "yet")
                         || (t.lower.len() > 4 && t.lower.ends_with("ly")))
                 })
                 .map(|t| {
@@ -2268,9 +2266,6 @@ impl<'a> Ctx<'a> {
         // took place", a transcript's "TAPPER: …").
         if speaker.is_none() && (unit.headline || clause.start == unit.range.start) {
             if let Some(ci) = toks.iter().position(|t| t.is_punct(':')) {
-                let denial_label = cues
-                    .iter()
-                    .any(|c| self.has(c, Cat::Denial) && c.end <= toks[ci].start);
                 // "Reports: Wagner chief killed in crash": relayed, by nobody
                 // named.
                 let relayed = ci == 1
@@ -2287,7 +2282,11 @@ impl<'a> Ctx<'a> {
                 } else if let Some(name_end) = self
                     .colon_speaker_end(toks, ci)
                     // (A caption's label that is a denial word names nobody.)
-                    .filter(|_| !denial_label)
+                    .filter(|_| {
+                        !cues
+                            .iter()
+                            .any(|c| self.has(c, Cat::Denial) && c.end <= toks[ci].start)
+                    })
                 {
                     if let Some(sp) = self.speaker_from(toks, 0, name_end, Attribution::Direct) {
                         content = toks[ci].end..clause.end;
@@ -4257,23 +4256,14 @@ impl<'a> Ctx<'a> {
             if toks.get(after).is_some_and(|t| t.lower == "to") {
                 return None;
             }
-            // ("made no public comment", "gave no official response".)
+            // ("made no public comment", "gave no official response":
+            // `grammar.comment_qualifiers`.)
             let next = toks[after..].iter().find(|t| {
                 !(g.subject_negators.contains(t.lower)
+                    || g.comment_qualifiers.contains(t.lower)
                     || matches!(
                         t.lower,
-                        "be" | "been"
-                            | "being"
-                            | "a"
-                            | "an"
-                            | "any"
-                            | "the"
-                            | "public"
-                            | "official"
-                            | "immediate"
-                            | "further"
-                            | "formal"
-                            | "direct"
+                        "be" | "been" | "being" | "a" | "an" | "any" | "the"
                     ))
             });
             if next.is_some_and(|t| g.noncommittal_words.contains(t.lower)) {

@@ -254,6 +254,7 @@ word_sets! {
         subject_negators,
         non_denying_negators,
         noncommittal_words,
+        comment_qualifiers,
     }
 }
 
