@@ -353,6 +353,11 @@ impl WordSet {
         ((w.len() & 15) << 8) | (at(0) << 4) | at(1)
     }
 
+    /// The entries, in no particular order.
+    pub fn iter(&self) -> impl Iterator<Item = &str> {
+        self.words.iter().map(String::as_str)
+    }
+
     pub fn contains<S: AsRef<str> + ?Sized>(&self, w: &S) -> bool {
         let w = w.as_ref();
         let bit = Self::sketch_bit(w);
@@ -622,6 +627,25 @@ pub fn disowns<S: AsRef<str>>(cues: &[S]) -> bool {
             .any(|c| set.contains(&c.as_ref().to_lowercase()))
     };
     has(&lex.negators) && has(&lex.attribution.disowning_verbs)
+}
+
+/// Whether a topic word (as [`topic_words`] gives it) names a claim
+/// itself rather than what the claim is about ("reports", "allegations",
+/// "evidence": `grammar.claim_nouns`, `claimant_nouns`, `evidence_nouns`
+/// of the default lexicon), for the linker: "dismissed the reports about
+/// Tarsk" names nothing beyond Tarsk.
+pub fn names_a_claim(topic_word: &str) -> bool {
+    static STEMS: std::sync::OnceLock<WordSet> = std::sync::OnceLock::new();
+    STEMS
+        .get_or_init(|| {
+            let g = &Lexicon::get(None).grammar;
+            let words = g.claim_nouns.iter().chain(g.claimant_nouns.iter());
+            set(words
+                .chain(g.evidence_nouns.iter())
+                .flat_map(|w| topic_words(w))
+                .collect())
+        })
+        .contains(topic_word)
 }
 
 /// The words of `text` that tell what it is about, for the linker to

@@ -667,14 +667,27 @@ impl<'d> DenialWords<'d> {
             words: std::cell::OnceCell::new(),
         }
     }
-    fn contain_any(&self, of: &[String]) -> bool {
-        let words = self.words.get_or_init(|| {
+    fn words(&self) -> &[String] {
+        self.words.get_or_init(|| {
             let own = party_words(self.party);
             let mut words = claimwatch_extract::topic_words(self.text);
             words.retain(|w| !own.contains(w));
             words
-        });
+        })
+    }
+    fn contain_any(&self, of: &[String]) -> bool {
+        let words = self.words();
         of.iter().any(|w| words.contains(w))
+    }
+    /// Whether the denial names anything beyond the subject `key` and its
+    /// speaker: "denied that civilians were targeted in Tarsk" does
+    /// ("civilians", "targeted"), "dismissed the reports about Tarsk as
+    /// lies" does not.
+    fn name_more_than(&self, key: &str) -> bool {
+        let subject = claimwatch_extract::topic_words(key);
+        self.words()
+            .iter()
+            .any(|w| !subject.contains(w) && !claimwatch_extract::names_a_claim(w))
     }
     /// Whether the denial shares a topic word with claim `a` beyond the
     /// words of the subject `key` they are filed under.
@@ -774,8 +787,14 @@ fn contradicts(
         // (A claim that names no event either is answered only by a
         // denial that shares a word beyond the subject with it, or by the
         // party the claim is about or names: "Boeing denied the report".)
+        // (And a denial that names an event of its own, though not one of
+        // the predicate classes, answers a claim of an event only when the
+        // two share a word beyond the subject: "the army denied civilians
+        // were targeted in Tarsk" does not answer "rebels captured the
+        // airport in Tarsk".)
         None => (on_topic(a, words)
-            && (a.predicate_class.is_some()
+            && ((a.predicate_class.is_some()
+                && (d.predicate_class.is_some() || !words.name_more_than(key)))
                 || words.share_beyond(a, key)
                 || key == d.party
                 || names_party(a, &d.party)))

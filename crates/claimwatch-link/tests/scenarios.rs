@@ -134,6 +134,21 @@ fn a_denial_of_another_event_in_the_same_place_does_not_contest() {
 }
 
 #[test]
+fn a_denial_of_something_else_named_in_the_same_place_does_not_contest() {
+    // ("targeted" is no event class: what the denial names beyond the
+    // place, civilians targeted, is not what was claimed.)
+    uncontested(&[
+        post("a", 0, "Rebels said they had captured the airport in Halvik.", None),
+        post(
+            "b",
+            60,
+            "The government denied that civilians had been targeted in Halvik.",
+            None,
+        ),
+    ]);
+}
+
+#[test]
 fn a_negated_claim_contests_it_without_a_denial_word() {
     let c = one_contested(
         &[
