@@ -642,7 +642,7 @@ pub fn names_a_claim(topic_word: &str) -> bool {
             let words = g.claim_nouns.iter().chain(g.claimant_nouns.iter());
             set(words
                 .chain(g.evidence_nouns.iter())
-                .flat_map(|w| topic_words(w))
+                .flat_map(topic_words)
                 .collect())
         })
         .contains(topic_word)
