@@ -3300,7 +3300,7 @@ impl<'a> Ctx<'a> {
             let after_participle = (ti.saturating_sub(5)..ti - 1)
                 .rev()
                 .take_while(|&k| toks[k].is_word())
-                .find(|&k| toks[k].lower.ends_with("ing"))
+                .find(|&k| toks[k].lower.ends_with("ing") || self.circulation_at(toks, k))
                 .is_some_and(|k| k > 0 && plural(k - 1));
             return !(plural(ti - 1) || after_participle);
         }
@@ -4281,21 +4281,57 @@ impl<'a> Ctx<'a> {
     /// "witnesses", "bloggers"). At most four words after the preposition.
     fn post_modifier_start(&self, toks: &[Tok], e: usize) -> Option<usize> {
         let g = &self.lex.grammar;
-        (e.saturating_sub(5)..e.saturating_sub(1)).rev().find(|&p| {
-            let prep = toks[p].lower;
-            if p == 0 || !toks[p..e].iter().all(Tok::is_word) {
-                return false;
-            }
-            let object = || {
-                let start = toks[p + 1].start;
-                self.doc[start..toks[e - 1].end].to_lowercase()
-            };
-            let venue = matches!(prep, "on" | "via") && g.platforms.contains(&object());
-            let voices = matches!(prep, "of" | "in" | "from" | "at" | "near" | "on")
-                && toks[p - 1].is_word()
-                && self.lex.report_speakers.contains(toks[p - 1].lower);
-            venue || voices
-        })
+        (e.saturating_sub(5)..e.saturating_sub(1))
+            .rev()
+            .find(|&p| {
+                let prep = toks[p].lower;
+                if p == 0 || !toks[p..e].iter().all(Tok::is_word) {
+                    return false;
+                }
+                let object = || {
+                    let start = toks[p + 1].start;
+                    self.doc[start..toks[e - 1].end].to_lowercase()
+                };
+                let venue = matches!(prep, "on" | "via") && g.platforms.contains(&object());
+                let voices = matches!(prep, "of" | "in" | "from" | "at" | "near" | "on")
+                    && toks[p - 1].is_word()
+                    && self.lex.report_speakers.contains(toks[p - 1].lower);
+                venue || voices
+            })
+            .or_else(|| {
+                (e.saturating_sub(6)..e)
+                    .rev()
+                    .take_while(|&p| toks[p].is_word())
+                    .find(|&p| self.circulation_at(toks, p))
+            })
+    }
+
+    /// Whether token `p` opens a participle phrase that tells how a
+    /// relaying medium spread ("posts shared thousands of times", "a video
+    /// circulating on TikTok", "messages forwarded widely"): a lowercase
+    /// participle right after a word of the anonymous voices.
+    /// (What follows the participle must be a word of
+    /// `grammar.circulation_links`, a number, an adverb, a time word or the
+    /// verb.)
+    fn circulation_at(&self, toks: &[Tok], p: usize) -> bool {
+        let t = &toks[p];
+        let g = &self.lex.grammar;
+        let linked = toks.get(p + 1).is_none_or(|n| {
+            !n.is_word()
+                || self.speech_at(toks, p + 1)
+                || g.circulation_links.contains(n.lower)
+                || g.time_words.contains(n.lower)
+                || n.is_number(self.doc)
+                || (n.lower.ends_with("ly") && !n.is_capitalised())
+        });
+        p > 0
+            && t.is_word()
+            && !t.is_capitalised()
+            && (t.lower.ends_with("ed") || t.lower.ends_with("ing"))
+            && !self.lex.attribution.finite_verbs.contains(t.lower)
+            && linked
+            && toks[p - 1].is_word()
+            && self.lex.report_speakers.contains(toks[p - 1].lower)
     }
 
     /// Whether token `v` is a speech cue ("said", "told", "reported").

@@ -238,6 +238,8 @@ word_sets! {
         hypothetical_openers,
         dispute_noun_followers,
         modifying_denials,
+        circulation_links,
+        clause_denials,
         catenatives,
         refusals,
         request_verbs,
@@ -646,6 +648,16 @@ pub fn names_a_claim(topic_word: &str) -> bool {
                 .collect())
         })
         .contains(topic_word)
+}
+
+/// Whether a cue word is a verb of denying that takes the denied
+/// proposition as a clause ("denied that civilians were targeted";
+/// `grammar.clause_denials` of the default lexicon), for the linker.
+pub fn denies_a_clause(cue: &str) -> bool {
+    Lexicon::get(None)
+        .grammar
+        .clause_denials
+        .contains(&cue.to_lowercase())
 }
 
 /// The words of `text` that tell what it is about, for the linker to

@@ -1528,6 +1528,29 @@ fn a_medium_that_carries_a_claim_relays_it() {
 }
 
 #[test]
+fn how_a_medium_spread_is_no_part_of_who_speaks() {
+    // "Posts shared thousands of times claim …": the participle phrase
+    // says how the posts spread; the posts still relay the claim, about
+    // what it names. A compound ("video messaging app Tarsk") or a verb
+    // ("reports emerged after …") is not such a phrase.
+    for text in [
+        "Posts shared thousands of times claim that Fennmark baby formula contains glass.",
+        "A video circulating widely claims that the bridge in Lund collapsed.",
+        "Videos shared on TikTok claim that the bridge in Lund collapsed.",
+        "A clip uploaded to YouTube last week claims the bridge in Lund collapsed.",
+    ] {
+        let found = news(text);
+        let r = only(&found, StatementKind::Report);
+        assert_eq!(r.speaker.party, "unattributed", "{text}: {r:#?}");
+        assert!(!r.subject.key.is_empty(), "{text}: {r:#?}");
+        assert!(r.content_spans.len() == 1, "{text}: {r:#?}");
+    }
+    let found = news("Video messaging app Tarsko said it has verified the recording.");
+    let c = only(&found, StatementKind::Confirmation);
+    assert_eq!(c.speaker.name, "Tarsko", "{c:#?}");
+}
+
+#[test]
 fn claim_as_a_noun_or_a_name_as_a_participle_attributes_nothing() {
     // "a false claim", "Russia's claim": nouns; "a website called “X”": a
     // name, not speech.

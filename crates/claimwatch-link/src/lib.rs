@@ -679,21 +679,44 @@ impl<'d> DenialWords<'d> {
         let words = self.words();
         of.iter().any(|w| words.contains(w))
     }
-    /// Whether the denial names anything beyond the subject `key` and its
-    /// speaker: "denied that civilians were targeted in Tarsk" does
-    /// ("civilians", "targeted"), "dismissed the reports about Tarsk as
-    /// lies" does not.
-    fn name_more_than(&self, key: &str) -> bool {
+    /// Whether the denial denies a proposition of its own beyond the
+    /// subject `key`: after a verb of denying that takes a clause, a topic
+    /// word that is neither the subject's nor a claim's name ("denied that
+    /// civilians had been targeted in Tarsk": "civilians", "targeted").
+    /// "dismissed the reports about Tarsk", "the story is a hoax" deny no
+    /// proposition of their own.
+    fn deny_more_than(&self, d: &Seen, key: &str) -> bool {
+        let Some(after) = clause_after_denial(d) else {
+            return false;
+        };
         let subject = claimwatch_extract::topic_words(key);
-        self.words()
-            .iter()
-            .any(|w| !subject.contains(w) && !claimwatch_extract::names_a_claim(w))
+        let own = party_words(self.party);
+        claimwatch_extract::topic_words(after).iter().any(|w| {
+            !subject.contains(w) && !own.contains(w) && !claimwatch_extract::names_a_claim(w)
+        })
     }
     /// Whether the denial shares a topic word with claim `a` beyond the
     /// words of the subject `key` they are filed under.
     fn share_beyond(&self, a: &Seen, key: &str) -> bool {
         self.contain_any(&words_beyond(&a.member.text, key))
     }
+}
+
+/// The words of denial `d` after its first verb of denying that takes a
+/// clause (`grammar.clause_denials`: "denied"), if it has one.
+fn clause_after_denial(d: &Seen) -> Option<&str> {
+    let text = &d.member.text;
+    d.member
+        .cues
+        .iter()
+        .filter(|c| claimwatch_extract::denies_a_clause(c))
+        .find_map(|c| {
+            let lower = text.to_lowercase();
+            // (Lowercasing keeps byte lengths for ASCII cue words; the
+            // offset is checked against the original text.)
+            let at = lower.find(&c.to_lowercase())? + c.len();
+            text.get(at..)
+        })
 }
 
 /// Is the denial with `words` about what `a` claims, as far as its topic
@@ -794,7 +817,7 @@ fn contradicts(
         // airport in Tarsk".)
         None => (on_topic(a, words)
             && ((a.predicate_class.is_some()
-                && (d.predicate_class.is_some() || !words.name_more_than(key)))
+                && (d.predicate_class.is_some() || !words.deny_more_than(d, key)))
                 || words.share_beyond(a, key)
                 || key == d.party
                 || names_party(a, &d.party)))

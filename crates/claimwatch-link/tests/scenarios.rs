@@ -138,7 +138,12 @@ fn a_denial_of_something_else_named_in_the_same_place_does_not_contest() {
     // ("targeted" is no event class: what the denial names beyond the
     // place, civilians targeted, is not what was claimed.)
     uncontested(&[
-        post("a", 0, "Rebels said they had captured the airport in Halvik.", None),
+        post(
+            "a",
+            0,
+            "Rebels said they had captured the airport in Halvik.",
+            None,
+        ),
         post(
             "b",
             60,
@@ -146,6 +151,30 @@ fn a_denial_of_something_else_named_in_the_same_place_does_not_contest() {
             None,
         ),
     ]);
+}
+
+#[test]
+fn calling_the_story_a_hoax_contests_the_event_whatever_words_qualify_it() {
+    // (A verdict on the story denies no proposition of its own: "total",
+    // "going around" are no other event.)
+    let c = one_contested(
+        &[
+            post(
+                "a",
+                0,
+                "Several outlets reported that rapper Kilo Jay was shot dead in Atlanta.",
+                None,
+            ),
+            post(
+                "t",
+                30,
+                "The story about Kilo Jay going around today is a total hoax.",
+                Some("Kilo Jay"),
+            ),
+        ],
+        "kilo-jay",
+    );
+    assert_eq!(c.denials[0].speaker.name, "Kilo Jay");
 }
 
 #[test]
