@@ -1637,6 +1637,10 @@ impl<'a> Ctx<'a> {
                 w if self.lex.grammar.modifying_denials.contains(w) => {
                     next.is_some_and(|n| self.names_a_kind(n))
                 }
+                // "unconfirmed Iraqi media reports": a hedge on the noun.
+                w if self.lex.grammar.attributive_hedges.contains(w) => {
+                    next.is_some_and(|n| n.is_capitalised() || self.names_a_kind(n))
+                }
                 _ => false,
             }
         };

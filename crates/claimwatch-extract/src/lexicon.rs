@@ -238,6 +238,7 @@ word_sets! {
         hypothetical_openers,
         dispute_noun_followers,
         modifying_denials,
+        attributive_hedges,
         circulation_links,
         clause_denials,
         catenatives,

@@ -3504,6 +3504,27 @@ fn lying_where_something_is_or_denying_someone_a_right_is_no_denial() {
 }
 
 #[test]
+fn an_unconfirmed_report_or_denying_people_freedom_is_no_denial() {
+    // "unconfirmed" before a noun hedges it; "deny Korvel citizens
+    // liberty" refuses them a thing.
+    none_of_kind(
+        &[
+            "Several unconfirmed Tarsk media reports, which cited locals, said the general was killed.",
+            "Any attempt to deny Korvel citizens liberty and safety will fail, the group said.",
+            "The court denied the Tarsk prisoners food and medicine for a week, the lawyers said.",
+        ],
+        StatementKind::Denial,
+    );
+    some_of_kind(
+        &[
+            "The Tarsk reports of the general's death remain unconfirmed, the ministry said.",
+            "The Korvel army denied that the general was killed in Tarsk.",
+        ],
+        StatementKind::Denial,
+    );
+}
+
+#[test]
 fn a_word_in_scare_quotes_is_no_quotation() {
     let text = "The Korvel army assured that it will continue to fight against the rebels in Tarsk and their 'partners'.";
     let found = news(text);

@@ -166,7 +166,10 @@ impl Linker {
             // "Apple denied reports that it will buy Netflix", after the
             // headline "Apple to buy Netflix": what is claimed about the
             // speaker itself.
-            if let Some(found) = self.claim_about_speaker(st) {
+            if let Some(found) = self
+                .claim_about_speaker(st)
+                .or_else(|| self.claim_naming_subject(st))
+            {
                 return Some(found);
             }
         }
@@ -280,6 +283,25 @@ impl Linker {
             return None;
         }
         self.only_subject_where(st, |x| names_words(x, &words))
+    }
+
+    /// "The election board said there was no evidence that any ballots
+    /// had been destroyed", after "… claimed that thousands of ballots
+    /// were destroyed in Velda County" (filed under the county): the one
+    /// subject inside the window where another party claims the same kind
+    /// of event in words that name the denial's subject.
+    fn claim_naming_subject(&self, st: &Statement) -> Option<(String, String)> {
+        let class = st.predicate_class.as_deref()?;
+        let words = claimwatch_extract::topic_words(&st.subject.key.replace('-', " "));
+        if words.is_empty() {
+            return None;
+        }
+        self.only_subject_where(st, |x| {
+            x.predicate_class
+                .as_deref()
+                .is_some_and(|c| compatible(Some(c), Some(class)))
+                && names_words(x, &words)
+        })
     }
 
     /// For a denial that names neither subject nor claimant but an event

@@ -178,6 +178,25 @@ fn calling_the_story_a_hoax_contests_the_event_whatever_words_qualify_it() {
 }
 
 #[test]
+fn a_denial_about_what_a_claim_names_contests_it_under_the_claims_subject() {
+    // The claim is filed under the county; the board's denial is about
+    // the ballots the claim names, the same kind of event.
+    let c = one_contested(
+        &[
+            post("a", 0, "Candidate Oren Tasky claimed that thousands of ballots were destroyed in Velda County.", None),
+            post("b", 120, "The county election board said there was no evidence that any ballots had been destroyed.", None),
+        ],
+        "velda",
+    );
+    assert_eq!(c.denials[0].speaker.name, "county election board");
+    // (Not when the claim is of another kind of event.)
+    uncontested(&[
+        post("a", 0, "Candidate Oren Tasky claimed that thousands of ballots were stolen in Velda County.", None),
+        post("b", 120, "The county election board said there was no evidence that any ballots had been destroyed.", None),
+    ]);
+}
+
+#[test]
 fn a_negated_claim_contests_it_without_a_denial_word() {
     let c = one_contested(
         &[
