@@ -5982,8 +5982,22 @@ impl<'a> Ctx<'a> {
         let party = match &organisation {
             // "Ukrainian soldiers", "Russian officials": a nation's people
             // are its side.
-            Some(o) => match self.lex.nations.get(&o.to_lowercase()) {
-                Some(nation) => nation.clone(),
+            Some(o) => match self
+                .lex
+                .nations
+                .get(&o.to_lowercase())
+                .cloned()
+                .or_else(|| {
+                    // ("Russia's military", "the Korvel ministry"; not
+                    // "Nigeria's Islamist extremist group".)
+                    let head = o.rsplit(' ').next()?.to_lowercase();
+                    self.lex
+                        .grammar
+                        .state_side_words
+                        .contains(&head)
+                        .then(|| self.national_party(o))?
+                }) {
+                Some(nation) => nation,
                 // ("a rebel commander" speaks for the rebels.)
                 None => group_plural(o).unwrap_or_else(|| self.canonical(&self.key(o))),
             },

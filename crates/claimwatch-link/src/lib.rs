@@ -717,6 +717,16 @@ impl<'d> DenialWords<'d> {
             !subject.contains(w) && !own.contains(w) && !claimwatch_extract::names_a_claim(w)
         })
     }
+    /// Whether the denial is a bare verdict: no topic word beyond the
+    /// subject `key`, its speaker and the names of a claim ("Fake news.",
+    /// "These reports are false").
+    fn bare(&self, key: &str) -> bool {
+        let subject = claimwatch_extract::topic_words(key);
+        self.words()
+            .iter()
+            .all(|w| subject.contains(w) || claimwatch_extract::names_a_claim(w))
+    }
+
     /// Whether the denial shares a topic word with claim `a` beyond the
     /// words of the subject `key` they are filed under.
     fn share_beyond(&self, a: &Seen, key: &str) -> bool {
@@ -837,7 +847,10 @@ fn contradicts(
         // two share a word beyond the subject: "the army denied civilians
         // were targeted in Tarsk" does not answer "rebels captured the
         // airport in Tarsk".)
-        None => (on_topic(a, words)
+        // (A bare verdict by the one the claim is about — "Fake news.",
+        // in the footballer's own feed — answers what is said of them,
+        // whatever the claim's words.)
+        None => ((on_topic(a, words) || (key == d.party && words.bare(key)))
             && ((a.predicate_class.is_some()
                 && (d.predicate_class.is_some() || !words.deny_more_than(d, key)))
                 || words.share_beyond(a, key)

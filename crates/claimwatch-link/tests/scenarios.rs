@@ -197,6 +197,63 @@ fn a_denial_about_what_a_claim_names_contests_it_under_the_claims_subject() {
 }
 
 #[test]
+fn the_accused_armys_spokesman_denying_the_accusation_contests_it() {
+    // "Russia's military spokesman" speaks for Russia, named by the claim;
+    // "fired a single shell" is an attack, not a sacking.
+    let c = one_contested(
+        &[
+            post("a", 0, "Ukraine's defence ministry accused Russian forces of shelling the town of Kherson overnight.", None),
+            post("b", 40, "Russia's military spokesman denied the accusation, insisting its forces had not fired a single shell.", None),
+        ],
+        "kherson",
+    );
+    assert_eq!(c.denials[0].speaker.party, "russia");
+}
+
+#[test]
+fn troops_that_fired_at_protesters_and_a_denial_that_they_opened_fire_are_one_event() {
+    let c = one_contested(
+        &[
+            post("a", 0, "Korvel troops fired at protesters near the Tarsk border fence, local health officials said.", None),
+            post("b", 40, "The Korvel army denied that its soldiers had opened fire on protesters near the Tarsk border.", None),
+        ],
+        "tarsk",
+    );
+    assert_eq!(c.denials[0].speaker.name, "Korvel army");
+}
+
+#[test]
+fn a_bare_verdict_in_the_subjects_own_feed_contests_what_is_said_of_them() {
+    // (The headline's own claim names no event: a denial must share its
+    // words, unless it is the subject's bare verdict.)
+    let c = one_contested(
+        &[
+            titled(
+                "a",
+                0,
+                "Footballer Sami Kovac to join Arlen City for 50 million",
+                "",
+                "Daily Sport",
+            ),
+            post("t", 10, "Lol. Fake news.", Some("Sami Kovac")),
+        ],
+        "sami-kovac",
+    );
+    assert_eq!(c.denials[0].speaker.name, "Sami Kovac");
+    // (Another's bare verdict is about something else said of him.)
+    uncontested(&[
+        titled(
+            "a",
+            0,
+            "Footballer Sami Kovac to join Arlen City for 50 million",
+            "",
+            "Daily Sport",
+        ),
+        post("t", 10, "Lol. Fake news.", Some("Ilse Varga")),
+    ]);
+}
+
+#[test]
 fn a_negated_claim_contests_it_without_a_denial_word() {
     let c = one_contested(
         &[
