@@ -1014,7 +1014,19 @@ impl<'a> Ctx<'a> {
                 continue;
             }
             // Split a role out of the run: "Taliban Spokesperson Zabihullah".
-            if let Some(r) = (i + 1..end).find(|&k| lex.roles.contains(&toks[k].lower)) {
+            // (Not a role before an organisation word: "Chicago Police
+            // Department", "the General Staff" name a body.)
+            // (But "Pentagon Spokesman Army Col. Steve Warren": a title or
+            // a role after the organisation word ends the body's name.)
+            let names_body = |k: usize| {
+                k + 1 < end
+                    && lex.organisation_words.contains(&toks[k + 1].lower)
+                    && toks[k + 2..end].first().is_none_or(|n| {
+                        !lex.roles.contains(&n.lower) && !lex.titles.contains(&n.lower)
+                    })
+            };
+            let role_at = |k: usize| lex.roles.contains(&toks[k].lower) && !names_body(k);
+            if let Some(r) = (i + 1..end).find(|&k| role_at(k)) {
                 let org = self
                     .add_mention(&toks[i..r], EntityKind::Organisation)
                     .and_then(|_| self.reg.mentions.last().map(|m| m.surface.clone()));

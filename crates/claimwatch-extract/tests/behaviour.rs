@@ -3525,6 +3525,21 @@ fn an_unconfirmed_report_or_denying_people_freedom_is_no_denial() {
 }
 
 #[test]
+fn a_role_word_before_an_organisation_word_is_part_of_the_bodys_name() {
+    // "Police" of "the Velda Police Department" is no role that splits the
+    // name into a body and a person.
+    let found =
+        news("The Velda Police Department arrested 300 protesters on Sunday, the mayor said.");
+    let a = only(&found, StatementKind::Assertion);
+    assert_eq!(a.speaker.name, "mayor", "{a:#?}");
+    assert_eq!(a.subject.key, "velda-police-department", "{a:#?}");
+    // (A title after the organisation word still names the person.)
+    let found = news("Velda Spokesman Army Col. Tomas Vey said the bridge in Lund was destroyed.");
+    let a = only(&found, StatementKind::Assertion);
+    assert_eq!(a.speaker.name, "Tomas Vey", "{a:#?}");
+}
+
+#[test]
 fn a_word_in_scare_quotes_is_no_quotation() {
     let text = "The Korvel army assured that it will continue to fight against the rebels in Tarsk and their 'partners'.";
     let found = news(text);
