@@ -743,11 +743,13 @@ fn clause_after_denial(d: &Seen) -> Option<&str> {
         .iter()
         .filter(|c| claimwatch_extract::denies_a_clause(c))
         .find_map(|c| {
-            let lower = text.to_lowercase();
-            // (Lowercasing keeps byte lengths for ASCII cue words; the
-            // offset is checked against the original text.)
-            let at = lower.find(&c.to_lowercase())? + c.len();
-            text.get(at..)
+            // (A byte search that ignores ASCII case: the offset stays one
+            // of the original text, whatever else it holds.)
+            let at = text
+                .as_bytes()
+                .windows(c.len())
+                .position(|w| w.eq_ignore_ascii_case(c.as_bytes()))?;
+            text.get(at + c.len()..)
         })
 }
 
