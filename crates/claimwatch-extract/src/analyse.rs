@@ -4295,6 +4295,9 @@ impl<'a> Ctx<'a> {
     /// "on Telegram", "via social media" after any subject, "of the town",
     /// "in Kherson" after a word of the anonymous voices ("residents",
     /// "witnesses", "bloggers"). At most four words after the preposition.
+    /// Or, after such a word, a participle phrase of at most six words that
+    /// tells how it spread ([`Ctx::circulation_at`]: "posts shared thousands
+    /// of times").
     fn post_modifier_start(&self, toks: &[Tok], e: usize) -> Option<usize> {
         let g = &self.lex.grammar;
         (e.saturating_sub(5)..e.saturating_sub(1))
@@ -6000,8 +6003,8 @@ impl<'a> Ctx<'a> {
                 .get(&o.to_lowercase())
                 .cloned()
                 .or_else(|| {
-                    // ("Russia's military", "the Korvel ministry"; not
-                    // "Nigeria's Islamist extremist group".)
+                    // ("Russia's military", "Ukraine's defence ministry";
+                    // not "Nigeria's Islamist extremist group".)
                     let head = o.rsplit(' ').next()?.to_lowercase();
                     self.lex
                         .grammar
