@@ -431,7 +431,13 @@ pub fn analyse(input: Input<'_>) -> Vec<Found> {
         // matter (for later references), so skip the clause analysis.
         // (Evaluation mode also looks for verbs outside the lexicon.)
         // (Verbs of attitude and negators alone make no claim.)
-        let claim_cues = ctx.cues_in(&unit.range).iter().any(|c| ctx.claim_cue(c));
+        // (In a first-person post a verb of such claims may make one: "The
+        // new vaccine causes infertility.")
+        let claim_cues = ctx.cues_in(&unit.range).iter().any(|c| ctx.claim_cue(c))
+            || (ctx.input.first_person
+                && toks
+                    .iter()
+                    .any(|t| lex.grammar.topic_verbs.contains(t.lower)));
         let clauses = if !claim_cues
             && !ctx.input.keep_all
             && !unit_text.contains('?')
@@ -2333,8 +2339,21 @@ impl<'a> Ctx<'a> {
             || !confirm_cues.is_empty()
             || !negated_confirm.is_empty()
             || !retract_cues.is_empty();
+        // "The new flu vaccine causes infertility." in a first-person post:
+        // a noun phrase and a verb of such claims (`grammar.topic_verbs`)
+        // state the author's claim, though no cue or predicate marks it.
+        let topic_claim = || {
+            self.topic_of(toks, &content, false).is_some_and(|t| {
+                self.lex
+                    .grammar
+                    .topic_verbs
+                    .contains(&t.verb.to_lowercase())
+            })
+        };
         if speaker.is_none() {
-            if self.input.first_person && (any_kind_cue || has_predicate || question) {
+            if self.input.first_person
+                && (any_kind_cue || has_predicate || question || topic_claim())
+            {
                 speaker = self.author_speaker(Attribution::Author);
             } else if !reports_are_denied
                 && (!report_cues.is_empty() || (!hedge_cues.is_empty() && has_predicate))

@@ -3540,6 +3540,43 @@ fn a_role_word_before_an_organisation_word_is_part_of_the_bodys_name() {
 }
 
 #[test]
+fn a_first_person_post_stating_what_something_causes_is_its_authors_claim() {
+    let found = social(
+        "Dr. Sam Ortell",
+        "The flu vaccine causes infertility. Do your research.",
+    );
+    let a = only(&found, StatementKind::Assertion);
+    assert_eq!(a.speaker.name, "Dr. Sam Ortell", "{a:#?}");
+    assert_eq!(a.subject.key, "flu-vaccine", "{a:#?}");
+    // (A question is no claim, nor, in news, a sentence nobody says.)
+    let found = social(
+        "Dr. Sam Ortell",
+        "Does the new flu vaccine cause infertility?",
+    );
+    assert!(
+        found.iter().all(|s| s.kind != StatementKind::Assertion),
+        "{found:#?}"
+    );
+    assert!(news("The new flu vaccine causes infertility.").is_empty());
+}
+
+#[test]
+fn a_report_that_something_happened_relays_it() {
+    for text in [
+        "Shares in Arlen Air jumped after a report that the airline was in merger talks with Velda Airways.",
+        "A report that Arlen Air was in merger talks with Velda Airways sent its shares up.",
+    ] {
+        let found = news(text);
+        let r = only(&found, StatementKind::Report);
+        assert_eq!(r.speaker.party, "unattributed", "{text}: {r:#?}");
+        assert!(r.text.contains("merger talks"), "{text}: {r:#?}");
+    }
+    // (Denying the reports is still a denial.)
+    let found = news("Arlen Air denied reports that it was in merger talks with Velda Airways.");
+    only(&found, StatementKind::Denial);
+}
+
+#[test]
 fn a_word_in_scare_quotes_is_no_quotation() {
     let text = "The Korvel army assured that it will continue to fight against the rebels in Tarsk and their 'partners'.";
     let found = news(text);

@@ -254,6 +254,19 @@ fn a_bare_verdict_in_the_subjects_own_feed_contests_what_is_said_of_them() {
 }
 
 #[test]
+fn an_agency_finding_no_evidence_contests_a_posted_health_claim() {
+    let c = one_contested(
+        &[
+            post("a", 0, "The new flu vaccine causes infertility. Do your research.", Some("Dr. Sam Ortell")),
+            post("b", 120, "The Velda Medicines Agency said there was no evidence that the flu vaccine causes infertility.", None),
+        ],
+        // (The denial's "the flu vaccine" joins the claim's longer name.)
+        "new-flu-vaccine",
+    );
+    assert_eq!(c.assertions[0].speaker.name, "Dr. Sam Ortell");
+}
+
+#[test]
 fn a_negated_claim_contests_it_without_a_denial_word() {
     let c = one_contested(
         &[
