@@ -676,23 +676,26 @@ fn words_beyond(text: &str, key: &str) -> Vec<String> {
 /// data was stolen" shares nothing with "Acme Bank opens an office" but
 /// the name of who speaks.
 struct DenialWords<'d> {
-    text: &'d str,
-    party: &'d str,
+    /// The denial whose words these are.
+    denial: &'d Seen,
     words: std::cell::OnceCell<Vec<String>>,
+    /// The words of the clause it denies (worked out once too: every claim
+    /// of the subject may ask).
+    clause_words: std::cell::OnceCell<Vec<String>>,
 }
 
 impl<'d> DenialWords<'d> {
     fn of(d: &'d Seen) -> Self {
         DenialWords {
-            text: &d.member.text,
-            party: &d.party,
+            denial: d,
             words: std::cell::OnceCell::new(),
+            clause_words: std::cell::OnceCell::new(),
         }
     }
     fn words(&self) -> &[String] {
         self.words.get_or_init(|| {
-            let own = party_words(self.party);
-            let mut words = claimwatch_extract::topic_words(self.text);
+            let own = party_words(&self.denial.party);
+            let mut words = claimwatch_extract::topic_words(&self.denial.member.text);
             words.retain(|w| !own.contains(w));
             words
         })
@@ -707,15 +710,20 @@ impl<'d> DenialWords<'d> {
     /// civilians had been targeted in Tarsk": "civilians", "targeted").
     /// "dismissed the reports about Tarsk", "the story is a hoax" deny no
     /// proposition of their own.
-    fn deny_more_than(&self, d: &Seen, key: &str) -> bool {
-        let Some(after) = clause_after_denial(d) else {
-            return false;
-        };
-        let subject = claimwatch_extract::topic_words(key);
-        let own = party_words(self.party);
-        claimwatch_extract::topic_words(after).iter().any(|w| {
-            !subject.contains(w) && !own.contains(w) && !claimwatch_extract::names_a_claim(w)
-        })
+    fn deny_more_than(&self, key: &str) -> bool {
+        let words = self.clause_words.get_or_init(|| {
+            let Some(after) = clause_after_denial(self.denial) else {
+                return Vec::new();
+            };
+            let own = party_words(&self.denial.party);
+            let mut words = claimwatch_extract::topic_words(after);
+            words.retain(|w| !own.contains(w) && !claimwatch_extract::names_a_claim(w));
+            words
+        });
+        !words.is_empty() && {
+            let subject = claimwatch_extract::topic_words(key);
+            words.iter().any(|w| !subject.contains(w))
+        }
     }
     /// Whether the denial is a bare verdict: no topic word beyond the
     /// subject `key`, its speaker and the names of a claim ("Fake news.",
@@ -854,7 +862,7 @@ fn contradicts(
         // whatever the claim's words.)
         None => ((on_topic(a, words) || (key == d.party && words.bare(key)))
             && ((a.predicate_class.is_some()
-                && (d.predicate_class.is_some() || !words.deny_more_than(d, key)))
+                && (d.predicate_class.is_some() || !words.deny_more_than(key)))
                 || words.share_beyond(a, key)
                 || key == d.party
                 || names_party(a, &d.party)))
