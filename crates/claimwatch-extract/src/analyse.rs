@@ -5589,13 +5589,48 @@ impl<'a> Ctx<'a> {
                 .map(str::to_string)
                 .collect();
             if !distinctive.is_empty() {
-                let m = self.reg.mentions.iter().rev().find(|m| {
+                // (Every distinctive word is a word of the name or its
+                // key; "Lebanon's military", keyed by its state, is still
+                // "the military", and "the army" too.)
+                let armed = &self.lex.grammar.armed_forces_words;
+                let names_it = |surface: &str, key: &str| {
+                    distinctive.iter().all(|d| {
+                        key.split('-').any(|k| k == d)
+                            || surface.split(|c: char| !c.is_alphanumeric()).any(|w| {
+                                w.eq_ignore_ascii_case(d)
+                                    || (armed.contains(d)
+                                        && armed.contains(&w.to_ascii_lowercase()))
+                            })
+                    })
+                };
+                let mention = self.reg.mentions.iter().rev().find(|m| {
                     m.range.start < range.start
                         && m.kind == EntityKind::Organisation
-                        && distinctive.iter().all(|d| m.key.split('-').any(|k| k == d))
+                        && names_it(&m.surface, &m.key)
                 });
+                // (Or the last to speak under such a name, when it is
+                // named later than any such mention.)
+                let speaker = self.found.iter().rev().find_map(|f| {
+                    let at = f.speaker.range.as_ref()?.start;
+                    (at < range.start
+                        && !f.speaker.relayed
+                        && f.speaker.attribution != Attribution::Author
+                        && names_it(&f.speaker.name, &f.speaker.party))
+                    .then_some((at, f))
+                });
+                let m = match (mention, speaker) {
+                    (Some(m), Some((at, _))) if at <= m.range.start => {
+                        Some((m.surface.as_str().to_owned(), m.key.as_str().to_owned()))
+                    }
+                    (_, Some((_, f))) => Some((f.speaker.name.clone(), f.speaker.party.clone())),
+                    (Some(m), None) => {
+                        Some((m.surface.as_str().to_owned(), m.key.as_str().to_owned()))
+                    }
+                    (None, None) => None,
+                };
+                let resolved = m.is_some();
                 let (name, party) = match m {
-                    Some(m) => (m.surface.as_str().to_owned(), m.key.as_str().to_owned()),
+                    Some(found) => found,
                     None => {
                         let n = surface
                             .trim_start_matches("the ")
@@ -5612,7 +5647,7 @@ impl<'a> Ctx<'a> {
                     organisation: None,
                     party,
                     aliases: Vec::new(),
-                    attribution: if m.is_some() {
+                    attribution: if resolved {
                         Attribution::Coreference
                     } else {
                         attribution

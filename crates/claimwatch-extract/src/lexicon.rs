@@ -211,6 +211,7 @@ word_sets! {
         state_side_words,
         armed_group_words,
         generic_group_words,
+        armed_forces_words,
         media_words,
         not_attribution_verbs,
         place_preps,

@@ -3693,3 +3693,26 @@ fn it_with_nothing_before_is_the_body_that_opens_the_sentence() {
     let d = only(&found, StatementKind::Denial);
     assert_eq!(d.speaker.name, "Korvel ministry", "{d:#?}");
 }
+
+#[test]
+fn a_reference_by_an_institution_names_that_institution_not_any_group_before() {
+    // "the army" is not "Government forces", named in what it said; nor
+    // "the police" the last organisation named.
+    let text = "Government forces recaptured the village of Tolva, the army said.";
+    let found = news(text);
+    let a = only(&found, StatementKind::Assertion);
+    assert_eq!(a.speaker.party, "army", "{a:#?}");
+    let text = "The Tarsk Daily Mail reported the arrest. The police denied that any arrest had been made.";
+    let found = news(text);
+    let d = only(&found, StatementKind::Denial);
+    assert_eq!(d.speaker.party, "police", "{d:#?}");
+    // But the army named before under another word for it is still meant.
+    let text = "Militants ambushed a patrol near Halvik, Korvel's military said. The attack was followed by clashes, the army said in a statement.";
+    let found = news(text);
+    let speakers: Vec<&str> = found.iter().map(|s| s.speaker.name.as_str()).collect();
+    assert_eq!(
+        speakers,
+        ["Korvel's military", "Korvel's military"],
+        "{found:#?}"
+    );
+}

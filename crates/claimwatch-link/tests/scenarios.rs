@@ -2016,3 +2016,23 @@ fn a_denial_of_a_breach_contests_a_claim_of_stolen_records() {
         "varno-bank",
     );
 }
+
+#[test]
+fn an_army_denying_something_else_does_not_contest_what_it_said_itself() {
+    // What the army said names government forces; the army is still the
+    // one speaking, and its later denial of another thing is no contest.
+    uncontested(&[
+        post(
+            "a",
+            0,
+            "Government forces recaptured the village of Tolva, the army said.",
+            None,
+        ),
+        post(
+            "b",
+            60,
+            "The army denied that it had used cluster munitions near Tolva.",
+            None,
+        ),
+    ]);
+}
