@@ -2562,11 +2562,29 @@ impl<'a> Ctx<'a> {
             .as_ref()
             .and_then(|sc| cues.iter().find(|c| c.start == sc.start))
             .and_then(light_verb);
+        // ("US hostage Kayla Mueller killed in airstrike": a word of an
+        // event that describes the person named after it is no event.)
+        let describes_a_name = |c: &&Cue| {
+            let ti = tok_at(c.start);
+            toks[ti].end == c.end
+                && self.lex.grammar.descriptive_predicates.contains(toks[ti].lower)
+                // ("an American hostage, Kayla Mueller, died")
+                && match toks.get(ti + 1) {
+                    Some(t) if t.kind == TokKind::Punct(',') => {
+                        toks.get(ti + 2).is_some_and(|t| t.capitalised)
+                    }
+                    Some(t) => t.capitalised,
+                    None => false,
+                }
+        };
+        let in_content = |c: &&Cue| {
+            self.has(c, Cat::Predicate) && c.start >= content.start && c.end <= content.end
+        };
         let pred = cues
             .iter()
-            .find(|c| {
-                self.has(c, Cat::Predicate) && c.start >= content.start && c.end <= content.end
-            })
+            .filter(in_content)
+            .find(|c| !describes_a_name(c))
+            .or_else(|| cues.iter().find(in_content))
             .or_else(|| {
                 cues.iter()
                     .find(|c| self.has(c, Cat::Predicate) && Some(tok_at(c.start)) != carrier_verb)
@@ -5680,8 +5698,8 @@ impl<'a> Ctx<'a> {
             // ("it", "he" or "she" is no plural group named by its role:
             // "economists", "customer service reps".)
             let plural_role = |name: &str| {
-                let w = name.rsplit(' ').next().unwrap_or(name);
-                w.ends_with('s') && !w.ends_with("ss") && self.lex.roles.contains(w)
+                let w = name.rsplit(' ').next().unwrap_or(name).to_lowercase();
+                w.ends_with('s') && !w.ends_with("ss") && self.lex.roles.contains(&w)
             };
             let singular = lower_surface == "it" || wanted_gender.is_some();
             // ("State media reported that the rebels had surrendered, but
@@ -5692,9 +5710,15 @@ impl<'a> Ctx<'a> {
                 let w = name.rsplit(' ').next().unwrap_or(name).to_lowercase();
                 self.lex.report_speakers.contains(&w) || self.lex.grammar.media_words.contains(&w)
             };
+            // ("Officials said …. The rebels stated …": people named by
+            // their role are no armed group.)
+            let armed_group = is_group_ref
+                && lower_surface
+                    .split_whitespace()
+                    .any(|w| self.lex.grammar.armed_group_words.contains(w));
             let from_found = self.found.iter().rev().find(|f| {
                 !f.speaker.relayed
-                    && (!singular || !plural_role(&f.speaker.name))
+                    && (!(singular || armed_group) || !plural_role(&f.speaker.name))
                     && (!named_group || !outlet(&f.speaker.name))
                     && (!is_person_ref || !colon_turn(f))
                     && f.speaker.attribution != Attribution::Author

@@ -212,6 +212,7 @@ word_sets! {
         armed_group_words,
         generic_group_words,
         armed_forces_words,
+        descriptive_predicates,
         media_words,
         not_attribution_verbs,
         place_preps,
@@ -304,6 +305,10 @@ pub struct Lexicon {
     /// Class pairs that may name one event ("hack" and "theft" of data):
     /// a denial of the one answers a claim of the other.
     pub overlaps: Vec<(String, String)>,
+    /// The names of the predicate classes (`control_lost`, `death`, …).
+    /// A statement's class may be none of them: the verb of a negated
+    /// phrase ("no helicopters had been lost": `lost`).
+    pub classes: WordSet,
     /// The cues that deny, confirm or retract by their own meaning (not a
     /// negator), for [`decides_by_word`].
     pub deciding_words: WordSet,
@@ -444,6 +449,7 @@ impl Lexicon {
             .collect();
         let mut opposes = Vec::new();
         let mut overlaps = Vec::new();
+        let mut classes = Vec::new();
         for (class, value) in &file.predicates {
             let Some(items) = value.as_array() else {
                 return Err(format!("predicates.{class} must be an array"));
@@ -466,6 +472,7 @@ impl Lexicon {
                 }
                 continue;
             }
+            classes.push(class.clone());
             for w in items {
                 let Some(w) = w.as_str() else {
                     return Err(format!("predicates.{class} must hold strings"));
@@ -530,6 +537,7 @@ impl Lexicon {
             patterns,
             opposes,
             overlaps,
+            classes: set(classes),
             place_descriptors: set(e.place_descriptors),
             place_prefixes: set(e.place_prefixes),
             titles: set(e.titles),
@@ -605,6 +613,12 @@ pub fn predicate_classes_overlap(a: &str, b: &str) -> bool {
     Lexicon::get(None).overlapping(a, b)
 }
 
+/// Whether `class` is one of the predicate classes of the default lexicon
+/// (not the verb of a negated phrase), for the linker.
+pub fn is_predicate_class(class: &str) -> bool {
+    Lexicon::get(None).classes.contains(class)
+}
+
 /// The predicate classes that contradict each other in the default lexicon,
 /// for the linker.
 pub fn predicate_classes_opposed(a: &str, b: &str) -> bool {
@@ -660,6 +674,33 @@ pub fn denies_a_clause(cue: &str) -> bool {
         .grammar
         .clause_denials
         .contains(&cue.to_lowercase())
+}
+
+/// Whether the words after a verb of denying (`after`) name a claim and
+/// no proposition of their own, for the linker: "the accusation and said
+/// its forces observed the truce", "Velda's claims" do; "that civilians
+/// were targeted", "the claim that civilians were targeted", "the use of
+/// cluster munitions" do not. Determiners and a possessor may come first.
+pub fn only_names_a_claim(after: &str) -> bool {
+    let g = &Lexicon::get(None).grammar;
+    let mut words = after
+        .split_whitespace()
+        .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric() && c != '\'' && c != '’'))
+        .filter(|w| !w.is_empty())
+        .map(str::to_lowercase)
+        .skip_while(|w| {
+            w != "that" && (g.determiners.contains(w) || w.ends_with("'s") || w.ends_with("’s"))
+        });
+    let Some(noun) = words.next() else {
+        return false;
+    };
+    let claim = topic_words(&noun).first().is_some_and(|w| names_a_claim(w));
+    // ("… the claim that …", "… claims of …": what follows is the
+    // proposition.)
+    claim
+        && words
+            .next()
+            .is_none_or(|w| !matches!(w.as_str(), "that" | "of" | "about" | "on" | "regarding"))
 }
 
 /// The words of `text` that tell what it is about, for the linker to

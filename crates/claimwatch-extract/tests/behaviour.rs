@@ -3716,3 +3716,28 @@ fn a_reference_by_an_institution_names_that_institution_not_any_group_before() {
         "{found:#?}"
     );
 }
+
+#[test]
+fn a_word_of_an_event_that_describes_the_person_named_is_no_event() {
+    // "hostage" says who Ana Velt is; the event claimed is her death.
+    for title in [
+        "Rebels claim foreign hostage Ana Velt died in air strike",
+        "Rebels claim a foreign hostage, Ana Velt, died in air strike",
+    ] {
+        let found = titled(Some("Tarsk Wire"), title, "");
+        let a = only(&found, StatementKind::Assertion);
+        assert_eq!(a.predicate_class.as_deref(), Some("death"), "{a:#?}");
+    }
+    // Before no name, it is the event.
+    let found = news("Gunmen took five hostages in Tolva, police said.");
+    let a = only(&found, StatementKind::Assertion);
+    assert_eq!(a.predicate_class.as_deref(), Some("attack"), "{a:#?}");
+}
+
+#[test]
+fn an_armed_group_is_not_the_officials_who_spoke_before() {
+    let text = "Officials said they could not confirm her death. The rebels said that Ana Velt was buried in Tolva.";
+    let found = news(text);
+    let a = only(&found, StatementKind::Assertion);
+    assert_eq!(a.speaker.party, "rebels", "{a:#?}");
+}

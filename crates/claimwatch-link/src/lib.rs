@@ -166,9 +166,14 @@ impl Linker {
             // "Apple denied reports that it will buy Netflix", after the
             // headline "Apple to buy Netflix": what is claimed about the
             // speaker itself.
+            // ("A military spokesman said no helicopters had been lost and
+            // called the militants' claim propaganda", after "the
+            // militants said they had shot down two army helicopters over
+            // the Korra valley": the claimant it names tells which claim.)
             if let Some(found) = self
                 .claim_about_speaker(st)
                 .or_else(|| self.claim_naming_subject(st))
+                .or_else(|| self.subject_of_targeted_claim(st))
             {
                 return Some(found);
             }
@@ -259,7 +264,18 @@ impl Linker {
             return None;
         }
         let party = st.speaker.party.as_str();
-        let subject = match self.subjects.get(party) {
+        // ("Tarsk's foreign ministry denied the accusation": what is
+        // claimed about Tarsk, whose ministry it is.)
+        let possessor = || {
+            let (owner, _) = st
+                .speaker
+                .name
+                .split_once("'s ")
+                .or_else(|| st.speaker.name.split_once("’s "))?;
+            let key = claimwatch_extract::key_of(owner, claimwatch_extract::Lexicon::get(None));
+            self.subjects.get(&key)
+        };
+        let subject = match self.subjects.get(party).or_else(possessor) {
             Some(s) => s,
             None => {
                 let Some((key, _)) = self.alias_of(party, "person") else {
@@ -715,6 +731,11 @@ impl<'d> DenialWords<'d> {
             let Some(after) = clause_after_denial(self.denial) else {
                 return Vec::new();
             };
+            // ("denied the accusation and said its forces had observed
+            // the truce": it denies the claim, and says more besides.)
+            if claimwatch_extract::only_names_a_claim(after) {
+                return Vec::new();
+            }
             let own = party_words(&self.denial.party);
             let mut words = claimwatch_extract::topic_words(after);
             words.retain(|w| !own.contains(w) && !claimwatch_extract::names_a_claim(w));
@@ -795,8 +816,20 @@ fn contradicts(
     key: &str,
     claimant_unseen: bool,
 ) -> Option<(&'static str, f32)> {
+    // ("No helicopters had been lost", said of "the militants' claim" to
+    // have shot two down: a denial that names the claimant answers its
+    // claim though its own event is only the verb of a negated phrase.)
+    let targets_claimant = || {
+        d.target_party
+            .as_ref()
+            .is_some_and(|t| names_claimant(t, &a.party, &a.member.speaker.name))
+            && d.predicate_class
+                .as_deref()
+                .is_some_and(|c| !claimwatch_extract::is_predicate_class(c))
+    };
     if !within(a.member.time, d.member.time, window)
-        || !compatible(a.predicate_class.as_deref(), d.predicate_class.as_deref())
+        || !(compatible(a.predicate_class.as_deref(), d.predicate_class.as_deref())
+            || targets_claimant())
     {
         return None;
     }
@@ -1081,6 +1114,27 @@ fn link_denial(
                 }
         });
         if targets && !c.assertions.iter().any(|a| a.speaker.party == d.party) {
+            // ("Jordan disputed the ISIS claim", joining "ISIS stated that
+            // she was buried in the rubble": the claimant's other claims
+            // here that it answers are contested too, "ISIS claims US
+            // hostage died in airstrike" among them.)
+            if let Some(t) = &d.target_party {
+                let unseen = !claimant_seen(statements, d, window);
+                for a in statements.iter().filter(|a| {
+                    !a.relayed
+                        && names_claimant(t, &a.party, &a.member.speaker.name)
+                        && matches!(
+                            a.member.kind,
+                            StatementKind::Assertion | StatementKind::Confirmation
+                        )
+                        && contradicts(a, d, &words, window, &subject.key, unseen).is_some()
+                }) {
+                    if add_member(&mut c.assertions, &a.member) {
+                        push_reason(c, a, "claim", 1.0);
+                        changed.insert(c.id.clone());
+                    }
+                }
+            }
             if add_member(&mut c.denials, &d.member) {
                 push_reason(
                     c,

@@ -2036,3 +2036,78 @@ fn an_army_denying_something_else_does_not_contest_what_it_said_itself() {
         ),
     ]);
 }
+
+#[test]
+fn a_denial_naming_the_claimant_answers_its_claim_in_other_words() {
+    // "no helicopters had been lost" is not the claim's event word, and
+    // its subject is not the claim's; the claimant it names tells which.
+    let c = one_contested(
+        &[
+            post(
+                "a",
+                0,
+                "The militants said they had shot down two army helicopters over the Korra valley.",
+                None,
+            ),
+            post(
+                "b",
+                50,
+                "A military spokesman said no helicopters had been lost and described the militants' claim as \"propaganda\".",
+                None,
+            ),
+        ],
+        "korra",
+    );
+    assert_eq!(c.denials.len(), 1, "{c:#?}");
+}
+
+#[test]
+fn the_accused_states_ministry_denying_the_accusation_contests_it() {
+    // The ministry is Tarsk's; what it denies is the accusation itself,
+    // whatever else it says after.
+    let c = one_contested(
+        &[
+            post(
+                "a",
+                0,
+                "Velda accused Tarsk of violating the ceasefire by shelling border villages overnight.",
+                None,
+            ),
+            post(
+                "b",
+                30,
+                "Tarsk's foreign ministry denied the accusation and said its forces had observed the truce.",
+                None,
+            ),
+        ],
+        "tarsk",
+    );
+    assert_eq!(c.assertions[0].speaker.party, "velda", "{c:#?}");
+}
+
+#[test]
+fn a_denial_of_a_claimant_contests_its_first_claim_too() {
+    // The rebels' later claim of a death meets the officials' doubt
+    // first; "Korvel disputed the rebel claim" then answers every claim
+    // of the rebels here, the headline's capture included (which the
+    // doubt about a death did not answer).
+    let c = one_contested(
+        &[
+            titled(
+                "a",
+                0,
+                "Rebels say aid worker Ana Velt captured at Tolva checkpoint",
+                "",
+                "Tarsk Wire",
+            ),
+            post(
+                "b",
+                30,
+                "Officials said they had no information to confirm the death of Ana Velt. The rebels stated that Ana Velt had died in their custody. Korvel disputed the rebel claim.",
+                None,
+            ),
+        ],
+        "ana-velt",
+    );
+    assert!(c.assertions.iter().any(|a| a.source_id == "a"), "{c:#?}");
+}
