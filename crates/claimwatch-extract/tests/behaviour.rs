@@ -3741,3 +3741,19 @@ fn an_armed_group_is_not_the_officials_who_spoke_before() {
     let a = only(&found, StatementKind::Assertion);
     assert_eq!(a.speaker.party, "rebels", "{a:#?}");
 }
+
+#[test]
+fn who_is_denying_denies() {
+    // The progressive is the verb of its subject, as the participle after
+    // a comma is the clause's.
+    let found = news("The Velda interior ministry is denying reports that the minister resigned.");
+    let d = only(&found, StatementKind::Denial);
+    assert_eq!(d.speaker.name, "Velda interior ministry", "{d:#?}");
+    let found = news("Officials were denying that any arrests had been made in Tolva.");
+    let d = only(&found, StatementKind::Denial);
+    assert_eq!(d.speaker.party, "officials", "{d:#?}");
+    let found =
+        news("The rebel leader dashed hopes on Saturday, denying reports of a truce with Velda.");
+    let d = only(&found, StatementKind::Denial);
+    assert_eq!(d.speaker.name, "rebel leader", "{d:#?}");
+}
