@@ -1031,7 +1031,12 @@ impl<'a> Ctx<'a> {
                         !lex.roles.contains(&n.lower) && !lex.titles.contains(&n.lower)
                     })
             };
-            let role_at = |k: usize| lex.roles.contains(&toks[k].lower) && !names_body(k);
+            // (Or a title in capitals: "NDP MP Charlie Angus".)
+            let role_at = |k: usize| {
+                (lex.roles.contains(&toks[k].lower)
+                    || (lex.titles.contains(&toks[k].lower) && toks[k].is_acronym(doc)))
+                    && !names_body(k)
+            };
             if let Some(r) = (i + 1..end).find(|&k| role_at(k)) {
                 let org = self
                     .add_mention(&toks[i..r], EntityKind::Organisation)
@@ -1872,6 +1877,9 @@ impl<'a> Ctx<'a> {
                 // mode keeps the subject as PolNeAR's content and marks the
                 // source missing later.)
                 if !self.input.keep_all {
+                    if self.passive_before_attribution(toks, ci, tok_at(c.end), &clause) {
+                        continue;
+                    }
                     if let Some(said) = self.agentless_passive(toks, ci, tok_at(c.end), &clause) {
                         speaker = Some(self.relayed_speaker(self.cue_text(c)));
                         content = said;
@@ -2131,7 +2139,7 @@ impl<'a> Ctx<'a> {
                     // for, as before the verb.)
                     let spoken_for = |(s, e): (usize, usize)| {
                         if e > s && source_span::role_speaking_for(self.lex, toks, e) {
-                            self.np_right(toks, e + 1)
+                            self.np_right(toks, e + 1).or(Some((s, e)))
                         } else {
                             Some((s, e))
                         }
@@ -5201,6 +5209,46 @@ impl<'a> Ctx<'a> {
         Some((agent, said))
     }
 
+    /// Whether the verb of saying at tokens `vi..ve` is a passive ("has
+    /// been reported") and a verb of saying follows a comma after it in
+    /// the clause: "Bo Lind has been falsely reported dead, his spokesman
+    /// said" is the spokesman's, not a relayed report.
+    fn passive_before_attribution(
+        &self,
+        toks: &[Tok],
+        vi: usize,
+        ve: usize,
+        clause: &Range<usize>,
+    ) -> bool {
+        let relaying = ve == vi + 1
+            && self
+                .lex
+                .attribution
+                .relaying_passives
+                .contains(toks[vi].lower);
+        // (A noun phrase right after the comma, and the verb right after
+        // it: not ", with Sorkin saying", nor "it was reported that ….")
+        relaying
+            && self.auxiliaries_before(toks, vi).1
+            && toks.get(ve).is_none_or(|t| t.lower != "that")
+            && toks[ve..]
+                .iter()
+                .enumerate()
+                .take_while(|(_, t)| t.end <= clause.end)
+                .filter(|(_, t)| t.is_punct(','))
+                .any(|(j, _)| {
+                    self.np_right(toks, ve + j + 1).is_some_and(|(_, e)| {
+                        toks.get(e).is_some_and(|t| {
+                            !t.lower.ends_with("ing")
+                                && self
+                                    .cues
+                                    .binary_search_by(|c| c.start.cmp(&t.start))
+                                    .is_ok_and(|c| self.has(&self.cues[c], Cat::Speech))
+                        })
+                    })
+                })
+    }
+
     /// A verb of saying at tokens `vi..ve` in the passive with no agent
     /// (`attribution.relaying_passives`): "Bakhmut is reported to have
     /// fallen", or a headline's reduced passive, "Explosions reported at
@@ -5389,22 +5437,41 @@ impl<'a> Ctx<'a> {
             let w = t.lower;
             match t.kind {
                 TokKind::Word => {
+                    // ("said his lawyer", "said a spokesman for the singer":
+                    // a possessive determiner too, and a title as the head.)
+                    let determined = matches!(
+                        toks[s].lower,
+                        "the" | "a" | "an" | "his" | "her" | "their" | "its"
+                    );
                     if (e == s
                         && matches!(
                             w,
-                            "the" | "a" | "an" | "he" | "she" | "they" | "it" | "we" | "i"
+                            "the"
+                                | "a"
+                                | "an"
+                                | "his"
+                                | "her"
+                                | "their"
+                                | "its"
+                                | "he"
+                                | "she"
+                                | "they"
+                                | "it"
+                                | "we"
+                                | "i"
                         ))
                         || (t.is_capitalised() && !lex.not_names.contains(&w))
                         || lex.roles.contains(&w)
                         || lex.organisation_words.contains(&w)
                         || lex.report_speakers.contains(&w)
+                        || (e == s + 1 && determined && lex.titles.contains(&w))
                         || (self.lex.grammar.connectors.contains(&w)
                             && w != "and"
                             && toks.get(e + 1).is_some_and(|n| n.is_capitalised()))
                         // "according to the regional governor": lowercase
                         // modifiers between a determiner and the head.
                         || (e > s
-                            && matches!(toks[s].lower, "the" | "a" | "an")
+                            && determined
                             && !lex.not_names.contains(&w)
                             && (e + 1..toks.len().min(e + 3)).any(|k| {
                                 toks[e + 1..k].iter().all(|m| m.is_word() && !m.is_capitalised())
@@ -5440,7 +5507,13 @@ impl<'a> Ctx<'a> {
                 _ => break,
             }
         }
-        (e > s && !(e - s == 1 && matches!(toks[s].lower, "the" | "a" | "an"))).then_some((s, e))
+        (e > s
+            && !(e - s == 1
+                && matches!(
+                    toks[s].lower,
+                    "the" | "a" | "an" | "his" | "her" | "their" | "its"
+                )))
+        .then_some((s, e))
     }
 
     fn relayed_speaker(&self, surface: &str) -> FoundSpeaker {

@@ -3757,3 +3757,33 @@ fn who_is_denying_denies() {
     let d = only(&found, StatementKind::Denial);
     assert_eq!(d.speaker.name, "rebel leader", "{d:#?}");
 }
+
+#[test]
+fn a_spokesman_named_after_a_comma_speaks_for_whom_the_pronoun_names() {
+    // "his lawyer" after the verb, and after a passive of relaying: the
+    // lawyer or spokesman speaks, not "reports".
+    let found = news("Reports Eli Marr was arrested are untrue, says his lawyer.");
+    let d = only(&found, StatementKind::Denial);
+    assert_eq!(d.speaker.party, "eli-marr", "{d:#?}");
+    let found = news("Actor Bo Lind has been falsely reported dead, his spokesman said on Sunday.");
+    let d = only(&found, StatementKind::Denial);
+    assert_eq!(d.speaker.party, "bo-lind", "{d:#?}");
+    // A passive with nobody named after it still relays.
+    let found = news("Actor Bo Lind has been reported dead in Lund.");
+    let r = only(&found, StatementKind::Report);
+    assert_eq!(r.speaker.party, "unattributed", "{r:#?}");
+}
+
+#[test]
+fn a_title_in_capitals_inside_a_name_splits_the_party_from_the_person() {
+    let found = news("Labour MP Lia Tams claimed the Velda central bank had sold its gold.");
+    let a = only(&found, StatementKind::Assertion);
+    assert_eq!(a.speaker.name, "Lia Tams", "{a:#?}");
+}
+
+#[test]
+fn rubbishing_claims_denies_them() {
+    let found = news("The Velda central bank rubbished claims that it had sold its gold reserves.");
+    let d = only(&found, StatementKind::Denial);
+    assert_eq!(d.speaker.name, "Velda central bank", "{d:#?}");
+}

@@ -2111,3 +2111,29 @@ fn a_denial_of_a_claimant_contests_its_first_claim_too() {
     );
     assert!(c.assertions.iter().any(|a| a.source_id == "a"), "{c:#?}");
 }
+
+#[test]
+fn a_military_headline_saying_it_did_not_shoot_down_the_airliner_contests_the_claim() {
+    // The present tense ("shoot down") names the event, in the claim and
+    // in the denial quoted after the speaker's colon.
+    let c = one_contested(
+        &[
+            titled(
+                "a",
+                0,
+                "Korvel air defences shoot down Tarsk airliner, rebels claim",
+                "",
+                "Tarsk Wire",
+            ),
+            titled(
+                "b",
+                40,
+                "Korvel military: 'We did not shoot down any airliner'",
+                "",
+                "Velda Daily",
+            ),
+        ],
+        "korvel",
+    );
+    assert_eq!(c.denials[0].speaker.name, "Korvel military", "{c:#?}");
+}
