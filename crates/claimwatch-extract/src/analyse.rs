@@ -433,11 +433,16 @@ pub fn analyse(input: Input<'_>) -> Vec<Found> {
         // (Verbs of attitude and negators alone make no claim.)
         // (In a first-person post a verb of such claims may make one: "The
         // new vaccine causes infertility.")
+        // (Nor "No, he didn't.", the reply's elliptical denial.)
         let claim_cues = ctx.cues_in(&unit.range).iter().any(|c| ctx.claim_cue(c))
             || (ctx.input.first_person
-                && toks
+                && (toks
                     .iter()
-                    .any(|t| lex.grammar.topic_verbs.contains(t.lower)));
+                    .any(|t| lex.grammar.topic_verbs.contains(t.lower))
+                    || toks
+                        .iter()
+                        .find(|t| !t.lower.starts_with('@'))
+                        .is_some_and(|t| matches!(t.lower, "no" | "nope" | "nah"))));
         let clauses = if !claim_cues
             && !ctx.input.keep_all
             && !unit_text.contains('?')
@@ -2358,9 +2363,49 @@ impl<'a> Ctx<'a> {
                     .contains(&t.verb.to_lowercase())
             })
         };
+        // "No, he didn't." in a first-person post: a reply that says no
+        // to what it answers denies it. The clause is only "no", who did
+        // not, and a negated auxiliary ("No, it isn't", "Nope, they
+        // weren't"); the cue is the "no".
+        let elliptical_no = self
+            .input
+            .first_person
+            .then(|| {
+                let words: Vec<(usize, &Tok)> = toks
+                    .iter()
+                    .enumerate()
+                    .filter(|(_, t)| t.start >= clause.start && t.end <= clause.end)
+                    .filter(|(_, t)| !matches!(t.kind, TokKind::Punct('.' | '!' | ',')))
+                    // (The handles a reply opens with: "@ana no he hasn't";
+                    // a link it ends with.)
+                    .skip_while(|(_, t)| t.lower.starts_with('@'))
+                    .take_while(|(_, t)| !t.lower.starts_with("http"))
+                    .collect();
+                let [(first, no), rest @ ..] = words.as_slice() else {
+                    return None;
+                };
+                let negated = |t: &Tok| t.lower.ends_with("n't") || t.lower.ends_with("n’t");
+                let shape = matches!(no.lower, "no" | "nope" | "nah")
+                    && (2..=4).contains(&rest.len())
+                    && rest.iter().position(|(_, t)| negated(t)).is_some_and(|k| {
+                        (1..=2).contains(&k)
+                            && rest[..k].iter().all(|(_, t)| {
+                                t.is_word() && (subject_pronoun(t.lower) || t.is_capitalised())
+                            })
+                            && rest[k + 1..]
+                                .iter()
+                                .all(|(_, t)| matches!(t.lower, "it" | "that" | "so" | "true"))
+                    });
+                shape.then_some(*first)
+            })
+            .flatten();
         if speaker.is_none() {
             if self.input.first_person
-                && (any_kind_cue || has_predicate || question || topic_claim())
+                && (any_kind_cue
+                    || has_predicate
+                    || question
+                    || elliptical_no.is_some()
+                    || topic_claim())
             {
                 speaker = self.author_speaker(Attribution::Author);
             } else if !reports_are_denied
@@ -2468,6 +2513,8 @@ impl<'a> Ctx<'a> {
             (StatementKind::Denial, 0.6)
         } else if verdict_negator.is_some() {
             (StatementKind::Denial, 0.8)
+        } else if elliptical_no.is_some() && speaker.attribution == Attribution::Author {
+            (StatementKind::Denial, 0.7)
         } else if content_negator.is_some() {
             // "The rebels do not hold the airport, the army has confirmed", "police
             // confirmed there were no casualties": to confirm that something
@@ -2538,6 +2585,9 @@ impl<'a> Ctx<'a> {
                 .collect(),
         };
         let mut cue_words: Vec<String> = Vec::new();
+        if let Some(no) = elliptical_no.filter(|_| kind == StatementKind::Denial) {
+            cue_words.push(toks[no].lower.to_string());
+        }
         for c in &kind_cues {
             let t = self.cue_text(c);
             if !cue_words.iter().any(|x| x == t) {

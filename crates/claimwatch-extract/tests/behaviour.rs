@@ -3787,3 +3787,26 @@ fn rubbishing_claims_denies_them() {
     let d = only(&found, StatementKind::Denial);
     assert_eq!(d.speaker.name, "Velda central bank", "{d:#?}");
 }
+
+#[test]
+fn a_reply_saying_no_with_a_negated_auxiliary_denies() {
+    for text in [
+        "No, he didn't.",
+        "@ana_v @tarsk_news no he hasn't",
+        "Nope, it isn't. https://example.org/x",
+    ] {
+        let found = social("Ada Pell", text);
+        let d = only(&found, StatementKind::Denial);
+        assert_eq!(d.speaker.name, "Ada Pell", "{text}: {d:#?}");
+    }
+    // Not a refusal with more to it, nor the author's own feeling.
+    for text in ["No, I don't think so.", "No, we can't come tonight, sorry."] {
+        let found = social("Ada Pell", text);
+        assert!(
+            found.iter().all(|s| s.kind != StatementKind::Denial),
+            "{text}: {found:#?}"
+        );
+    }
+    // Outside a first-person post nobody says it.
+    assert!(news("No, he didn't.").is_empty());
+}
