@@ -256,9 +256,21 @@ pub fn extract_post(post: &RawPost) -> Vec<Statement> {
 }
 
 fn to_statements(post: &RawPost, found: Vec<TextStatement>, time: DateTime<Utc>) -> Vec<Statement> {
+    // (What the post answers: the posts it replies to or quotes, by
+    // whichever of id and permalink the platform gave.)
+    let answers: Vec<String> = post
+        .references
+        .iter()
+        .filter(|r| matches!(r.kind.as_str(), "reply_to" | "quote_of"))
+        .flat_map(|r| r.id.iter().chain(r.url.iter()).cloned())
+        .collect();
     found
         .into_iter()
-        .map(|t| statement_from(t, &post.id, post.url.clone(), &post.source.id, time))
+        .map(|t| Statement {
+            post_guid: post.guid.clone(),
+            answers: answers.clone(),
+            ..statement_from(t, &post.id, post.url.clone(), &post.source.id, time)
+        })
         .collect()
 }
 
@@ -285,6 +297,8 @@ pub fn statement_from(
         ),
         post_id: post_id.to_string(),
         post_url,
+        post_guid: None,
+        answers: Vec::new(),
         source_id: source_id.to_string(),
         kind: t.kind,
         text: t.text,

@@ -43,6 +43,14 @@ pub struct Seen {
     /// same subject. Empty for every other statement.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub topic: Vec<String>,
+    /// The platform id and permalink of its post, by which a reply names
+    /// it (see [`Seen::answers`]).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub post_keys: Vec<String>,
+    /// The posts its post replies to or quotes (`Statement::answers`): a
+    /// denial there answers their claims, whatever its words.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub answers: Vec<String>,
 }
 
 /// Everything the linker keeps for one subject; the unit of the changelog.
@@ -140,6 +148,11 @@ impl Linker {
     /// under that subject's key, so that the instance owning the subject
     /// applies it (see the README's scaling notes).
     pub fn resolve_subject(&self, st: &Statement) -> Option<(String, String)> {
+        // "No, he didn't.", replying to a post that claims something: the
+        // subject of that post's claims.
+        if let Some(found) = self.subject_of_answered_post(st) {
+            return Some(found);
+        }
         let target_party = st.target.as_ref().and_then(|t| t.party.as_deref());
         // "dismissed the Hamas claim": the claimant named in the target is
         // no subject of the denial; the claim's subject is.
@@ -189,6 +202,28 @@ impl Linker {
             }
         }
         self.alias_of(&st.subject.key, &st.subject.kind)
+    }
+
+    /// For a denial in a post that replies to (or quotes) another: the
+    /// subject where a claim of that post by another party is filed, inside
+    /// the window. None when the statement is filed there already, or no
+    /// claim of that post is known here.
+    fn subject_of_answered_post(&self, st: &Statement) -> Option<(String, String)> {
+        if st.kind != StatementKind::Denial || st.answers.is_empty() {
+            return None;
+        }
+        let party = st.speaker.party.as_str();
+        let answered = |s: &SubjectState| {
+            self.claims_by_others(s, party, st.event_time)
+                .any(|a| a.post_keys.iter().any(|k| st.answers.contains(k)))
+        };
+        if self.subjects.get(&st.subject.key).is_some_and(answered) {
+            return None;
+        }
+        self.subjects
+            .values()
+            .find(|s| answered(s))
+            .map(|s| (s.key.clone(), s.surface.clone()))
     }
 
     /// Whether claims by other parties than the speaker of `st` are filed
@@ -496,6 +531,13 @@ impl Linker {
                 .chain(st.predicate.clone())
                 .collect(),
             topic: weak_claim_topic(st),
+            post_keys: st
+                .post_guid
+                .iter()
+                .chain(st.post_url.iter())
+                .cloned()
+                .collect(),
+            answers: st.answers.clone(),
         };
         // Forget statements that fell out of the window (event time).
         let newest = subject
@@ -861,6 +903,10 @@ fn contradicts(
         } else {
             own_side.then_some(("denied_by_own_side", 0.7))
         };
+    }
+    // ("No, he didn't.", in a reply to the post that claims it.)
+    if d.answers.iter().any(|k| a.post_keys.contains(k)) {
+        return Some(("denial_answers_post", 0.9));
     }
     match &d.target_party {
         Some(t) if names_claimant(t, &a.party, &a.member.speaker.name) => {

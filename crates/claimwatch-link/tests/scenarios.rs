@@ -2137,3 +2137,59 @@ fn a_military_headline_saying_it_did_not_shoot_down_the_airliner_contests_the_cl
     );
     assert_eq!(c.denials[0].speaker.name, "Korvel military", "{c:#?}");
 }
+
+/// A first-person post on `source` with the platform's own id `guid`,
+/// replying to the post whose id is `reply_to`.
+fn reply(source: &str, minutes: i64, guid: &str, reply_to: Option<&str>, text: &str) -> RawPost {
+    let mut p = post(source, minutes, text, Some(source));
+    p.guid = Some(guid.into());
+    p.url = Some(format!("https://social.example/@{source}/{guid}"));
+    p.references = reply_to
+        .map(|id| claimwatch_model::PostRef {
+            kind: "reply_to".into(),
+            id: Some(id.into()),
+            ..Default::default()
+        })
+        .into_iter()
+        .collect();
+    p
+}
+
+#[test]
+fn a_reply_saying_no_contests_the_post_it_replies_to() {
+    // The reply names nothing; that it replies to the claim says what it
+    // denies.
+    let c = one_contested(
+        &[
+            reply(
+                "halvik_now",
+                0,
+                "1001",
+                None,
+                "The mayor of Halvik has resigned over the flood response.",
+            ),
+            reply("ena_sorr", 20, "1002", Some("1001"), "No, she hasn't."),
+        ],
+        "halvik",
+    );
+    assert_eq!(c.denials[0].speaker.name, "ena_sorr", "{c:#?}");
+    assert!(
+        c.links.iter().any(|l| l.rule == "denial_answers_post"),
+        "{c:#?}"
+    );
+}
+
+#[test]
+fn a_denial_replying_to_another_post_does_not_contest_this_one() {
+    // The same words in reply to a post that is not the claim's.
+    uncontested(&[
+        reply(
+            "halvik_now",
+            0,
+            "1001",
+            None,
+            "The mayor of Halvik has resigned over the flood response.",
+        ),
+        reply("ena_sorr", 20, "1002", Some("999"), "No, she hasn't."),
+    ]);
+}

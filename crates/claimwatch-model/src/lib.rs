@@ -260,6 +260,16 @@ pub struct Statement {
     /// The post's permalink.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub post_url: Option<String>,
+    /// The platform's own id of the post (`RawPost.guid`), by which a reply
+    /// names it.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub post_guid: Option<String>,
+    /// The posts this one replies to or quotes (`RawPost.references` of
+    /// kind `reply_to` or `quote_of`), by platform id and permalink: a
+    /// denial in a reply ("No, he didn't.") answers the claims of the post
+    /// it replies to.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub answers: Vec<String>,
     /// The configured source of the post.
     pub source_id: String,
     pub kind: StatementKind,
