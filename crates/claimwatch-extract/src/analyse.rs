@@ -442,7 +442,8 @@ pub fn analyse(input: Input<'_>) -> Vec<Found> {
                     || toks
                         .iter()
                         .find(|t| !t.lower.starts_with('@'))
-                        .is_some_and(|t| matches!(t.lower, "no" | "nope" | "nah"))));
+                        .is_some_and(|t| matches!(t.lower, "no" | "nope" | "nah"))
+                    || ctx.negates_self(&toks)));
         let clauses = if !claim_cues
             && !ctx.input.keep_all
             && !unit_text.contains('?')
@@ -2399,14 +2400,19 @@ impl<'a> Ctx<'a> {
                 shape.then_some(*first)
             })
             .flatten();
+        // (What only negates something of the author is a statement only
+        // when it denies: not "I'm not sure", "I don't like it".)
+        let mut only_negates_self = false;
         if speaker.is_none() {
-            if self.input.first_person
-                && (any_kind_cue
+            let other_reason = || {
+                any_kind_cue
                     || has_predicate
                     || question
                     || elliptical_no.is_some()
-                    || topic_claim())
-            {
+                    || topic_claim()
+            };
+            if self.input.first_person && (other_reason() || self.negates_self(toks)) {
+                only_negates_self = !other_reason();
                 speaker = self.author_speaker(Attribution::Author);
             } else if !reports_are_denied
                 && (!report_cues.is_empty() || (!hedge_cues.is_empty() && has_predicate))
@@ -2723,6 +2729,9 @@ impl<'a> Ctx<'a> {
                 }
             }
         }
+        if only_negates_self && kind != StatementKind::Denial {
+            return None;
+        }
 
         // ---- target ----
         // ("The minister lied about the dam, the mayor said": the
@@ -2961,9 +2970,11 @@ impl<'a> Ctx<'a> {
         // "I am alive and well" in the author's own post: the author is
         // what the claim is about.
         if subject.is_none() && speaker.attribution == Attribution::Author {
+            // (After an interjection: "lol I'm not pregnant".)
             let opens_with_self = toks
                 .iter()
-                .find(|t| t.start >= content.start && t.is_word())
+                .filter(|t| t.start >= content.start && t.is_word())
+                .find(|t| !matches!(t.lower, "lol" | "lmao" | "haha" | "omg" | "ugh"))
                 .is_some_and(|t| self.lex.first_person.contains(&t.lower));
             if opens_with_self {
                 subject = Some(FoundSubject {
@@ -5257,6 +5268,47 @@ impl<'a> Ctx<'a> {
         let mut agent = self.speaker_from(toks, as_, ae, Attribution::Indirect)?;
         agent.range = Some(range);
         Some((agent, said))
+    }
+
+    /// "lol I'm not pregnant, stop it" in a first-person post: the author
+    /// opens by negating something of themselves (after reply handles and
+    /// an interjection), which denies what is said of them.
+    fn negates_self(&self, toks: &[Tok]) -> bool {
+        if !self.input.first_person {
+            return false;
+        }
+        let mut words = toks
+            .iter()
+            .filter(|t| t.is_word() && !t.lower.starts_with('@'))
+            .skip_while(|t| {
+                matches!(
+                    t.lower,
+                    "lol" | "lmao" | "haha" | "omg" | "ugh" | "guys" | "ok" | "okay" | "um"
+                )
+            });
+        // (A negated "be" or "have": "I'm not pregnant", "I haven't
+        // quit"; not "I don't think", "I won't be surprised", which hold
+        // an opinion.)
+        let negator = |t: Option<&Tok>| t.is_some_and(|t| matches!(t.lower, "not" | "never"));
+        match words.next().map(|t| t.lower) {
+            Some("i'm" | "i’m" | "we're" | "we’re") => negator(words.next()),
+            Some("i" | "we") => match words.next().map(|t| t.lower) {
+                Some("am" | "was" | "have" | "are" | "were") => negator(words.next()),
+                Some(w) => matches!(
+                    w,
+                    "haven't"
+                        | "haven’t"
+                        | "wasn't"
+                        | "wasn’t"
+                        | "aren't"
+                        | "aren’t"
+                        | "weren't"
+                        | "weren’t"
+                ),
+                None => false,
+            },
+            _ => false,
+        }
     }
 
     /// Whether the verb of saying at tokens `vi..ve` is a passive ("has

@@ -3810,3 +3810,21 @@ fn a_reply_saying_no_with_a_negated_auxiliary_denies() {
     // Outside a first-person post nobody says it.
     assert!(news("No, he didn't.").is_empty());
 }
+
+#[test]
+fn an_author_negating_what_they_are_denies_it_but_not_an_opinion() {
+    let found = social("Lia Wren", "lol I'm not pregnant, stop it");
+    let d = only(&found, StatementKind::Denial);
+    assert_eq!(d.subject.key, d.speaker.party, "{d:#?}");
+    for text in [
+        "I don't think so.",
+        "I'm not sure about that.",
+        "I wouldn't be surprised if he did.",
+    ] {
+        let found = social("Lia Wren", text);
+        assert!(
+            found.iter().all(|s| s.kind != StatementKind::Denial),
+            "{text}: {found:#?}"
+        );
+    }
+}

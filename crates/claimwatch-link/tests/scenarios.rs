@@ -2193,3 +2193,46 @@ fn a_denial_replying_to_another_post_does_not_contest_this_one() {
         reply("ena_sorr", 20, "1002", Some("999"), "No, she hasn't."),
     ]);
 }
+
+#[test]
+fn the_subject_saying_she_is_not_what_the_rumour_says_contests_it() {
+    let c = one_contested(
+        &[
+            titled(
+                "a",
+                0,
+                "Pop star Lia Wren pregnant with first child, sources say",
+                "",
+                "Celeb Wire",
+            ),
+            post("b", 90, "lol I'm not pregnant, stop it", Some("Lia Wren")),
+        ],
+        "lia-wren",
+    );
+    assert_eq!(c.denials[0].speaker.name, "Lia Wren", "{c:#?}");
+}
+
+#[test]
+fn an_office_calling_the_ministers_figure_wrong_contests_it() {
+    let c = one_contested(
+        &[
+            post(
+                "a",
+                0,
+                "The minister said unemployment in Velda had fallen to 3 percent, its lowest level in decades.",
+                None,
+            ),
+            post(
+                "b",
+                120,
+                "The Velda statistics office said the minister's figure was wrong and that unemployment stood at 6.1 percent.",
+                None,
+            ),
+        ],
+        "velda",
+    );
+    assert_eq!(
+        c.denials[0].speaker.name, "Velda statistics office",
+        "{c:#?}"
+    );
+}
