@@ -13,6 +13,15 @@ use crate::lexicon::{Cat, Lexicon, WordSet};
 use crate::segment::{self, Tok, TokKind, Unit};
 use crate::source_span;
 
+/// Words with which a reply says no ("No, he didn't.", "Nope, it isn't").
+const REPLY_NOES: &[&str] = &["no", "nope", "nah"];
+
+/// Interjections a social post may open with before what it says ("lol
+/// I'm not pregnant").
+const INTERJECTIONS: &[&str] = &[
+    "lol", "lmao", "haha", "omg", "ugh", "guys", "ok", "okay", "um",
+];
+
 /// Input of [`analyse`].
 #[derive(Debug, Clone, Copy)]
 pub struct Input<'a> {
@@ -442,7 +451,7 @@ pub fn analyse(input: Input<'_>) -> Vec<Found> {
                     || toks
                         .iter()
                         .find(|t| !t.lower.starts_with('@'))
-                        .is_some_and(|t| matches!(t.lower, "no" | "nope" | "nah"))
+                        .is_some_and(|t| REPLY_NOES.contains(&t.lower))
                     || ctx.negates_self(&toks)));
         let clauses = if !claim_cues
             && !ctx.input.keep_all
@@ -2386,7 +2395,7 @@ impl<'a> Ctx<'a> {
                     return None;
                 };
                 let negated = |t: &Tok| t.lower.ends_with("n't") || t.lower.ends_with("n’t");
-                let shape = matches!(no.lower, "no" | "nope" | "nah")
+                let shape = REPLY_NOES.contains(&no.lower)
                     && (2..=4).contains(&rest.len())
                     && rest.iter().position(|(_, t)| negated(t)).is_some_and(|k| {
                         (1..=2).contains(&k)
@@ -2974,7 +2983,7 @@ impl<'a> Ctx<'a> {
             let opens_with_self = toks
                 .iter()
                 .filter(|t| t.start >= content.start && t.is_word())
-                .find(|t| !matches!(t.lower, "lol" | "lmao" | "haha" | "omg" | "ugh"))
+                .find(|t| !INTERJECTIONS.contains(&t.lower))
                 .is_some_and(|t| self.lex.first_person.contains(&t.lower));
             if opens_with_self {
                 subject = Some(FoundSubject {
@@ -5280,12 +5289,7 @@ impl<'a> Ctx<'a> {
         let mut words = toks
             .iter()
             .filter(|t| t.is_word() && !t.lower.starts_with('@'))
-            .skip_while(|t| {
-                matches!(
-                    t.lower,
-                    "lol" | "lmao" | "haha" | "omg" | "ugh" | "guys" | "ok" | "okay" | "um"
-                )
-            });
+            .skip_while(|t| INTERJECTIONS.contains(&t.lower));
         // (A negated "be" or "have": "I'm not pregnant", "I haven't
         // quit"; not "I don't think", "I won't be surprised", which hold
         // an opinion.)
