@@ -2303,6 +2303,7 @@ impl<'a> Ctx<'a> {
         if let Some(ci) = verdict_colon {
             speaker = self
                 .author_speaker(Attribution::Author)
+                .or_else(|| self.publisher_speaker())
                 .or_else(|| Some(unknown_speaker()));
             content = toks[ci].end..clause.end;
             speech_cue = Some(toks[ci].start..toks[ci].end);

@@ -2236,3 +2236,22 @@ fn an_office_calling_the_ministers_figure_wrong_contests_it() {
         "{c:#?}"
     );
 }
+
+#[test]
+fn a_fact_check_headline_with_no_byline_is_its_feeds_verdict() {
+    let mut check = post("verify-desk", 120, "", None);
+    check.title = Some("Fact check: No, the Dorvo cathedral has not burned down".into());
+    let c = one_contested(
+        &[
+            post(
+                "a",
+                0,
+                "BREAKING: The Dorvo cathedral has burned down. Pray for Dorvo.",
+                Some("Mara Quill"),
+            ),
+            check,
+        ],
+        "dorvo",
+    );
+    assert_eq!(c.denials[0].speaker.party, "verify-desk", "{c:#?}");
+}
