@@ -16,6 +16,10 @@ use crate::source_span;
 /// Words with which a reply says no ("No, he didn't.", "Nope, it isn't").
 const REPLY_NOES: &[&str] = &["no", "nope", "nah"];
 
+/// Words that may open a noun phrase naming a speaker after the verb
+/// ("said the ministry", "says his lawyer"); alone they name nobody.
+const NAME_DETERMINERS: &[&str] = &["the", "a", "an", "his", "her", "their", "its"];
+
 /// Interjections a social post may open with before what it says ("lol
 /// I'm not pregnant").
 const INTERJECTIONS: &[&str] = &[
@@ -5546,27 +5550,10 @@ impl<'a> Ctx<'a> {
                 TokKind::Word => {
                     // ("said his lawyer", "said a spokesman for the singer":
                     // a possessive determiner too, and a title as the head.)
-                    let determined = matches!(
-                        toks[s].lower,
-                        "the" | "a" | "an" | "his" | "her" | "their" | "its"
-                    );
+                    let determined = NAME_DETERMINERS.contains(&toks[s].lower);
                     if (e == s
-                        && matches!(
-                            w,
-                            "the"
-                                | "a"
-                                | "an"
-                                | "his"
-                                | "her"
-                                | "their"
-                                | "its"
-                                | "he"
-                                | "she"
-                                | "they"
-                                | "it"
-                                | "we"
-                                | "i"
-                        ))
+                        && (NAME_DETERMINERS.contains(&w)
+                            || matches!(w, "he" | "she" | "they" | "it" | "we" | "i")))
                         || (t.is_capitalised() && !lex.not_names.contains(&w))
                         || lex.roles.contains(&w)
                         || lex.organisation_words.contains(&w)
@@ -5614,13 +5601,7 @@ impl<'a> Ctx<'a> {
                 _ => break,
             }
         }
-        (e > s
-            && !(e - s == 1
-                && matches!(
-                    toks[s].lower,
-                    "the" | "a" | "an" | "his" | "her" | "their" | "its"
-                )))
-        .then_some((s, e))
+        (e > s && !(e - s == 1 && NAME_DETERMINERS.contains(&toks[s].lower))).then_some((s, e))
     }
 
     fn relayed_speaker(&self, surface: &str) -> FoundSpeaker {
@@ -5816,16 +5797,12 @@ impl<'a> Ctx<'a> {
                         && names_it(&f.speaker.name, &f.speaker.party))
                     .then_some((at, f))
                 });
-                let m = match (mention, speaker) {
-                    (Some(m), Some((at, _))) if at <= m.range.start => {
-                        Some((m.surface.as_str().to_owned(), m.key.as_str().to_owned()))
-                    }
-                    (_, Some((_, f))) => Some((f.speaker.name.clone(), f.speaker.party.clone())),
-                    (Some(m), None) => {
-                        Some((m.surface.as_str().to_owned(), m.key.as_str().to_owned()))
-                    }
-                    (None, None) => None,
-                };
+                let m = speaker
+                    .filter(|(at, _)| mention.is_none_or(|m| *at > m.range.start))
+                    .map(|(_, f)| (f.speaker.name.clone(), f.speaker.party.clone()))
+                    .or_else(|| {
+                        mention.map(|m| (m.surface.as_str().to_owned(), m.key.as_str().to_owned()))
+                    });
                 let resolved = m.is_some();
                 let (name, party) = match m {
                     Some(found) => found,
