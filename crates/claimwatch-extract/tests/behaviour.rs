@@ -3828,3 +3828,25 @@ fn an_author_negating_what_they_are_denies_it_but_not_an_opinion() {
         );
     }
 }
+
+#[test]
+fn bodies_named_in_the_plural_speak() {
+    for (text, speaker) in [
+        (
+            "Human rights groups said the Korvel army had used cluster munitions in Dresk.",
+            "Human rights groups",
+        ),
+        (
+            "Consumer groups claimed that Brenna Foods had recalled its infant formula.",
+            "Consumer groups",
+        ),
+        (
+            "Aid agencies say the army used cluster munitions in Dresk.",
+            "Aid agencies",
+        ),
+    ] {
+        let found = news(text);
+        let a = only(&found, StatementKind::Assertion);
+        assert_eq!(a.speaker.name, speaker, "{text}: {a:#?}");
+    }
+}
