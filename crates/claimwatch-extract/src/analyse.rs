@@ -6254,6 +6254,7 @@ impl<'a> Ctx<'a> {
             None => self
                 .national_party(&name)
                 .or_else(|| self.lex.capitals.get(&name.to_lowercase()).cloned())
+                .or_else(|| self.place_of_state_body(&name, &range))
                 .unwrap_or(own_key),
         };
         if party.is_empty() {
@@ -6418,6 +6419,54 @@ impl<'a> Ctx<'a> {
         two.and_then(|t| self.lex.nations.get(&t))
             .or_else(|| self.lex.nations.get(words[0]))
             .cloned()
+    }
+
+    /// "The Korvel foreign ministry", "Tarsk's army": a body of a state
+    /// (`grammar.state_side_words` as its head, in lowercase) after a
+    /// name the lexicon does not know as a nation speaks for that name, as
+    /// "the Russian defence ministry" speaks for Russia. Only a name of at
+    /// most three words, none of them an organisation's ("the Wagner Group
+    /// army" stays itself), and, when it opens a sentence (`range`, where
+    /// the phrase is), one the text registered or a possessive: "Local
+    /// police said" names no place.
+    fn place_of_state_body(&self, name: &str, range: &Range<usize>) -> Option<String> {
+        let words: Vec<&str> = name
+            .split_whitespace()
+            .skip_while(|w| self.lex.grammar.determiners.contains(&w.to_lowercase()))
+            .collect();
+        let head = words.last()?.to_lowercase();
+        if !self.lex.grammar.state_side_words.contains(&head) {
+            return None;
+        }
+        let capitalised = |w: &&str| w.chars().next().is_some_and(char::is_uppercase);
+        let k = words.iter().position(|w| !capitalised(w))?;
+        if k == 0 || k > 3 || words[k..].iter().any(capitalised) {
+            return None;
+        }
+        let joined = words[..k].join(" ");
+        let possessed = joined
+            .strip_suffix("'s")
+            .or_else(|| joined.strip_suffix("’s"));
+        let owner = possessed.unwrap_or(&joined);
+        if owner
+            .split_whitespace()
+            .any(|w| self.lex.organisation_words.contains(&w.to_lowercase()))
+        {
+            return None;
+        }
+        let key = self.key(owner);
+        let opens_sentence = self.doc[range.clone()].starts_with(words[0])
+            && self.doc[..range.start]
+                .trim_end()
+                .chars()
+                .next_back()
+                .is_none_or(|c| matches!(c, '.' | '!' | '?' | '"' | '“' | ':'));
+        let registered = matches!(
+            self.reg.kinds.get(&key),
+            Some(EntityKind::Place | EntityKind::Organisation)
+        );
+        // ("Tarsk's army": a possessive says it is a name.)
+        (!opens_sentence || registered || possessed.is_some()).then(|| self.canonical(&key))
     }
 
     fn canonical(&self, key: &str) -> String {

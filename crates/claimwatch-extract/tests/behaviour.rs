@@ -3850,3 +3850,20 @@ fn bodies_named_in_the_plural_speak() {
         assert_eq!(a.speaker.name, speaker, "{text}: {a:#?}");
     }
 }
+
+#[test]
+fn a_state_body_after_an_unknown_name_speaks_for_that_name() {
+    for text in [
+        "The Korvel foreign ministry called the allegations groundless.",
+        "Korvel's army denied the allegations.",
+        "Rebels said they had taken Dresk. The Korvel army denied it.",
+    ] {
+        let found = news(text);
+        let d = only(&found, StatementKind::Denial);
+        assert_eq!(d.speaker.party, "korvel", "{text}: {d:#?}");
+    }
+    // A capitalised word opening the sentence is no name.
+    let found = news("Local police said the road to Dresk was closed.");
+    let a = only(&found, StatementKind::Assertion);
+    assert_ne!(a.speaker.party, "local", "{a:#?}");
+}

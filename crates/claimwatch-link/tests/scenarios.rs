@@ -2255,3 +2255,31 @@ fn a_fact_check_headline_with_no_byline_is_its_feeds_verdict() {
     );
     assert_eq!(c.denials[0].speaker.party, "verify-desk", "{c:#?}");
 }
+
+#[test]
+fn a_ministry_of_the_accused_state_calling_the_allegations_groundless_contests_them() {
+    // "The Korvel foreign ministry" speaks for Korvel, the state the
+    // groups accuse, though no list knows the name.
+    let c = one_contested(
+        &[
+            post(
+                "a",
+                0,
+                "Human rights groups said the Korvel army had used cluster munitions in Dresk.",
+                None,
+            ),
+            post(
+                "b",
+                60,
+                "The Korvel foreign ministry called the allegations groundless.",
+                None,
+            ),
+        ],
+        "dresk",
+    );
+    assert_eq!(c.denials[0].speaker.party, "korvel", "{c:#?}");
+    assert_eq!(
+        c.assertions[0].speaker.name, "Human rights groups",
+        "{c:#?}"
+    );
+}
