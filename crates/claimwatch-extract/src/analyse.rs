@@ -1216,6 +1216,40 @@ impl<'a> Ctx<'a> {
             .cats
             .iter()
             .all(|k| matches!(k, Cat::Attitude | Cat::Negation))
+            || self.medium_shows(c)
+    }
+
+    /// "Video shows …", "A clip purportedly shows …", "Photos appear to
+    /// show …": a verb of showing (`grammar.showing_verbs`) whose subject
+    /// is a medium that relays claims (`entities.report_speakers`), past
+    /// adverbs in -ly and "appears to", "purports to", "seems to".
+    fn medium_shows(&self, c: &Cue) -> bool {
+        if !self.lex.grammar.showing_verbs.contains(self.cue_text(c)) {
+            return false;
+        }
+        let mut words = self.doc[..c.start]
+            .rsplit(|ch: char| !ch.is_alphanumeric())
+            .filter(|w| !w.is_empty());
+        let mut after_to = false;
+        for _ in 0..4 {
+            let Some(w) = words.next() else {
+                return false;
+            };
+            let w = w.to_lowercase();
+            if self.lex.report_speakers.contains(&w) {
+                return true;
+            }
+            let linking = matches!(
+                w.as_str(),
+                "appears" | "appear" | "appeared" | "purports" | "purport" | "seems" | "seem"
+            );
+            if w == "to" && !after_to {
+                after_to = true;
+            } else if !(w.ends_with("ly") || (after_to && linking)) {
+                return false;
+            }
+        }
+        false
     }
 
     /// Cues that start inside `r` (cues are in document order).
@@ -1839,7 +1873,8 @@ impl<'a> Ctx<'a> {
             };
             let eligible = |c: &&Cue| {
                 self.has(c, Cat::Speech)
-                    || (self.has(c, Cat::Attitude) && (keep_all || branding(c)))
+                    || (self.has(c, Cat::Attitude)
+                        && (keep_all || branding(c) || self.medium_shows(c)))
                     || self.has(c, Cat::Denial)
                     || self.has(c, Cat::Confirmation)
                     || self.has(c, Cat::Retraction)

@@ -253,6 +253,7 @@ word_sets! {
         lying_verbs,
         position_words,
         branding_verbs,
+        showing_verbs,
         request_verbs_on,
         stage_verbs,
         expletives,

@@ -3867,3 +3867,23 @@ fn a_state_body_after_an_unknown_name_speaks_for_that_name() {
     let a = only(&found, StatementKind::Assertion);
     assert_ne!(a.speaker.party, "local", "{a:#?}");
 }
+
+#[test]
+fn a_medium_that_shows_something_relays_a_claim() {
+    for text in [
+        "Video shows Velda soldiers burning ballots in Kesh.",
+        "A video purportedly shows Velda soldiers burning ballots in Kesh.",
+        "Photos appear to show the Lund bridge destroyed.",
+    ] {
+        let found = news(text);
+        let r = only(&found, StatementKind::Report);
+        assert!(r.speaker.party == "unattributed", "{text}: {r:#?}");
+    }
+    // What a poll shows, or a show, relays no claim.
+    for text in [
+        "Polls show Ana Ruiz leading in Lund.",
+        "The show was cancelled in Lund.",
+    ] {
+        assert!(news(text).is_empty(), "{text}: {:#?}", news(text));
+    }
+}

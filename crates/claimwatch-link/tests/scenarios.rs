@@ -2283,3 +2283,25 @@ fn a_ministry_of_the_accused_state_calling_the_allegations_groundless_contests_t
         "{c:#?}"
     );
 }
+
+#[test]
+fn a_video_said_to_show_fraud_is_contested_by_the_commission_debunking_it() {
+    let c = one_contested(
+        &[
+            post(
+                "a",
+                0,
+                "Video shows Velda soldiers burning ballots in Kesh.",
+                Some("Velda Watch"),
+            ),
+            post(
+                "b",
+                80,
+                "The Velda electoral commission said the video of soldiers burning ballots in Kesh had been debunked.",
+                None,
+            ),
+        ],
+        "kesh",
+    );
+    assert_eq!(c.assertions[0].kind, StatementKind::Report, "{c:#?}");
+}
