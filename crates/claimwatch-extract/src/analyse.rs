@@ -2468,7 +2468,7 @@ impl<'a> Ctx<'a> {
             {
                 speaker = Some(self.relayed_speaker("reports"));
             } else if !any_kind_cue
-                && clause.start == unit.range.start
+                && (clause.start == unit.range.start || self.label_before(unit, &clause))
                 && self.headline_end.is_some_and(|e| clause.end <= e)
             {
                 // "Taliban capture Panjshir": a news post's headline that
@@ -5334,21 +5334,35 @@ impl<'a> Ctx<'a> {
         // quit"; not "I don't think", "I won't be surprised", which hold
         // an opinion.)
         let negator = |t: Option<&Tok>| t.is_some_and(|t| matches!(t.lower, "not" | "never"));
+        // "Arlen Air has not grounded its fleet", posted by Arlen Air: an
+        // account naming itself, then a negated auxiliary.
+        let author_words: Vec<&str> = self
+            .input
+            .author
+            .map_or_else(Vec::new, |a| a.split_whitespace().collect());
+        if !author_words.is_empty() {
+            let mut named = words.clone();
+            let names_itself = author_words.iter().all(|w| {
+                named
+                    .next()
+                    .is_some_and(|t| t.lower.eq_ignore_ascii_case(w))
+            });
+            if names_itself {
+                return match named.next().map(|t| t.lower) {
+                    Some(
+                        "has" | "have" | "had" | "is" | "are" | "was" | "were" | "did" | "does"
+                        | "do" | "will",
+                    ) => negator(named.next()),
+                    Some(w) => NEGATED_AUXILIARIES.contains(&w),
+                    None => false,
+                };
+            }
+        }
         match words.next().map(|t| t.lower) {
             Some("i'm" | "i’m" | "we're" | "we’re") => negator(words.next()),
             Some("i" | "we") => match words.next().map(|t| t.lower) {
                 Some("am" | "was" | "have" | "are" | "were") => negator(words.next()),
-                Some(w) => matches!(
-                    w,
-                    "haven't"
-                        | "haven’t"
-                        | "wasn't"
-                        | "wasn’t"
-                        | "aren't"
-                        | "aren’t"
-                        | "weren't"
-                        | "weren’t"
-                ),
+                Some(w) => NEGATED_AUXILIARIES[..8].contains(&w),
                 None => false,
             },
             _ => false,
@@ -5659,17 +5673,64 @@ impl<'a> Ctx<'a> {
     /// three words at least ("Breaking news" claims nothing).
     fn publishes(&self, unit: &Unit, toks: &[Tok]) -> bool {
         let input = &self.input;
-        !input.keep_all
-            && !input.first_person
-            && input
-                .author
-                .or(input.publisher)
-                .is_some_and(|a| !a.trim().is_empty())
-            && match input.title_len {
-                Some(len) => unit.range.end <= len,
-                None => unit.headline,
+        let words = toks.iter().filter(|t| t.is_word()).count();
+        let writer = input
+            .author
+            .or(input.publisher)
+            .is_some_and(|a| !a.trim().is_empty());
+        if input.keep_all || !writer {
+            return false;
+        }
+        // ("BREAKING: Arlen Air grounds its entire fleet": a social post
+        // that opens as a news flash is its author's headline.)
+        if input.first_person {
+            return words >= 3 && self.opens_with_news_label(unit, toks);
+        }
+        (match input.title_len {
+            Some(len) => unit.range.end <= len,
+            None => unit.headline,
+        }) && words >= 3
+    }
+
+    /// Whether only a label of one or two words and its colon come before
+    /// `clause` in `unit` ("Breaking: Arlen Air grounds its fleet").
+    fn label_before(&self, unit: &Unit, clause: &Range<usize>) -> bool {
+        let before = self.doc[unit.range.start..clause.start.max(unit.range.start)].trim_end();
+        before
+            .strip_suffix(':')
+            .is_some_and(|l| (1..=2).contains(&l.split_whitespace().count()))
+    }
+
+    /// "Breaking:", "JUST IN —", "BREAKING …": a label of
+    /// `grammar.news_labels` (one or two words) opening the text, followed
+    /// by a colon, a dash or a bar, or written in capitals. (The
+    /// segmenter leaves a label that ends with its colon out of the unit.)
+    fn opens_with_news_label(&self, unit: &Unit, toks: &[Tok]) -> bool {
+        let before = self.doc[..unit.range.start]
+            .trim()
+            .trim_end_matches([':', '—', '–', '-', '|'])
+            .trim_end()
+            .to_lowercase();
+        if !before.is_empty() {
+            return self.lex.grammar.news_labels.contains(before.as_str());
+        }
+        (1..=2).any(|n| {
+            let Some(words) = toks.get(..n).filter(|w| w.iter().all(|t| t.is_word())) else {
+                return false;
+            };
+            let label = words.iter().map(|t| t.lower).collect::<Vec<_>>().join(" ");
+            if !self.lex.grammar.news_labels.contains(label.as_str()) {
+                return false;
             }
-            && toks.iter().filter(|t| t.is_word()).count() >= 3
+            let marked = toks
+                .get(n)
+                .is_some_and(|t| matches!(t.kind, TokKind::Punct(':' | '—' | '–' | '-' | '|')));
+            let shouted = words.iter().all(|t| {
+                let text = t.text(self.doc);
+                text.len() >= 2 && !text.chars().any(char::is_lowercase)
+            });
+            marked || shouted
+        })
     }
 
     /// The publisher of a post without an author, as the speaker of its
@@ -6511,6 +6572,33 @@ impl<'a> Ctx<'a> {
         }
     }
 }
+
+/// Contracted negations of "be", "have", "do" and "will" ("hasn't",
+/// "didn't"). The first eight, of "be" and "have" only, are the ones a
+/// first-person post may deny itself with ("I haven't quit"; "I don't
+/// think" holds an opinion).
+const NEGATED_AUXILIARIES: &[&str] = &[
+    "haven't",
+    "haven’t",
+    "wasn't",
+    "wasn’t",
+    "aren't",
+    "aren’t",
+    "weren't",
+    "weren’t",
+    "hasn't",
+    "hasn’t",
+    "isn't",
+    "isn’t",
+    "hadn't",
+    "hadn’t",
+    "didn't",
+    "didn’t",
+    "doesn't",
+    "doesn’t",
+    "won't",
+    "won’t",
+];
 
 /// ", sitting at the table …" after "X said": a participial phrase that
 /// describes the speaker, not what was said (unlike ", adding that …").

@@ -254,6 +254,7 @@ word_sets! {
         position_words,
         branding_verbs,
         showing_verbs,
+        news_labels,
         request_verbs_on,
         stage_verbs,
         expletives,

@@ -3887,3 +3887,32 @@ fn a_medium_that_shows_something_relays_a_claim() {
         assert!(news(text).is_empty(), "{text}: {:#?}", news(text));
     }
 }
+
+#[test]
+fn a_post_opening_as_a_news_flash_is_its_authors_claim() {
+    for text in [
+        "Breaking: Arlen Air grounds its entire fleet after engine failures",
+        "JUST IN — Arlen Air grounds its entire fleet after engine failures",
+        "BREAKING Arlen Air grounds its entire fleet after engine failures",
+    ] {
+        let found = social("Dana Holt", text);
+        let a = only(&found, StatementKind::Assertion);
+        assert_eq!(a.speaker.name, "Dana Holt", "{text}: {a:#?}");
+        assert_eq!(a.subject.key, "arlen-air", "{text}: {a:#?}");
+    }
+    // Without the label a post's statement needs more than a verb.
+    assert!(social("Dana Holt", "Breaking news is exhausting, honestly.").is_empty());
+}
+
+#[test]
+fn an_account_saying_it_has_not_done_something_denies_it() {
+    let found = social(
+        "Arlen Air",
+        "Arlen Air has not grounded its fleet. All flights are operating as scheduled.",
+    );
+    let d = only(&found, StatementKind::Denial);
+    assert_eq!(d.speaker.party, "arlen-air", "{d:#?}");
+    // Another account's name is no self-reference.
+    let found = social("Dana Holt", "Arlen Air has not grounded its fleet.");
+    assert!(found.is_empty(), "{found:#?}");
+}

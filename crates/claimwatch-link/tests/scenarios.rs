@@ -2305,3 +2305,26 @@ fn a_video_said_to_show_fraud_is_contested_by_the_commission_debunking_it() {
     );
     assert_eq!(c.assertions[0].kind, StatementKind::Report, "{c:#?}");
 }
+
+#[test]
+fn a_news_flash_post_is_contested_by_the_account_it_names() {
+    let c = one_contested(
+        &[
+            post(
+                "a",
+                0,
+                "Breaking: Arlen Air grounds its entire fleet after engine failures",
+                Some("ana.example.social"),
+            ),
+            post(
+                "b",
+                30,
+                "Arlen Air has not grounded its fleet. All flights are operating as scheduled.",
+                Some("Arlen Air"),
+            ),
+        ],
+        "arlen-air",
+    );
+    assert_eq!(c.assertions[0].speaker.name, "ana.example.social", "{c:#?}");
+    assert_eq!(c.denials[0].speaker.party, "arlen-air", "{c:#?}");
+}
