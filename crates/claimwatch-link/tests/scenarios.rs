@@ -2328,3 +2328,27 @@ fn a_news_flash_post_is_contested_by_the_account_it_names() {
     assert_eq!(c.assertions[0].speaker.name, "ana.example.social", "{c:#?}");
     assert_eq!(c.denials[0].speaker.party, "arlen-air", "{c:#?}");
 }
+
+#[test]
+fn a_commission_rejecting_allegations_of_rigging_contests_the_rigging_claim() {
+    // "rigging" names the same event as "rigged", so the commission's
+    // denial, which names no place, meets the one fraud claim here.
+    let c = one_contested(
+        &[
+            post(
+                "a",
+                0,
+                "The opposition alleged that the election in Kesh was rigged.",
+                None,
+            ),
+            post(
+                "b",
+                60,
+                "The Kesh election commission categorically rejected the allegations of rigging.",
+                None,
+            ),
+        ],
+        "kesh",
+    );
+    assert_eq!(c.denials[0].predicate.as_deref(), Some("rigging"), "{c:#?}");
+}
