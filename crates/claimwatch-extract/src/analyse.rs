@@ -6526,6 +6526,18 @@ impl<'a> Ctx<'a> {
     /// the phrase is), one the text registered or a possessive: "Local
     /// police said" names no place.
     fn place_of_state_body(&self, name: &str, range: &Range<usize>) -> Option<String> {
+        // (Asked of most speakers, whose names end with a capitalised word:
+        // answered before any copy.)
+        let last = name.rsplit(' ').next()?;
+        if !last.starts_with(|c: char| c.is_ascii_lowercase())
+            || !self
+                .lex
+                .grammar
+                .state_side_words
+                .contains(last.trim_end_matches(|c: char| !c.is_alphanumeric()))
+        {
+            return None;
+        }
         let words: Vec<&str> = name
             .split_whitespace()
             .skip_while(|w| self.lex.grammar.determiners.contains(&w.to_lowercase()))
