@@ -3916,3 +3916,19 @@ fn an_account_saying_it_has_not_done_something_denies_it() {
     let found = social("Dana Holt", "Arlen Air has not grounded its fleet.");
     assert!(found.is_empty(), "{found:#?}");
 }
+
+#[test]
+fn a_document_with_no_author_relays_what_it_claims() {
+    for text in [
+        "A document circulating online claims the Velda health ministry ordered hospitals to stop vaccinations.",
+        "A letter shared on Facebook claims the Velda health ministry ordered hospitals to stop vaccinations.",
+    ] {
+        let found = news(text);
+        let r = only(&found, StatementKind::Report);
+        assert_eq!(r.speaker.party, "unattributed", "{text}: {r:#?}");
+    }
+    // A document of a named body is that body's.
+    let found = news("The ministry's letter said the bridge in Lund had collapsed.");
+    let a = only(&found, StatementKind::Assertion);
+    assert_eq!(a.speaker.party, "ministry", "{a:#?}");
+}
