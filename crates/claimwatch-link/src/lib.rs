@@ -161,7 +161,8 @@ impl Linker {
             return self
                 .subject_of_targeted_claim(st)
                 .or_else(|| self.claim_about_speaker(st))
-                .or_else(|| self.only_claim_of_its_kind(st));
+                .or_else(|| self.only_claim_of_its_kind(st))
+                .or_else(|| self.medium_of_relayed_claim(st));
         }
         // "Benfica denied reports that Neves was sold to United", after
         // "United agreed a fee for Neves": a denial whose own subject holds
@@ -371,6 +372,20 @@ impl Linker {
             x.predicate_class
                 .as_deref()
                 .is_some_and(|c| compatible(Some(c), Some(class)))
+        })
+    }
+
+    /// "The electoral commission said the video had been debunked", after
+    /// "Video shows soldiers burning ballots in Kesh": a denial that names
+    /// no subject but a medium (see [`names_same_medium`]) is filed under
+    /// the one subject inside the window holding a relayed claim that
+    /// names that medium. None when two subjects could be meant.
+    fn medium_of_relayed_claim(&self, st: &Statement) -> Option<(String, String)> {
+        if st.kind != StatementKind::Denial {
+            return None;
+        }
+        self.only_subject_where(st, |x| {
+            x.relayed && names_same_medium(&st.text, &x.member.text)
         })
     }
 
@@ -924,6 +939,14 @@ fn contradicts(
         // with Madrid".)
         None if negation_only(d) => (words.share_beyond(a, key) || names_party(a, &d.party))
             .then_some(("denial_on_subject", 0.6)),
+        // ("The commission said the video had been debunked", of what
+        // "Video shows …" relayed: the medium is what it denies.)
+        None if a.relayed
+            && d.member.kind == StatementKind::Denial
+            && names_same_medium(&d.member.text, &a.member.text) =>
+        {
+            Some(("denial_names_medium", 0.6))
+        }
         // (A denial of an event — a death, a capture — answers a claim that
         // names no event only when the two share a word beyond the subject:
         // "the army denied civilians were killed in Tarsk" does not answer
@@ -947,6 +970,32 @@ fn contradicts(
                 || names_party(a, &d.party)))
         .then_some(("denial_on_subject", 0.7)),
     }
+}
+
+/// Does a denial's text name, after a determiner, a medium that relays
+/// claims (`entities.report_speakers`: "the video", "the document"; not
+/// a claim noun such as "the reports", which names any claim) that the
+/// claim's text names too ("Video shows …")?
+fn names_same_medium(denial: &str, claim: &str) -> bool {
+    let lex = claimwatch_extract::Lexicon::get(None);
+    let words = |text: &str| -> Vec<String> {
+        text.to_lowercase()
+            .split(|c: char| !c.is_alphanumeric())
+            .filter(|w| !w.is_empty())
+            .map(str::to_string)
+            .collect()
+    };
+    let denied = words(denial);
+    let media: Vec<&String> = denied
+        .windows(2)
+        .filter(|p| {
+            lex.grammar.determiners.contains(&p[0])
+                && lex.report_speakers.contains(&p[1])
+                && !lex.grammar.claim_nouns.contains(&p[1])
+        })
+        .map(|p| &p[1])
+        .collect();
+    !media.is_empty() && words(claim).iter().any(|w| media.contains(&w))
 }
 
 /// A denial with neither an event class nor a target nor a word that

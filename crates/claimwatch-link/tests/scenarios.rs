@@ -2352,3 +2352,70 @@ fn a_commission_rejecting_allegations_of_rigging_contests_the_rigging_claim() {
     );
     assert_eq!(c.denials[0].predicate.as_deref(), Some("rigging"), "{c:#?}");
 }
+
+#[test]
+fn a_video_called_debunked_contests_what_it_was_said_to_show() {
+    // The denial names neither place nor event, only the video that
+    // relayed the claim.
+    let c = one_contested(
+        &[
+            post(
+                "a",
+                0,
+                "Video shows Velda soldiers burning ballots in Kesh.",
+                Some("Velda Watch"),
+            ),
+            post(
+                "b",
+                80,
+                "The Velda electoral commission said the video had been debunked and was filmed in another country in 2019.",
+                None,
+            ),
+        ],
+        "kesh",
+    );
+    assert_eq!(
+        c.denials[0].speaker.party, "velda-electoral-commission",
+        "{c:#?}"
+    );
+}
+
+#[test]
+fn a_debunked_document_does_not_contest_a_video_or_two_subjects() {
+    // Another medium, or two relayed claims on two subjects that name
+    // the medium: nothing to answer.
+    uncontested(&[
+        post(
+            "a",
+            0,
+            "Video shows Velda soldiers burning ballots in Kesh.",
+            Some("Velda Watch"),
+        ),
+        post(
+            "b",
+            80,
+            "The Velda electoral commission said the document had been debunked.",
+            None,
+        ),
+    ]);
+    uncontested(&[
+        post(
+            "a",
+            0,
+            "Video shows Velda soldiers burning ballots in Kesh.",
+            Some("Velda Watch"),
+        ),
+        post(
+            "c",
+            10,
+            "Video shows the Lund bridge collapsing.",
+            Some("Lund Watch"),
+        ),
+        post(
+            "b",
+            80,
+            "The Velda electoral commission said the video had been debunked.",
+            None,
+        ),
+    ]);
+}
