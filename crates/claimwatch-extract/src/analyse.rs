@@ -1235,8 +1235,8 @@ impl<'a> Ctx<'a> {
             let Some(w) = words.next() else {
                 return false;
             };
-            let w = w.to_lowercase();
-            if self.lex.report_speakers.contains(&w) {
+            let w = smol_str::StrExt::to_lowercase_smolstr(w);
+            if self.lex.report_speakers.contains(w.as_str()) {
                 return true;
             }
             let linking = matches!(
@@ -5353,7 +5353,10 @@ impl<'a> Ctx<'a> {
                         "has" | "have" | "had" | "is" | "are" | "was" | "were" | "did" | "does"
                         | "do" | "will",
                     ) => negator(named.next()),
-                    Some(w) => NEGATED_AUXILIARIES.contains(&w),
+                    Some(w) => {
+                        FIRST_PERSON_NEGATED_BE_HAVE.contains(&w)
+                            || OTHER_NEGATED_AUXILIARIES.contains(&w)
+                    }
                     None => false,
                 };
             }
@@ -5362,7 +5365,7 @@ impl<'a> Ctx<'a> {
             Some("i'm" | "i’m" | "we're" | "we’re") => negator(words.next()),
             Some("i" | "we") => match words.next().map(|t| t.lower) {
                 Some("am" | "was" | "have" | "are" | "were") => negator(words.next()),
-                Some(w) => NEGATED_AUXILIARIES[..8].contains(&w),
+                Some(w) => FIRST_PERSON_NEGATED_BE_HAVE.contains(&w),
                 None => false,
             },
             _ => false,
@@ -6542,10 +6545,6 @@ impl<'a> Ctx<'a> {
             .split_whitespace()
             .skip_while(|w| self.lex.grammar.determiners.contains(&w.to_lowercase()))
             .collect();
-        let head = words.last()?.to_lowercase();
-        if !self.lex.grammar.state_side_words.contains(&head) {
-            return None;
-        }
         let capitalised = |w: &&str| w.chars().next().is_some_and(char::is_uppercase);
         let k = words.iter().position(|w| !capitalised(w))?;
         if k == 0 || k > 3 || words[k..].iter().any(capitalised) {
@@ -6585,11 +6584,10 @@ impl<'a> Ctx<'a> {
     }
 }
 
-/// Contracted negations of "be", "have", "do" and "will" ("hasn't",
-/// "didn't"). The first eight, of "be" and "have" only, are the ones a
-/// first-person post may deny itself with ("I haven't quit"; "I don't
-/// think" holds an opinion).
-const NEGATED_AUXILIARIES: &[&str] = &[
+/// Contracted negations of "be" and "have" that follow "I" or "we": the
+/// ones a first-person post may deny itself with ("I haven't quit"; "I
+/// don't think" holds an opinion).
+const FIRST_PERSON_NEGATED_BE_HAVE: &[&str] = &[
     "haven't",
     "haven’t",
     "wasn't",
@@ -6598,6 +6596,11 @@ const NEGATED_AUXILIARIES: &[&str] = &[
     "aren’t",
     "weren't",
     "weren’t",
+];
+
+/// The other contracted negations of an auxiliary ("hasn't", "didn't",
+/// "won't"), after an account's own name ("Arlen Air hasn't …").
+const OTHER_NEGATED_AUXILIARIES: &[&str] = &[
     "hasn't",
     "hasn’t",
     "isn't",

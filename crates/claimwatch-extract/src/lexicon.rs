@@ -705,6 +705,30 @@ pub fn only_names_a_claim(after: &str) -> bool {
             .is_none_or(|w| !matches!(w.as_str(), "that" | "of" | "about" | "on" | "regarding"))
 }
 
+/// The media that relay claims (`entities.report_speakers`) which `text`
+/// names after a determiner ("the video had been debunked" → "video"),
+/// lowercased, for the linker: a claim noun ("the reports") is left out,
+/// as it names any claim.
+pub fn named_media(text: &str) -> Vec<String> {
+    let lex = Lexicon::get(None);
+    let mut after_determiner = false;
+    let mut out = Vec::new();
+    for w in text
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+    {
+        let lower = w.to_lowercase();
+        if after_determiner
+            && lex.report_speakers.contains(&lower)
+            && !lex.grammar.claim_nouns.contains(&lower)
+        {
+            out.push(lower.clone());
+        }
+        after_determiner = lex.grammar.determiners.contains(&lower);
+    }
+    out
+}
+
 /// The words of `text` that tell what it is about, for the linker to
 /// compare two statements that name no predicate: lowercase, four letters
 /// at least, neither a function word (`not_names`, `grammar.topic_stops`)

@@ -377,16 +377,18 @@ impl Linker {
 
     /// "The electoral commission said the video had been debunked", after
     /// "Video shows soldiers burning ballots in Kesh": a denial that names
-    /// no subject but a medium (see [`names_same_medium`]) is filed under
-    /// the one subject inside the window holding a relayed claim that
-    /// names that medium. None when two subjects could be meant.
+    /// no subject but a medium ([`claimwatch_extract::named_media`]) is
+    /// filed under the one subject inside the window holding a relayed
+    /// claim that names that medium. None when two subjects could be meant.
     fn medium_of_relayed_claim(&self, st: &Statement) -> Option<(String, String)> {
         if st.kind != StatementKind::Denial {
             return None;
         }
-        self.only_subject_where(st, |x| {
-            x.relayed && names_same_medium(&st.text, &x.member.text)
-        })
+        let media = claimwatch_extract::named_media(&st.text);
+        if media.is_empty() {
+            return None;
+        }
+        self.only_subject_where(st, |x| x.relayed && holds_any_word(&x.member.text, &media))
     }
 
     /// The one subject inside the window around `st` holding a claim by
@@ -755,6 +757,8 @@ struct DenialWords<'d> {
     /// The words of the clause it denies (worked out once too: every claim
     /// of the subject may ask).
     clause_words: std::cell::OnceCell<Vec<String>>,
+    /// The media it names ("the video"), asked of every relayed claim.
+    media: std::cell::OnceCell<Vec<String>>,
 }
 
 impl<'d> DenialWords<'d> {
@@ -763,7 +767,12 @@ impl<'d> DenialWords<'d> {
             denial: d,
             words: std::cell::OnceCell::new(),
             clause_words: std::cell::OnceCell::new(),
+            media: std::cell::OnceCell::new(),
         }
+    }
+    fn media(&self) -> &[String] {
+        self.media
+            .get_or_init(|| claimwatch_extract::named_media(&self.denial.member.text))
     }
     fn words(&self) -> &[String] {
         self.words.get_or_init(|| {
@@ -943,7 +952,7 @@ fn contradicts(
         // "Video shows …" relayed: the medium is what it denies.)
         None if a.relayed
             && d.member.kind == StatementKind::Denial
-            && names_same_medium(&d.member.text, &a.member.text) =>
+            && holds_any_word(&a.member.text, words.media()) =>
         {
             Some(("denial_names_medium", 0.6))
         }
@@ -972,30 +981,14 @@ fn contradicts(
     }
 }
 
-/// Does a denial's text name, after a determiner, a medium that relays
-/// claims (`entities.report_speakers`: "the video", "the document"; not
-/// a claim noun such as "the reports", which names any claim) that the
-/// claim's text names too ("Video shows …")?
-fn names_same_medium(denial: &str, claim: &str) -> bool {
-    let lex = claimwatch_extract::Lexicon::get(None);
-    let words = |text: &str| -> Vec<String> {
-        text.to_lowercase()
+/// Does `text` hold one of `words` (lowercase) as a word of its own?
+/// ("Video shows …" holds "video".) Without allocating: it runs for every
+/// relayed claim a denial that names a medium meets.
+fn holds_any_word(text: &str, words: &[String]) -> bool {
+    !words.is_empty()
+        && text
             .split(|c: char| !c.is_alphanumeric())
-            .filter(|w| !w.is_empty())
-            .map(str::to_string)
-            .collect()
-    };
-    let denied = words(denial);
-    let media: Vec<&String> = denied
-        .windows(2)
-        .filter(|p| {
-            lex.grammar.determiners.contains(&p[0])
-                && lex.report_speakers.contains(&p[1])
-                && !lex.grammar.claim_nouns.contains(&p[1])
-        })
-        .map(|p| &p[1])
-        .collect();
-    !media.is_empty() && words(claim).iter().any(|w| media.contains(&w))
+            .any(|w| words.iter().any(|m| w.eq_ignore_ascii_case(m)))
 }
 
 /// A denial with neither an event class nor a target nor a word that
