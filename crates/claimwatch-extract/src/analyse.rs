@@ -755,7 +755,9 @@ fn find_cues(doc: &str, lex: &Lexicon) -> Vec<Cue> {
             e >= bytes.len() || !doc[e..].chars().next().is_some_and(char::is_alphanumeric);
         before_ok && after_ok && doc.is_char_boundary(s) && doc.is_char_boundary(e)
     };
-    let mut out = Vec::new();
+    // (News text holds about one cue per 70 bytes: room for them all, so
+    // that the vector is not grown and copied step by step.)
+    let mut out = Vec::with_capacity(doc.len() / 48 + 8);
     let mut at = 0;
     while at < doc.len() {
         let Some(m) = lex.automaton.find(Input::new(doc).span(at..doc.len())) else {
@@ -2922,10 +2924,7 @@ impl<'a> Ctx<'a> {
         // may be the subject of a verb: "the U.S. should send".)
         let nation_as_modifier = |m: &Mention| {
             word_before(m).is_some_and(|t| matches!(t.lower, "a" | "an"))
-                && self
-                    .lex
-                    .nations
-                    .contains_key(m.surface.to_lowercase().trim_end_matches('.'))
+                && self.lex.nation(m.surface.trim_end_matches('.')).is_some()
         };
         let adjectival = |m: &Mention| {
             (m.kind == EntityKind::Thing
@@ -2947,7 +2946,7 @@ impl<'a> Ctx<'a> {
         // adjective takes its nation's key, the key "Israel" itself has.
         let subject_of = |m: &Mention| FoundSubject {
             key: adjectival(m)
-                .then(|| self.lex.nations.get(&m.surface.to_lowercase()))
+                .then(|| self.lex.nation(&m.surface))
                 .flatten()
                 .map_or_else(|| m.key.as_str().to_owned(), |n| n.to_string()),
             surface: m.surface.as_str().to_owned(),
@@ -5845,8 +5844,10 @@ impl<'a> Ctx<'a> {
         let doc = self.doc;
         let lex = self.lex;
         let range = toks[s].start..toks[e - 1].end;
-        let surface = doc[range.clone()].to_string();
-        let lower_surface = surface.to_lowercase();
+        let surface: &str = &doc[range.clone()];
+        // (On the stack for the short phrases nearly every speaker is.)
+        let lower_surface = smol_str::StrExt::to_lowercase_smolstr(surface);
+        let lower_surface = lower_surface.as_str();
         let mut words: Vec<&Tok> = toks[s..e].iter().collect();
         // "We categorically deny …" in a social post: the author speaks.
         if self.input.first_person && lex.first_person.contains(&lower_surface) {
@@ -5916,7 +5917,7 @@ impl<'a> Ctx<'a> {
                 };
                 return Some(FoundSpeaker {
                     name,
-                    surface,
+                    surface: surface.to_string(),
                     role: None,
                     organisation: None,
                     party,
@@ -5939,10 +5940,10 @@ impl<'a> Ctx<'a> {
             };
             // Prefer the last speaker of that kind, then the last mention;
             // "she" is not a man known as one, nor "he" a woman.
-            let wanted_gender = self.gender_of_pronoun(&lower_surface);
+            let wanted_gender = self.gender_of_pronoun(lower_surface);
             // "Rebels claimed …, but the army denied it": the army is not
             // the rebels.
-            let other_side = |name: &str| self.opposite_sides(&lower_surface, name);
+            let other_side = |name: &str| self.opposite_sides(lower_surface, name);
             // (A speaker named by "X:" takes turns in a transcript or heads
             // a headline: "he" in the next turn is whom the turns are
             // about, the last person named, not the other speaker.)
@@ -5961,7 +5962,7 @@ impl<'a> Ctx<'a> {
             // ("State media reported that the rebels had surrendered, but
             // the rebels denied it": a group named by a noun is no outlet
             // that reports on it; "it added" may be the newspaper.)
-            let named_group = is_group_ref && !matches!(lower_surface.as_str(), "it" | "they");
+            let named_group = is_group_ref && !matches!(lower_surface, "it" | "they");
             let outlet = |name: &str| {
                 let w = name.rsplit(' ').next().unwrap_or(name).to_lowercase();
                 self.lex.report_speakers.contains(&w) || self.lex.grammar.media_words.contains(&w)
@@ -5991,7 +5992,7 @@ impl<'a> Ctx<'a> {
             });
             if let Some(f) = from_found {
                 let mut sp = f.speaker.clone();
-                sp.surface = surface;
+                sp.surface = surface.to_string();
                 sp.range = Some(range);
                 sp.attribution = Attribution::Coreference;
                 return Some(sp);
@@ -6041,7 +6042,7 @@ impl<'a> Ctx<'a> {
             let org = self.reg.person_org.get(&m.key).map(SmolStr::to_string);
             return Some(FoundSpeaker {
                 name: m.surface.as_str().to_owned(),
-                surface,
+                surface: surface.to_string(),
                 role: None,
                 party: org
                     .as_ref()
@@ -6060,7 +6061,7 @@ impl<'a> Ctx<'a> {
                 || self.lex.grammar.determiners.contains(&w)
                 || lex.report_modifiers.contains(&w)
         }) {
-            let mut sp = self.relayed_speaker(&surface);
+            let mut sp = self.relayed_speaker(surface);
             sp.range = Some(range);
             return Some(sp);
         }
@@ -6331,28 +6332,23 @@ impl<'a> Ctx<'a> {
         let party = match &organisation {
             // "Ukrainian soldiers", "Russian officials": a nation's people
             // are its side.
-            Some(o) => match self
-                .lex
-                .nations
-                .get(&o.to_lowercase())
-                .cloned()
-                .or_else(|| {
-                    // ("Russia's military", "Ukraine's defence ministry";
-                    // not "Nigeria's Islamist extremist group".)
-                    let head = o.rsplit(' ').next()?.to_lowercase();
-                    self.lex
-                        .grammar
-                        .state_side_words
-                        .contains(&head)
-                        .then(|| self.national_party(o))?
-                }) {
+            Some(o) => match self.lex.nation(o).cloned().or_else(|| {
+                // ("Russia's military", "Ukraine's defence ministry";
+                // not "Nigeria's Islamist extremist group".)
+                let head = o.rsplit(' ').next()?.to_lowercase();
+                self.lex
+                    .grammar
+                    .state_side_words
+                    .contains(&head)
+                    .then(|| self.national_party(o))?
+            }) {
                 Some(nation) => nation,
                 // ("a rebel commander" speaks for the rebels.)
                 None => group_plural(o).unwrap_or_else(|| self.canonical(&self.key(o))),
             },
             None => self
                 .national_party(&name)
-                .or_else(|| self.lex.capitals.get(&name.to_lowercase()).cloned())
+                .or_else(|| self.lex.capital(&name).cloned())
                 .or_else(|| self.place_of_state_body(&name, &range))
                 .unwrap_or(own_key),
         };
@@ -6363,7 +6359,7 @@ impl<'a> Ctx<'a> {
         aliases.dedup();
         Some(FoundSpeaker {
             name,
-            surface,
+            surface: surface.to_string(),
             role,
             organisation,
             party,
@@ -6420,8 +6416,7 @@ impl<'a> Ctx<'a> {
         }
         let text = &self.doc[first.start..before[before.len() - 1].end];
         let key = self.key(text);
-        self.reg.kinds.get(&key) == Some(&EntityKind::Place)
-            || self.lex.nations.contains_key(text.to_lowercase().as_str())
+        self.reg.kinds.get(&key) == Some(&EntityKind::Place) || self.lex.nation(text).is_some()
     }
 
     /// "Zabihullah Mujahid, the Taliban spokesman", "the ministry
@@ -6856,36 +6851,43 @@ pub fn find_quote(doc: &str, r: &Range<usize>) -> Option<Range<usize>> {
     if !text.contains('\'') && !text.contains('‘') {
         return None;
     }
-    let mut prev: Option<char> = None;
+    // The single quotation marks, found by a byte search (' and the lead
+    // byte of ‘ and ’) without decoding the text between them.
+    let b = text.as_bytes();
+    let marks =
+        |from: usize, lead: u8| memchr::memchr_iter(lead, &b[from..]).map(move |k| from + k);
     // After a quotation is found, the scan resumes past its closing mark.
-    let mut resume = 0;
-    for (i, c) in text.char_indices() {
-        let before = prev.replace(c);
-        if i < resume {
+    let mut i = 0;
+    while let Some(k) = memchr::memchr2(b'\'', 0xE2, &b[i..]) {
+        let at = i + k;
+        let (c, close) = if b[at] == b'\'' {
+            ('\'', '\'')
+        } else if text[at..].starts_with('‘') {
+            ('‘', '’')
+        } else {
+            i = at + 1;
             continue;
-        }
-        let close = match c {
-            '‘' => '’',
-            '\'' => '\'',
-            _ => continue,
         };
+        i = at + c.len_utf8();
         // Opening single quote: not preceded by a letter (that is an apostrophe),
         // and not a doubled '' (handled above).
-        let inner_start = i + c.len_utf8();
+        let inner_start = at + c.len_utf8();
+        let before = text[..at].chars().next_back();
         if before.is_some_and(char::is_alphanumeric) || text[inner_start..].starts_with('\'') {
             continue;
         }
-        for (j, d) in text[inner_start..].char_indices() {
-            let j = inner_start + j;
-            if d == close {
-                let next = text[j + d.len_utf8()..].chars().next();
-                if next.is_some_and(char::is_alphanumeric) {
-                    continue;
-                }
-                consider(&mut best, inner_start, j);
-                resume = j + d.len_utf8();
-                break;
+        let lead = if close == '\'' { b'\'' } else { 0xE2 };
+        for j in marks(inner_start, lead) {
+            if !text[j..].starts_with(close) {
+                continue;
             }
+            let next = text[j + close.len_utf8()..].chars().next();
+            if next.is_some_and(char::is_alphanumeric) {
+                continue;
+            }
+            consider(&mut best, inner_start, j);
+            i = j + close.len_utf8();
+            break;
         }
     }
     best

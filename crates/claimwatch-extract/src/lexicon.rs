@@ -3,7 +3,7 @@
 
 use std::collections::{BTreeMap, HashMap};
 
-use rustc_hash::FxHashSet;
+use rustc_hash::{FxHashMap, FxHashSet};
 use std::sync::OnceLock;
 
 use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind, StartKind};
@@ -334,9 +334,9 @@ pub struct Lexicon {
     pub report_modifiers: WordSet,
     pub first_person: WordSet,
     /// Lowercase country name or demonym → party key.
-    pub nations: std::collections::HashMap<String, String>,
+    pub nations: FxHashMap<String, String>,
     /// Lowercase capital → the party key of its state.
-    pub capitals: std::collections::HashMap<String, String>,
+    pub capitals: FxHashMap<String, String>,
     /// What delimits the phrases of an attribution (source, content).
     pub attribution: AttributionWords,
     /// Function words of the clause analysis.
@@ -390,6 +390,20 @@ fn set(words: Vec<String>) -> WordSet {
 }
 
 impl Lexicon {
+    /// The party key of a country or people named in any case ("Russian",
+    /// "the UK" is not one: the caller strips determiners); short names are
+    /// lowercased on the stack.
+    pub fn nation(&self, name: &str) -> Option<&String> {
+        self.nations
+            .get(smol_str::StrExt::to_lowercase_smolstr(name).as_str())
+    }
+
+    /// The party key of the state whose capital is named, in any case.
+    pub fn capital(&self, name: &str) -> Option<&String> {
+        self.capitals
+            .get(smol_str::StrExt::to_lowercase_smolstr(name).as_str())
+    }
+
     fn compile(text: &str) -> Result<Lexicon, String> {
         let file: LexiconFile = toml::from_str(text).map_err(|e| e.to_string())?;
         let mut index: HashMap<String, usize> = HashMap::new();
