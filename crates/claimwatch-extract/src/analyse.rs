@@ -5879,12 +5879,21 @@ impl<'a> Ctx<'a> {
                                 w.eq_ignore_ascii_case(d)
                                     || (armed.contains(d)
                                         && armed.contains(&w.to_ascii_lowercase()))
+                                    || self.lex.trade_names.get(d).is_some_and(|names| {
+                                        names.iter().any(|n| w.eq_ignore_ascii_case(n))
+                                    })
                             })
                     })
                 };
+                // (A business named by its trade may have been taken for
+                // a person's name: "Arlen Air … the airline".)
+                let by_trade = distinctive
+                    .iter()
+                    .any(|d| self.lex.trade_names.contains_key(d.as_str()));
                 let mention = self.reg.mentions.iter().rev().find(|m| {
                     m.range.start < range.start
-                        && m.kind == EntityKind::Organisation
+                        && (m.kind == EntityKind::Organisation
+                            || (by_trade && m.kind != EntityKind::Place))
                         && names_it(&m.surface, &m.key)
                 });
                 // (Or the last to speak under such a name, when it is

@@ -123,6 +123,11 @@ struct EntityLists {
     /// → the state's party key; only a speaker named by the capital alone.
     #[serde(default)]
     capitals: std::collections::BTreeMap<String, String>,
+    /// A trade noun ("the airline") → words that end the names of its
+    /// businesses ("Air", "Airways"): "the airline" refers back to the
+    /// last organisation so named, not to any organisation.
+    #[serde(default)]
+    trade_names: std::collections::BTreeMap<String, Vec<String>>,
 }
 
 /// A table of word lists in the lexicon file, read as word sets: the
@@ -337,6 +342,9 @@ pub struct Lexicon {
     pub nations: FxHashMap<String, String>,
     /// Lowercase capital → the party key of its state.
     pub capitals: FxHashMap<String, String>,
+    /// Lowercase trade noun → lowercase words its businesses' names hold
+    /// (`[entities.trade_names]`).
+    pub trade_names: FxHashMap<String, Vec<String>>,
     /// What delimits the phrases of an attribution (source, content).
     pub attribution: AttributionWords,
     /// Function words of the clause analysis.
@@ -576,6 +584,16 @@ impl Lexicon {
                 .capitals
                 .into_iter()
                 .map(|(k, v)| (k.to_lowercase(), v))
+                .collect(),
+            trade_names: e
+                .trade_names
+                .into_iter()
+                .map(|(k, v)| {
+                    (
+                        k.to_lowercase(),
+                        v.iter().map(|w| w.to_lowercase()).collect(),
+                    )
+                })
                 .collect(),
             attribution: file.attribution,
             grammar: file.grammar,

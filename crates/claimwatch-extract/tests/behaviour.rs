@@ -3932,3 +3932,53 @@ fn a_document_with_no_author_relays_what_it_claims() {
     let a = only(&found, StatementKind::Assertion);
     assert_eq!(a.speaker.party, "ministry", "{a:#?}");
 }
+
+#[test]
+fn news_that_emerged_with_no_source_is_relayed() {
+    for text in [
+        "Reports emerged that Arlen Air would ground its fleet over safety concerns.",
+        "Reports emerged on Monday that Arlen Air would ground its fleet over safety concerns.",
+        "Reports have surfaced that Arlen Air will ground its fleet.",
+        "It emerged that Arlen Air would ground its fleet over safety concerns.",
+    ] {
+        let found = news(text);
+        let r = only(&found, StatementKind::Report);
+        assert_eq!(r.speaker.party, "unattributed", "{text}: {r:#?}");
+        assert_eq!(r.subject.key, "arlen-air", "{text}: {r:#?}");
+    }
+}
+
+#[test]
+fn a_business_named_by_its_trade_is_the_last_one_of_that_trade() {
+    let found = news(
+        "Reports emerged that Arlen Air would ground its fleet over safety concerns. \
+         The airline was quick to deny the reports.",
+    );
+    let d = only(&found, StatementKind::Denial);
+    assert_eq!(d.speaker.party, "arlen-air", "{d:#?}");
+    let found = news(
+        "Tabloids reported that Norlet Bank will close 40 branches. The bank denied the reports.",
+    );
+    let d = only(&found, StatementKind::Denial);
+    assert_eq!(d.speaker.party, "norlet-bank", "{d:#?}");
+    // A name of another trade is not meant.
+    let found = news(
+        "Reports emerged that Dorn Motors would close its Lund plant. The airline denied the reports.",
+    );
+    let d = only(&found, StatementKind::Denial);
+    assert_ne!(d.speaker.party, "dorn-motors", "{d:#?}");
+}
+
+#[test]
+fn accusers_and_branders_speak() {
+    let found = news("Prosecutors accuse former mayor Jan Pold of taking bribes from builders.");
+    let a = only(&found, StatementKind::Assertion);
+    assert_eq!(a.speaker.name, "Prosecutors", "{a:#?}");
+    assert_eq!(a.subject.key, "jan-pold", "{a:#?}");
+    let found = news("Finance minister Kasper Lind branded the claim \"complete nonsense\".");
+    let d = only(&found, StatementKind::Denial);
+    assert_eq!(d.speaker.name, "Kasper Lind", "{d:#?}");
+    // Branding that denies nothing is no statement of its own.
+    let found = news("The robot, dubbed K5, is five feet tall.");
+    assert!(found.is_empty(), "{found:#?}");
+}

@@ -2419,3 +2419,21 @@ fn a_debunked_document_does_not_contest_a_video_or_two_subjects() {
         ),
     ]);
 }
+
+#[test]
+fn news_that_emerged_is_contested_by_the_airline_it_names() {
+    let c = one_contested(
+        &[
+            post(
+                "a",
+                0,
+                "Reports emerged on Monday that Arlen Air would ground its fleet over safety concerns.",
+                None,
+            ),
+            post("b", 30, "Arlen Air was quick to deny the reports.", None),
+        ],
+        "arlen-air",
+    );
+    assert_eq!(c.assertions[0].speaker.party, "unattributed");
+    assert_eq!(c.denials[0].speaker.party, "arlen-air");
+}
