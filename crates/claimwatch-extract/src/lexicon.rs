@@ -128,6 +128,11 @@ struct EntityLists {
     /// last organisation so named, not to any organisation.
     #[serde(default)]
     trade_names: std::collections::BTreeMap<String, Vec<String>>,
+    /// Media that are one thing named in other words ("the video", "the
+    /// footage", "the clip"): a denial naming one answers a claim that
+    /// named another.
+    #[serde(default)]
+    medium_groups: Vec<Vec<String>>,
 }
 
 /// A table of word lists in the lexicon file, read as word sets: the
@@ -345,6 +350,9 @@ pub struct Lexicon {
     /// Lowercase trade noun → lowercase words its businesses' names hold
     /// (`[entities.trade_names]`).
     pub trade_names: FxHashMap<String, Vec<String>>,
+    /// Lowercase medium → the lowercase words of its group
+    /// (`entities.medium_groups`), itself among them.
+    pub medium_group: FxHashMap<String, Vec<String>>,
     /// What delimits the phrases of an attribution (source, content).
     pub attribution: AttributionWords,
     /// Function words of the clause analysis.
@@ -585,6 +593,14 @@ impl Lexicon {
                 .into_iter()
                 .map(|(k, v)| (k.to_lowercase(), v))
                 .collect(),
+            medium_group: e
+                .medium_groups
+                .iter()
+                .flat_map(|g| {
+                    let g: Vec<String> = g.iter().map(|w| w.to_lowercase()).collect();
+                    g.clone().into_iter().map(move |w| (w, g.clone()))
+                })
+                .collect(),
             trade_names: e
                 .trade_names
                 .into_iter()
@@ -739,12 +755,13 @@ pub fn only_names_a_claim(after: &str) -> bool {
 
 /// The media that relay claims (`entities.report_speakers`) which `text`
 /// names after a determiner ("the video had been debunked" → "video"),
-/// lowercased, for the linker: a claim noun ("the reports") is left out,
-/// as it names any claim.
+/// lowercased, with the other words of the same medium
+/// (`entities.medium_groups`: "footage", "clip" …), for the linker: a
+/// claim noun ("the reports") is left out, as it names any claim.
 pub fn named_media(text: &str) -> Vec<String> {
     let lex = Lexicon::get(None);
     let mut after_determiner = false;
-    let mut out = Vec::new();
+    let mut out: Vec<String> = Vec::new();
     for w in text
         .split(|c: char| !c.is_alphanumeric())
         .filter(|w| !w.is_empty())
@@ -754,10 +771,15 @@ pub fn named_media(text: &str) -> Vec<String> {
             && lex.report_speakers.contains(&lower)
             && !lex.grammar.claim_nouns.contains(&lower)
         {
-            out.push(lower.clone());
+            match lex.medium_group.get(&lower) {
+                Some(group) => out.extend(group.iter().cloned()),
+                None => out.push(lower.clone()),
+            }
         }
         after_determiner = lex.grammar.determiners.contains(&lower);
     }
+    out.sort();
+    out.dedup();
     out
 }
 

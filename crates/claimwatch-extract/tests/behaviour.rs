@@ -3982,3 +3982,22 @@ fn accusers_and_branders_speak() {
     let found = news("The robot, dubbed K5, is five feet tall.");
     assert!(found.is_empty(), "{found:#?}");
 }
+
+#[test]
+fn a_medium_that_went_round_online_relays_what_it_shows() {
+    for text in [
+        "A video shared online shows police beating protesters in Dornik square.",
+        "A clip circulating on social media appears to show the Lund bridge collapsing.",
+        "Photos shared on Telegram show the Lund bridge collapsing.",
+    ] {
+        let found = news(text);
+        let r = only(&found, StatementKind::Report);
+        assert_eq!(r.speaker.party, "unattributed", "{text}: {r:#?}");
+    }
+    // A medium that is the object of a verb before it shows nothing.
+    let found = news("The man who posted the video shows no remorse.");
+    assert!(
+        found.iter().all(|s| s.kind != StatementKind::Report),
+        "{found:#?}"
+    );
+}

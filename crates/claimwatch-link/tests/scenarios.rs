@@ -2437,3 +2437,29 @@ fn news_that_emerged_is_contested_by_the_airline_it_names() {
     assert_eq!(c.assertions[0].speaker.party, "unattributed");
     assert_eq!(c.denials[0].speaker.party, "arlen-air");
 }
+
+#[test]
+fn a_denial_of_the_footage_contests_what_the_video_was_said_to_show() {
+    // "Footage" and "clip" name the medium "video" named.
+    for denial in [
+        "The Velda electoral commission said the footage was fake.",
+        "The Velda electoral commission said the clip had been debunked.",
+    ] {
+        let c = one_contested(
+            &[
+                post(
+                    "a",
+                    0,
+                    "Video shows Velda soldiers burning ballots in Kesh.",
+                    Some("Velda Watch"),
+                ),
+                post("b", 80, denial, None),
+            ],
+            "kesh",
+        );
+        assert_eq!(
+            c.denials[0].speaker.party, "velda-electoral-commission",
+            "{denial}: {c:#?}"
+        );
+    }
+}
