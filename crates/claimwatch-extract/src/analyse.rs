@@ -2737,10 +2737,22 @@ impl<'a> Ctx<'a> {
                         start = prev_tok.start;
                     }
                 }
-                (
-                    Some(doc[start..p.end].to_string()),
-                    self.lex.patterns[p.pat].class.clone(),
-                )
+                let mut class = self.lex.patterns[p.pat].class.clone();
+                // ("fired two rockets", "fired only warning shots",
+                // "fired dozens of shells": a weapon, not a person.)
+                let fired_a_weapon = || {
+                    matches!(self.cue_text(p), "fired" | "firing" | "fires")
+                        && toks
+                            .get(ti + 1..)
+                            .unwrap_or_default()
+                            .iter()
+                            .take(4)
+                            .any(|t| self.lex.grammar.munitions.contains(t.lower))
+                };
+                if class.as_deref() == Some("resignation") && fired_a_weapon() {
+                    class = Some("attack".to_string());
+                }
+                (Some(doc[start..p.end].to_string()), class)
             }
             None => (None, None),
         };

@@ -264,6 +264,7 @@ word_sets! {
         position_words,
         branding_verbs,
         showing_verbs,
+        munitions,
         news_labels,
         request_verbs_on,
         stage_verbs,

@@ -4001,3 +4001,27 @@ fn a_medium_that_went_round_online_relays_what_it_shows() {
         "{found:#?}"
     );
 }
+
+#[test]
+fn firing_a_weapon_is_an_attack_and_firing_a_person_a_sacking() {
+    for text in [
+        "Rebels said the army fired two rockets at the village of Oska.",
+        "The coast guard said its crew fired only warning shots into the air.",
+        "Witnesses said troops fired dozens of shells at Kesh.",
+    ] {
+        let found = news(text);
+        assert!(
+            found
+                .iter()
+                .any(|s| s.predicate_class.as_deref() == Some("attack")),
+            "{text}: {found:#?}"
+        );
+    }
+    let found = news("The union said Norlet Bank fired 40 workers in Lund.");
+    assert!(
+        found
+            .iter()
+            .all(|s| s.predicate_class.as_deref() != Some("attack")),
+        "{found:#?}"
+    );
+}
