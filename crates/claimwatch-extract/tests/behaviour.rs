@@ -4025,3 +4025,21 @@ fn firing_a_weapon_is_an_attack_and_firing_a_person_a_sacking() {
         "{found:#?}"
     );
 }
+
+#[test]
+fn evidence_contradicting_a_claim_denies_it() {
+    for text in [
+        "Satellite images show the Dorna bridge still standing, contradicting the army's claim.",
+        "Satellite images contradict the army's claim that the Dorna bridge was destroyed.",
+    ] {
+        let found = news(text);
+        let d = only(&found, StatementKind::Denial);
+        let party = d.target.as_ref().and_then(|t| t.party.as_deref());
+        assert_eq!(party, Some("army"), "{text}: {d:#?}");
+    }
+    // "Contradicting" as an adjective denies nothing.
+    none_of_kind(
+        &["There were contradicting reports that the Dorna bridge had been destroyed."],
+        StatementKind::Denial,
+    );
+}

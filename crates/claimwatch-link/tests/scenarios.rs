@@ -2463,3 +2463,20 @@ fn a_denial_of_the_footage_contests_what_the_video_was_said_to_show() {
         );
     }
 }
+
+#[test]
+fn satellite_images_contradicting_a_claim_contest_it() {
+    let c = one_contested(
+        &[
+            post("a", 0, "The Tarsk army claimed it had destroyed the Dorna bridge.", None),
+            post(
+                "b",
+                90,
+                "Satellite images show the Dorna bridge still standing, contradicting the army's claim.",
+                None,
+            ),
+        ],
+        "dorna",
+    );
+    assert_eq!(c.assertions[0].speaker.party, "tarsk", "{c:#?}");
+}
