@@ -3162,6 +3162,69 @@ impl<'a> Ctx<'a> {
                 });
             }
         }
+        // "Dara Holm said she would resign", "Norlet Bank said it would
+        // close 40 branches": a claim whose subject is a pronoun for its
+        // named speaker, naming nothing else, is about the speaker. (In
+        // reported speech after the verb only: in a quotation "he" is
+        // somebody else.)
+        // (Nor after a colon or a quotation mark: '… said: "He was …"'.)
+        let reported_after_verb = speech_cue.as_ref().is_some_and(|sc| {
+            let said = doc[sc.end.min(content.end)..content.end]
+                .trim_start_matches(|c: char| c.is_whitespace() || c == ',');
+            sc.end <= content.start && !said.starts_with([':', '"', '“', '‘', '\'', '«'])
+        });
+        // (A speaker named in a short phrase of its own: in "A woman who
+        // claims to be the girlfriend of Michael Phelps" or "Georgy
+        // Myakinkin, who works at the airport in Russia" the name last
+        // named is not who speaks.)
+        let plainly_named = speaker.range.as_ref().is_some_and(|r| {
+            let phrase = &doc[r.clone()];
+            !phrase.contains(',')
+                && phrase.split_whitespace().count() <= 6
+                && !phrase.split_whitespace().any(|w| {
+                    self.lex
+                        .grammar
+                        .relative_pronouns
+                        .contains(&w.to_lowercase())
+                })
+        });
+        if subject.is_none()
+            && reported_after_verb
+            && plainly_named
+            && matches!(kind, StatementKind::Assertion | StatementKind::Denial)
+            && !speaker.relayed
+            && speaker.attribution != Attribution::Author
+            && speaker.name.chars().any(char::is_uppercase)
+        {
+            let opening = toks
+                .iter()
+                .find(|t| t.start >= content.start && t.end <= content.end && t.is_word())
+                .map(|t| t.lower);
+            let key = self.key(&speaker.name);
+            let known = self.reg.kinds.get(&key).copied();
+            let kind = match opening {
+                Some(w @ ("he" | "she"))
+                    if !matches!(known, Some(EntityKind::Organisation | EntityKind::Place))
+                        && self
+                            .gender_of_key(&key)
+                            .is_none_or(|g| Some(g) == self.gender_of_pronoun(w)) =>
+                {
+                    Some(EntityKind::Person)
+                }
+                Some("it" | "we") if known == Some(EntityKind::Organisation) => {
+                    Some(EntityKind::Organisation)
+                }
+                _ => None,
+            };
+            if let (Some(kind), false) = (kind, key.is_empty()) {
+                subject = Some(FoundSubject {
+                    key: key.as_str().to_owned(),
+                    surface: speaker.name.clone(),
+                    kind,
+                    range: None,
+                });
+            }
+        }
         let other_subjects: Vec<FoundSubject> = in_content
             .iter()
             .filter(|m| subject.as_ref().is_none_or(|s| s.key != m.key))

@@ -4043,3 +4043,33 @@ fn evidence_contradicting_a_claim_denies_it() {
         StatementKind::Denial,
     );
 }
+
+#[test]
+fn a_speaker_who_says_what_it_will_do_is_what_the_claim_is_about() {
+    for (text, key) in [
+        ("Dara Holm said she would resign next week.", "dara-holm"),
+        (
+            "Actor Remy Sol said he supports the new tax on cinemas.",
+            "remy-sol",
+        ),
+        (
+            "Norlet Bank said it would close 40 branches.",
+            "norlet-bank",
+        ),
+    ] {
+        let found = news(text);
+        let a = only(&found, StatementKind::Assertion);
+        assert_eq!(a.subject.key, key, "{text}: {a:#?}");
+    }
+    // In a quotation "he" is somebody else.
+    for text in [
+        "Eyewitness Remy Sol said: \"He was banging his fist on the window.\"",
+        "Remy Sol said, \"He is a terrific guy.\"",
+    ] {
+        let found = news(text);
+        assert!(
+            found.iter().all(|s| s.subject.key != "remy-sol"),
+            "{text}: {found:#?}"
+        );
+    }
+}

@@ -320,7 +320,20 @@ impl Linker {
                 self.subjects.get(&key)?
             }
         };
-        self.claimed_by_others(subject, party, st.event_time)
+        // ("I never said that", in her own feed, after an outlet reported
+        // that she said it: her own claim, as another feed put it.)
+        let disowned = || {
+            st.kind == StatementKind::Denial
+                && claimwatch_extract::disowns(&st.cues)
+                && subject.statements.iter().any(|x| {
+                    x.party == party
+                        && x.member.kind == StatementKind::Assertion
+                        && !x.relayed
+                        && x.member.source_id != st.source_id
+                        && within(x.member.time, st.event_time, self.settings.window)
+                })
+        };
+        (self.claimed_by_others(subject, party, st.event_time) || disowned())
             .then(|| (subject.key.clone(), subject.surface.clone()))
     }
 
@@ -909,9 +922,10 @@ fn contradicts(
             && a.member.kind == StatementKind::Assertion
             && !a.relayed
             && a.member.source_id != d.member.source_id;
+        // (A bare "I never said that." disowns whatever was attributed.)
         let disowned = other_voice
             && claimwatch_extract::disowns(&d.cues_and_predicate)
-            && words.share_beyond(a, key);
+            && (words.share_beyond(a, key) || words.bare(key));
         // "The actor has died, his family announced" and then "his
         // publicist called the reports a hoax": about the party itself, one
         // of its voices (in another feed) answers the event another one

@@ -2480,3 +2480,35 @@ fn satellite_images_contradicting_a_claim_contest_it() {
     );
     assert_eq!(c.assertions[0].speaker.party, "tarsk", "{c:#?}");
 }
+
+#[test]
+fn a_bare_i_never_said_that_disowns_what_another_feed_attributed() {
+    let c = one_contested(
+        &[
+            post(
+                "a",
+                0,
+                "Actor Remy Sol said he supports the new tax on cinemas.",
+                Some("Daily Buzz"),
+            ),
+            post("b", 20, "I never said that.", Some("Remy Sol")),
+        ],
+        "remy-sol",
+    );
+    assert_eq!(c.denials[0].speaker.party, "remy-sol", "{c:#?}");
+    // Disowning something else is no answer to it.
+    uncontested(&[
+        post(
+            "a",
+            0,
+            "Actor Remy Sol said he supports the new tax on cinemas.",
+            Some("Daily Buzz"),
+        ),
+        post(
+            "b",
+            20,
+            "I never said I would quit acting.",
+            Some("Remy Sol"),
+        ),
+    ]);
+}
