@@ -4073,3 +4073,19 @@ fn a_speaker_who_says_what_it_will_do_is_what_the_claim_is_about() {
         );
     }
 }
+
+#[test]
+fn lawmakers_and_critics_named_in_the_plural_speak() {
+    for (text, party) in [
+        (
+            "Opposition lawmakers claimed the Velda central bank had run out of foreign reserves.",
+            "opposition",
+        ),
+        ("Critics said the Velda election was rigged.", "critics"),
+        ("Velda senators said the Lund bridge had collapsed.", "velda"),
+    ] {
+        let found = news(text);
+        let a = only(&found, StatementKind::Assertion);
+        assert_eq!(a.speaker.party, party, "{text}: {a:#?}");
+    }
+}
