@@ -5649,14 +5649,20 @@ impl<'a> Ctx<'a> {
         {
             return None;
         }
-        if toks.get(ve).is_none_or(|t| t.lower != "by") {
-            return None;
-        }
+        // ("The claim was dismissed as false by the mayor's office": past
+        // the verdict it was branded with.)
+        let by = match toks.get(ve) {
+            Some(t) if t.lower == "by" => ve,
+            Some(t) if t.lower == "as" => (ve + 2..toks.len().min(ve + 5))
+                .find(|&j| toks[j].lower == "by")
+                .filter(|&j| toks[ve + 1..j].iter().all(Tok::is_word))?,
+            _ => return None,
+        };
         let (k, passive) = self.auxiliaries_before(toks, vi);
         if !passive || k == 0 {
             return None;
         }
-        let (s, e) = self.np_right(toks, ve + 1)?;
+        let (s, e) = self.np_right(toks, by + 1)?;
         let named = toks[s..e].iter().any(|t| t.is_capitalised()) || self.common_head(&toks[e - 1]);
         if !named {
             return None;

@@ -4082,10 +4082,25 @@ fn lawmakers_and_critics_named_in_the_plural_speak() {
             "opposition",
         ),
         ("Critics said the Velda election was rigged.", "critics"),
-        ("Velda senators said the Lund bridge had collapsed.", "velda"),
+        (
+            "Velda senators said the Lund bridge had collapsed.",
+            "velda",
+        ),
     ] {
         let found = news(text);
         let a = only(&found, StatementKind::Assertion);
         assert_eq!(a.speaker.party, party, "{text}: {a:#?}");
+    }
+}
+
+#[test]
+fn a_claim_dismissed_as_false_by_someone_is_their_denial() {
+    for text in [
+        "The claim has been dismissed as false by the mayor's office.",
+        "The reports were rejected as baseless by the Lund mayor's office.",
+    ] {
+        let found = news(text);
+        let d = only(&found, StatementKind::Denial);
+        assert!(d.speaker.name.contains("mayor's office"), "{text}: {d:#?}");
     }
 }
