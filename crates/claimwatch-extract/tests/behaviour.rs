@@ -4104,3 +4104,14 @@ fn a_claim_dismissed_as_false_by_someone_is_their_denial() {
         assert!(d.speaker.name.contains("mayor's office"), "{text}: {d:#?}");
     }
 }
+
+#[test]
+fn knowing_of_nothing_of_the_kind_denies() {
+    for text in [
+        "The Lund agriculture agency said it was not aware of any second case.",
+        "Police said they were unaware of any attack on the bridge in Lund.",
+    ] {
+        let found = news(text);
+        only(&found, StatementKind::Denial);
+    }
+}

@@ -311,7 +311,21 @@ impl Linker {
             let key = claimwatch_extract::key_of(owner, claimwatch_extract::Lexicon::get(None));
             self.subjects.get(&key)
         };
-        let subject = match self.subjects.get(party).or_else(possessor) {
+        // ("The Lund agriculture agency said it was not aware of any
+        // second case": what is claimed about Lund, whose agency it is.)
+        let place_of_body = || {
+            // (Not the first word of a longer name: "United Nations",
+            // "New York Times".)
+            let (first, rest) = party.split_once('-')?;
+            (!rest.is_empty() && !NOT_FIRST_NAMES.contains(&first))
+                .then(|| self.subjects.get(first))?
+        };
+        let subject = match self
+            .subjects
+            .get(party)
+            .or_else(possessor)
+            .or_else(place_of_body)
+        {
             Some(s) => s,
             None => {
                 let Some((key, _)) = self.alias_of(party, "person") else {

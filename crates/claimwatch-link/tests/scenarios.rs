@@ -2512,3 +2512,28 @@ fn a_bare_i_never_said_that_disowns_what_another_feed_attributed() {
         ),
     ]);
 }
+
+#[test]
+fn a_body_of_a_place_that_knows_of_nothing_contests_a_report_about_the_place() {
+    let c = one_contested(
+        &[
+            post(
+                "a",
+                0,
+                "Reports say a second case of bird flu has been found on a farm near Lund.",
+                None,
+            ),
+            post(
+                "b",
+                40,
+                "The Lund agriculture agency said it was not aware of any second case.",
+                None,
+            ),
+        ],
+        "lund",
+    );
+    assert_eq!(
+        c.denials[0].speaker.party, "lund-agriculture-agency",
+        "{c:#?}"
+    );
+}
