@@ -1384,12 +1384,12 @@ fn a_headline_and_a_denial_in_other_words_meet_on_the_event() {
 
 #[test]
 fn a_denial_naming_only_the_event_answers_the_one_claim_of_that_kind() {
-    let garrison = || {
+    let garrison = |name: &str| {
         post(
             "t",
             30,
             "The airport is under our full control. Reports of its capture are lies.",
-            Some("Tarsk Garrison"),
+            Some(name),
         )
     };
     let c = one_contested(
@@ -1401,13 +1401,13 @@ fn a_denial_naming_only_the_event_answers_the_one_claim_of_that_kind() {
                 "Fighting continued overnight.",
                 "Wire Service",
             ),
-            garrison(),
+            garrison("Tarsk Garrison"),
         ],
         "tarsk",
     );
     assert_eq!(c.denials[0].speaker.party, "tarsk-garrison");
     // Two captures claimed: "its capture" could be either, so neither is
-    // contested.
+    // contested, unless the account is named after one of the places.
     uncontested(&[
         titled(
             "a",
@@ -1423,8 +1423,29 @@ fn a_denial_naming_only_the_event_answers_the_one_claim_of_that_kind() {
             "Ships left the harbour.",
             "Wire Service",
         ),
-        garrison(),
+        garrison("Garrison Command"),
     ]);
+    let c = one_contested(
+        &[
+            titled(
+                "a",
+                0,
+                "Rebels seize Tarsk airport",
+                "Fighting continued overnight.",
+                "Wire Service",
+            ),
+            titled(
+                "b",
+                5,
+                "Rebels seize Lund port",
+                "Ships left the harbour.",
+                "Wire Service",
+            ),
+            garrison("Tarsk Garrison"),
+        ],
+        "tarsk",
+    );
+    assert_eq!(c.denials[0].speaker.party, "tarsk-garrison");
 }
 
 #[test]
