@@ -4115,3 +4115,24 @@ fn knowing_of_nothing_of_the_kind_denies() {
         only(&found, StatementKind::Denial);
     }
 }
+
+#[test]
+fn an_outlet_withdrawing_its_report_retracts_it() {
+    let found = news(
+        "The Marlow Herald said it had withdrawn its report that the finance minister had resigned.",
+    );
+    let r = only(&found, StatementKind::Retraction);
+    assert_eq!(r.speaker.party, "marlow-herald", "{r:#?}");
+}
+
+#[test]
+fn a_post_announcing_a_closure_or_cancellation_is_a_claim() {
+    for text in [
+        "Lund airport will close for six months from January.",
+        "Arlen Air is cancelling all flights to Lund from March.",
+    ] {
+        let found = social("Lund News", text);
+        let a = only(&found, StatementKind::Assertion);
+        assert_eq!(a.speaker.name, "Lund News", "{text}: {a:#?}");
+    }
+}

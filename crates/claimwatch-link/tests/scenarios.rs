@@ -2558,3 +2558,20 @@ fn a_body_of_a_place_that_knows_of_nothing_contests_a_report_about_the_place() {
         "{c:#?}"
     );
 }
+
+#[test]
+fn an_airport_calling_a_closure_post_not_true_contests_it() {
+    let c = one_contested(
+        &[
+            post(
+                "a",
+                0,
+                "Lund airport will close for six months from January.",
+                Some("Lund News"),
+            ),
+            post("b", 15, "This is not true.", Some("Lund Airport")),
+        ],
+        "lund",
+    );
+    assert_eq!(c.assertions[0].speaker.name, "Lund News", "{c:#?}");
+}
