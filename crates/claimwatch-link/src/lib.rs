@@ -203,6 +203,41 @@ impl Linker {
             }
         }
         self.alias_of(&st.subject.key, &st.subject.kind)
+            .or_else(|| self.acronym_of(&st.subject.key))
+    }
+
+    /// One organisation named by its initials in one post and in full in
+    /// another ("NRU", "the National Rail Union"): the subject already held
+    /// under the other form, when exactly one matches.
+    fn acronym_of(&self, key: &str) -> Option<(String, String)> {
+        if self.subjects.contains_key(key) {
+            return None;
+        }
+        let initials = |k: &str| -> Option<String> {
+            let words: Vec<&str> = k
+                .split('-')
+                .filter(|w| !matches!(*w, "of" | "the" | "and" | "for" | "de"))
+                .collect();
+            (words.len() >= 2).then(|| words.iter().filter_map(|w| w.chars().next()).collect())
+        };
+        let acronym =
+            |k: &str| (2..=6).contains(&k.len()) && k.chars().all(|c| c.is_ascii_lowercase());
+        let found: Vec<&SubjectState> = if acronym(key) {
+            self.subjects
+                .values()
+                .filter(|s| initials(&s.key).as_deref() == Some(key))
+                .collect()
+        } else {
+            let mine = initials(key)?;
+            self.subjects
+                .values()
+                .filter(|s| acronym(&s.key) && s.key == mine)
+                .collect()
+        };
+        match found.as_slice() {
+            [one] => Some((one.key.clone(), one.surface.clone())),
+            _ => None,
+        }
     }
 
     /// For a denial in a post that replies to (or quotes) another: the

@@ -2575,3 +2575,36 @@ fn an_airport_calling_a_closure_post_not_true_contests_it() {
     );
     assert_eq!(c.assertions[0].speaker.name, "Lund News", "{c:#?}");
 }
+
+#[test]
+fn an_organisation_named_by_its_initials_is_the_one_named_in_full() {
+    let c = one_contested(
+        &[
+            post(
+                "a",
+                0,
+                "The National Rail Union will strike on Monday, local media reported.",
+                None,
+            ),
+            post("b", 30, "The NRU denied it had called a strike.", None),
+        ],
+        "national-rail-union",
+    );
+    assert_eq!(c.denials[0].speaker.party, "nru", "{c:#?}");
+    // Two names with those initials: either could be meant.
+    uncontested(&[
+        post(
+            "a",
+            0,
+            "The National Rail Union will strike on Monday, local media reported.",
+            None,
+        ),
+        post(
+            "c",
+            5,
+            "The Northern Riders Union will strike on Monday, local media reported.",
+            None,
+        ),
+        post("b", 30, "The NRU denied it had called a strike.", None),
+    ]);
+}
