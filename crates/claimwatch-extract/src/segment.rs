@@ -736,9 +736,21 @@ fn separators(text: &str) -> Vec<(usize, usize)> {
         std::sync::LazyLock::new(|| {
             [" but ", " - "].map(|p| memchr::memmem::Finder::new(p.as_bytes()))
         });
+    // ("The claim was nothing but scaremongering": "but" means "only"
+    // after these, and joins no clause.)
+    let only = |i: usize| {
+        let before = text[..i].rsplit(' ').next().unwrap_or_default();
+        ["nothing", "anything", "everything", "all"]
+            .iter()
+            .any(|w| before.eq_ignore_ascii_case(w))
+    };
     for f in FINDERS.iter() {
         let len = f.needle().len();
-        found.extend(f.find_iter(b).map(|i| (i, i + len)));
+        found.extend(
+            f.find_iter(b)
+                .filter(|&i| len != 5 || !only(i))
+                .map(|i| (i, i + len)),
+        );
     }
     if found.len() > 1 {
         // Leftmost first, the longest of those that start together.

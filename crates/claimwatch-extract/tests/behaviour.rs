@@ -4136,3 +4136,12 @@ fn a_post_announcing_a_closure_or_cancellation_is_a_claim() {
         assert_eq!(a.speaker.name, "Lund News", "{text}: {a:#?}");
     }
 }
+
+#[test]
+fn nothing_but_scaremongering_is_one_clause_that_denies() {
+    let found = news(
+        "The Lund water board said the claim was nothing but scaremongering and the dam is safe.",
+    );
+    let d = only(&found, StatementKind::Denial);
+    assert_eq!(d.speaker.party, "lund-water-board", "{d:#?}");
+}
