@@ -3168,33 +3168,38 @@ impl<'a> Ctx<'a> {
         // reported speech after the verb only: in a quotation "he" is
         // somebody else.)
         // (Nor after a colon or a quotation mark: '… said: "He was …"'.)
-        let reported_after_verb = speech_cue.as_ref().is_some_and(|sc| {
-            let said = doc[sc.end.min(content.end)..content.end]
-                .trim_start_matches(|c: char| c.is_whitespace() || c == ',');
-            sc.end <= content.start && !said.starts_with([':', '"', '“', '‘', '\'', '«'])
-        });
+        let reported_after_verb = || {
+            speech_cue.as_ref().is_some_and(|sc| {
+                let said = doc[sc.end.min(content.end)..content.end]
+                    .trim_start_matches(|c: char| c.is_whitespace() || c == ',');
+                sc.end <= content.start && !said.starts_with([':', '"', '“', '‘', '\'', '«'])
+            })
+        };
         // (A speaker named in a short phrase of its own: in "A woman who
         // claims to be the girlfriend of Michael Phelps" or "Georgy
         // Myakinkin, who works at the airport in Russia" the name last
         // named is not who speaks.)
-        let plainly_named = speaker.range.as_ref().is_some_and(|r| {
-            let phrase = &doc[r.clone()];
-            !phrase.contains(',')
-                && phrase.split_whitespace().count() <= 6
-                && !phrase.split_whitespace().any(|w| {
-                    self.lex
-                        .grammar
-                        .relative_pronouns
-                        .contains(&w.to_lowercase())
-                })
-        });
+        let plainly_named = || {
+            speaker.range.as_ref().is_some_and(|r| {
+                let phrase = &doc[r.clone()];
+                !phrase.contains(',')
+                    && phrase.split_whitespace().count() <= 6
+                    && !phrase.split_whitespace().any(|w| {
+                        self.lex
+                            .grammar
+                            .relative_pronouns
+                            .contains(smol_str::StrExt::to_lowercase_smolstr(w).as_str())
+                    })
+            })
+        };
+        // (Cheap tests first: most statements have a subject.)
         if subject.is_none()
-            && reported_after_verb
-            && plainly_named
             && matches!(kind, StatementKind::Assertion | StatementKind::Denial)
             && !speaker.relayed
             && speaker.attribution != Attribution::Author
             && speaker.name.chars().any(char::is_uppercase)
+            && reported_after_verb()
+            && plainly_named()
         {
             let opening = toks
                 .iter()
