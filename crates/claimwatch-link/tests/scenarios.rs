@@ -1384,6 +1384,24 @@ fn a_headline_and_a_denial_in_other_words_meet_on_the_event() {
 
 #[test]
 fn a_denial_naming_only_the_event_answers_the_one_claim_of_that_kind() {
+    let tarsk = || {
+        titled(
+            "a",
+            0,
+            "Rebels seize Tarsk airport",
+            "Fighting continued overnight.",
+            "Wire Service",
+        )
+    };
+    let lund = || {
+        titled(
+            "b",
+            5,
+            "Rebels seize Lund port",
+            "Ships left the harbour.",
+            "Wire Service",
+        )
+    };
     let garrison = |name: &str| {
         post(
             "t",
@@ -1392,59 +1410,12 @@ fn a_denial_naming_only_the_event_answers_the_one_claim_of_that_kind() {
             Some(name),
         )
     };
-    let c = one_contested(
-        &[
-            titled(
-                "a",
-                0,
-                "Rebels seize Tarsk airport",
-                "Fighting continued overnight.",
-                "Wire Service",
-            ),
-            garrison("Tarsk Garrison"),
-        ],
-        "tarsk",
-    );
+    let c = one_contested(&[tarsk(), garrison("Tarsk Garrison")], "tarsk");
     assert_eq!(c.denials[0].speaker.party, "tarsk-garrison");
     // Two captures claimed: "its capture" could be either, so neither is
     // contested, unless the account is named after one of the places.
-    uncontested(&[
-        titled(
-            "a",
-            0,
-            "Rebels seize Tarsk airport",
-            "Fighting continued overnight.",
-            "Wire Service",
-        ),
-        titled(
-            "b",
-            5,
-            "Rebels seize Lund port",
-            "Ships left the harbour.",
-            "Wire Service",
-        ),
-        garrison("Garrison Command"),
-    ]);
-    let c = one_contested(
-        &[
-            titled(
-                "a",
-                0,
-                "Rebels seize Tarsk airport",
-                "Fighting continued overnight.",
-                "Wire Service",
-            ),
-            titled(
-                "b",
-                5,
-                "Rebels seize Lund port",
-                "Ships left the harbour.",
-                "Wire Service",
-            ),
-            garrison("Tarsk Garrison"),
-        ],
-        "tarsk",
-    );
+    uncontested(&[tarsk(), lund(), garrison("Garrison Command")]);
+    let c = one_contested(&[tarsk(), lund(), garrison("Tarsk Garrison")], "tarsk");
     assert_eq!(c.denials[0].speaker.party, "tarsk-garrison");
 }
 
