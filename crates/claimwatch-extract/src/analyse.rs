@@ -1233,13 +1233,15 @@ impl<'a> Ctx<'a> {
             .rsplit(|ch: char| !ch.is_alphanumeric())
             .filter(|w| !w.is_empty());
         let mut after_to = false;
-        // ("A video shared online shows …", "A clip circulating on social
-        // media appears to show …": a participle and where it went round.)
+        // ("A video shared online shows …", "Photos shared on Telegram
+        // show …": a participle and where it went round, in the words of
+        // `circulation_at`.)
+        let g = &self.lex.grammar;
         let circulated = |w: &str| {
             w.ends_with("ed")
                 || w.ends_with("ing")
-                || matches!(w, "online" | "on" | "social" | "media" | "widely")
-                || self.lex.grammar.platforms.contains(w)
+                || g.circulation_links.contains(w)
+                || g.platforms.contains(w)
         };
         for _ in 0..7 {
             let Some(w) = words.next() else {
