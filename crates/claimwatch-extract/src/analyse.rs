@@ -650,7 +650,7 @@ pub fn analyse(input: Input<'_>) -> Vec<Found> {
                 // continues the one before, also past a participial phrase
                 // ('"A," Scott said, referring to the bill, "B."').
                 if let (Some(cr), Some(sr)) = (&f.cue_range, &f.speaker.range) {
-                    let quoted = opens_quoted(&doc[f.content.clone()]);
+                    let quoted = quoted_at_an_edge(&doc[f.content.clone()]);
                     let after = cr.end.max(sr.end);
                     if quoted && f.content.end <= cr.start.min(sr.start) {
                         if let Some(q) = quotes.iter().find(|q| {
@@ -708,7 +708,15 @@ pub fn analyse(input: Input<'_>) -> Vec<Found> {
             let unit_found = &ctx.found[before..];
             open_quote = unit_found
                 .iter()
-                .rposition(|f| f.cue_range.is_some() && opens_quoted(&doc[f.content.clone()]))
+                .rposition(|f| {
+                    // (A content after its verb that ends with a quotation
+                    // is indirect speech: "said that X would "do Y."" ends
+                    // it.)
+                    f.cue_range.as_ref().is_some_and(|cr| {
+                        let c = &doc[f.content.clone()];
+                        opens_quoted(c) || (f.content.end <= cr.start && quoted_at_an_edge(c))
+                    })
+                })
                 .filter(|&k| {
                     let name = &unit_found[k].speaker.name;
                     unit_found[k + 1..].iter().all(|g| &g.speaker.name == name)
@@ -6898,6 +6906,13 @@ fn names_no_source(lex: &Lexicon, toks: &[Tok], cue: Range<usize>) -> bool {
 /// Whether a content span opens with a quotation mark.
 fn opens_quoted(text: &str) -> bool {
     text.starts_with(['"', '“', '\'', '«'])
+}
+
+/// Whether a content opens or closes with a quotation: its speaker's next
+/// quotation continues it ('The movement is about "telling leaders no,"
+/// Wilcox said. "What we see …"').
+fn quoted_at_an_edge(text: &str) -> bool {
+    opens_quoted(text) || text.ends_with(['"', '”', '\'', '»'])
 }
 
 /// Whether the words between a speaker and the next quotation let it

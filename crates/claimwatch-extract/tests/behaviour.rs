@@ -2226,6 +2226,28 @@ fn a_second_speaker_in_the_same_sentence_gets_an_attribution_of_its_own() {
 }
 
 #[test]
+fn a_content_that_ends_with_a_quotation_continues_into_the_next_one() {
+    // The words before the speaker end with a quotation: the speaker's next
+    // all-quoted sentence is theirs too.
+    let found = attributions(
+        "The harbour plan is about \u{201c}giving the town its water back,\u{201d} Lena Varga said. \u{201c}We have waited forty years for this.\u{201d}",
+    );
+    let said = said_in(&found);
+    assert_eq!(said.0.as_deref(), Some("Lena Varga"), "{found:?}");
+    assert!(
+        said.2.contains("water back") && said.2.contains("waited forty years"),
+        "{found:?}"
+    );
+    // Not reported speech after its verb that happens to end with one: the
+    // next quotation is another statement.
+    let found = attributions(
+        "Lena Varga said the plan would \u{201c}give the town its water back.\u{201d} \u{201c}We have waited forty years for this.\u{201d}",
+    );
+    let said = said_in(&found);
+    assert!(!said.2.contains("waited forty years"), "{found:?}");
+}
+
+#[test]
 fn a_quotation_with_its_own_speaker_continues_nobody_elses() {
     let a = attributions(
         "\u{201c}The port will reopen,\u{201d} Mara Ilves said.\n\n\u{201c}Let us vote,\u{201d} Jonas Berg concluded, \u{201c}before the winter.\u{201d}",
