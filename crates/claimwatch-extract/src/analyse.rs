@@ -578,6 +578,12 @@ pub fn analyse(input: Input<'_>) -> Vec<Found> {
                 .iter()
                 .find(|t| t.is_word())
                 .is_some_and(|t| grammar.subordinate_openers.contains(&t.lower));
+            // (Where each attribution of the unit starts: what one says
+            // ends before the next.)
+            let cue_starts: Vec<usize> = ctx.found[before..]
+                .iter()
+                .filter_map(|f| f.cue_range.as_ref().map(|r| r.start))
+                .collect();
             for f in &mut ctx.found[before..] {
                 let said_after_cue = f
                     .cue_range
@@ -645,6 +651,13 @@ pub fn analyse(input: Input<'_>) -> Vec<Found> {
                     if inside(&sr) && inside(&cr) {
                         f.speaker.range = Some(source_span::widen(doc, ctx.lex, &toks, sr, cr));
                     }
+                }
+                if let Some((said_before, said_after)) =
+                    aside_halves(doc, ctx.lex, &toks, &unit.range, &cue_starts, f)
+                {
+                    f.content = said_before;
+                    f.content_more.retain(|m| m.start >= said_after.end);
+                    f.content_more.insert(0, said_after);
                 }
                 // '"A," Scott said, "B."': the quotation after the speaker
                 // continues the one before, also past a participial phrase
@@ -6913,6 +6926,102 @@ fn opens_quoted(text: &str) -> bool {
 /// Wilcox said. "What we see …"').
 fn quoted_at_an_edge(text: &str) -> bool {
     opens_quoted(text) || text.ends_with(['"', '”', '\'', '»'])
+}
+
+/// The two halves of what was said around a speaker named inside the
+/// sentence between commas ("The plan, she said, will fail", "Absent from
+/// the talks, according to members, was any mention of the budget"), when
+/// the statement's content is one of them: the sentence before the
+/// attribution and the rest of it after. Not when what follows is a
+/// circumstance of the saying or a phrase about the speaker ("…, he said,
+/// in a statement", "…, he said, adding …"), a quotation (the quotation
+/// rules join those) or another attribution.
+fn aside_halves(
+    doc: &str,
+    lex: &Lexicon,
+    toks: &[Tok],
+    unit: &Range<usize>,
+    cue_starts: &[usize],
+    f: &Found,
+) -> Option<(Range<usize>, Range<usize>)> {
+    let (cr, sr) = (f.cue_range.as_ref()?, f.speaker.range.as_ref()?);
+    let (start, end) = (cr.start.min(sr.start), cr.end.max(sr.end));
+    let c = &f.content;
+    // (Cheap tests first: a source named apart from the verb, and the
+    // content beside the attribution.)
+    let beside = c.end <= start || c.start >= end;
+    if sr.start < cr.end && cr.start < sr.end || !beside || c.start < unit.start || c.end > unit.end
+    {
+        return None;
+    }
+    let a = toks.partition_point(|t| t.start < start);
+    let mut b = toks.partition_point(|t| t.start < end);
+    // ("The deal, announced Friday, would …": a day is no source.)
+    let s = toks.partition_point(|t| t.start < sr.start);
+    if toks
+        .get(s)
+        .is_some_and(|t| t.end == sr.end && lex.grammar.time_words.contains(&t.lower))
+    {
+        return None;
+    }
+    // ("…, and, records show, does not …": the connector joins the
+    // sentence to the content after it alone.)
+    let connector = |t: &Tok| matches!(t.lower, "and" | "but" | "or");
+    if a < 2 || !toks[a - 1].is_punct(',') || connector(&toks[a - 2]) {
+        return None;
+    }
+    // ("…, he said Tuesday, …")
+    while b < toks.len() && toks[b].is_word() && lex.grammar.time_words.contains(&toks[b].lower) {
+        b += 1;
+    }
+    let next = toks.get(b + 1).filter(|_| toks[b].is_punct(','))?;
+    let w = next.lower;
+    let participle = w.len() > 5 && w.ends_with("ing") && !w.ends_with("thing");
+    // ("…, said Katie Holm, Ostland's outreach director": a name after an
+    // inverted verb is followed by its appositive.)
+    let appositive = cr.start < sr.start && next.is_capitalised();
+    if !next.is_word() || participle || appositive || lex.attribution.aside_followers.contains(&w) {
+        return None;
+    }
+    // What was said before opens the sentence, or the clause after a dash,
+    // semicolon or colon, or the relative pronoun after a comma ("the
+    // stadium, which, Holm said, is full on game days").
+    let opening = toks[..a - 1]
+        .iter()
+        .enumerate()
+        .rev()
+        .find_map(|(k, t)| {
+            if matches!(t.kind, TokKind::Punct('—' | '–' | '-' | ';' | ':')) {
+                toks.get(k + 1).map(|n| n.start)
+            } else if k > 0
+                && toks[k - 1].is_punct(',')
+                && lex.grammar.relative_pronouns.contains(&t.lower)
+            {
+                Some(t.start)
+            } else {
+                None
+            }
+        })
+        .unwrap_or(unit.start);
+    // What was said after ends before another attribution in the sentence
+    // ("…, KING-TV reported, while in Chicago …, the Sun-Times reported"):
+    // at the comma before it.
+    let close = match cue_starts.iter().filter(|&&c| c > next.start).min() {
+        Some(&c) => {
+            toks[b + 2..toks.partition_point(|t| t.start < c)]
+                .iter()
+                .rev()
+                .find(|t| t.is_punct(','))?
+                .start
+        }
+        None => unit.end,
+    };
+    let before = trim_content(doc, opening..toks[a - 1].start);
+    let after = trim_content(doc, next.start..close);
+    let quoted = |r: &Range<usize>| opens_quoted(&doc[r.clone()]);
+    let words = |r: &Range<usize>| doc[r.clone()].split_whitespace().count();
+    (words(&before) >= 1 && words(&after) >= 2 && !quoted(&before) && !quoted(&after))
+        .then_some((before, after))
 }
 
 /// Whether the words between a speaker and the next quotation let it

@@ -191,6 +191,7 @@ word_sets! {
         anonymous_heads,
         anonymous_links,
         anonymous_link_words,
+        aside_followers,
     }
 }
 

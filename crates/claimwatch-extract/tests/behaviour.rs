@@ -2248,6 +2248,71 @@ fn a_content_that_ends_with_a_quotation_continues_into_the_next_one() {
 }
 
 #[test]
+fn a_speaker_named_inside_the_sentence_says_both_halves() {
+    let halves = |text: &str, cue: &str| -> Vec<String> {
+        let chars: Vec<char> = text.chars().collect();
+        let found = extract_with(
+            text,
+            &TextOptions {
+                keep_all: true,
+                ..Default::default()
+            },
+        );
+        let s = found
+            .iter()
+            .find(|s| {
+                s.cue_span
+                    .as_ref()
+                    .is_some_and(|c| chars[c.start..c.end].iter().collect::<String>() == cue)
+            })
+            .unwrap_or_else(|| panic!("no {cue:?} in {found:#?}"));
+        s.content_spans
+            .iter()
+            .map(|c| chars[c.start..c.end].iter().collect())
+            .collect()
+    };
+    assert_eq!(
+        halves(
+            "The harbour plan, Lena Varga said, will fail within a year.",
+            "said"
+        ),
+        ["The harbour plan", "will fail within a year"]
+    );
+    assert_eq!(
+        halves(
+            "Absent from the talks, according to members who attended, was any mention of the budget.",
+            "according to"
+        ),
+        ["Absent from the talks", "was any mention of the budget"]
+    );
+    // From the relative pronoun that opens the clause.
+    assert_eq!(
+        halves(
+            "The march ends at the stadium, which, Tomas Holm said, is full on game days.",
+            "said"
+        ),
+        ["which", "is full on game days"]
+    );
+    // Not a circumstance of the saying, a participle or an appositive.
+    for (text, said) in [
+        (
+            "The vote will be close, she said, in a statement on Tuesday.",
+            "The vote will be close",
+        ),
+        (
+            "The vote will be close, she said, adding that she would stay.",
+            "The vote will be close",
+        ),
+        (
+            "The plan is sound, said Katie Holm, Ostland's budget director.",
+            "The plan is sound",
+        ),
+    ] {
+        assert_eq!(halves(text, "said"), [said], "{text}");
+    }
+}
+
+#[test]
 fn a_quotation_with_its_own_speaker_continues_nobody_elses() {
     let a = attributions(
         "\u{201c}The port will reopen,\u{201d} Mara Ilves said.\n\n\u{201c}Let us vote,\u{201d} Jonas Berg concluded, \u{201c}before the winter.\u{201d}",
