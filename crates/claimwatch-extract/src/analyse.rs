@@ -584,6 +584,15 @@ pub fn analyse(input: Input<'_>) -> Vec<Found> {
                 .iter()
                 .filter_map(|f| f.cue_range.as_ref().map(|r| r.start))
                 .collect();
+            // (And where each names its source, when before its verb.)
+            let attribution_starts: Vec<usize> = ctx.found[before..]
+                .iter()
+                .filter_map(|f| {
+                    let cr = f.cue_range.as_ref()?;
+                    let sr = f.speaker.range.as_ref().filter(|r| inside(r));
+                    Some(sr.map_or(cr.start, |r| r.start.min(cr.start)))
+                })
+                .collect();
             for f in &mut ctx.found[before..] {
                 let said_after_cue = f
                     .cue_range
@@ -651,6 +660,12 @@ pub fn analyse(input: Input<'_>) -> Vec<Found> {
                     if inside(&sr) && inside(&cr) {
                         f.speaker.range = Some(source_span::widen(doc, ctx.lex, &toks, sr, cr));
                     }
+                }
+                // "…said they were worried, and more than half said …":
+                // reported speech ends at the comma before another
+                // attribution's clause.
+                if let Some(end) = end_before_next_attribution(doc, &toks, &attribution_starts, f) {
+                    f.content.end = end;
                 }
                 if let Some((said_before, said_after)) =
                     aside_halves(doc, ctx.lex, &toks, &unit.range, &cue_starts, f)
@@ -6926,6 +6941,37 @@ fn opens_quoted(text: &str) -> bool {
 /// Wilcox said. "What we see …"').
 fn quoted_at_an_edge(text: &str) -> bool {
     opens_quoted(text) || text.ends_with(['"', '”', '\'', '»'])
+}
+
+/// Where reported speech after its verb ends when another attribution of
+/// the sentence opens inside it, right after a comma or semicolon and at
+/// most one word ("…, and more than half said", "…, a poll found", "…,
+/// whom he called …"): at that comma. Not for quotations, which run to
+/// their closing mark.
+fn end_before_next_attribution(
+    doc: &str,
+    toks: &[Tok],
+    starts: &[usize],
+    f: &Found,
+) -> Option<usize> {
+    let cr = f.cue_range.as_ref()?;
+    let c = &f.content;
+    if cr.end > c.start || !f.content_more.is_empty() || opens_quoted(&doc[c.clone()]) {
+        return None;
+    }
+    let next = starts
+        .iter()
+        .copied()
+        .filter(|&s| s > c.start && s < c.end)
+        .min()?;
+    let k = toks.partition_point(|t| t.start < next);
+    let first = toks.partition_point(|t| t.start < c.start);
+    let comma = (first + 1..k)
+        .rev()
+        .take(2)
+        .find(|&i| toks[i].is_punct(',') || toks[i].is_punct(';'))?;
+    let end = trim_content(doc, c.start..toks[comma].start).end;
+    (end > c.start).then_some(end)
 }
 
 /// The two halves of what was said around a speaker named inside the

@@ -2313,6 +2313,23 @@ fn a_speaker_named_inside_the_sentence_says_both_halves() {
 }
 
 #[test]
+fn reported_speech_ends_before_the_next_attribution_of_its_sentence() {
+    let found = attributions(
+        "Most voters said they were worried about prices, and a Tarsk poll found that the mayor would do better.",
+    );
+    let worried = found
+        .iter()
+        .find(|f| f.1 == "worried")
+        .unwrap_or_else(|| panic!("{found:?}"));
+    assert_eq!(worried.2, "about prices", "{found:?}");
+    assert_eq!(
+        source_of(&found, "found"),
+        Some("a Tarsk poll"),
+        "{found:?}"
+    );
+}
+
+#[test]
 fn a_quotation_with_its_own_speaker_continues_nobody_elses() {
     let a = attributions(
         "\u{201c}The port will reopen,\u{201d} Mara Ilves said.\n\n\u{201c}Let us vote,\u{201d} Jonas Berg concluded, \u{201c}before the winter.\u{201d}",
