@@ -3383,7 +3383,15 @@ impl<'a> Ctx<'a> {
         // clause after "there is" or a claim noun.)
         let clause_after =
             g.expletives.contains(&first.lower) || g.claim_nouns.contains(&first.lower);
-        if predicate_read && i == opening && !clause_after {
+        // (Or one lowercase noun before its auxiliary: "inflation has
+        // fallen", "prices are rising".)
+        let bare_noun = || {
+            !first.is_capitalised()
+                && toks.get(i + 1).is_some_and(|x| {
+                    a.auxiliaries.contains(&x.lower) || g.copulas.contains(&x.lower)
+                })
+        };
+        if predicate_read && i == opening && !clause_after && !bare_noun() {
             return None;
         }
         if clause_after {

@@ -1284,6 +1284,39 @@ fn a_headline_is_contested_by_the_party_it_names() {
 }
 
 #[test]
+fn a_claim_about_a_bare_noun_is_contested_by_its_denial() {
+    // "inflation has fallen": one lowercase noun before its auxiliary is
+    // the topic, in a headline pair as across posts.
+    let c = one_contested(
+        &[post(
+            "a",
+            0,
+            "Government claims inflation has fallen to 2 percent; economists dispute figures",
+            None,
+        )],
+        "inflation",
+    );
+    assert_eq!(c.denials[0].speaker.party, "economists");
+    one_contested(
+        &[
+            post(
+                "a",
+                0,
+                "The Veldorian finance ministry said inflation has fallen to 2 percent.",
+                None,
+            ),
+            post(
+                "b",
+                60,
+                "Economists at Tarsk University said it was false that inflation had fallen.",
+                None,
+            ),
+        ],
+        "inflation",
+    );
+}
+
+#[test]
 fn a_denial_of_something_else_about_a_headlines_subject_does_not_contest_it() {
     // The headline names no kind of event: only a denial that shares what
     // it claims, or targets its outlet, answers it.
