@@ -3245,6 +3245,16 @@ impl<'a> Ctx<'a> {
                 .map(|t| t.lower);
             let key = self.key(&speaker.name);
             let known = self.reg.kinds.get(&key).copied();
+            // ("Oren Vask said his government had paid its debts": the
+            // speaker's own claim, as "he" is the speaker. Not "her", which
+            // may be an object: "called her a liar"; not in a denial: "was
+            // unable to confirm his arrest record" is somebody else's.)
+            let opening = opening.map(|w| match w {
+                "his" if kind == StatementKind::Assertion => "he",
+                "its" if kind == StatementKind::Assertion => "it",
+                "our" if kind == StatementKind::Assertion => "we",
+                w => w,
+            });
             let kind = match opening {
                 Some(w @ ("he" | "she"))
                     if !matches!(known, Some(EntityKind::Organisation | EntityKind::Place))
@@ -3383,10 +3393,11 @@ impl<'a> Ctx<'a> {
         // clause after "there is" or a claim noun.)
         let clause_after =
             g.expletives.contains(&first.lower) || g.claim_nouns.contains(&first.lower);
-        // (Or one lowercase noun before its auxiliary: "inflation has
-        // fallen", "prices are rising".)
+        // (Or one lowercase singular noun before its auxiliary: "inflation
+        // has fallen"; not "shots were fired", whose place says more.)
         let bare_noun = || {
             !first.is_capitalised()
+                && !first.lower.ends_with('s')
                 && toks.get(i + 1).is_some_and(|x| {
                     a.auxiliaries.contains(&x.lower) || g.copulas.contains(&x.lower)
                 })

@@ -2330,6 +2330,27 @@ fn reported_speech_ends_before_the_next_attribution_of_its_sentence() {
 }
 
 #[test]
+fn a_speakers_claim_about_what_is_theirs_is_about_the_speaker() {
+    let found = news("President Oren Vask said his government had paid off all foreign debt.");
+    let s = only(&found, StatementKind::Assertion);
+    assert_eq!(s.subject.key, "oren-vask", "{found:#?}");
+    // Not "her", which may be the object ("called her …"), nor a denial,
+    // where the possessor is often somebody else.
+    for text in [
+        "Ivo Berg, a party veteran, called her \"the conscience of the movement.\"",
+        "Detective Anna Lind was unable to confirm his arrest record.",
+    ] {
+        assert!(
+            news(text)
+                .iter()
+                .all(|s| s.subject.key != "ivo-berg" && s.subject.key != "anna-lind"),
+            "{text}: {:#?}",
+            news(text)
+        );
+    }
+}
+
+#[test]
 fn a_quotation_with_its_own_speaker_continues_nobody_elses() {
     let a = attributions(
         "\u{201c}The port will reopen,\u{201d} Mara Ilves said.\n\n\u{201c}Let us vote,\u{201d} Jonas Berg concluded, \u{201c}before the winter.\u{201d}",
