@@ -51,6 +51,12 @@ pub struct Seen {
     /// denial there answers their claims, whatever its words.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub answers: Vec<String>,
+    /// A denial whose only words about what it denies are a claim noun
+    /// ("called the claim a lie"), naming no claimant and no event: it
+    /// answers the claims of other parties filed where it is, whatever
+    /// their words (see [`bare_target`]).
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub bare_target: bool,
 }
 
 /// Everything the linker keeps for one subject; the unit of the changelog.
@@ -617,6 +623,7 @@ impl Linker {
                 .cloned()
                 .collect(),
             answers: st.answers.clone(),
+            bare_target: bare_target(st),
         };
         // Forget statements that fell out of the window (event time).
         let newest = subject
@@ -723,6 +730,23 @@ fn new_cluster(subject: &SubjectState, first: &Seen) -> ContestedClaim {
 /// opposite ones: "still hold" against "captured"; or overlapping ones:
 /// "stolen" against "breached"); "denied a chemical attack" does not
 /// contest "captured the airport".
+/// A denial that targets a claim by its noun alone ("the claim", "these
+/// reports"), naming no claimant, and names no event of its own.
+fn bare_target(st: &Statement) -> bool {
+    let Some(target) = st.target.as_ref().filter(|t| t.party.is_none()) else {
+        return false;
+    };
+    if st.kind != StatementKind::Denial || st.predicate_class.is_some() {
+        return false;
+    }
+    let grammar = &claimwatch_extract::Lexicon::get(None).grammar;
+    let lower = target.text.to_lowercase();
+    match lower.split_whitespace().collect::<Vec<_>>().as_slice() {
+        [noun] | [_, noun] => grammar.claim_nouns.contains(noun),
+        _ => false,
+    }
+}
+
 fn compatible(claimed: Option<&str>, denied: Option<&str>) -> bool {
     match (claimed, denied) {
         (Some(a), Some(d)) => {
@@ -1034,6 +1058,9 @@ fn contradicts(
         // (A bare verdict by the one the claim is about — "Fake news.",
         // in the footballer's own feed — answers what is said of them,
         // whatever the claim's words.)
+        // ("called the claim a lie", filed where another party's claim is:
+        // that claim is what it calls a lie.)
+        None if d.bare_target && !a.relayed => Some(("denial_of_the_claim", 0.6)),
         None => ((on_topic(a, words) || (key == d.party && words.bare(key)))
             && ((a.predicate_class.is_some()
                 && (d.predicate_class.is_some() || !words.deny_more_than(key)))

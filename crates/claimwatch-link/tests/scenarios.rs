@@ -1317,6 +1317,35 @@ fn a_claim_about_a_bare_noun_is_contested_by_its_denial() {
 }
 
 #[test]
+fn calling_the_claim_about_a_subject_a_lie_contests_what_another_party_claimed_there() {
+    let claim =
+        "Opposition senator Mara Quist said the Tarsk harbour had been sold to a foreign fund.";
+    let c = one_contested(
+        &[
+            post("a", 0, claim, None),
+            post(
+                "b",
+                60,
+                "Government spokesman Ivo Lind called the claim about Tarsk a lie.",
+                None,
+            ),
+        ],
+        "tarsk",
+    );
+    assert_eq!(c.denials[0].speaker.party, "government");
+    // Not a claim about somewhere else.
+    uncontested(&[
+        post("a", 0, claim, None),
+        post(
+            "b",
+            60,
+            "Government spokesman Ivo Lind called the claim about Kelby a lie.",
+            None,
+        ),
+    ]);
+}
+
+#[test]
 fn a_denial_of_something_else_about_a_headlines_subject_does_not_contest_it() {
     // The headline names no kind of event: only a denial that shares what
     // it claims, or targets its outlet, answers it.
