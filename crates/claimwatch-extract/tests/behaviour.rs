@@ -2351,6 +2351,18 @@ fn a_speakers_claim_about_what_is_theirs_is_about_the_speaker() {
 }
 
 #[test]
+fn owners_and_operators_speak() {
+    for (text, name) in [
+        ("The mine's owners rejected the allegation.", "mine's owners"),
+        ("The Kelby dam's operator called the claim a lie.", "Kelby dam operator"),
+    ] {
+        let found = news(text);
+        let s = only(&found, StatementKind::Denial);
+        assert_eq!(s.speaker.name, name, "{text}: {found:#?}");
+    }
+}
+
+#[test]
 fn a_quotation_with_its_own_speaker_continues_nobody_elses() {
     let a = attributions(
         "\u{201c}The port will reopen,\u{201d} Mara Ilves said.\n\n\u{201c}Let us vote,\u{201d} Jonas Berg concluded, \u{201c}before the winter.\u{201d}",
