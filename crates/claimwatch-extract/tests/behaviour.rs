@@ -2353,13 +2353,40 @@ fn a_speakers_claim_about_what_is_theirs_is_about_the_speaker() {
 #[test]
 fn owners_and_operators_speak() {
     for (text, name) in [
-        ("The mine's owners rejected the allegation.", "mine's owners"),
-        ("The Kelby dam's operator called the claim a lie.", "Kelby dam operator"),
+        (
+            "The mine's owners rejected the allegation.",
+            "mine's owners",
+        ),
+        (
+            "The Kelby dam's operator called the claim a lie.",
+            "Kelby dam operator",
+        ),
     ] {
         let found = news(text);
         let s = only(&found, StatementKind::Denial);
         assert_eq!(s.speaker.name, name, "{text}: {found:#?}");
     }
+}
+
+#[test]
+fn saying_one_was_misquoted_or_never_promised_it_denies() {
+    for text in [
+        "The minister said her remarks were taken out of context.",
+        "The mayor said she had been misquoted.",
+        "The mayor said she never promised a car ban.",
+    ] {
+        let found = news(text);
+        only(&found, StatementKind::Denial);
+        assert!(
+            found.iter().all(|s| s.kind != StatementKind::Assertion),
+            "{text}: {found:#?}"
+        );
+    }
+    let found = social("Elin Dahl", "I was misquoted by the Courier.");
+    assert_eq!(
+        only(&found, StatementKind::Denial).speaker.name,
+        "Elin Dahl"
+    );
 }
 
 #[test]
