@@ -2390,6 +2390,15 @@ fn saying_one_was_misquoted_or_never_promised_it_denies() {
 }
 
 #[test]
+fn an_irregular_past_ends_a_claims_topic() {
+    let found =
+        news("Health officials claimed the new vaccine cut hospital admissions by 90 percent.");
+    let s = only(&found, StatementKind::Assertion);
+    assert_eq!(s.subject.key, "new-vaccine", "{found:#?}");
+    assert_eq!(s.predicate.as_deref(), Some("cut"), "{found:#?}");
+}
+
+#[test]
 fn a_quotation_with_its_own_speaker_continues_nobody_elses() {
     let a = attributions(
         "\u{201c}The port will reopen,\u{201d} Mara Ilves said.\n\n\u{201c}Let us vote,\u{201d} Jonas Berg concluded, \u{201c}before the winter.\u{201d}",
