@@ -4259,10 +4259,16 @@ impl<'a> Ctx<'a> {
             // its demonym, or a body named in one word after "the", before
             // a claim or an allegation (not "Fox News", "the October
             // report", "Trump reports …") is the claimant.
-            let claim_word = matches!(
-                t.lower,
-                "claim" | "claims" | "allegation" | "allegations" | "assertion" | "assertions"
-            );
+            // ("the Norland figure": a figure or tally named after whoever
+            // gave it; not a month's, "the October figures".)
+            let figure_word = matches!(t.lower, "figure" | "figures" | "tally")
+                && i >= 1
+                && !self.lex.not_names.contains(&toks[i - 1].lower);
+            let claim_word = figure_word
+                || matches!(
+                    t.lower,
+                    "claim" | "claims" | "allegation" | "allegations" | "assertion" | "assertions"
+                );
             if claim_word && i >= 2 && toks[i - 1].is_capitalised() {
                 // (A demonym names its state: "Russian claim" → russia.)
                 let party = match self.lex.nations.get(toks[i - 1].lower) {

@@ -1346,6 +1346,18 @@ fn calling_the_claim_about_a_subject_a_lie_contests_what_another_party_claimed_t
 }
 
 #[test]
+fn a_figure_named_after_its_source_is_that_sources_claim() {
+    let c = one_contested(
+        &[
+            post("a", 0, "Health officials in Norland claimed the new vaccine cut hospital admissions by 90 percent.", None),
+            post("b", 60, "Independent researchers called the Norland figure misleading and said the data did not support it.", None),
+        ],
+        "new-vaccine",
+    );
+    assert_eq!(c.denials[0].speaker.party, "independent");
+}
+
+#[test]
 fn a_denial_of_something_else_about_a_headlines_subject_does_not_contest_it() {
     // The headline names no kind of event: only a denial that shares what
     // it claims, or targets its outlet, answers it.
