@@ -361,6 +361,14 @@ fn a_parenthesised_sentence_is_a_sentence_of_its_own() {
 
 /// Every attribution (evaluation mode) as (source, cue, content) texts.
 fn attributions(text: &str) -> Vec<(Option<String>, String, String)> {
+    attribution_spans(text)
+        .into_iter()
+        .map(|(source, cue, content)| (source, cue, content.join(" ")))
+        .collect()
+}
+
+/// Every attribution (evaluation mode) as (source, cue, content fragments).
+fn attribution_spans(text: &str) -> Vec<(Option<String>, String, Vec<String>)> {
     let chars: Vec<char> = text.chars().collect();
     let at = |s: &claimwatch_model::Span| chars[s.start..s.end].iter().collect::<String>();
     extract_with(
@@ -374,7 +382,7 @@ fn attributions(text: &str) -> Vec<(Option<String>, String, String)> {
     .filter_map(|s| {
         let cue = s.cue_span.as_ref()?;
         let content: Vec<String> = s.content_spans.iter().map(at).collect();
-        Some((s.speaker.span.as_ref().map(at), at(cue), content.join(" ")))
+        Some((s.speaker.span.as_ref().map(at), at(cue), content))
     })
     .collect()
 }
@@ -2250,26 +2258,12 @@ fn a_content_that_ends_with_a_quotation_continues_into_the_next_one() {
 #[test]
 fn a_speaker_named_inside_the_sentence_says_both_halves() {
     let halves = |text: &str, cue: &str| -> Vec<String> {
-        let chars: Vec<char> = text.chars().collect();
-        let found = extract_with(
-            text,
-            &TextOptions {
-                keep_all: true,
-                ..Default::default()
-            },
-        );
-        let s = found
+        let found = attribution_spans(text);
+        found
             .iter()
-            .find(|s| {
-                s.cue_span
-                    .as_ref()
-                    .is_some_and(|c| chars[c.start..c.end].iter().collect::<String>() == cue)
-            })
-            .unwrap_or_else(|| panic!("no {cue:?} in {found:#?}"));
-        s.content_spans
-            .iter()
-            .map(|c| chars[c.start..c.end].iter().collect())
-            .collect()
+            .find(|f| f.1 == cue)
+            .map(|f| f.2.clone())
+            .unwrap_or_else(|| panic!("no {cue:?} in {found:?}"))
     };
     assert_eq!(
         halves(
