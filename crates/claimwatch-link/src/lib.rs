@@ -725,11 +725,6 @@ fn new_cluster(subject: &SubjectState, first: &Seen) -> ContestedClaim {
     }
 }
 
-/// Can a denial about `denied` be about a claim about `claimed`? Yes when
-/// either names no predicate, or both name the same kind of event (or
-/// opposite ones: "still hold" against "captured"; or overlapping ones:
-/// "stolen" against "breached"); "denied a chemical attack" does not
-/// contest "captured the airport".
 /// A denial that targets a claim by its noun alone ("the claim", "these
 /// reports"), naming no claimant, and names no event of its own.
 fn bare_target(st: &Statement) -> bool {
@@ -747,6 +742,11 @@ fn bare_target(st: &Statement) -> bool {
     }
 }
 
+/// Can a denial about `denied` be about a claim about `claimed`? Yes when
+/// either names no predicate, or both name the same kind of event (or
+/// opposite ones: "still hold" against "captured"; or overlapping ones:
+/// "stolen" against "breached"); "denied a chemical attack" does not
+/// contest "captured the airport".
 fn compatible(claimed: Option<&str>, denied: Option<&str>) -> bool {
     match (claimed, denied) {
         (Some(a), Some(d)) => {
@@ -1043,6 +1043,9 @@ fn contradicts(
         {
             Some(("denial_names_medium", 0.6))
         }
+        // ("called the claim a lie", filed where another party's claim is:
+        // that claim is what it calls a lie.)
+        None if d.bare_target && !a.relayed => Some(("denial_of_the_claim", 0.6)),
         // (A denial of an event — a death, a capture — answers a claim that
         // names no event only when the two share a word beyond the subject:
         // "the army denied civilians were killed in Tarsk" does not answer
@@ -1058,9 +1061,6 @@ fn contradicts(
         // (A bare verdict by the one the claim is about — "Fake news.",
         // in the footballer's own feed — answers what is said of them,
         // whatever the claim's words.)
-        // ("called the claim a lie", filed where another party's claim is:
-        // that claim is what it calls a lie.)
-        None if d.bare_target && !a.relayed => Some(("denial_of_the_claim", 0.6)),
         None => ((on_topic(a, words) || (key == d.party && words.bare(key)))
             && ((a.predicate_class.is_some()
                 && (d.predicate_class.is_some() || !words.deny_more_than(key)))
