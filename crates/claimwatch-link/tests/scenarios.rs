@@ -1358,6 +1358,19 @@ fn a_figure_named_after_its_source_is_that_sources_claim() {
 }
 
 #[test]
+fn channels_close_to_a_side_relay_a_claim_that_can_be_denied() {
+    let c = one_contested(
+        &[
+            post("a", 0, "Telegram channels close to the rebels said the Marisk airport had been destroyed in an airstrike.", None),
+            post("b", 60, "Marisk airport officials denied that the airport had been destroyed, saying flights were operating normally.", None),
+        ],
+        "marisk",
+    );
+    // Relayed: the channels are not the rebels themselves.
+    assert_eq!(c.assertions[0].speaker.party, "unattributed");
+}
+
+#[test]
 fn a_denial_of_something_else_about_a_headlines_subject_does_not_contest_it() {
     // The headline names no kind of event: only a denial that shares what
     // it claims, or targets its outlet, answers it.
