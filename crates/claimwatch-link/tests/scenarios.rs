@@ -1371,6 +1371,19 @@ fn channels_close_to_a_side_relay_a_claim_that_can_be_denied() {
 }
 
 #[test]
+fn a_town_firmly_under_our_control_answers_its_capture() {
+    let c = one_contested(
+        &[
+            post("a", 0, "Rebels claimed on Sunday to have seized the town of Orsk.", None),
+            post("b", 60, "\"Orsk is firmly under our control,\" the Tavian defence ministry said in a statement.", None),
+        ],
+        "orsk",
+    );
+    assert_eq!(c.assertions[0].speaker.party, "rebels");
+    assert_eq!(c.denials[0].speaker.party, "tavian");
+}
+
+#[test]
 fn a_denial_of_something_else_about_a_headlines_subject_does_not_contest_it() {
     // The headline names no kind of event: only a denial that shares what
     // it claims, or targets its outlet, answers it.
