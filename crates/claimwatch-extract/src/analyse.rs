@@ -1456,8 +1456,15 @@ impl<'a> Ctx<'a> {
             }
         }
         let tok_at = |pos: usize| {
-            // Tokens are sorted: the first token starting at or after `pos`.
-            toks.partition_point(|t| t.start < pos)
+            // Tokens are sorted: the first token starting at or after `pos`;
+            // the last token when `pos` lies inside it ("rip" in the
+            // hashtag "#RIP" that ends a post), never past the end.
+            let i = toks.partition_point(|t| t.start < pos);
+            if i == toks.len() && toks.last().is_some_and(|t| pos < t.end) {
+                i - 1
+            } else {
+                i
+            }
         };
         let negated = |c: &Cue| -> bool {
             let ti = tok_at(c.start);
@@ -2742,8 +2749,12 @@ impl<'a> Ctx<'a> {
         // event that describes the person named after it is no event.)
         let describes_a_name = |c: &&Cue| {
             let ti = tok_at(c.start);
-            toks[ti].end == c.end
-                && self.lex.grammar.descriptive_predicates.contains(toks[ti].lower)
+            // (A cue may start past the clause's last token.)
+            let Some(t) = toks.get(ti) else {
+                return false;
+            };
+            t.end == c.end
+                && self.lex.grammar.descriptive_predicates.contains(t.lower)
                 // ("an American hostage, Kayla Mueller, died")
                 && match toks.get(ti + 1) {
                     Some(t) if t.kind == TokKind::Punct(',') => {
@@ -3648,8 +3659,15 @@ impl<'a> Ctx<'a> {
     ) -> Vec<Found> {
         let doc = self.doc;
         let tok_at = |pos: usize| {
-            // Tokens are sorted: the first token starting at or after `pos`.
-            toks.partition_point(|t| t.start < pos)
+            // Tokens are sorted: the first token starting at or after `pos`;
+            // the last token when `pos` lies inside it ("rip" in the
+            // hashtag "#RIP" that ends a post), never past the end.
+            let i = toks.partition_point(|t| t.start < pos);
+            if i == toks.len() && toks.last().is_some_and(|t| pos < t.end) {
+                i - 1
+            } else {
+                i
+            }
         };
         let speech: Vec<&Cue> = self
             .cues_in(clause)

@@ -2393,6 +2393,35 @@ fn an_irregular_past_ends_a_claims_topic() {
 }
 
 #[test]
+fn a_hashtag_that_ends_a_post_is_read_not_a_crash() {
+    // A cue inside the last token ("rip" in "#RIP") once indexed past the
+    // tokens and panicked.
+    for text in ["Ivo Holm #RIP", "Ivo Holm. #RIP", "#RIP"] {
+        let found = social("kelbywatch", text);
+        if text != "#RIP" {
+            let s = only(&found, StatementKind::Assertion);
+            assert_eq!(
+                s.predicate_class.as_deref(),
+                Some("death"),
+                "{text}: {found:#?}"
+            );
+            assert_eq!(s.subject.key, "ivo-holm", "{text}: {found:#?}");
+        }
+    }
+}
+
+#[test]
+fn a_post_that_something_is_shutting_down_claims_it() {
+    let found = social(
+        "kelbywatch",
+        "The Lund water plant is shutting down next week.",
+    );
+    assert_eq!(only(&found, StatementKind::Assertion).subject.key, "lund");
+    let found = social("Lund Water", "The Lund water plant is not shutting down.");
+    assert_eq!(only(&found, StatementKind::Denial).subject.key, "lund");
+}
+
+#[test]
 fn a_quotation_with_its_own_speaker_continues_nobody_elses() {
     let a = attributions(
         "\u{201c}The port will reopen,\u{201d} Mara Ilves said.\n\n\u{201c}Let us vote,\u{201d} Jonas Berg concluded, \u{201c}before the winter.\u{201d}",
