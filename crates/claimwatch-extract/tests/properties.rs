@@ -60,6 +60,12 @@ fn newsy() -> impl Strategy<Value = String> {
         "-",
         "(",
         ")",
+        // (Cue words glued to a symbol, as hashtags and handles are: a cue
+        // that starts inside the text's last token once panicked.)
+        "#RIP",
+        "#fake",
+        "@denied",
+        "#captured",
     ]);
     prop::collection::vec(atoms, 0..60).prop_map(|v| v.join(" "))
 }
