@@ -1457,8 +1457,8 @@ impl<'a> Ctx<'a> {
         }
         let tok_at = |pos: usize| {
             // Tokens are sorted: the first token starting at or after `pos`;
-            // the last token when `pos` lies inside it ("rip" in the
-            // hashtag "#RIP" that ends a post), never past the end.
+            // the last token when `pos` lies inside it ("rip" in a hashtag
+            // "#RIP" that ends the clause), never past the end.
             let i = toks.partition_point(|t| t.start < pos);
             if i == toks.len() && toks.last().is_some_and(|t| pos < t.end) {
                 i - 1
@@ -3660,8 +3660,8 @@ impl<'a> Ctx<'a> {
         let doc = self.doc;
         let tok_at = |pos: usize| {
             // Tokens are sorted: the first token starting at or after `pos`;
-            // the last token when `pos` lies inside it ("rip" in the
-            // hashtag "#RIP" that ends a post), never past the end.
+            // the last token when `pos` lies inside it ("rip" in a hashtag
+            // "#RIP" that ends the clause), never past the end.
             let i = toks.partition_point(|t| t.start < pos);
             if i == toks.len() && toks.last().is_some_and(|t| pos < t.end) {
                 i - 1
