@@ -578,13 +578,9 @@ pub fn analyse(input: Input<'_>) -> Vec<Found> {
                 .iter()
                 .find(|t| t.is_word())
                 .is_some_and(|t| grammar.subordinate_openers.contains(&t.lower));
-            // (Where each attribution of the unit starts: what one says
-            // ends before the next.)
-            let cue_starts: Vec<usize> = ctx.found[before..]
-                .iter()
-                .filter_map(|f| f.cue_range.as_ref().map(|r| r.start))
-                .collect();
-            // (And where each names its source, when before its verb.)
+            // (Where each attribution of the unit starts, at its source
+            // when that comes before its verb: what one says ends before
+            // the next.)
             let attribution_starts: Vec<usize> = ctx.found[before..]
                 .iter()
                 .filter_map(|f| {
@@ -668,7 +664,7 @@ pub fn analyse(input: Input<'_>) -> Vec<Found> {
                     f.content.end = end;
                 }
                 if let Some((said_before, said_after)) =
-                    aside_halves(doc, ctx.lex, &toks, &unit.range, &cue_starts, f)
+                    aside_halves(doc, ctx.lex, &toks, &unit.range, &attribution_starts, f)
                 {
                     f.content = said_before;
                     f.content_more.retain(|m| m.start >= said_after.end);
@@ -1455,17 +1451,7 @@ impl<'a> Ctx<'a> {
                 }
             }
         }
-        let tok_at = |pos: usize| {
-            // Tokens are sorted: the first token starting at or after `pos`;
-            // the last token when `pos` lies inside it ("rip" in a hashtag
-            // "#RIP" that ends the clause), never past the end.
-            let i = toks.partition_point(|t| t.start < pos);
-            if i == toks.len() && toks.last().is_some_and(|t| pos < t.end) {
-                i - 1
-            } else {
-                i
-            }
-        };
+        let tok_at = |pos: usize| token_at(toks, pos);
         let negated = |c: &Cue| -> bool {
             let ti = tok_at(c.start);
             let lo = ti.saturating_sub(4);
@@ -2749,12 +2735,8 @@ impl<'a> Ctx<'a> {
         // event that describes the person named after it is no event.)
         let describes_a_name = |c: &&Cue| {
             let ti = tok_at(c.start);
-            // (A cue may start past the clause's last token.)
-            let Some(t) = toks.get(ti) else {
-                return false;
-            };
-            t.end == c.end
-                && self.lex.grammar.descriptive_predicates.contains(t.lower)
+            toks[ti].end == c.end
+                && self.lex.grammar.descriptive_predicates.contains(toks[ti].lower)
                 // ("an American hostage, Kayla Mueller, died")
                 && match toks.get(ti + 1) {
                     Some(t) if t.kind == TokKind::Punct(',') => {
@@ -3658,17 +3640,7 @@ impl<'a> Ctx<'a> {
         main: &mut Found,
     ) -> Vec<Found> {
         let doc = self.doc;
-        let tok_at = |pos: usize| {
-            // Tokens are sorted: the first token starting at or after `pos`;
-            // the last token when `pos` lies inside it ("rip" in a hashtag
-            // "#RIP" that ends the clause), never past the end.
-            let i = toks.partition_point(|t| t.start < pos);
-            if i == toks.len() && toks.last().is_some_and(|t| pos < t.end) {
-                i - 1
-            } else {
-                i
-            }
-        };
+        let tok_at = |pos: usize| token_at(toks, pos);
         let speech: Vec<&Cue> = self
             .cues_in(clause)
             .iter()
@@ -7030,7 +7002,7 @@ fn aside_halves(
     lex: &Lexicon,
     toks: &[Tok],
     unit: &Range<usize>,
-    cue_starts: &[usize],
+    attribution_starts: &[usize],
     f: &Found,
 ) -> Option<(Range<usize>, Range<usize>)> {
     let (cr, sr) = (f.cue_range.as_ref()?, f.speaker.range.as_ref()?);
@@ -7095,7 +7067,7 @@ fn aside_halves(
     // What was said after ends before another attribution in the sentence
     // ("…, KING-TV reported, while in Chicago …, the Sun-Times reported"):
     // at the comma before it.
-    let close = match cue_starts.iter().filter(|&&c| c > next.start).min() {
+    let close = match attribution_starts.iter().filter(|&&c| c > next.start).min() {
         Some(&c) => {
             toks[b + 2..toks.partition_point(|t| t.start < c)]
                 .iter()
@@ -7122,6 +7094,19 @@ fn continues_after(between: &str) -> bool {
     t.ends_with(',')
         && t.split_whitespace().count() <= 16
         && !t.contains(['"', '“', '”', '.', ';', ':', '?', '!'])
+}
+
+/// The index of the token at `pos` in sorted `toks`: the first token
+/// starting at or after it, or the last token when `pos` lies inside it
+/// ("rip" in a hashtag "#RIP" that ends a clause), so that a cue's position
+/// never indexes past the tokens.
+fn token_at(toks: &[Tok], pos: usize) -> usize {
+    let i = toks.partition_point(|t| t.start < pos);
+    if i == toks.len() && toks.last().is_some_and(|t| pos < t.end) {
+        i - 1
+    } else {
+        i
+    }
 }
 
 /// Trims whitespace, a leading "that" and final punctuation from a content range.
