@@ -464,7 +464,7 @@ pub fn analyse(input: Input<'_>) -> Vec<Found> {
         {
             Vec::new()
         } else {
-            segment::clauses(doc, &unit)
+            ctx.split_coordinated_denials(segment::clauses(doc, &unit), &toks)
         };
         for clause in clauses {
             // Tokens are in document order: the clause's are one slice.
@@ -1091,8 +1091,13 @@ impl<'a> Ctx<'a> {
                     && !names_body(k)
             };
             if let Some(r) = (i + 1..end).find(|&k| role_at(k)) {
-                let org = self
-                    .add_mention(&toks[i..r], EntityKind::Organisation)
+                // ("Former Acting Mayor …": ranks qualified, no body.)
+                let ranks = toks[i..r]
+                    .iter()
+                    .all(|t| lex.attribution.rank_qualifiers.contains(&t.lower));
+                let org = (!ranks)
+                    .then(|| self.add_mention(&toks[i..r], EntityKind::Organisation))
+                    .flatten()
                     .and_then(|_| self.reg.mentions.last().map(|m| m.surface.clone()));
                 if r + 1 < end {
                     let person = self.add_mention(&toks[r + 1..end], EntityKind::Person);
@@ -2061,6 +2066,19 @@ impl<'a> Ctx<'a> {
                         || liar(c).is_some())
                 {
                     continue;
+                }
+                // "… and rejected Brook's claim" (a clause of its own, see
+                // `split_coordinated_denials`): the speaker of the clause
+                // before denies.
+                if vi == 1 && toks[0].lower == "and" {
+                    if let Some(p) = prev.and_then(|i| self.found.get(i)) {
+                        let mut sp = p.speaker.clone();
+                        sp.attribution = Attribution::Coreference;
+                        speaker = Some(sp);
+                        content = c.end..clause.end;
+                        speech_cue = Some(c.start..c.end);
+                        break;
+                    }
                 }
                 // "…, the race will be tight, said Dan Gerstein, an analyst":
                 // a name right after ", said" is the speaker, whatever the
@@ -3628,6 +3646,61 @@ impl<'a> Ctx<'a> {
             return !(plural(ti - 1) || after_participle);
         }
         false
+    }
+
+    /// "The commission said the count was not finished and rejected
+    /// Brook's claim": a verb of denying coordinated with a verb of saying
+    /// is a second statement of the same speaker, so its clause starts at
+    /// the "and" (what was said ends before it, and a negation in it does
+    /// not reach the denial).
+    fn split_coordinated_denials(
+        &self,
+        clauses: Vec<Range<usize>>,
+        toks: &[Tok],
+    ) -> Vec<Range<usize>> {
+        let mut out = Vec::with_capacity(clauses.len());
+        for clause in clauses {
+            let cues = self.cues_in(&clause);
+            let Some(said) = cues
+                .iter()
+                .find(|c| self.has(c, Cat::Speech) && !self.has(c, Cat::Denial))
+            else {
+                out.push(clause);
+                continue;
+            };
+            let quotes = segment::quoted_ranges(&self.doc[clause.clone()]);
+            let cut = cues.iter().find_map(|c| {
+                if c.start <= said.end || !self.has(c, Cat::Denial) {
+                    return None;
+                }
+                let verb = self.cue_text(c);
+                if verb.ends_with("ing") || !self.lex.grammar.object_denials.contains(verb) {
+                    return None;
+                }
+                let vi = token_at(toks, c.start);
+                let and = toks.get(vi.checked_sub(1)?)?;
+                let at = and.start - clause.start;
+                // (At least two words said before the "and", outside any
+                // quotation.)
+                let between = toks.partition_point(|t| t.start < said.end)..vi - 1;
+                // (And a word after the verb: "… were unanswered and
+                // dismissed." is a participle.)
+                let object = toks.get(token_at(toks, c.end)).is_some_and(|t| t.is_word());
+                (and.lower == "and"
+                    && object
+                    && between.len() >= 2
+                    && !quotes.iter().any(|q| q.start < at && at < q.end))
+                .then_some(and.start)
+            });
+            match cut {
+                Some(at) => {
+                    out.push(trim_content(self.doc, clause.start..at));
+                    out.push(at..clause.end);
+                }
+                None => out.push(clause),
+            }
+        }
+        out
     }
 
     /// Further attributions in a clause whose first one became `main`
@@ -6316,6 +6389,15 @@ impl<'a> Ctx<'a> {
                 // "Health officials said": a field of work, not a body.
                 (None, Some(1)) if lex.grammar.field_words.contains(words[0].lower) => {
                     (&[], Some(words[1].lower.to_string()), &words[2..])
+                }
+                // ("Presidential candidate Anna Brook": a rank qualified, no
+                // organisation named.)
+                (None, Some(r))
+                    if words[..r]
+                        .iter()
+                        .all(|t| lex.attribution.rank_qualifiers.contains(&t.lower)) =>
+                {
+                    (&[], Some(words[r].lower.to_string()), &words[r + 1..])
                 }
                 (None, Some(r)) => (
                     &words[..r],

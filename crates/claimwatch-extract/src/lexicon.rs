@@ -173,6 +173,7 @@ word_sets! {
         place_abbreviations,
         participle_modifiers,
         modifiers,
+        rank_qualifiers,
         determiners,
         circumstance_openers,
         clause_words,

@@ -4341,3 +4341,53 @@ fn nothing_but_scaremongering_is_one_clause_that_denies() {
     let d = only(&found, StatementKind::Denial);
     assert_eq!(d.speaker.party, "lund-water-board", "{d:#?}");
 }
+
+#[test]
+fn a_denial_coordinated_with_a_verb_of_saying_is_its_own_statement() {
+    // The negation of what was said does not reach the denial, and what
+    // was said ends before the "and".
+    let text = "The Velsk election commission said the count was not finished and rejected \
+                Anna Brook's claim of victory as premature.";
+    let found = news(text);
+    let d = found
+        .iter()
+        .find(|s| s.cues.iter().any(|c| c == "rejected"))
+        .unwrap_or_else(|| panic!("a statement cued by 'rejected' in {found:#?}"));
+    assert_eq!(d.kind, StatementKind::Denial, "{d:#?}");
+    assert_eq!(d.speaker.party, "velsk-election-commission", "{d:#?}");
+    let target = d.target.as_ref().expect("a target");
+    assert_eq!(target.party.as_deref(), Some("anna-brook"), "{d:#?}");
+    let said = found
+        .iter()
+        .find(|s| s.cues.iter().any(|c| c == "said"))
+        .expect("the statement of 'said'");
+    let chars: Vec<char> = text.chars().collect();
+    let content: String = chars[said.content_spans[0].start..said.content_spans[0].end]
+        .iter()
+        .collect();
+    assert_eq!(content, "the count was not finished", "{said:#?}");
+    // ("… were unanswered and dismissed.": a participle, no verb of its own.)
+    let found = news("Families said their calls were unanswered and dismissed.");
+    assert_eq!(found.len(), 1, "{found:#?}");
+}
+
+#[test]
+fn a_qualified_rank_before_a_role_names_no_organisation() {
+    for text in [
+        "Presidential candidate Anna Brook said she had won the Velsk election.",
+        "Former Acting Mayor Anna Brook said she had won the Velsk election.",
+    ] {
+        let found = news(text);
+        let a = only(&found, StatementKind::Assertion);
+        assert_eq!(a.speaker.organisation, None, "{text}: {a:#?}");
+        assert_eq!(a.speaker.party, "anna-brook", "{text}: {a:#?}");
+    }
+    // (A party before the role still is one.)
+    let found = news("Republican candidate Anna Brook said she had won the Velsk election.");
+    let a = only(&found, StatementKind::Assertion);
+    assert_eq!(
+        a.speaker.organisation.as_deref(),
+        Some("Republican"),
+        "{a:#?}"
+    );
+}

@@ -2679,3 +2679,33 @@ fn an_organisation_named_by_its_initials_is_the_one_named_in_full() {
         post("b", 30, "The NRU denied it had called a strike.", None),
     ]);
 }
+
+#[test]
+fn a_denial_coordinated_with_what_an_authority_said_contests_the_claim() {
+    // The commission's rejection follows a statement of its own in the same
+    // sentence; the negation of that statement must not cancel it.
+    let c = one_contested(
+        &[
+            post(
+                "a",
+                0,
+                "Presidential candidate Anna Brook claimed victory in the Velsk election on \
+                 Sunday night.",
+                None,
+            ),
+            post(
+                "b",
+                40,
+                "The central election commission said the count was not finished and rejected \
+                 Brook's claim of victory as premature.",
+                None,
+            ),
+        ],
+        "velsk",
+    );
+    assert_eq!(c.assertions[0].speaker.party, "anna-brook", "{c:#?}");
+    assert_eq!(
+        c.denials[0].speaker.party, "central-election-commission",
+        "{c:#?}"
+    );
+}
