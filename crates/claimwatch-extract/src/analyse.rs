@@ -4351,6 +4351,44 @@ impl<'a> Ctx<'a> {
                     return Some((doc[toks[start].start..t.end].to_string(), Some(party)));
                 }
             }
+            // "the official figure", "the ministry's account" without the
+            // possessive ("the army version"): a lowercase body or role
+            // word between "the" and the claim noun is the claimant
+            // ("official" names the officials).
+            // (A plural only before a preposition or punctuation other than
+            // a colon: in "the group claims that …" and "The network
+            // reports: …" it is the verb; "news" not inside a compound,
+            // "the television news network".)
+            let next = toks.get(i + 1);
+            let noun_use = if t.lower == "news" {
+                next.is_none_or(|n| !n.is_word())
+            } else {
+                !plural_claim_noun(t)
+                    || next.is_none_or(|n| {
+                        (!n.is_word() && !n.is_punct(':'))
+                            || matches!(n.lower, "of" | "about" | "on" | "as" | "in")
+                    })
+            };
+            if i >= 2 && noun_use && toks[i - 2].lower == "the" && toks[i - 1].is_word() {
+                let w = &toks[i - 1];
+                // ("the rebel claim": the rebels, an armed group named by
+                // its adjective.)
+                let plural = format!("{}s", w.lower);
+                let party = if w.lower == "official" && !w.is_capitalised() {
+                    Some("officials".to_string())
+                } else if self.lex.grammar.armed_group_words.contains(&plural) {
+                    Some(plural)
+                } else if self.common_head(w) {
+                    self.speaker_from(toks, i - 1, i, Attribution::Indirect)
+                        .map(|sp| sp.party)
+                        .filter(|p| !p.is_empty() && p != "unknown")
+                } else {
+                    None
+                };
+                if party.is_some() {
+                    return Some((doc[toks[i - 2].start..t.end].to_string(), party));
+                }
+            }
             // ("said that reports …": before a plural, "that" opens a
             // clause; such a plural is left to `bare_claims`.)
             let plural = plural_claim_noun(t);

@@ -4391,3 +4391,40 @@ fn a_qualified_rank_before_a_role_names_no_organisation() {
         "{a:#?}"
     );
 }
+
+#[test]
+fn a_body_named_before_a_claim_noun_is_its_claimant() {
+    for (text, party) in [
+        (
+            "Local media in Orsk reported that at least 40 people had died, contradicting the \
+             official figure.",
+            "officials",
+        ),
+        (
+            "The rebels rejected the army version of the fighting in Orsk.",
+            "army",
+        ),
+    ] {
+        let found = news(text);
+        let d = only(&found, StatementKind::Denial);
+        let target = d
+            .target
+            .as_ref()
+            .unwrap_or_else(|| panic!("{text}: {d:#?}"));
+        assert_eq!(target.party.as_deref(), Some(party), "{text}: {d:#?}");
+    }
+    // (Verbs, and a compound, name no claimant: "the group claims that …",
+    // "the television news network".)
+    for text in [
+        "In a video, the group claims that the Orsk bridge was destroyed.",
+        "The Orsk bridge was destroyed, the television news network said.",
+    ] {
+        let found = news(text);
+        assert!(
+            found
+                .iter()
+                .all(|s| s.target.as_ref().is_none_or(|t| t.party.is_none())),
+            "{text}: {found:#?}"
+        );
+    }
+}

@@ -2709,3 +2709,49 @@ fn a_denial_coordinated_with_what_an_authority_said_contests_the_claim() {
         "{c:#?}"
     );
 }
+
+#[test]
+fn a_higher_toll_against_the_official_figure_contests_it() {
+    let c = one_contested(
+        &[
+            post(
+                "a",
+                0,
+                "Officials said 12 people were killed when a bridge collapsed in Orsk on Friday.",
+                None,
+            ),
+            post(
+                "b",
+                30,
+                "Local media reported that at least 40 people had died, contradicting the \
+                 official figure.",
+                None,
+            ),
+        ],
+        "orsk",
+    );
+    assert_eq!(c.assertions[0].speaker.party, "officials", "{c:#?}");
+}
+
+#[test]
+fn a_company_finding_no_access_to_its_data_contests_the_hackers_claim() {
+    let c = one_contested(
+        &[
+            post(
+                "a",
+                0,
+                "Hackers claimed on Monday to have stolen the personal data of 3 million \
+                 customers of Hollin Bank.",
+                None,
+            ),
+            post(
+                "b",
+                20,
+                "Hollin Bank said there was no evidence that customer data had been accessed.",
+                None,
+            ),
+        ],
+        "hollin-bank",
+    );
+    assert_eq!(c.denials[0].speaker.party, "hollin-bank", "{c:#?}");
+}
