@@ -3510,7 +3510,12 @@ impl<'a> Ctx<'a> {
         }
         // The verb: past auxiliaries and negations; after a copula, the
         // word it links.
-        let mut negation = None;
+        // ("no tsunami warning had been issued": a phrase opened by "no"
+        // negates its verb.)
+        let mut negation = toks[opening..start]
+            .iter()
+            .find(|t| t.lower == "no")
+            .map(|t| t.lower.to_string());
         let mut k = i;
         let mut copula = false;
         // ("is more important", "was uniquely qualified": the word the
@@ -3536,6 +3541,13 @@ impl<'a> Ctx<'a> {
             if k - i > 4 {
                 return None;
             }
+        }
+        // (Not in a possibility: "no just god would stand for this".)
+        if toks[i..k]
+            .iter()
+            .any(|t| matches!(t.lower, "would" | "could" | "might" | "may" | "should"))
+        {
+            negation = negation.filter(|n| n != "no");
         }
         let verb = toks.get(k).filter(|t| {
             t.is_word()

@@ -4428,3 +4428,16 @@ fn a_body_named_before_a_claim_noun_is_its_claimant() {
         );
     }
 }
+
+#[test]
+fn a_topic_opened_by_no_is_denied() {
+    let found =
+        news("The Dunmore weather service said no tsunami warning had been issued for the coast.");
+    let d = only(&found, StatementKind::Denial);
+    assert_eq!(d.subject.key, "tsunami-warning", "{d:#?}");
+    // (Not a possibility: "no … would".)
+    none_of_kind(
+        &["\"No honest mayor would sign such a deal,\" Ivo Tarn said on Sunday."],
+        StatementKind::Denial,
+    );
+}

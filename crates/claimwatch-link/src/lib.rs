@@ -204,12 +204,50 @@ impl Linker {
         // or more words ("hot water cures the flu" against "drinking hot
         // water cures …").
         if st.subject.kind == "topic" && !self.subjects.contains_key(&st.subject.key) {
-            if let Some(found) = self.claim_about_speaker(st).or_else(|| self.same_topic(st)) {
+            if let Some(found) = self
+                .claim_about_speaker(st)
+                .or_else(|| self.same_topic(st))
+                .or_else(|| self.claim_naming_topic(st))
+            {
                 return Some(found);
             }
         }
         self.alias_of(&st.subject.key, &st.subject.kind)
             .or_else(|| self.acronym_of(&st.subject.key))
+    }
+
+    /// For a denial about a topic of two words or more ("The weather
+    /// service said no tsunami warning had been issued"): the one subject
+    /// holding a claim by another party, inside the window, whose text
+    /// names that topic word for word ("A tsunami warning has been issued
+    /// for the Dunmore coast", filed under Dunmore).
+    fn claim_naming_topic(&self, st: &Statement) -> Option<(String, String)> {
+        if st.kind != StatementKind::Denial || !st.subject.key.contains('-') {
+            return None;
+        }
+        let topic = st.subject.surface.to_lowercase();
+        let names = |text: &str| {
+            let text = text.to_lowercase();
+            text.match_indices(&topic).any(|(at, _)| {
+                let before = text[..at].chars().next_back();
+                let after = text[at + topic.len()..].chars().next();
+                !before.is_some_and(char::is_alphanumeric)
+                    && !after.is_some_and(char::is_alphanumeric)
+            })
+        };
+        let party = st.speaker.party.as_str();
+        let found: Vec<&SubjectState> = self
+            .subjects
+            .values()
+            .filter(|s| {
+                self.claims_by_others(s, party, st.event_time)
+                    .any(|a| names(&a.member.text))
+            })
+            .collect();
+        match found.as_slice() {
+            [one] => Some((one.key.clone(), one.surface.clone())),
+            _ => None,
+        }
     }
 
     /// One organisation named by its initials in one post and in full in

@@ -2755,3 +2755,48 @@ fn a_company_finding_no_access_to_its_data_contests_the_hackers_claim() {
     );
     assert_eq!(c.denials[0].speaker.party, "hollin-bank", "{c:#?}");
 }
+
+#[test]
+fn a_denial_naming_the_claimed_thing_contests_a_claim_filed_under_a_place() {
+    // The rumour is filed under Dunmore; the denial names only the
+    // warning, word for word as the rumour does.
+    let c = one_contested(
+        &[
+            post(
+                "a",
+                0,
+                "A tsunami warning has been issued for the Dunmore coast, according to posts on \
+                 social media.",
+                None,
+            ),
+            post(
+                "b",
+                10,
+                "The national weather service said no tsunami warning had been issued and urged \
+                 people to ignore the posts.",
+                None,
+            ),
+        ],
+        "dunmore",
+    );
+    assert_eq!(
+        c.denials[0].speaker.party, "national-weather-service",
+        "{c:#?}"
+    );
+    // (Another warning is another claim.)
+    uncontested(&[
+        post(
+            "a",
+            0,
+            "A flood warning has been issued for the Dunmore coast, according to posts on \
+             social media.",
+            None,
+        ),
+        post(
+            "b",
+            10,
+            "The national weather service said no tsunami warning had been issued.",
+            None,
+        ),
+    ]);
+}
