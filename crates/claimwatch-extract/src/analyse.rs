@@ -2884,6 +2884,28 @@ impl<'a> Ctx<'a> {
             .then(|| self.named_claimant(toks).or_else(|| self.bare_claims(toks)))
             .flatten()
         });
+        // "The Velsk Herald said its report that … was incorrect": the
+        // speaker's own claim, opening what it says, called false (no verb
+        // of denying, whose "its" may be anyone's) is taken back.
+        if kind == StatementKind::Denial
+            && target.as_ref().is_some_and(|(text, party)| {
+                party.is_none()
+                    && text
+                        .split_whitespace()
+                        .next()
+                        .is_some_and(|w| matches!(w, "its" | "Its" | "our" | "Our" | "my" | "My"))
+                    && doc[about.clone()].find(text.as_str()).is_some_and(|at| {
+                        let before = doc[about.start..about.start + at].trim_end();
+                        before.is_empty() || before.ends_with(" that") || before == "that"
+                    })
+            })
+            && !denial_cues.is_empty()
+            && denial_cues
+                .iter()
+                .all(|c| !self.lex.grammar.object_denials.contains(self.cue_text(c)))
+        {
+            kind = StatementKind::Retraction;
+        }
         let mut target_found: Option<Found> = None;
         if matches!(
             kind,
@@ -4404,11 +4426,21 @@ impl<'a> Ctx<'a> {
             // ("said that reports …": before a plural, "that" opens a
             // clause; such a plural is left to `bare_claims`.)
             let plural = plural_claim_noun(t);
+            // ("its earlier report": one word of time between.)
+            let d = if i >= 2
+                && matches!(
+                    toks[i - 1].lower,
+                    "earlier" | "original" | "previous" | "initial" | "own"
+                ) {
+                i - 2
+            } else {
+                i.saturating_sub(1)
+            };
             let determined = i >= 1
-                && !(plural && toks[i - 1].lower == "that")
-                && self.lex.grammar.determiners.contains(&toks[i - 1].lower);
+                && !(plural && toks[d].lower == "that")
+                && self.lex.grammar.determiners.contains(&toks[d].lower);
             if determined {
-                return Some((doc[toks[i - 1].start..t.end].to_string(), None));
+                return Some((doc[toks[d].start..t.end].to_string(), None));
             }
         }
         None

@@ -4441,3 +4441,40 @@ fn a_topic_opened_by_no_is_denied() {
         StatementKind::Denial,
     );
 }
+
+#[test]
+fn incorrect_as_a_verdict_denies_but_not_before_a_noun() {
+    let found = news("The Lund council said the figures in the leaflet were incorrect.");
+    only(&found, StatementKind::Denial);
+    none_of_kind(
+        &[
+            "Ivo Tarn said rumours spread through incorrect information on Telegram.",
+            "Ivo Tarn said he was proud to be politically incorrect.",
+        ],
+        StatementKind::Denial,
+    );
+}
+
+#[test]
+fn an_outlet_calling_its_own_report_false_retracts_it() {
+    for text in [
+        "The Velsk Herald said its report that the mayor had been hospitalised was incorrect.",
+        "The Velsk Herald said on Sunday that its earlier story about the mayor was wrong.",
+    ] {
+        let found = news(text);
+        let r = only(&found, StatementKind::Retraction);
+        assert_eq!(r.speaker.party, "velsk-herald", "{text}: {r:#?}");
+    }
+    // ("its" after a verb of denying may be anyone's; a negated verdict
+    // takes nothing back.)
+    for text in [
+        "The ministry rejected its report on the Velsk mayor as false.",
+        "The Velsk Herald said its report about the mayor was not wrong.",
+    ] {
+        let found = news(text);
+        assert!(
+            found.iter().all(|s| s.kind != StatementKind::Retraction),
+            "{text}: {found:#?}"
+        );
+    }
+}

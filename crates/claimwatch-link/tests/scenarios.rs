@@ -2800,3 +2800,25 @@ fn a_denial_naming_the_claimed_thing_contests_a_claim_filed_under_a_place() {
         ),
     ]);
 }
+
+#[test]
+fn an_outlet_calling_its_own_report_incorrect_retracts_the_claim() {
+    let all = claims(&[
+        post(
+            "a",
+            0,
+            "The Velsk Herald reported that the mayor had been hospitalised.",
+            None,
+        ),
+        post(
+            "a",
+            120,
+            "The Velsk Herald said its report that the mayor had been hospitalised was \
+             incorrect and it had removed the article.",
+            None,
+        ),
+    ]);
+    assert_eq!(all.len(), 1, "{all:#?}");
+    assert_eq!(all[0].status, ContestStatus::Retracted, "{all:#?}");
+    assert_eq!(all[0].denials[0].kind, StatementKind::Retraction);
+}
