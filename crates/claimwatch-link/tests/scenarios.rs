@@ -2822,3 +2822,45 @@ fn an_outlet_calling_its_own_report_incorrect_retracts_the_claim() {
     assert_eq!(all[0].status, ContestStatus::Retracted, "{all:#?}");
     assert_eq!(all[0].denials[0].kind, StatementKind::Retraction);
 }
+
+#[test]
+fn a_person_posting_under_a_handle_of_her_name_contests_her_reported_death() {
+    for handle in ["@liamarn", "@LiaMarnOfficial", "@therealLia_Marn"] {
+        let c = one_contested(
+            &[
+                post(
+                    "gossip",
+                    0,
+                    "BREAKING: Singer Lia Marn has died aged 41, her family has confirmed.",
+                    None,
+                ),
+                post(
+                    "x",
+                    15,
+                    "I am very much alive, thank you. Please stop spreading this.",
+                    Some(handle),
+                ),
+            ],
+            "lia-marn",
+        );
+        assert!(
+            c.denials.iter().any(|d| d.speaker.name == handle),
+            "{handle}: {c:#?}"
+        );
+    }
+    // (Another person's handle is not hers.)
+    uncontested(&[
+        post(
+            "gossip",
+            0,
+            "BREAKING: Singer Lia Marn has died aged 41, her family has confirmed.",
+            None,
+        ),
+        post(
+            "x",
+            15,
+            "I am very much alive, thank you. Please stop spreading this.",
+            Some("@liamorn"),
+        ),
+    ]);
+}
