@@ -2032,7 +2032,16 @@ impl<'a> Ctx<'a> {
                     while s > 0 && ci - s < 3 && toks[s - 1].is_word() {
                         s -= 1;
                     }
-                    let nothing_after = toks[ve.min(toks.len())..]
+                    // ("…, sources told the Velsk Herald.": past whom they
+                    // told.)
+                    let told_whom =
+                        self.cue_text(c).ends_with(" told") || self.cue_text(c).ends_with(" tells");
+                    let past_addressee = if told_whom {
+                        self.np_right(toks, ve).map_or(ve, |(_, e)| e)
+                    } else {
+                        ve
+                    };
+                    let nothing_after = toks[past_addressee.min(toks.len())..]
                         .iter()
                         .all(|t| matches!(t.kind, TokKind::Punct(_)) || self.circumstance(t));
                     if nothing_after && s > 1 && toks[s - 1].is_punct(',') {

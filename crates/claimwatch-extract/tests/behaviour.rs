@@ -4478,3 +4478,13 @@ fn an_outlet_calling_its_own_report_false_retracts_it() {
         );
     }
 }
+
+#[test]
+fn sources_telling_an_outlet_after_the_claim_relay_what_comes_before() {
+    let found = news(
+        "Finance minister Oren Pask has resigned, two government sources told the Velsk Herald.",
+    );
+    let r = only(&found, StatementKind::Report);
+    assert_eq!(r.subject.key, "oren-pask", "{r:#?}");
+    assert_eq!(r.predicate_class.as_deref(), Some("resignation"), "{r:#?}");
+}
