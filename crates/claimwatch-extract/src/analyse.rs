@@ -2145,6 +2145,18 @@ impl<'a> Ctx<'a> {
                             _ => s,
                         };
                         content = c.end..clause.end;
+                        // "Mayor Ivo Tarn promised to rebuild the bridge, the
+                        // Kelby Courier reported.": what was said ends before
+                        // the attribution that closes the sentence (product
+                        // mode; evaluation mode cuts at every attribution).
+                        if !self.input.keep_all {
+                            if let Some(k) = self.closing_attribution(toks, &cues, ve) {
+                                let cut = trim_content(doc, c.end..toks[k].start);
+                                if !cut.is_empty() {
+                                    content.end = cut.end;
+                                }
+                            }
+                        }
                         speech_cue = Some(c.start..c.end);
                         // "…, the ministry said (on Saturday) (in a statement)."
                         let after = &toks[ve.min(toks.len())..];
@@ -3744,6 +3756,29 @@ impl<'a> Ctx<'a> {
             }
         }
         out
+    }
+
+    /// The comma, after token `from`, that opens a closing attribution:
+    /// a noun phrase, a verb of saying, then nothing but circumstances
+    /// ("…, the Kelby Courier reported (on Monday).").
+    fn closing_attribution(&self, toks: &[Tok], cues: &[Cue], from: usize) -> Option<usize> {
+        (from..toks.len()).rev().find(|&k| {
+            if !toks[k].is_punct(',') {
+                return false;
+            }
+            let Some((_, e)) = self.np_right(toks, k + 1) else {
+                return false;
+            };
+            let Some(v) = toks.get(e).and_then(|t| {
+                cues.iter()
+                    .find(|c| c.start == t.start && self.has(c, Cat::Speech))
+            }) else {
+                return false;
+            };
+            toks[token_at(toks, v.end).min(toks.len())..]
+                .iter()
+                .all(|t| matches!(t.kind, TokKind::Punct(_)) || self.circumstance(t))
+        })
     }
 
     /// Further attributions in a clause whose first one became `main`

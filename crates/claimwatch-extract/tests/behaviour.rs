@@ -4488,3 +4488,19 @@ fn sources_telling_an_outlet_after_the_claim_relay_what_comes_before() {
     assert_eq!(r.subject.key, "oren-pask", "{r:#?}");
     assert_eq!(r.predicate_class.as_deref(), Some("resignation"), "{r:#?}");
 }
+
+#[test]
+fn a_closing_attribution_is_not_what_the_first_speaker_said() {
+    let text =
+        "Mayor Ivo Tarn said the Kelby bridge would reopen in May, the Kelby Courier reported on \
+         Monday.";
+    let found = news(text);
+    let a = only(&found, StatementKind::Assertion);
+    assert_eq!(a.speaker.name, "Ivo Tarn", "{a:#?}");
+    assert_eq!(a.subject.key, "kelby", "{a:#?}");
+    let chars: Vec<char> = text.chars().collect();
+    let content: String = chars[a.content_spans[0].start..a.content_spans[0].end]
+        .iter()
+        .collect();
+    assert_eq!(content, "the Kelby bridge would reopen in May", "{a:#?}");
+}
