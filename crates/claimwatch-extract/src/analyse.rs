@@ -3168,6 +3168,17 @@ impl<'a> Ctx<'a> {
         }
         // ("Police said the dam had not burst": a predicate of the
         // lexicon, and the noun phrase before it is what it is about.)
+        // ("Odell's agent said the sprinter had never failed a test": what
+        // was said negates its topic though the subject is found elsewhere.)
+        if kind == StatementKind::Assertion && subject.is_some() {
+            if let Some(n) = topic.as_ref().and_then(|t| t.negation.clone()) {
+                kind = StatementKind::Denial;
+                certainty = certainty.min(0.6);
+                if !cue_words.contains(&n) {
+                    cue_words.push(n);
+                }
+            }
+        }
         let topic = topic.filter(|_| subject.is_none());
         if let Some(t) = topic.as_ref().filter(|_| pred.is_some()) {
             subject = Some(t.subject.clone());
@@ -3571,11 +3582,16 @@ impl<'a> Ctx<'a> {
                     || t.lower.ends_with("ly") && t.lower.len() > 4)
                 && !g.topic_verbs.contains(&t.lower)
         }) {
-            if self
+            // ("would not only address …": no negation.)
+            let noncommittal = toks
+                .get(k + 1)
+                .is_some_and(|n| g.noncommittal_words.contains(&n.lower));
+            if (self
                 .cues_in(&(t.start..t.end))
                 .iter()
                 .any(|c| self.has(c, Cat::Negation))
-                || matches!(t.lower, "not" | "never")
+                || matches!(t.lower, "not" | "never"))
+                && !noncommittal
             {
                 negation = Some(t.lower.to_string());
             }
@@ -4930,7 +4946,9 @@ impl<'a> Ctx<'a> {
                 && w.len() > 4
                 && !lex.roles.contains(w)
                 && !lex.organisation_words.contains(w);
-            if self.lex.grammar.skip_left.contains(&w) || adverb {
+            // (Not capitalised in a headline: "Trump Just Revealed Who
+            // He'd Pick" is a teaser, not an attribution.)
+            if (self.lex.grammar.skip_left.contains(&w) && !t.is_capitalised()) || adverb {
                 j -= 1;
                 continue;
             }

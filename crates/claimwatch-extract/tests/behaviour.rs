@@ -4504,3 +4504,38 @@ fn a_closing_attribution_is_not_what_the_first_speaker_said() {
         .collect();
     assert_eq!(content, "the Kelby bridge would reopen in May", "{a:#?}");
 }
+
+#[test]
+fn a_negated_topic_denies_though_the_subject_is_named_elsewhere() {
+    let found = news("Odell's agent said the sprinter had never failed a doping test.");
+    let d = only(&found, StatementKind::Denial);
+    assert_eq!(d.subject.key, "odell", "{d:#?}");
+    // ("not only …" negates nothing.)
+    none_of_kind(
+        &["A new wall would not only stop smuggling but also create jobs, Ivo Tarn said."],
+        StatementKind::Denial,
+    );
+}
+
+#[test]
+fn denying_any_part_in_it_or_calling_it_defamatory_denies() {
+    some_of_kind(
+        &[
+            "The Lund climate group said it had \"nothing to do with\" the fire at the refinery.",
+            "The Lund climate group said it was not involved in the fire at the refinery.",
+            "Odell's agent called the Norvik report \"defamatory\".",
+        ],
+        StatementKind::Denial,
+    );
+}
+
+#[test]
+fn an_adverb_between_speaker_and_verb_is_skipped_but_not_a_headlines_teaser() {
+    let found =
+        news("The Lund mayor just announced the city will ban cars from the centre next year.");
+    let a = only(&found, StatementKind::Assertion);
+    assert_eq!(a.speaker.role.as_deref(), Some("mayor"), "{a:#?}");
+    // (A capitalised "Just" in a teaser headline is no adverb to skip.)
+    let found = news("Ivo Tarn Just Revealed Who He Would Pick For Mayor.");
+    assert!(found.is_empty(), "{found:#?}");
+}

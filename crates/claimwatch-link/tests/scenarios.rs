@@ -2864,3 +2864,26 @@ fn a_person_posting_under_a_handle_of_her_name_contests_her_reported_death() {
         ),
     ]);
 }
+
+#[test]
+fn a_denial_that_anyone_was_abducted_contests_a_reported_kidnapping() {
+    let c = one_contested(
+        &[
+            post(
+                "a",
+                0,
+                "Gunmen kidnapped 20 students from a school in Orsk state, local officials said.",
+                None,
+            ),
+            post(
+                "b",
+                60,
+                "The Orsk state government denied that any students had been abducted, saying \
+                 all pupils were accounted for.",
+                None,
+            ),
+        ],
+        "orsk",
+    );
+    assert_eq!(c.assertions[0].speaker.party, "local-officials", "{c:#?}");
+}
