@@ -3726,75 +3726,80 @@ impl<'a> Ctx<'a> {
     /// not reach the denial).
     fn split_coordinated_denials(
         &self,
-        clauses: Vec<Range<usize>>,
+        mut clauses: Vec<Range<usize>>,
         toks: &[Tok],
     ) -> Vec<Range<usize>> {
-        let mut out = Vec::with_capacity(clauses.len());
-        for clause in clauses {
-            let cues = self.cues_in(&clause);
-            let Some(said) = cues
-                .iter()
-                .find(|c| self.has(c, Cat::Speech) && !self.has(c, Cat::Denial))
-            else {
-                out.push(clause);
-                continue;
-            };
-            let quotes = segment::quoted_ranges(&self.doc[clause.clone()]);
-            let cut = cues.iter().find_map(|c| {
-                if c.start <= said.end || !self.has(c, Cat::Denial) {
-                    return None;
-                }
-                let verb = self.cue_text(c);
-                if verb.ends_with("ing") || !self.lex.grammar.object_denials.contains(verb) {
-                    return None;
-                }
-                let vi = token_at(toks, c.start);
-                let and = toks.get(vi.checked_sub(1)?)?;
-                let at = and.start - clause.start;
-                // (At least two words said before the "and", outside any
-                // quotation.)
-                let between = toks.partition_point(|t| t.start < said.end)..vi - 1;
-                // (And a word after the verb: "… were unanswered and
-                // dismissed." is a participle.)
-                let object = toks.get(token_at(toks, c.end)).is_some_and(|t| t.is_word());
-                (and.lower == "and"
-                    && object
-                    && between.len() >= 2
-                    && !quotes.iter().any(|q| q.start < at && at < q.end))
-                .then_some(and.start)
-            });
-            match cut {
-                Some(at) => {
-                    out.push(trim_content(self.doc, clause.start..at));
-                    out.push(at..clause.end);
-                }
-                None => out.push(clause),
+        let mut i = 0;
+        while i < clauses.len() {
+            if let Some(at) = self.coordinated_denial_at(&clauses[i], toks) {
+                let clause = clauses[i].clone();
+                clauses[i] = trim_content(self.doc, clause.start..at);
+                clauses.insert(i + 1, at..clause.end);
+                i += 1;
             }
+            i += 1;
         }
-        out
+        clauses
+    }
+
+    /// Where the "and" before a verb of denying coordinated with an
+    /// earlier verb of saying in `clause` starts (see
+    /// `split_coordinated_denials`).
+    fn coordinated_denial_at(&self, clause: &Range<usize>, toks: &[Tok]) -> Option<usize> {
+        let cues = self.cues_in(clause);
+        let said = cues
+            .iter()
+            .find(|c| self.has(c, Cat::Speech) && !self.has(c, Cat::Denial))?;
+        cues.iter().find_map(|c| {
+            if c.start <= said.end || !self.has(c, Cat::Denial) {
+                return None;
+            }
+            let verb = self.cue_text(c);
+            if verb.ends_with("ing") || !self.lex.grammar.object_denials.contains(verb) {
+                return None;
+            }
+            let vi = token_at(toks, c.start);
+            let and = toks.get(vi.checked_sub(1)?)?;
+            if and.lower != "and" {
+                return None;
+            }
+            // (At least two words said before the "and", outside any
+            // quotation, and a word after the verb: "… were unanswered and
+            // dismissed." is a participle.)
+            let between = toks.partition_point(|t| t.start < said.end)..vi - 1;
+            let object = toks.get(token_at(toks, c.end)).is_some_and(|t| t.is_word());
+            let at = and.start - clause.start;
+            (object
+                && between.len() >= 2
+                && !segment::quoted_ranges(&self.doc[clause.clone()])
+                    .iter()
+                    .any(|q| q.start < at && at < q.end))
+            .then_some(and.start)
+        })
     }
 
     /// The comma, after token `from`, that opens a closing attribution:
     /// a noun phrase, a verb of saying, then nothing but circumstances
     /// ("…, the Kelby Courier reported (on Monday).").
+    /// (The last verb of saying first, the cheapest test: most sentences
+    /// end with none.)
     fn closing_attribution(&self, toks: &[Tok], cues: &[Cue], from: usize) -> Option<usize> {
-        (from..toks.len()).rev().find(|&k| {
-            if !toks[k].is_punct(',') {
-                return false;
-            }
-            let Some((_, e)) = self.np_right(toks, k + 1) else {
-                return false;
-            };
-            let Some(v) = toks.get(e).and_then(|t| {
-                cues.iter()
-                    .find(|c| c.start == t.start && self.has(c, Cat::Speech))
-            }) else {
-                return false;
-            };
-            toks[token_at(toks, v.end).min(toks.len())..]
+        let after = toks.get(from)?.start;
+        let v = cues.iter().rev().find(|c| self.has(c, Cat::Speech))?;
+        if v.start <= after
+            || !toks[token_at(toks, v.end).min(toks.len())..]
                 .iter()
                 .all(|t| matches!(t.kind, TokKind::Punct(_)) || self.circumstance(t))
-        })
+        {
+            return None;
+        }
+        // The comma a short noun phrase before the verb.
+        let vi = token_at(toks, v.start);
+        let k = (from.max(vi.saturating_sub(8))..vi)
+            .rev()
+            .find(|&k| toks[k].is_punct(','))?;
+        let (_, e) = self.np_right(toks, k + 1)?;
+        (e == vi).then_some(k)
     }
 
     /// Further attributions in a clause whose first one became `main`
@@ -4300,9 +4305,13 @@ impl<'a> Ctx<'a> {
 
     fn place_reference(&self, toks: &[Tok], content: &Range<usize>) -> Option<FoundSubject> {
         let doc = self.doc;
-        for (i, t) in toks.iter().enumerate() {
-            if t.start < content.start || t.end > content.end || i + 1 >= toks.len() {
-                continue;
+        // (Tokens are in document order: from the content's first, up to
+        // the one before the last.)
+        let lo = toks.partition_point(|t| t.start < content.start);
+        for i in lo..toks.len().saturating_sub(1) {
+            let t = &toks[i];
+            if t.end > content.end {
+                break;
             }
             if t.lower != "the" {
                 continue;
