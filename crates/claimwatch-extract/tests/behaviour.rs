@@ -4539,3 +4539,14 @@ fn an_adverb_between_speaker_and_verb_is_skipped_but_not_a_headlines_teaser() {
     let found = news("Ivo Tarn Just Revealed Who He Would Pick For Mayor.");
     assert!(found.is_empty(), "{found:#?}");
 }
+
+#[test]
+fn having_no_plans_or_no_intention_denies_a_reported_plan() {
+    some_of_kind(
+        &[
+            "A spokesman for Norvik Motors said: \"We have no plans to close the Lund plant.\"",
+            "\"I have no intention of leaving Lund,\" Ivo Tarn said on Friday.",
+        ],
+        StatementKind::Denial,
+    );
+}
