@@ -1871,6 +1871,20 @@ impl<'a> Ctx<'a> {
                 || (self.has(c, Cat::Report) && self.cue_text(c).starts_with("according to"))
         }) {
             let ai = tok_at(acc.end);
+            // "according to a statement from the palace": who issued the
+            // document speaks (product mode; the corpora mark the whole
+            // phrase as the source).
+            let ai = match (toks.get(ai), toks.get(ai + 1), toks.get(ai + 2)) {
+                (Some(d), Some(n), Some(p))
+                    if !self.input.keep_all
+                        && matches!(d.lower, "a" | "an" | "the")
+                        && self.lex.grammar.document_nouns.contains(&n.lower)
+                        && matches!(p.lower, "from" | "by") =>
+                {
+                    ai + 3
+                }
+                _ => ai,
+            };
             speech_cue = Some(acc.start..acc.end);
             if self.has(acc, Cat::Report) {
                 speaker = Some(self.relayed_speaker(&self.doc[acc.start..acc.end]));

@@ -4550,3 +4550,11 @@ fn having_no_plans_or_no_intention_denies_a_reported_plan() {
         StatementKind::Denial,
     );
 }
+
+#[test]
+fn according_to_a_statement_from_a_body_is_that_bodys() {
+    let found =
+        news("According to a statement from Norvik Motors, the Lund plant will close in May.");
+    let a = only(&found, StatementKind::Assertion);
+    assert_eq!(a.speaker.party, "norvik-motors", "{a:#?}");
+}
