@@ -2887,3 +2887,25 @@ fn a_denial_that_anyone_was_abducted_contests_a_reported_kidnapping() {
     );
     assert_eq!(c.assertions[0].speaker.party, "local-officials", "{c:#?}");
 }
+
+#[test]
+fn an_airport_still_open_contests_a_post_saying_it_is_closed() {
+    let c = one_contested(
+        &[
+            post(
+                "reddit-a",
+                0,
+                "Orsk airport is closed until further notice, source: my cousin works there",
+                Some("u/orsknews"),
+            ),
+            post(
+                "reddit-b",
+                20,
+                "Orsk Airport remains open and all flights are operating normally.",
+                Some("u/orskairport"),
+            ),
+        ],
+        "orsk",
+    );
+    assert_eq!(c.denials[0].speaker.name, "u/orskairport", "{c:#?}");
+}
