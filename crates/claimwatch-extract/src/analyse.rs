@@ -315,12 +315,16 @@ fn compound_modifier(doc: &str, t: &Tok) -> bool {
 /// least.
 fn title_case(toks: &[Tok]) -> bool {
     let (mut long, mut capitalised) = (0, 0);
-    for t in toks.iter().filter(|t| t.is_word() && t.lower.len() > 3) {
+    for (i, t) in toks.iter().enumerate() {
+        if !(t.is_word() && t.lower.len() > 3) {
+            continue;
+        }
         long += 1;
         capitalised += usize::from(t.is_capitalised());
-        // (Running text fails after a few lowercase words: the other
-        // tokens could not make up four capitalised ones for each.)
-        if (long - capitalised) * 5 > toks.len() {
+        // (Running text fails after a few lowercase words: the tokens left
+        // could not make up four capitalised ones for each.)
+        let left = toks.len() - i - 1;
+        if (long - capitalised) * 4 > capitalised + left {
             return false;
         }
     }
