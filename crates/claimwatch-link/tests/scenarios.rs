@@ -2909,3 +2909,28 @@ fn an_airport_still_open_contests_a_post_saying_it_is_closed() {
     );
     assert_eq!(c.denials[0].speaker.name, "u/orskairport", "{c:#?}");
 }
+
+#[test]
+fn a_fact_check_calling_an_attributed_quote_fabricated_contests_it() {
+    // "saying …" tells what the quote says; it makes the mayor no speaker
+    // of the fact-checker's sentence.
+    let c = one_contested(
+        &[
+            post(
+                "m",
+                0,
+                "Mayor Ivo Tarn said \"Lund will fall to the floods\" today. Disgraceful.",
+                Some("@angryvoter"),
+            ),
+            post(
+                "f",
+                30,
+                "Viral quote attributed to Mayor Ivo Tarn saying \"Lund will fall to the \
+                 floods\" is fabricated.",
+                Some("@factwatch"),
+            ),
+        ],
+        "lund",
+    );
+    assert_eq!(c.denials[0].speaker.name, "@factwatch", "{c:#?}");
+}
