@@ -5762,6 +5762,13 @@ impl<'a> Ctx<'a> {
         }
         match words.next().map(|t| t.lower) {
             Some("i'm" | "i’m" | "we're" | "we’re") => negator(words.next()),
+            // ("Not pregnant, just bloated": the subject and the verb left
+            // out, before a predicate of the lexicon; not "Not a good day".)
+            Some("not") => words.next().is_some_and(|t| {
+                self.cues_in(&(t.start..t.end))
+                    .iter()
+                    .any(|c| self.has(c, Cat::Predicate))
+            }),
             Some("i" | "we") => match words.next().map(|t| t.lower) {
                 Some("am" | "was" | "have" | "are" | "were") => negator(words.next()),
                 Some(w) => FIRST_PERSON_NEGATED_BE_HAVE.contains(&w),

@@ -4558,3 +4558,13 @@ fn according_to_a_statement_from_a_body_is_that_bodys() {
     let a = only(&found, StatementKind::Assertion);
     assert_eq!(a.speaker.party, "norvik-motors", "{a:#?}");
 }
+
+#[test]
+fn an_elliptical_not_before_a_predicate_is_the_authors_denial() {
+    let found = social("@niadove", "Not pregnant, just bloated lol. Please stop.");
+    let d = only(&found, StatementKind::Denial);
+    assert_eq!(d.predicate_class.as_deref(), Some("pregnancy"), "{d:#?}");
+    // (Before anything else it denies nothing.)
+    let found = social("@lundfan", "Not a good day for Lund.");
+    assert!(found.is_empty(), "{found:#?}");
+}

@@ -2934,3 +2934,26 @@ fn a_fact_check_calling_an_attributed_quote_fabricated_contests_it() {
     );
     assert_eq!(c.denials[0].speaker.name, "@factwatch", "{c:#?}");
 }
+
+#[test]
+fn a_singer_saying_not_pregnant_contests_the_insiders_claim() {
+    let c = one_contested(
+        &[
+            titled(
+                "ent",
+                0,
+                "Singer Nia Dove pregnant with first child, insiders claim",
+                "",
+                "Velda Gossip",
+            ),
+            post(
+                "x",
+                30,
+                "Not pregnant, just bloated lol. Please stop.",
+                Some("@niadove"),
+            ),
+        ],
+        "nia-dove",
+    );
+    assert_eq!(c.denials[0].speaker.name, "@niadove", "{c:#?}");
+}
