@@ -2957,3 +2957,25 @@ fn a_singer_saying_not_pregnant_contests_the_insiders_claim() {
     );
     assert_eq!(c.denials[0].speaker.name, "@niadove", "{c:#?}");
 }
+
+#[test]
+fn no_casualties_contests_a_claim_of_soldiers_killed() {
+    let c = one_contested(
+        &[
+            post(
+                "a",
+                0,
+                "Five soldiers were killed in a rebel attack on a base near Kesh, the rebels said.",
+                None,
+            ),
+            post(
+                "b",
+                30,
+                "The army said there were no casualties in the attack near Kesh.",
+                None,
+            ),
+        ],
+        "kesh",
+    );
+    assert_eq!(c.denials[0].speaker.party, "army", "{c:#?}");
+}
