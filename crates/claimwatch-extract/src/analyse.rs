@@ -3184,8 +3184,6 @@ impl<'a> Ctx<'a> {
                 .and_then(|f| f.subject.clone())
                 .map(|s| FoundSubject { range: None, ..s });
         }
-        // ("Police said the dam had not burst": a predicate of the
-        // lexicon, and the noun phrase before it is what it is about.)
         // ("Odell's agent said the sprinter had never failed a test": what
         // was said negates its topic though the subject is found elsewhere.)
         if kind == StatementKind::Assertion && subject.is_some() {
@@ -3197,6 +3195,8 @@ impl<'a> Ctx<'a> {
                 }
             }
         }
+        // ("Police said the dam had not burst": a predicate of the
+        // lexicon, and the noun phrase before it is what it is about.)
         let topic = topic.filter(|_| subject.is_none());
         if let Some(t) = topic.as_ref().filter(|_| pred.is_some()) {
             subject = Some(t.subject.clone());
@@ -4513,7 +4513,7 @@ impl<'a> Ctx<'a> {
             // ("said that reports …": before a plural, "that" opens a
             // clause; such a plural is left to `bare_claims`.)
             let plural = plural_claim_noun(t);
-            // ("its earlier report": one word of time between.)
+            // ("its earlier report": one qualifying word between.)
             let d = if i >= 2
                 && matches!(
                     toks[i - 1].lower,

@@ -532,16 +532,6 @@ impl Linker {
                     .all(|w| w.chars().next().is_some_and(char::is_uppercase))
                 && !NOT_FIRST_NAMES.contains(&words[0].to_lowercase().as_str())
         };
-        // A handle that writes a name as one word ("liamarn",
-        // "liamarnofficial", "thereallia_marn" for "Lia Marn").
-        let handle = key
-            .strip_suffix("official")
-            .or_else(|| key.strip_prefix("thereal"))
-            .or_else(|| key.strip_prefix("real"))
-            .unwrap_or(key)
-            .replace(['-', '_'], "");
-        let written_together =
-            |s: &SubjectState| s.key.contains('-') && s.key.replace('-', "") == handle;
         let found: Vec<&SubjectState> = if key.contains('-') {
             // A full name whose surname is already a subject.
             let surname = key.rsplit('-').next()?;
@@ -558,10 +548,19 @@ impl Linker {
                 .filter(|s| person_like(s))
                 .collect()
         };
+        // A handle that writes a name as one word ("liamarn",
+        // "liamarnofficial", "thereallia_marn" for "Lia Marn").
         let found = if found.is_empty() {
+            let handle = key
+                .strip_suffix("official")
+                .or_else(|| key.strip_prefix("thereal"))
+                .or_else(|| key.strip_prefix("real"))
+                .unwrap_or(key)
+                .replace(['-', '_'], "");
             self.subjects
                 .values()
-                .filter(|s| written_together(s) && person_like(s))
+                .filter(|s| s.key.contains('-') && s.key.replace('-', "") == handle)
+                .filter(|s| person_like(s))
                 .collect()
         } else {
             found
