@@ -4568,3 +4568,11 @@ fn an_elliptical_not_before_a_predicate_is_the_authors_denial() {
     let found = social("@lundfan", "Not a good day for Lund.");
     assert!(found.is_empty(), "{found:#?}");
 }
+
+#[test]
+fn an_accusation_is_a_claim_whose_maker_is_its_claimant() {
+    let found = news("The Kesh embassy called Tarsk's accusations \"baseless and absurd\".");
+    let d = only(&found, StatementKind::Denial);
+    let target = d.target.as_ref().expect("a target");
+    assert_eq!(target.party.as_deref(), Some("tarsk"), "{d:#?}");
+}
