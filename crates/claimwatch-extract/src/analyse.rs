@@ -2052,8 +2052,11 @@ impl<'a> Ctx<'a> {
                     }
                     // ("…, sources told the Velsk Herald.": past whom they
                     // told.)
-                    let told_whom =
-                        self.cue_text(c).ends_with(" told") || self.cue_text(c).ends_with(" tells");
+                    let told_whom = self
+                        .cue_text(c)
+                        .rsplit(' ')
+                        .next()
+                        .is_some_and(|w| TELLING.contains(&w));
                     let past_addressee = if told_whom {
                         self.np_right(toks, ve).map_or(ve, |(_, e)| e)
                     } else {
@@ -4492,13 +4495,11 @@ impl<'a> Ctx<'a> {
             };
             if i >= 2 && noun_use && toks[i - 2].lower == "the" && toks[i - 1].is_word() {
                 let w = &toks[i - 1];
-                // ("the rebel claim": the rebels, an armed group named by
-                // its adjective.)
-                let plural = format!("{}s", w.lower);
                 let party = if w.lower == "official" && !w.is_capitalised() {
                     Some("officials".to_string())
-                } else if self.lex.grammar.armed_group_words.contains(&plural) {
-                    Some(plural)
+                } else if let Some(group) = self.armed_group_named_by(w.lower) {
+                    // ("the rebel claim": the rebels.)
+                    Some(group)
                 } else if self.common_head(w) {
                     self.speaker_from(toks, i - 1, i, Attribution::Indirect)
                         .map(|sp| sp.party)
@@ -4549,6 +4550,17 @@ impl<'a> Ctx<'a> {
                 && self.lex.grammar.claim_nouns.contains(&t.lower))
             .then(|| (t.text(self.doc).to_string(), None))
         })
+    }
+
+    /// The armed group an adjective names ("rebel" → "rebels"), as
+    /// `grammar.armed_group_words` lists it.
+    fn armed_group_named_by(&self, word: &str) -> Option<String> {
+        let plural = format!("{}s", word.to_lowercase());
+        self.lex
+            .grammar
+            .armed_group_words
+            .contains(&plural)
+            .then_some(plural)
     }
 
     /// A lowercase word that heads the name of a speaking body or person:
@@ -6665,11 +6677,6 @@ impl<'a> Ctx<'a> {
         // army's spokesman", "a rebel commander" (the rebels), "police
         // spokesman"; not "the fund manager".
         let g = &lex.grammar;
-        // ("rebel" → "rebels": an armed group named by its adjective.)
-        let group_plural = |o: &str| {
-            let plural = format!("{}s", o.to_lowercase());
-            g.armed_group_words.contains(&plural).then_some(plural)
-        };
         let org_text = org_text.and_then(|o| {
             if o.chars().next().is_some_and(char::is_uppercase) {
                 return Some(o);
@@ -6677,7 +6684,7 @@ impl<'a> Ctx<'a> {
             let lower = o.to_lowercase();
             (g.state_side_words.contains(&lower)
                 || g.armed_group_words.contains(&lower)
-                || group_plural(&o).is_some())
+                || self.armed_group_named_by(&o).is_some())
             .then_some(o)
         });
         let resolve = |t: &str| -> String {
@@ -6775,7 +6782,9 @@ impl<'a> Ctx<'a> {
             }) {
                 Some(nation) => nation,
                 // ("a rebel commander" speaks for the rebels.)
-                None => group_plural(o).unwrap_or_else(|| self.canonical(&self.key(o))),
+                None => self
+                    .armed_group_named_by(o)
+                    .unwrap_or_else(|| self.canonical(&self.key(o))),
             },
             None => self
                 .national_party(&name)
