@@ -1915,7 +1915,10 @@ impl<'a> Ctx<'a> {
             {
                 // Evaluation mode: the whole phrase up to its punctuation
                 // is the source ("according to a CNN tally", not "a CNN").
-                let e = if self.input.keep_all {
+                // "The Herald quoted Tarn as saying the dam had burst":
+                // what follows "as saying" is what was said.
+                let as_saying = self.as_saying_at(toks, e);
+                let e = if self.input.keep_all && as_saying.is_none() {
                     self.phrase_end(toks, e)
                 } else {
                     e
@@ -1935,6 +1938,9 @@ impl<'a> Ctx<'a> {
                 } else {
                     toks[e - 1].end..clause.end
                 };
+                if let Some(said) = as_saying {
+                    content = said..clause.end;
+                }
                 according_attribution = sp.is_some();
                 speaker = sp;
             }
@@ -2157,7 +2163,20 @@ impl<'a> Ctx<'a> {
                 // the subject of the verb that governs the infinitive.
                 let committal = self.has(c, Cat::Confirmation) || self.has(c, Cat::Denial);
                 let subject_end = self.infinitive_subject_end(toks, subject_end, committal);
-                if let Some((s, e)) = self.np_left(toks, subject_end).filter(|_| !name_after) {
+                // "The migrants were blamed for the fire", "officials were
+                // asked who would win": the subject of a passive with no
+                // agent is not who speaks (product mode; "is claiming
+                // victory" is no passive).
+                let agentless_passive = || {
+                    !self.input.keep_all
+                        && self.auxiliaries_before(toks, vi).1
+                        && toks.get(ve).is_none_or(|t| t.lower != "by")
+                        && !self.cue_text(c).ends_with("ing")
+                };
+                if let Some((s, e)) = self
+                    .np_left(toks, subject_end)
+                    .filter(|_| !name_after && !agentless_passive())
+                {
                     if let Some(mut sp) = self.speaker_from(toks, s, e, Attribution::Indirect) {
                         // "…, a spokesman for the army said": the phrase
                         // starts with the group that speaks for the name.
@@ -2185,8 +2204,6 @@ impl<'a> Ctx<'a> {
                             .iter()
                             .all(|t| matches!(t.kind, TokKind::Punct(_)) || self.circumstance(t))
                             || circumstantial_participle(after);
-                        let quote_before = find_quote(doc, &(clause.start..toks[s].start))
-                            .map(|q| with_marks(doc, q));
                         if nothing_after
                             && s > 0
                             && !matches!(
@@ -2194,6 +2211,10 @@ impl<'a> Ctx<'a> {
                                 TokKind::Punct(',' | '"' | '”' | '\'' | '’')
                             )
                         {
+                            // (Looked for only here: most speakers are
+                            // followed by what they said.)
+                            let quote_before = find_quote(doc, &(clause.start..toks[s].start))
+                                .map(|q| with_marks(doc, q));
                             // '"…," one senior Democrat said.': the speaker
                             // phrase starts after the quotation, the content
                             // is the quotation (or the text) before it.
@@ -2831,14 +2852,35 @@ impl<'a> Ctx<'a> {
                 let mut class = self.lex.patterns[p.pat].class.clone();
                 // ("fired two rockets", "fired only warning shots",
                 // "fired dozens of shells": a weapon, not a person.)
+                // ("Police fired on the crowd", "fired at protesters"; not
+                // "was fired on Monday".)
+                let fired_at = || {
+                    let at = |k: usize| toks.get(k).map(|t| t.lower);
+                    // (Not inside a word: "coal-fired generators at …".)
+                    if toks.get(ti).is_none_or(|t| t.start != p.start) {
+                        return false;
+                    }
+                    match at(ti + 1) {
+                        Some("at" | "upon" | "into" | "toward" | "towards") => true,
+                        // (Not a date: a day, a number or a month, "on May 3".)
+                        Some("on") => toks.get(ti + 2).is_some_and(|t| {
+                            let date = self.lex.grammar.time_words.contains(t.lower)
+                                || t.lower.starts_with(|c: char| c.is_ascii_digit())
+                                || (t.is_capitalised() && MONTHS.contains(&t.lower));
+                            !date
+                        }),
+                        _ => false,
+                    }
+                };
                 let fired_a_weapon = || {
                     matches!(self.cue_text(p), "fired" | "firing" | "fires")
-                        && toks
-                            .get(ti + 1..)
-                            .unwrap_or_default()
-                            .iter()
-                            .take(4)
-                            .any(|t| self.lex.grammar.munitions.contains(t.lower))
+                        && (fired_at()
+                            || toks
+                                .get(ti + 1..)
+                                .unwrap_or_default()
+                                .iter()
+                                .take(4)
+                                .any(|t| self.lex.grammar.munitions.contains(t.lower)))
                 };
                 if class.as_deref() == Some("resignation") && fired_a_weapon() {
                     class = Some("attack".to_string());
@@ -5132,6 +5174,21 @@ impl<'a> Ctx<'a> {
                 && (lex.organisation_words.contains(&toks[k - 2].lower)
                     || lex.roles.contains(&toks[k - 2].lower))
         };
+        // A singular noun at `k` opened by a determiner, four words
+        // before it at most ("a former PGA Tour player", "one refugee"; not
+        // "refugee claims", a noun before a noun).
+        let determined = |k: usize| {
+            toks[k.saturating_sub(4)..k]
+                .iter()
+                .rev()
+                .take_while(|t| t.is_word())
+                .any(|t| {
+                    matches!(
+                        t.lower,
+                        "a" | "an" | "the" | "one" | "another" | "his" | "her" | "their" | "our"
+                    )
+                })
+        };
         let mut s = e;
         let mut count = 0;
         while s > 0 && count < 12 {
@@ -5179,7 +5236,13 @@ impl<'a> Ctx<'a> {
                     let head_word = lex.roles.contains(&w)
                         || lex.organisation_words.contains(&w)
                         || lex.report_speakers.contains(&w)
-                        || (s == e && body_of(s - 1));
+                        || (s == e && body_of(s - 1))
+                        // ("Tribal elders said"; evaluation mode reads
+                        // "40 percent of registered voters" whole below.)
+                        || (s == e
+                            && !self.input.keep_all
+                            && lex.attribution.people_groups.contains(w)
+                            && (w.ends_with('s') || w.ends_with("men") || determined(s - 1)));
                     let connector = self.lex.grammar.connectors.contains(&w)
                         && w != "and"
                         && s < e
@@ -5300,6 +5363,7 @@ impl<'a> Ctx<'a> {
             if lex.organisation_words.contains(&head)
                 || lex.roles.contains(&head)
                 || lex.report_speakers.contains(&head)
+                || lex.attribution.people_groups.contains(head)
             {
                 let mut k = s;
                 // "Russia's defence ministry": a possessive name before the
@@ -5375,6 +5439,7 @@ impl<'a> Ctx<'a> {
                 || lex.roles.contains(&w)
                 || lex.organisation_words.contains(&w)
                 || lex.report_speakers.contains(&w)
+                || lex.attribution.people_groups.contains(w)
                 || subject_pronoun(w)
         });
         if !meaningful {
@@ -5667,6 +5732,36 @@ impl<'a> Ctx<'a> {
             e -= 1;
         }
         e
+    }
+
+    /// "as saying (that)", "as telling reporters (that)" at token `k`, after
+    /// whom a verb quoted ("quoted Tarn as saying …"): where what was said
+    /// starts.
+    fn as_saying_at(&self, toks: &[Tok], k: usize) -> Option<usize> {
+        let verb = toks.get(k + 1)?;
+        if toks[k].lower != "as" || !matches!(verb.lower, "saying" | "telling") {
+            return None;
+        }
+        let mut at = k + 2;
+        if verb.lower == "telling" {
+            // (Whom they told, a word or two, then "that": not "as telling
+            // a boy years ago".)
+            at += toks[at..].iter().take(3).position(|t| t.lower == "that")?;
+        }
+        if toks.get(at).is_some_and(|t| t.lower == "that") {
+            at += 1;
+        }
+        while toks
+            .get(at)
+            .is_some_and(|t| t.is_punct(',') || t.is_punct(':'))
+        {
+            at += 1;
+        }
+        // (Something said after it: in '"…," X quoted Y as saying.' it came
+        // before.)
+        toks.get(at)
+            .filter(|t| !matches!(t.kind, TokKind::Punct('.' | '!' | '?' | ')')))
+            .map(|t| t.start)
     }
 
     /// Where the auxiliaries and adverbs before the verb at `vi` start,
@@ -6520,6 +6615,26 @@ impl<'a> Ctx<'a> {
         if words.is_empty() {
             return None;
         }
+        // "Tribal elders", "Lund FC fans": people named by what they are
+        // speak for themselves; what comes before the word qualifies them.
+        if let Some(head) = words
+            .last()
+            .filter(|t| lex.attribution.people_groups.contains(t.lower))
+            .filter(|_| !words.iter().any(|t| lex.roles.contains(&t.lower)))
+        {
+            let name = doc[words[0].start..head.end].to_string();
+            return Some(FoundSpeaker {
+                party: self.key(&name).as_str().to_owned(),
+                role: Some(head.lower.to_string()),
+                name,
+                surface: surface.to_string(),
+                organisation: None,
+                aliases,
+                attribution,
+                range: Some(range),
+                relayed: false,
+            });
+        }
         // Split on a role word: ORG ROLE NAME.
         // "Police chief Dana Holt": the last of a run of role words is the
         // role, the ones before it qualify it.
@@ -7155,6 +7270,22 @@ fn unknown_speaker() -> FoundSpeaker {
         relayed: false,
     }
 }
+
+/// The months, which follow "on" in a date ("was fired on May 3").
+const MONTHS: [&str; 12] = [
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+];
 
 /// Whether a claim noun is plural ("reports", "rumours"; "news" is not):
 /// a plural needs no determiner to name what is denied.

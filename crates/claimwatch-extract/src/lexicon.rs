@@ -189,6 +189,7 @@ word_sets! {
         experiencer_participles,
         number_words,
         independent_roles,
+        people_groups,
         anonymous_heads,
         anonymous_links,
         anonymous_link_words,

@@ -4576,3 +4576,114 @@ fn an_accusation_is_a_claim_whose_maker_is_its_claimant() {
     let target = d.target.as_ref().expect("a target");
     assert_eq!(target.party.as_deref(), Some("tarsk"), "{d:#?}");
 }
+
+#[test]
+fn people_named_by_a_plural_noun_speak_for_themselves() {
+    for (text, name) in [
+        (
+            "Local elders said the dead in Dorvan were farmers.",
+            "Local elders",
+        ),
+        (
+            "The protesters said police had fired on them in Dorvan.",
+            "protesters",
+        ),
+        (
+            "Tribal elders denied that militants were hiding in Dorvan.",
+            "Tribal elders",
+        ),
+        (
+            "Two farmers told reporters the army had shelled Dorvan.",
+            "farmers",
+        ),
+    ] {
+        let found = news(text);
+        assert_eq!(found.len(), 1, "{text}: {found:#?}");
+        assert_eq!(found[0].speaker.name, name, "{text}: {found:#?}");
+        assert_eq!(found[0].subject.key, "dorvan", "{text}: {found:#?}");
+    }
+    // (A name before them qualifies them: fans of Lund FC do not speak for
+    // the club, nor Vask's supporters for Vask.)
+    for (text, not_party) in [
+        (
+            "Lund FC fans said the referee in Dorvan had been bribed.",
+            "lund-fc",
+        ),
+        (
+            "Vask supporters said the count in Dorvan was rigged.",
+            "vask",
+        ),
+    ] {
+        let found = news(text);
+        assert_eq!(found.len(), 1, "{text}: {found:#?}");
+        assert_ne!(found[0].speaker.party, not_party, "{text}: {found:#?}");
+        assert_eq!(found[0].speaker.organisation, None, "{text}: {found:#?}");
+    }
+    // (A singular one without a determiner is a noun before a noun.)
+    let found = news("They fear refugee claims in Dorvan will rise.");
+    assert!(found.is_empty(), "{found:#?}");
+}
+
+#[test]
+fn the_subject_of_a_passive_with_no_agent_does_not_speak() {
+    for text in [
+        "The migrants were blamed for the fire in Dorvan.",
+        "The official was later charged with assault in Dorvan.",
+        "When officials were asked who would win in Dorvan, Ivo Tarn led.",
+        "Mara Ilves is accused of taking bribes in Dorvan.",
+    ] {
+        let found = news(text);
+        assert!(found.is_empty(), "{text}: {found:#?}");
+    }
+    // (A progressive is no passive.)
+    let found = news("The Tarn campaign is already claiming victory in Dorvan.");
+    let a = only(&found, StatementKind::Assertion);
+    assert_eq!(a.speaker.name, "Tarn campaign", "{a:#?}");
+}
+
+#[test]
+fn whom_a_report_quoted_as_saying_something_said_it() {
+    for text in [
+        "Ivo Tarn was quoted as saying the Dorvan dam had burst.",
+        "The Velsk Herald quoted Ivo Tarn as saying the Dorvan dam had burst.",
+        "The Velsk Herald quoted Ivo Tarn as telling reporters that the Dorvan dam had burst.",
+    ] {
+        let found = news(text);
+        let a = only(&found, StatementKind::Assertion);
+        assert_eq!(a.speaker.name, "Ivo Tarn", "{text}: {a:#?}");
+        assert_eq!(a.subject.key, "dorvan", "{text}: {a:#?}");
+        assert_eq!(
+            a.predicate_class.as_deref(),
+            Some("destroyed"),
+            "{text}: {a:#?}"
+        );
+    }
+}
+
+#[test]
+fn firing_on_someone_is_an_attack_but_being_fired_on_a_date_is_a_sacking() {
+    for text in [
+        "The protesters said police had fired on them in Dorvan.",
+        "Rebels said troops had fired on Dorvan.",
+    ] {
+        let found = news(text);
+        let a = only(&found, StatementKind::Assertion);
+        assert_eq!(
+            a.predicate_class.as_deref(),
+            Some("attack"),
+            "{text}: {a:#?}"
+        );
+    }
+    for text in [
+        "Dorvan FC said coach Ivo Tarn was fired on May 3.",
+        "Dorvan FC said coach Ivo Tarn was fired on Monday.",
+    ] {
+        let found = news(text);
+        let a = only(&found, StatementKind::Assertion);
+        assert_eq!(
+            a.predicate_class.as_deref(),
+            Some("resignation"),
+            "{text}: {a:#?}"
+        );
+    }
+}
