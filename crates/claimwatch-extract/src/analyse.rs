@@ -6133,6 +6133,20 @@ impl<'a> Ctx<'a> {
                         || (self.lex.grammar.connectors.contains(&w)
                             && w != "and"
                             && toks.get(e + 1).is_some_and(|n| n.is_capitalised()))
+                        // "said defence minister Ivo Tarn", "according to
+                        // local authorities": a lowercase word right before
+                        // a role or an organisation word.
+                        || (!t.is_capitalised()
+                            && !lex.grammar.determiners.contains(w)
+                            && !lex.not_names.contains(w)
+                            && !lex.attribution.number_words.contains(w)
+                            && toks.get(e + 1).is_some_and(|n| {
+                                n.is_word()
+                                    && !n.is_capitalised()
+                                    && ((lex.roles.contains(&n.lower)
+                                        && !lex.organisation_words.contains(&w))
+                                        || lex.organisation_words.contains(&n.lower))
+                            }))
                         // "according to the regional governor": lowercase
                         // modifiers between a determiner and the head.
                         || (e > s
@@ -6704,11 +6718,23 @@ impl<'a> Ctx<'a> {
                 {
                     (&[], Some(words[r].lower.to_string()), &words[r + 1..])
                 }
-                (None, Some(r)) => (
-                    &words[..r],
-                    Some(words[r].lower.to_string()),
-                    &words[r + 1..],
-                ),
+                (None, Some(r)) => {
+                    // ("Drayton chief executive Pia Loft": a lowercase run
+                    // of role words is one role, not an organisation.)
+                    let mut first = r;
+                    while first > 0
+                        && !words[first - 1].is_capitalised()
+                        && lex.roles.contains(&words[first - 1].lower)
+                        && !lex.organisation_words.contains(&words[first - 1].lower)
+                    {
+                        first -= 1;
+                    }
+                    (
+                        &words[..first],
+                        Some(words[r].lower.to_string()),
+                        &words[r + 1..],
+                    )
+                }
                 (None, None) => (&[], None, &words[..]),
             };
         // "Former Florida Gov. Jeb Bush", "Dr. Kelli Ward": a title and

@@ -4687,3 +4687,25 @@ fn firing_on_someone_is_an_attack_but_being_fired_on_a_date_is_a_sacking() {
         );
     }
 }
+
+#[test]
+fn a_lowercase_role_after_the_verb_names_the_speaker_after_it() {
+    for (text, org) in [
+        (
+            "\"The Lund plant will stay open,\" said Drayton chief executive Pia Loft.",
+            Some("Drayton"),
+        ),
+        (
+            "\"The Lund plant will stay open,\" said defence minister Pia Loft.",
+            None,
+        ),
+    ] {
+        let found = news(text);
+        let a = only(&found, StatementKind::Assertion);
+        assert_eq!(a.speaker.name, "Pia Loft", "{text}: {a:#?}");
+        assert_eq!(a.speaker.organisation.as_deref(), org, "{text}: {a:#?}");
+    }
+    let found = news("The Lund plant will stay open, according to local authorities.");
+    let a = only(&found, StatementKind::Assertion);
+    assert_eq!(a.speaker.name, "local authorities", "{a:#?}");
+}

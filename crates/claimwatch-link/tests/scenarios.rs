@@ -2979,3 +2979,26 @@ fn no_casualties_contests_a_claim_of_soldiers_killed() {
     );
     assert_eq!(c.denials[0].speaker.party, "army", "{c:#?}");
 }
+
+#[test]
+fn a_denial_signed_by_a_chief_executive_after_the_quotation_contests_the_closure() {
+    let c = one_contested(
+        &[
+            post(
+                "a",
+                0,
+                "Union leaders said the Drayton factory would close in March.",
+                None,
+            ),
+            post(
+                "b",
+                30,
+                "\"That is simply not true,\" said Drayton chief executive Pia Loft.",
+                None,
+            ),
+        ],
+        "drayton",
+    );
+    assert_eq!(c.denials[0].speaker.name, "Pia Loft", "{c:#?}");
+    assert_eq!(c.denials[0].speaker.party, "drayton", "{c:#?}");
+}
