@@ -6288,7 +6288,7 @@ impl<'a> Ctx<'a> {
             surface: name.to_string(),
             role: None,
             organisation: None,
-            party: self.key(name).as_str().to_owned(),
+            party: self.key(handle_account(name)).as_str().to_owned(),
             aliases: Vec::new(),
             attribution,
             range: None,
@@ -7294,6 +7294,22 @@ fn unknown_speaker() -> FoundSpeaker {
         attribution: Attribution::Unknown,
         range: None,
         relayed: false,
+    }
+}
+
+/// The account a social handle names, without its server or domain:
+/// "@lenavorst.bsky.social" and "@lenavorst@mastodon.social" are
+/// "lenavorst", as "@lenavorst" is; any other name is itself.
+fn handle_account(name: &str) -> &str {
+    let Some(handle) = name.strip_prefix('@') else {
+        return name;
+    };
+    let account = handle.split('@').next().unwrap_or(handle);
+    let account = account.split('.').next().unwrap_or(account);
+    if account.is_empty() {
+        name
+    } else {
+        account
     }
 }
 

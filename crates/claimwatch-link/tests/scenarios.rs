@@ -3002,3 +3002,27 @@ fn a_denial_signed_by_a_chief_executive_after_the_quotation_contests_the_closure
     assert_eq!(c.denials[0].speaker.name, "Pia Loft", "{c:#?}");
     assert_eq!(c.denials[0].speaker.party, "drayton", "{c:#?}");
 }
+
+#[test]
+fn a_handle_with_its_server_is_the_person_it_names() {
+    for handle in ["@lenavorst.bsky.social", "@lenavorst@mastodon.social"] {
+        let c = one_contested(
+            &[
+                post(
+                    "a",
+                    0,
+                    "RIP Lena Vorst. The actress has died at 72.",
+                    Some("@popwire.bsky.social"),
+                ),
+                post(
+                    "b",
+                    15,
+                    "I'm alive and well, thank you all. Please stop spreading this.",
+                    Some(handle),
+                ),
+            ],
+            "lena-vorst",
+        );
+        assert_eq!(c.denials[0].speaker.name, handle, "{c:#?}");
+    }
+}
