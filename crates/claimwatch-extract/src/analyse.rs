@@ -2691,6 +2691,14 @@ impl<'a> Ctx<'a> {
                     self.has(n, Cat::Negation) && ni != ci && (before || right_after)
                 })
             });
+        // 'Asked whether the bank would close the branch, a spokesman said:
+        // "No."' (product mode; the corpora mark the answer as said).
+        let answered_no = match &speech_cue {
+            Some(sc) if !self.input.keep_all => {
+                self.asked_and_answered_no(toks, &clause, sc.end..clause.end.max(sc.end))
+            }
+            _ => None,
+        };
         // A fact-checker's verdict that something is not so denies it.
         let verdict_negator = cues
             .iter()
@@ -2707,6 +2715,10 @@ impl<'a> Ctx<'a> {
             (StatementKind::Denial, 0.8)
         } else if elliptical_no.is_some() && speaker.attribution == Attribution::Author {
             (StatementKind::Denial, 0.7)
+        } else if let Some((q, _)) = &answered_no {
+            // What was asked is what the answer denies.
+            content = q.clone();
+            (StatementKind::Denial, 0.8)
         } else if content_negator.is_some() {
             // "The rebels do not hold the airport, the army has confirmed", "police
             // confirmed there were no casualties": to confirm that something
@@ -2779,6 +2791,9 @@ impl<'a> Ctx<'a> {
         let mut cue_words: Vec<String> = Vec::new();
         if let Some(no) = elliptical_no.filter(|_| kind == StatementKind::Denial) {
             cue_words.push(toks[no].lower.to_string());
+        }
+        if let Some((_, answer)) = answered_no.filter(|_| kind == StatementKind::Denial) {
+            cue_words.push(answer);
         }
         for c in &kind_cues {
             let t = self.cue_text(c);
@@ -5732,6 +5747,46 @@ impl<'a> Ctx<'a> {
             e -= 1;
         }
         e
+    }
+
+    /// 'Asked whether the bank would close the branch, a spokesman said:
+    /// "No."': when the clause opens with a question put to the speaker
+    /// ("Asked whether/if …", "When asked about …") and what was said is
+    /// opens with an answer of `grammar.answers_no` (`said`, after the
+    /// verb), the question (up to its comma) and the answer.
+    fn asked_and_answered_no(
+        &self,
+        toks: &[Tok],
+        clause: &Range<usize>,
+        said: Range<usize>,
+    ) -> Option<(Range<usize>, String)> {
+        // (The answer's first words: '"No. He is staying."', "No, he
+        // is not leaving.")
+        let answer = self.doc[said.clone()]
+            .trim_start_matches(|c: char| !c.is_alphanumeric())
+            .split(['.', ',', '!', ';'])
+            .next()?
+            .trim_end_matches(|c: char| !c.is_alphanumeric())
+            .to_lowercase();
+        if !self.lex.grammar.answers_no.contains(answer.as_str()) {
+            return None;
+        }
+        let first = toks.iter().position(|t| t.start >= clause.start)?;
+        let asked = match (toks.get(first), toks.get(first + 1)) {
+            (Some(a), _) if a.lower == "asked" => first,
+            (Some(w), Some(a)) if w.lower == "when" && a.lower == "asked" => first + 1,
+            _ => return None,
+        };
+        // ("Asked by reporters whether …": whom by, a few words.)
+        let open = (asked + 1..toks.len().min(asked + 5))
+            .find(|&k| matches!(toks[k].lower, "whether" | "if" | "about"))?;
+        let from = toks.get(open + 1)?.start;
+        let to = toks[open + 1..]
+            .iter()
+            .find(|t| t.is_punct(','))
+            .map_or(said.start, |t| t.start)
+            .min(said.start);
+        (to > from).then_some((from..to, answer))
     }
 
     /// "as saying (that)", "as telling reporters (that)" at token `k`, after

@@ -214,6 +214,7 @@ word_sets! {
         document_nouns,
         voiceless_nouns,
         field_words,
+        answers_no,
         source_nouns,
         not_source_openers,
         clause_openers,

@@ -4709,3 +4709,39 @@ fn a_lowercase_role_after_the_verb_names_the_speaker_after_it() {
     let a = only(&found, StatementKind::Assertion);
     assert_eq!(a.speaker.name, "local authorities", "{a:#?}");
 }
+
+#[test]
+fn a_flat_no_to_a_question_put_to_the_speaker_denies_what_was_asked() {
+    for (text, predicate_class) in [
+        (
+            "Asked whether the bank would close its Brenmoor branch, a Hollin Bank spokesman said: \"No.\"",
+            None,
+        ),
+        (
+            "When asked if he would resign over the Dorvan scandal, Ivo Tarn replied: \"Absolutely not.\"",
+            Some("resignation"),
+        ),
+        (
+            "Asked about reports that Mensa would leave, manager Tomas Brey said: \"No. He is staying.\"",
+            None,
+        ),
+    ] {
+        let found = news(text);
+        let d = only(&found, StatementKind::Denial);
+        assert_eq!(d.predicate_class.as_deref(), predicate_class, "{text}: {d:#?}");
+        assert!(!d.cues.is_empty(), "{text}: {d:#?}");
+        // (What it denies is the question, not the answer.)
+        let content = &d.content_spans[0];
+        let chars: Vec<char> = text.chars().collect();
+        let said: String = chars[content.start..content.end].iter().collect();
+        assert!(!said.contains('"'), "{text}: {said}");
+    }
+    // (A yes, or a no without a question, denies nothing.)
+    none_of_kind(
+        &[
+            "Asked whether he would resign, Ivo Tarn said: \"Yes.\"",
+            "Asked whether he would resign, Ivo Tarn said no one had asked him to.",
+        ],
+        StatementKind::Denial,
+    );
+}

@@ -3026,3 +3026,25 @@ fn a_handle_with_its_server_is_the_person_it_names() {
         assert_eq!(c.denials[0].speaker.name, handle, "{c:#?}");
     }
 }
+
+#[test]
+fn a_flat_no_to_a_reporters_question_contests_the_report_it_answers() {
+    let c = one_contested(
+        &[
+            post(
+                "a",
+                0,
+                "Hollin Bank will close its Brenmoor branch, union officials said.",
+                None,
+            ),
+            post(
+                "b",
+                30,
+                "Asked whether the bank would close its Brenmoor branch, a Hollin Bank spokesman said: \"No.\"",
+                None,
+            ),
+        ],
+        "brenmoor",
+    );
+    assert_eq!(c.denials[0].speaker.party, "hollin-bank", "{c:#?}");
+}
