@@ -5760,18 +5760,7 @@ impl<'a> Ctx<'a> {
         clause: &Range<usize>,
         said: Range<usize>,
     ) -> Option<(Range<usize>, String)> {
-        // (The answer's first words: '"No. He is staying."', "No, he
-        // is not leaving.")
-        let answer = self.doc[said.clone()]
-            .trim_start_matches(|c: char| !c.is_alphanumeric())
-            .split(['.', ',', '!', ';'])
-            .next()?
-            .trim_end_matches(|c: char| !c.is_alphanumeric())
-            .to_lowercase();
-        if !self.lex.grammar.answers_no.contains(answer.as_str()) {
-            return None;
-        }
-        let first = toks.iter().position(|t| t.start >= clause.start)?;
+        let first = toks.partition_point(|t| t.start < clause.start);
         let asked = match (toks.get(first), toks.get(first + 1)) {
             (Some(a), _) if a.lower == "asked" => first,
             (Some(w), Some(a)) if w.lower == "when" && a.lower == "asked" => first + 1,
@@ -5780,6 +5769,20 @@ impl<'a> Ctx<'a> {
         // ("Asked by reporters whether …": whom by, a few words.)
         let open = (asked + 1..toks.len().min(asked + 5))
             .find(|&k| matches!(toks[k].lower, "whether" | "if" | "about"))?;
+        // (The answer's first words: '"No. He is staying."', "No, he
+        // is not leaving"; short, so checked before any copy.)
+        let answer = self.doc[said.clone()]
+            .trim_start_matches(|c: char| !c.is_alphanumeric())
+            .split(['.', ',', '!', ';'])
+            .next()?
+            .trim_end_matches(|c: char| !c.is_alphanumeric());
+        if answer.len() > 16 {
+            return None;
+        }
+        let answer = answer.to_lowercase();
+        if !self.lex.grammar.answers_no.contains(answer.as_str()) {
+            return None;
+        }
         let from = toks.get(open + 1)?.start;
         let to = toks[open + 1..]
             .iter()
