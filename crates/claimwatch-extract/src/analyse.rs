@@ -4135,11 +4135,18 @@ impl<'a> Ctx<'a> {
                 k > 0 && toks[k + 1].is_capitalised()
             }
             TokKind::Word => {
+                let head = |w: &str| {
+                    lex.roles.contains(w)
+                        || lex.organisation_words.contains(w)
+                        || lex.attribution.people_groups.contains(w)
+                };
                 !lex.not_names.contains(&t.lower)
                     && !lex.grammar.colon_labels.contains(&t.lower)
                     && (t.is_capitalised()
-                        || lex.roles.contains(&t.lower)
-                        || lex.organisation_words.contains(&t.lower))
+                        || head(t.lower)
+                        // ("Sovar protest organisers:": a word qualifying
+                        // the head.)
+                        || (k + 1 < end && head(toks[k + 1].lower)))
             }
             TokKind::Possessive => true,
             TokKind::Punct(c) => c == '.',

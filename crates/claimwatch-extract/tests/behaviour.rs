@@ -4745,3 +4745,17 @@ fn a_flat_no_to_a_question_put_to_the_speaker_denies_what_was_asked() {
         StatementKind::Denial,
     );
 }
+
+#[test]
+fn people_named_before_a_headlines_colon_speak_what_follows() {
+    let found = extract_with(
+        "Organisers said the march went ahead.",
+        &TextOptions {
+            title: Some("Sovar protest organisers: arrest figures are a lie"),
+            publisher: Some("Kelby Courier"),
+            ..Default::default()
+        },
+    );
+    let d = only(&found, StatementKind::Denial);
+    assert_eq!(d.speaker.name, "Sovar protest organisers", "{d:#?}");
+}
