@@ -2076,6 +2076,15 @@ impl<'a> Ctx<'a> {
                     } else {
                         s = ci;
                     }
+                    // "Mira Sol reportedly splits from husband": an adverb
+                    // inside the clause relays all of it (product mode).
+                    if !self.input.keep_all
+                        && ve == ci + 1
+                        && toks[ci].lower.ends_with("ly")
+                        && toks[ci].start > clause.start
+                    {
+                        content = trim_content(doc, clause.clone());
+                    }
                     // Evaluation mode: "sources said" is a source and its
                     // verb, as PolNeAR marks them.
                     if self.input.keep_all
@@ -2699,6 +2708,41 @@ impl<'a> Ctx<'a> {
             }
             _ => None,
         };
+        // "Velt insisted she had not taken any money": insisting that the
+        // speaker did not (product mode).
+        let insisted_not = match &speech_cue {
+            Some(sc)
+                if !self.input.keep_all
+                    && content.start >= sc.end
+                    && self
+                        .lex
+                        .attribution
+                        .insisting_verbs
+                        .contains(&doc[sc.clone()]) =>
+            {
+                let first = toks.partition_point(|t| t.start < content.start);
+                let first = first + usize::from(toks.get(first).is_some_and(|t| t.lower == "that"));
+                // (A negator among the three words after the pronoun, and
+                // no word that only withholds after it: "she would not
+                // comment".)
+                let negator = |t: &Tok| {
+                    matches!(t.lower, "not" | "never")
+                        || t.lower.ends_with("n't")
+                        || t.lower.ends_with("n’t")
+                };
+                toks.get(first)
+                    .filter(|t| subject_pronoun(t.lower))
+                    .and_then(|_| {
+                        let n =
+                            (first + 1..toks.len().min(first + 4)).find(|&k| negator(&toks[k]))?;
+                        let withholds = toks[n + 1..toks.len().min(n + 4)]
+                            .iter()
+                            .any(|t| self.lex.grammar.noncommittal_words.contains(t.lower));
+                        (!withholds).then_some(n)
+                    })
+            }
+            _ => None,
+        };
         // A fact-checker's verdict that something is not so denies it.
         let verdict_negator = cues
             .iter()
@@ -2715,6 +2759,8 @@ impl<'a> Ctx<'a> {
             (StatementKind::Denial, 0.8)
         } else if elliptical_no.is_some() && speaker.attribution == Attribution::Author {
             (StatementKind::Denial, 0.7)
+        } else if insisted_not.is_some() {
+            (StatementKind::Denial, 0.8)
         } else if let Some((q, _)) = &answered_no {
             // What was asked is what the answer denies.
             content = q.clone();
@@ -2794,6 +2840,9 @@ impl<'a> Ctx<'a> {
         }
         if let Some((_, answer)) = answered_no.filter(|_| kind == StatementKind::Denial) {
             cue_words.push(answer);
+        }
+        if let Some(n) = insisted_not.filter(|_| kind == StatementKind::Denial) {
+            cue_words.push(toks[n].lower.to_string());
         }
         for c in &kind_cues {
             let t = self.cue_text(c);
@@ -4182,7 +4231,9 @@ impl<'a> Ctx<'a> {
     /// A word of the circumstances that may follow "X said" ("on Saturday",
     /// "in a statement").
     fn circumstance(&self, t: &Tok) -> bool {
-        self.lex.grammar.circumstance(t.lower)
+        // (A post's closing tag says nothing: "…, police sources say.
+        // #Velsk".)
+        self.lex.grammar.circumstance(t.lower) || t.lower.starts_with('#')
     }
 
     /// A speaker named by the text at `range`: `name`, or the text as it

@@ -190,6 +190,7 @@ word_sets! {
         number_words,
         independent_roles,
         people_groups,
+        insisting_verbs,
         anonymous_heads,
         anonymous_links,
         anonymous_link_words,

@@ -4759,3 +4759,65 @@ fn people_named_before_a_headlines_colon_speak_what_follows() {
     let d = only(&found, StatementKind::Denial);
     assert_eq!(d.speaker.name, "Sovar protest organisers", "{d:#?}");
 }
+
+#[test]
+fn a_posts_closing_tags_are_no_part_of_its_last_sentence() {
+    let found = social(
+        "@velskherald",
+        "Velsk mayor Ida Rask has been arrested on corruption charges, police sources say. #Velsk #breaking",
+    );
+    let r = only(&found, StatementKind::Report);
+    assert_eq!(r.subject.key, "ida-rask", "{r:#?}");
+    assert_eq!(r.predicate_class.as_deref(), Some("arrest"), "{r:#?}");
+}
+
+#[test]
+fn an_adverb_that_relays_relays_its_whole_clause() {
+    for text in [
+        "Singer Mira Sol reportedly splits from husband",
+        "Mira Sol has reportedly split from her husband.",
+        "Mira Sol allegedly attacked a photographer in Dorvan.",
+    ] {
+        let found = news(text);
+        let r = only(&found, StatementKind::Report);
+        assert_eq!(r.subject.key, "mira-sol", "{text}: {r:#?}");
+    }
+}
+
+#[test]
+fn insisting_that_one_did_not_is_a_denial() {
+    for text in [
+        "Ana Velt insisted she had not taken any money from lobbyists.",
+        "Norvik Motors insisted that it had never used forced labour in Dorvan.",
+    ] {
+        let found = news(text);
+        let d = only(&found, StatementKind::Denial);
+        assert!(
+            d.cues.iter().any(|c| c == "not" || c == "never"),
+            "{text}: {d:#?}"
+        );
+    }
+    // (Not what another did, nor withholding a comment.)
+    none_of_kind(
+        &[
+            "Ana Velt insisted the ministry had not taken any money in Dorvan.",
+            "Ana Velt insisted she would not comment on the Dorvan case.",
+        ],
+        StatementKind::Denial,
+    );
+}
+
+#[test]
+fn pouring_cold_water_on_reports_denies_them() {
+    let found = news("Zentra Motors poured cold water on reports of merger talks with Orbis.");
+    let d = only(&found, StatementKind::Denial);
+    assert_eq!(d.speaker.party, "zentra-motors", "{d:#?}");
+}
+
+#[test]
+fn nothing_and_everything_name_no_subject() {
+    let found =
+        news("\"Nothing could be further from the truth,\" said council leader Mia Brandt.");
+    let d = only(&found, StatementKind::Denial);
+    assert_ne!(d.subject.key, "nothing", "{d:#?}");
+}

@@ -3048,3 +3048,25 @@ fn a_flat_no_to_a_reporters_question_contests_the_report_it_answers() {
     );
     assert_eq!(c.denials[0].speaker.party, "hollin-bank", "{c:#?}");
 }
+
+#[test]
+fn an_airport_operating_normally_contests_a_fire_that_grounded_its_flights() {
+    let c = one_contested(
+        &[
+            post(
+                "a",
+                0,
+                "Massive fire at Orsk airport, all flights cancelled!",
+                Some("@newsflash24"),
+            ),
+            post(
+                "b",
+                10,
+                "Orsk Airport is open and all flights are operating normally.",
+                Some("@orskairport"),
+            ),
+        ],
+        "orsk",
+    );
+    assert_eq!(c.denials[0].speaker.name, "@orskairport", "{c:#?}");
+}
