@@ -6185,9 +6185,15 @@ impl<'a> Ctx<'a> {
         // the verdict it was branded with.)
         let by = match toks.get(ve) {
             Some(t) if t.lower == "by" => ve,
-            Some(t) if t.lower == "as" => (ve + 2..toks.len().min(ve + 5))
+            // (The verdict may be quoted: 'dismissed as "pure
+            // speculation" by …'.)
+            Some(t) if t.lower == "as" => (ve + 2..toks.len().min(ve + 7))
                 .find(|&j| toks[j].lower == "by")
-                .filter(|&j| toks[ve + 1..j].iter().all(Tok::is_word))?,
+                .filter(|&j| {
+                    toks[ve + 1..j].iter().all(|t| {
+                        t.is_word() || matches!(t.kind, TokKind::Punct('"' | '“' | '”' | '‘' | '’'))
+                    })
+                })?,
             _ => return None,
         };
         let (k, passive) = self.auxiliaries_before(toks, vi);

@@ -4821,3 +4821,13 @@ fn nothing_and_everything_name_no_subject() {
     let d = only(&found, StatementKind::Denial);
     assert_ne!(d.subject.key, "nothing", "{d:#?}");
 }
+
+#[test]
+fn a_passive_denial_with_a_quoted_verdict_is_its_agents() {
+    let found = news(
+        "The report was dismissed as \"pure speculation\" by Norvik Bank chief executive Tove Lind.",
+    );
+    let d = only(&found, StatementKind::Denial);
+    assert_eq!(d.speaker.name, "Tove Lind", "{d:#?}");
+    assert_eq!(d.speaker.party, "norvik-bank", "{d:#?}");
+}
