@@ -3307,6 +3307,7 @@ impl<'a> Ctx<'a> {
         // ("Police said the dam had not burst": a predicate of the
         // lexicon, and the noun phrase before it is what it is about.)
         let topic = topic.filter(|_| subject.is_none());
+        let from_topic = topic.is_some();
         if let Some(t) = topic.as_ref().filter(|_| pred.is_some()) {
             subject = Some(t.subject.clone());
         } else if let Some(t) = topic {
@@ -3320,6 +3321,45 @@ impl<'a> Ctx<'a> {
                         cue_words.push(n);
                     }
                 }
+            }
+        }
+        // "Lena Vorst starred in it. The actress has died": a topic that
+        // is one person's title or role ("actress", "minister"), of an
+        // event that befalls a person, is the last person named before.
+        let personal_event = matches!(
+            predicate_class.as_deref(),
+            Some(
+                "death"
+                    | "alive"
+                    | "ill"
+                    | "healthy"
+                    | "arrest"
+                    | "released"
+                    | "resignation"
+                    | "in_office"
+                    | "injury"
+                    | "unhurt"
+                    | "pregnancy"
+                    | "appointment"
+            )
+        );
+        if let Some(k) = subject.as_ref().map(|s| s.key.as_str()).filter(|k| {
+            from_topic
+                && personal_event
+                && !k.contains('-')
+                && (!k.ends_with('s') || k.ends_with("ss"))
+                && (self.lex.titles.contains(k) || self.lex.roles.contains(k))
+        }) {
+            if let Some(m) = self
+                .last_mention_before(clause.start, EntityKind::Person)
+                .filter(|m| m.key.as_str() != k)
+            {
+                subject = Some(FoundSubject {
+                    key: m.key.as_str().to_owned(),
+                    surface: m.surface.as_str().to_owned(),
+                    kind: m.kind,
+                    range: None,
+                });
             }
         }
         // "We confirm this", "This is fake": a pronoun standing for what

@@ -4831,3 +4831,17 @@ fn a_passive_denial_with_a_quoted_verdict_is_its_agents() {
     assert_eq!(d.speaker.name, "Tove Lind", "{d:#?}");
     assert_eq!(d.speaker.party, "norvik-bank", "{d:#?}");
 }
+
+#[test]
+fn a_title_that_befalls_a_person_refers_to_the_last_person_named() {
+    let found = social(
+        "@popwire",
+        "Lena Vorst starred in Dorvan Nights. The actress has died at 72.",
+    );
+    let a = only(&found, StatementKind::Assertion);
+    assert_eq!(a.subject.key, "lena-vorst", "{a:#?}");
+    let found =
+        news("Ivo Tarn led the Dorvan party for a decade. The minister has resigned, aides said.");
+    let a = only(&found, StatementKind::Assertion);
+    assert_eq!(a.subject.key, "ivo-tarn", "{a:#?}");
+}
