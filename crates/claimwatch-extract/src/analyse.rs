@@ -5849,9 +5849,9 @@ impl<'a> Ctx<'a> {
 
     /// 'Asked whether the bank would close the branch, a spokesman said:
     /// "No."': when the clause opens with a question put to the speaker
-    /// ("Asked whether/if …", "When asked about …") and what was said is
-    /// opens with an answer of `grammar.answers_no` (`said`, after the
-    /// verb), the question (up to its comma) and the answer.
+    /// ("Asked whether/if …", "When asked about …") and what was said
+    /// (`said`, after the verb) opens with an answer of
+    /// `grammar.answers_no`: the question (up to its comma) and the answer.
     fn asked_and_answered_no(
         &self,
         toks: &[Tok],
