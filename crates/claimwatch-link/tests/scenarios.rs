@@ -3070,3 +3070,70 @@ fn an_airport_operating_normally_contests_a_fire_that_grounded_its_flights() {
     );
     assert_eq!(c.denials[0].speaker.name, "@orskairport", "{c:#?}");
 }
+
+#[test]
+fn there_is_no_ceasefire_contests_a_ceasefire_agreed() {
+    let c = one_contested(
+        &[
+            post(
+                "a",
+                0,
+                "Estavia and Molvar have agreed a ceasefire in Drun, a mediator said.",
+                None,
+            ),
+            post(
+                "b",
+                30,
+                "\"There is no ceasefire,\" a Molvar army spokesman said.",
+                None,
+            ),
+        ],
+        "drun",
+    );
+    assert_eq!(c.denials[0].speaker.name, "Molvar army spokesman", "{c:#?}");
+}
+
+#[test]
+fn a_paper_saying_its_offices_were_not_raided_contests_the_raid() {
+    let c = one_contested(
+        &[
+            post(
+                "a",
+                0,
+                "Police raided the offices of the Lund Gazette this morning.",
+                Some("@kelbynews"),
+            ),
+            post(
+                "b",
+                10,
+                "@kelbynews This never happened. Our offices were not raided.",
+                Some("@lundgazette"),
+            ),
+        ],
+        "lund-gazette",
+    );
+    assert_eq!(c.denials[0].speaker.name, "@lundgazette", "{c:#?}");
+}
+
+#[test]
+fn clarifying_that_one_had_not_resigned_contests_the_resignation() {
+    let c = one_contested(
+        &[
+            titled(
+                "a",
+                0,
+                "Kelby mayor Ina Sorell resigns amid scandal, local radio reports",
+                "",
+                "Kelby Courier",
+            ),
+            post(
+                "b",
+                30,
+                "Ina Sorell later clarified that she had not resigned.",
+                None,
+            ),
+        ],
+        "ina-sorell",
+    );
+    assert_eq!(c.denials[0].speaker.name, "Ina Sorell", "{c:#?}");
+}
