@@ -2176,9 +2176,22 @@ impl<'a> Ctx<'a> {
                 // asked who would win": the subject of a passive with no
                 // agent is not who speaks (product mode; "is claiming
                 // victory" is no passive).
+                // ("Orbis accused of dumping waste": a headline's reduced
+                // passive, the accused before it.)
+                // (Not after a relative pronoun: in "which Hollande blamed
+                // for the attacks" Hollande blames.)
+                let reduced = || {
+                    matches!(self.cue_text(c), "accused" | "charged" | "blamed")
+                        && toks
+                            .get(ve)
+                            .is_some_and(|t| matches!(t.lower, "of" | "with" | "for"))
+                        && !toks[vi.saturating_sub(8)..vi]
+                            .iter()
+                            .any(|t| matches!(t.lower, "which" | "whom"))
+                };
                 let agentless_passive = || {
                     !self.input.keep_all
-                        && self.auxiliaries_before(toks, vi).1
+                        && (self.auxiliaries_before(toks, vi).1 || reduced())
                         && toks.get(ve).is_none_or(|t| t.lower != "by")
                         && !self.cue_text(c).ends_with("ing")
                 };

@@ -4845,3 +4845,30 @@ fn a_title_that_befalls_a_person_refers_to_the_last_person_named() {
     let a = only(&found, StatementKind::Assertion);
     assert_eq!(a.subject.key, "ivo-tarn", "{a:#?}");
 }
+
+#[test]
+fn the_accused_before_a_headlines_reduced_passive_does_not_speak() {
+    let found = extract_with(
+        "The company did not respond.",
+        &TextOptions {
+            title: Some("Orbis accused of dumping toxic waste in Lund river"),
+            publisher: Some("Kelby Courier"),
+            ..Default::default()
+        },
+    );
+    assert!(
+        found.iter().all(|s| s.speaker.party != "orbis"),
+        "{found:#?}"
+    );
+    // (Active, the accuser speaks; so does the subject after a relative.)
+    let found = news("Estavia accused Molvar of shelling Drun.");
+    assert_eq!(
+        only(&found, StatementKind::Assertion).speaker.party,
+        "estavia"
+    );
+    let found = news("It was the group which Mayor Ivo Tarn blamed for the attack on Drun.");
+    assert_eq!(
+        only(&found, StatementKind::Assertion).speaker.name,
+        "Ivo Tarn"
+    );
+}

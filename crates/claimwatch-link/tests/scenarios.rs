@@ -3137,3 +3137,27 @@ fn clarifying_that_one_had_not_resigned_contests_the_resignation() {
     );
     assert_eq!(c.denials[0].speaker.name, "Ina Sorell", "{c:#?}");
 }
+
+#[test]
+fn a_company_denying_what_a_headline_says_it_is_accused_of_contests_it() {
+    let c = one_contested(
+        &[
+            titled(
+                "a",
+                0,
+                "Orbis accused of dumping toxic waste in Lund river",
+                "",
+                "Kelby Courier",
+            ),
+            titled(
+                "b",
+                30,
+                "Orbis denies dumping waste in Lund river",
+                "",
+                "Velsk Herald",
+            ),
+        ],
+        "lund",
+    );
+    assert_eq!(c.denials[0].speaker.party, "orbis", "{c:#?}");
+}
