@@ -2068,9 +2068,7 @@ impl<'a> Ctx<'a> {
                     } else {
                         ve
                     };
-                    let nothing_after = toks[past_addressee.min(toks.len())..]
-                        .iter()
-                        .all(|t| matches!(t.kind, TokKind::Punct(_)) || self.circumstance(t));
+                    let nothing_after = self.says_nothing(&toks[past_addressee.min(toks.len())..]);
                     if nothing_after && s > 1 && toks[s - 1].is_punct(',') {
                         content = trim_content(doc, clause.start..toks[s - 1].start);
                     } else {
@@ -2222,10 +2220,8 @@ impl<'a> Ctx<'a> {
                         speech_cue = Some(c.start..c.end);
                         // "…, the ministry said (on Saturday) (in a statement)."
                         let after = &toks[ve.min(toks.len())..];
-                        let nothing_after = after
-                            .iter()
-                            .all(|t| matches!(t.kind, TokKind::Punct(_)) || self.circumstance(t))
-                            || circumstantial_participle(after);
+                        let nothing_after =
+                            self.says_nothing(after) || circumstantial_participle(after);
                         if nothing_after
                             && s > 0
                             && !matches!(
@@ -3966,11 +3962,7 @@ impl<'a> Ctx<'a> {
     fn closing_attribution(&self, toks: &[Tok], cues: &[Cue], from: usize) -> Option<usize> {
         let after = toks.get(from)?.start;
         let v = cues.iter().rev().find(|c| self.has(c, Cat::Speech))?;
-        if v.start <= after
-            || !toks[token_at(toks, v.end).min(toks.len())..]
-                .iter()
-                .all(|t| matches!(t.kind, TokKind::Punct(_)) || self.circumstance(t))
-        {
+        if v.start <= after || !self.says_nothing(&toks[token_at(toks, v.end).min(toks.len())..]) {
             return None;
         }
         // The comma a short noun phrase before the verb.
@@ -4279,6 +4271,13 @@ impl<'a> Ctx<'a> {
         self.cues_in(&unit.range).iter().any(|c| {
             self.has(c, Cat::Speech) && (c.end == toks[n - 2].end || c.start == toks[0].start)
         })
+    }
+
+    /// Whether `toks` (what follows a verb of saying) say nothing: only
+    /// punctuation and circumstances ("…, the ministry said on Saturday.").
+    fn says_nothing(&self, toks: &[Tok]) -> bool {
+        toks.iter()
+            .all(|t| matches!(t.kind, TokKind::Punct(_)) || self.circumstance(t))
     }
 
     /// A word of the circumstances that may follow "X said" ("on Saturday",
@@ -5309,10 +5308,8 @@ impl<'a> Ctx<'a> {
                 .rev()
                 .take_while(|t| t.is_word())
                 .any(|t| {
-                    matches!(
-                        t.lower,
-                        "a" | "an" | "the" | "one" | "another" | "his" | "her" | "their" | "our"
-                    )
+                    NAME_DETERMINERS.contains(&t.lower)
+                        || matches!(t.lower, "one" | "another" | "our")
                 })
         };
         let mut s = e;
@@ -6164,10 +6161,7 @@ impl<'a> Ctx<'a> {
                     let j = toks.partition_point(|t| t.start < c2.start);
                     self.has(c2, Cat::Speech)
                         && toks[ve..j].iter().any(|t| t.is_punct(','))
-                        && toks[j..]
-                            .iter()
-                            .skip_while(|t| t.start < c2.end)
-                            .all(|t| matches!(t.kind, TokKind::Punct(_)) || self.circumstance(t))
+                        && self.says_nothing(&toks[toks.partition_point(|t| t.start < c2.end)..])
                 });
             if trailing_speaker {
                 return None;
