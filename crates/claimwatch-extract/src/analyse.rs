@@ -345,6 +345,11 @@ fn adverb_shaped(low: &str) -> bool {
 }
 
 /// A pronoun that can be a clause's subject.
+/// A verb negated in one word ("didn't", "wasn’t").
+fn contracted_negation(w: &str) -> bool {
+    w.ends_with("n't") || w.ends_with("n’t")
+}
+
 fn subject_pronoun(w: &str) -> bool {
     matches!(w, "he" | "she" | "they" | "it" | "we" | "i")
 }
@@ -2589,7 +2594,7 @@ impl<'a> Ctx<'a> {
                 let [(first, no), rest @ ..] = words.as_slice() else {
                     return None;
                 };
-                let negated = |t: &Tok| t.lower.ends_with("n't") || t.lower.ends_with("n’t");
+                let negated = |t: &Tok| contracted_negation(t.lower);
                 let shape = REPLY_NOES.contains(&no.lower)
                     && (2..=4).contains(&rest.len())
                     && rest.iter().position(|(_, t)| negated(t)).is_some_and(|k| {
@@ -2734,11 +2739,8 @@ impl<'a> Ctx<'a> {
                 // (A negator among the three words after the pronoun, and
                 // no word that only withholds after it: "she would not
                 // comment".)
-                let negator = |t: &Tok| {
-                    matches!(t.lower, "not" | "never")
-                        || t.lower.ends_with("n't")
-                        || t.lower.ends_with("n’t")
-                };
+                let negator =
+                    |t: &Tok| matches!(t.lower, "not" | "never") || contracted_negation(t.lower);
                 toks.get(first)
                     .filter(|t| subject_pronoun(t.lower))
                     .and_then(|_| {
