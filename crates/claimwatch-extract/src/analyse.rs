@@ -2941,7 +2941,8 @@ impl<'a> Ctx<'a> {
                         Some("on") => toks.get(ti + 2).is_some_and(|t| {
                             let date = self.lex.grammar.time_words.contains(t.lower)
                                 || t.lower.starts_with(|c: char| c.is_ascii_digit())
-                                || (t.is_capitalised() && MONTHS.contains(&t.lower));
+                                || (t.is_capitalised()
+                                    && self.lex.grammar.months.contains(t.lower));
                             !date
                         }),
                         _ => false,
@@ -7483,22 +7484,6 @@ fn handle_account(name: &str) -> &str {
         account
     }
 }
-
-/// The months, which follow "on" in a date ("was fired on May 3").
-const MONTHS: [&str; 12] = [
-    "january",
-    "february",
-    "march",
-    "april",
-    "may",
-    "june",
-    "july",
-    "august",
-    "september",
-    "october",
-    "november",
-    "december",
-];
 
 /// Whether a claim noun is plural ("reports", "rumours"; "news" is not):
 /// a plural needs no determiner to name what is denied.

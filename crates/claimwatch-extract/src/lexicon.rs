@@ -216,6 +216,7 @@ word_sets! {
         voiceless_nouns,
         field_words,
         answers_no,
+        months,
         source_nouns,
         not_source_openers,
         clause_openers,
