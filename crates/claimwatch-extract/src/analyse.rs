@@ -475,13 +475,33 @@ pub fn analyse(input: Input<'_>) -> Vec<Found> {
         } else {
             ctx.split_coordinated_denials(segment::clauses(doc, &unit), &toks)
         };
+        // The clause before when it made no statement.
+        let mut silent: Option<Range<usize>> = None;
         for clause in clauses {
+            // "Brun toured the district but denied that …": a clause cut
+            // at a bare "but" that opens with a verb of saying or denying
+            // has the subject of the clause before, which said nothing:
+            // the two are read as one.
+            let clause = match silent.take() {
+                Some(p)
+                    if doc[p.end..clause.start].trim() == "but"
+                        && doc[clause.clone()].starts_with(|c: char| c.is_lowercase())
+                        && ctx
+                            .cues_in(&clause)
+                            .first()
+                            .is_some_and(|c| c.start == clause.start && ctx.claim_cue(c)) =>
+                {
+                    p.start..clause.end
+                }
+                _ => clause,
+            };
             // Tokens are in document order: the clause's are one slice.
             let a = toks.partition_point(|t| t.start < clause.start);
             let b = toks.partition_point(|t| t.end <= clause.end).max(a);
             let ctoks = &toks[a..b];
             let found = ctx.clause(&unit, clause.clone(), ctoks, last_speaker);
             if found.is_none() {
+                silent = Some(clause.clone());
                 if let Some(i) = continued {
                     let more = trim_content(doc, clause.clone());
                     if more.end > ctx.found[i].content.end && !more.is_empty() {
@@ -5176,6 +5196,18 @@ impl<'a> Ctx<'a> {
             break;
         }
         let e = j;
+        // "The ministry briefed reporters and said …", "Brun toured the
+        // site but denied …": a verb coordinated with the clause's first
+        // one has its subject.
+        if as_subject
+            && e >= 2
+            && toks[e - 1].is_word()
+            && matches!(toks[e - 1].lower, "and" | "but")
+        {
+            if let Some(r) = self.coordinated_subject(toks, e - 1) {
+                return Some(r);
+            }
+        }
         // "Sources close to the club said …", "two people familiar with
         // the matter said": the anonymous sources, not what they know.
         if as_subject {
@@ -5620,6 +5652,62 @@ impl<'a> Ctx<'a> {
     /// the noun phrase before it ("no mention of Jeb Bush, who …"), or the
     /// name an appositive describes ("Willie Minor, an actor in Dallas,
     /// who …").
+    /// The subject shared by a verb after the conjunction at `conj` and
+    /// the verb the clause opens with: the noun phrase before that first
+    /// verb, when it opens the clause (or follows an opening adverbial and
+    /// its comma) and the first verb follows it directly. None when the
+    /// clause does not open that way ("Korvel fell and the army said" has
+    /// a subject of its own after the conjunction, and never reaches here).
+    fn coordinated_subject(&self, toks: &[Tok], conj: usize) -> Option<(usize, usize)> {
+        let start = if self.opens_with_adverbial(toks) {
+            toks[..conj].iter().position(|t| t.is_punct(','))? + 1
+        } else {
+            usize::from(toks.first().is_some_and(|t| {
+                t.is_word() && self.lex.attribution.leading_connectors.contains(&t.lower)
+            }))
+        };
+        // The noun phrase from `start` to the first verb, found before the
+        // first determiner or preposition: past those the clause has left
+        // its subject.
+        let g = &self.lex.grammar;
+        for k in start + 1..conj {
+            let t = &toks[k];
+            match t.kind {
+                TokKind::Word if t.is_capitalised() => continue,
+                TokKind::Word => {}
+                TokKind::Possessive | TokKind::Punct('.') => continue,
+                _ => break,
+            }
+            if g.determiners.contains(&t.lower)
+                || g.prepositions.contains(&t.lower)
+                || matches!(t.lower, "and" | "but" | "or" | "who" | "which" | "that")
+            {
+                break;
+            }
+            // (A verb's shape: "met", "has", "closed"; not the noun of
+            // "Western governments have".)
+            let a = &self.lex.attribution;
+            // ("keeps its", "delivers a": a present tense before its object.)
+            let present = t.lower.ends_with('s')
+                && !t.lower.ends_with("ss")
+                && toks
+                    .get(k + 1)
+                    .is_some_and(|n| NAME_DETERMINERS.contains(&n.lower));
+            let verb = t.lower.ends_with("ed")
+                || present
+                || a.finite_verbs.contains(t.lower)
+                || a.auxiliaries.contains(t.lower)
+                || g.skip_left.contains(&t.lower);
+            if verb {
+                // (The subject may open with modifiers the phrase leaves
+                // out: "Forensic audio expert Paul Ginsberg".)
+                let (s, e) = self.np_before(toks, k, true)?;
+                return (s >= start && toks[start..s].iter().all(Tok::is_word)).then_some((s, e));
+            }
+        }
+        None
+    }
+
     fn antecedent(&self, toks: &[Tok], comma: usize) -> Option<(usize, usize)> {
         let (s, e) = self.np_before(toks, comma, false)?;
         if self.after_preposition(toks, s) {

@@ -4872,3 +4872,69 @@ fn the_accused_before_a_headlines_reduced_passive_does_not_speak() {
         "Ivo Tarn"
     );
 }
+
+#[test]
+fn a_verb_coordinated_with_the_first_shares_its_subject() {
+    // "X did something and said …": the subject of the clause's first verb
+    // speaks, however far back it stands.
+    for (text, speaker, kind) in [
+        (
+            "The defence ministry briefed reporters on Monday and said the town of Korvel was captured.",
+            "defence ministry",
+            StatementKind::Assertion,
+        ),
+        (
+            "Velt Energy closed its plant in Orsk last week and said the workers would be paid.",
+            "Velt Energy",
+            StatementKind::Assertion,
+        ),
+        (
+            "Mayor Ida Brun toured the flooded district on Sunday and said the dam had not collapsed.",
+            "Ida Brun",
+            StatementKind::Denial,
+        ),
+        (
+            "Forensic engineer Tomas Reil inspected the bridge and said the main span had collapsed.",
+            "Tomas Reil",
+            StatementKind::Assertion,
+        ),
+        (
+            "Harlow Mining keeps its accounts private but says its output has tripled.",
+            "Harlow Mining",
+            StatementKind::Assertion,
+        ),
+    ] {
+        let found = news(text);
+        let s = only(&found, kind);
+        assert_eq!(s.speaker.name, speaker, "{text}: {found:#?}");
+    }
+}
+
+#[test]
+fn a_denial_after_a_bare_but_is_the_subjects() {
+    // "…but denied that …": the clause cut at "but" has no subject of its
+    // own; the first clause's is the one who denies.
+    let found = news("Mayor Ida Brun visited the district but denied that the dam had collapsed.");
+    let d = only(&found, StatementKind::Denial);
+    assert_eq!(d.speaker.name, "Ida Brun");
+    assert_eq!(d.subject.key, "dam");
+}
+
+#[test]
+fn a_noun_before_the_conjunction_is_no_coordinated_subject() {
+    // "Western governments have …": "governments" is no verb, so the
+    // capitalised word before it does not speak alone; nor does a noun
+    // taken for the verb ("The Kurds report receiving …").
+    for text in [
+        "Western governments have responded sceptically and described the rumours as wishful thinking.",
+        "The Kurds report receiving rifles but say they badly need armoured vehicles.",
+    ] {
+        let found = news(text);
+        assert!(
+            found
+                .iter()
+                .all(|s| s.speaker.name != "Western" && s.speaker.name != "Kurds report"),
+            "{text}: {found:#?}"
+        );
+    }
+}

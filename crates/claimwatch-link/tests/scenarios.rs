@@ -3161,3 +3161,27 @@ fn a_company_denying_what_a_headline_says_it_is_accused_of_contests_it() {
     );
     assert_eq!(c.denials[0].speaker.party, "orbis", "{c:#?}");
 }
+
+#[test]
+fn a_denial_in_a_verb_coordinated_with_a_visit_contests_the_claim() {
+    // "The mayor visited … but denied that …": the mayor denies, so the
+    // residents' claim is contested by her.
+    let c = one_contested(
+        &[
+            post(
+                "a",
+                0,
+                "Residents of Orsk said the Orsk dam had collapsed overnight.",
+                None,
+            ),
+            post(
+                "b",
+                45,
+                "Mayor Ida Brun visited Orsk on Sunday but denied that the Orsk dam had collapsed.",
+                None,
+            ),
+        ],
+        "orsk",
+    );
+    assert_eq!(c.denials[0].speaker.name, "Ida Brun");
+}
