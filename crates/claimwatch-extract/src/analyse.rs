@@ -1949,6 +1949,17 @@ impl<'a> Ctx<'a> {
                     e
                 };
                 let mut sp = self.speaker_from(toks, s, e, Attribution::Indirect);
+                // "according to a new report", "according to a security
+                // blog": a medium nobody names (an indefinite one) relays
+                // what it carries (product mode; as "according to reports"
+                // does).
+                if !self.input.keep_all
+                    && matches!(toks[s].lower, "a" | "an")
+                    && self.lex.report_speakers.contains(&toks[e - 1].lower)
+                    && toks[s..e].iter().all(|t| !t.is_capitalised())
+                {
+                    sp = Some(self.relayed_speaker(&self.doc[toks[s].start..toks[e - 1].end]));
+                }
                 if sp.is_none() && self.input.keep_all {
                     // Evaluation mode: a document or a poll is a source too
                     // ("according to a yearly Gallup poll").
@@ -6408,14 +6419,21 @@ impl<'a> Ctx<'a> {
                                         || lex.organisation_words.contains(&n.lower))
                             }))
                         // "according to the regional governor": lowercase
-                        // modifiers between a determiner and the head.
+                        // modifiers between a determiner and the head. (So
+                        // with a medium's head, after an article and no
+                        // name: "according to a security blog".)
                         || (e > s
                             && determined
                             && !lex.not_names.contains(&w)
                             && (e + 1..toks.len().min(e + 3)).any(|k| {
+                                let head = toks[k].lower;
+                                let medium = lex.report_speakers.contains(&head)
+                                    && matches!(toks[s].lower, "a" | "an" | "the")
+                                    && toks[s + 1..k].iter().all(|m| !m.is_capitalised());
                                 toks[e + 1..k].iter().all(|m| m.is_word() && !m.is_capitalised())
-                                    && (lex.roles.contains(&toks[k].lower)
-                                        || lex.organisation_words.contains(&toks[k].lower))
+                                    && (lex.roles.contains(&head)
+                                        || lex.organisation_words.contains(&head)
+                                        || medium)
                             }))
                     {
                         e += 1;

@@ -4938,3 +4938,26 @@ fn a_noun_before_the_conjunction_is_no_coordinated_subject() {
         );
     }
 }
+
+#[test]
+fn according_to_an_unnamed_medium_relays_the_claim() {
+    // "according to a security blog": a medium nobody names carries the
+    // claim without anyone committing to it, as "according to reports" does.
+    for text in [
+        "Tech firm Nimbus has been hacked, according to a security blog.",
+        "The Orsk dam has collapsed, according to a new report.",
+    ] {
+        let found = news(text);
+        let r = only(&found, StatementKind::Report);
+        assert_eq!(r.speaker.party, "unattributed", "{text}: {found:#?}");
+        assert!(r.predicate_class.is_some(), "{text}: {found:#?}");
+    }
+}
+
+#[test]
+fn a_headline_that_admits_is_a_confirmation() {
+    let found = news("Defence ministry admits two jets lost near Kallo");
+    let c = only(&found, StatementKind::Confirmation);
+    assert_eq!(c.speaker.name, "Defence ministry");
+    assert_eq!(c.subject.key, "kallo");
+}

@@ -3185,3 +3185,25 @@ fn a_denial_in_a_verb_coordinated_with_a_visit_contests_the_claim() {
     );
     assert_eq!(c.denials[0].speaker.name, "Ida Brun");
 }
+
+#[test]
+fn a_hack_carried_by_an_unnamed_blog_is_contested_by_the_company() {
+    let c = one_contested(
+        &[
+            post(
+                "a",
+                0,
+                "Tech firm Nimbus has been hacked and the data of 2 million users leaked, according to a security blog.",
+                None,
+            ),
+            post(
+                "t",
+                45,
+                "We have seen no evidence that Nimbus was hacked. Our systems are secure and user data is safe.",
+                Some("Nimbus"),
+            ),
+        ],
+        "nimbus",
+    );
+    assert_eq!(c.denials[0].speaker.party, "nimbus");
+}
