@@ -1285,6 +1285,14 @@ impl<'a> Ctx<'a> {
             .iter()
             .all(|k| matches!(k, Cat::Attitude | Cat::Negation))
             || self.medium_shows(c)
+            || self.finds_that(c)
+    }
+
+    /// "The fact check found that …": a verb of finding
+    /// (`grammar.finding_verbs`) before "that" and its clause.
+    fn finds_that(&self, c: &Cue) -> bool {
+        self.doc[c.end..].starts_with(" that ")
+            && self.lex.grammar.finding_verbs.contains(self.cue_text(c))
     }
 
     /// "Video shows …", "A clip purportedly shows …", "Photos appear to
@@ -1995,7 +2003,7 @@ impl<'a> Ctx<'a> {
             let eligible = |c: &&Cue| {
                 self.has(c, Cat::Speech)
                     || (self.has(c, Cat::Attitude)
-                        && (keep_all || branding(c) || self.medium_shows(c)))
+                        && (keep_all || branding(c) || self.medium_shows(c) || self.finds_that(c)))
                     || self.has(c, Cat::Denial)
                     || self.has(c, Cat::Confirmation)
                     || self.has(c, Cat::Retraction)
@@ -2575,20 +2583,9 @@ impl<'a> Ctx<'a> {
         let has_predicate = cues
             .iter()
             .any(|c| self.has(c, Cat::Predicate) && c.start >= content.start);
-        // Quotes make the content direct speech. (A word or two in scare
-        // quotes inside what was said quote nothing, unless they carry the
-        // claim: "the Taliban and its 'partners'", not "was 'completely
-        // captured'" nor '"Really," she added'.)
-        let quote = find_quote(doc, &clause).filter(|q| {
-            doc[q.clone()].split_whitespace().nth(2).is_some()
-                || (q.end - q.start) * 2 >= content.end.saturating_sub(content.start)
-                || cues.iter().any(|c| c.start >= q.start && c.end <= q.end)
-        });
-        if let (Some(q), Some(sp)) = (&quote, speaker.as_mut()) {
-            if sp.attribution == Attribution::Indirect && q.start >= content.start {
-                sp.attribution = Attribution::Direct;
-            }
-        }
+        // (Whether the clause named its speaker itself: a quotation makes
+        // only such a speaker's words direct speech; see `quote` below.)
+        let mut named_speaker = speaker.is_some();
         let any_kind_cue = !denial_cues.is_empty()
             || !confirm_cues.is_empty()
             || !negated_confirm.is_empty()
@@ -2687,9 +2684,27 @@ impl<'a> Ctx<'a> {
                 .first()
                 .is_some_and(|d| report_cues.iter().all(|r| d.start < r.start))
         {
-            speaker = self.author_speaker(Attribution::Author).or(speaker);
+            if let Some(author) = self.author_speaker(Attribution::Author) {
+                speaker = Some(author);
+                named_speaker = false;
+            }
         }
-        let speaker = speaker?;
+        let mut speaker = speaker?;
+        // Quotes make the content direct speech. (A word or two in scare
+        // quotes inside what was said quote nothing, unless they carry the
+        // claim: "the Taliban and its 'partners'", not "was 'completely
+        // captured'" nor '"Really," she added'.) Looked for only here, in a
+        // clause with a speaker: most clauses have none.
+        let quote = find_quote(doc, &clause).filter(|q| {
+            doc[q.clone()].split_whitespace().nth(2).is_some()
+                || (q.end - q.start) * 2 >= content.end.saturating_sub(content.start)
+                || cues.iter().any(|c| c.start >= q.start && c.end <= q.end)
+        });
+        if let (Some(q), true) = (&quote, named_speaker) {
+            if speaker.attribution == Attribution::Indirect && q.start >= content.start {
+                speaker.attribution = Attribution::Direct;
+            }
+        }
 
         // ---- kind ----
         // ('"Is the bridge open?" Sanders asked.': what was said is a
@@ -2704,7 +2719,9 @@ impl<'a> Ctx<'a> {
                 .unwrap_or(said);
             said.trim_end().ends_with('?')
         };
-        let has_speech = cues.iter().any(|c| self.has(c, Cat::Speech) && verbal(c));
+        let has_speech = cues
+            .iter()
+            .any(|c| (self.has(c, Cat::Speech) || self.finds_that(c)) && verbal(c));
         // "I never said that Tarsk had fallen", "The minister did not claim
         // …": a negated verb of saying disowns what follows (product mode:
         // the corpora still mark an attribution). Only before "that": "did
@@ -3428,6 +3445,40 @@ impl<'a> Ctx<'a> {
                     })
             })
         };
+        // "Brun flatly denied ordering the raid", "the club denies breaking
+        // the rules": denying one's own act (a gerund right after the verb)
+        // is about the speaker, when nothing else is named.
+        if subject.is_none()
+            && kind == StatementKind::Denial
+            && !speaker.relayed
+            && speaker.name.chars().any(char::is_uppercase)
+            && kind_cues.iter().any(|c| {
+                self.has(c, Cat::Denial)
+                    && toks.get(tok_at(c.end)).is_some_and(|t| {
+                        t.is_word()
+                            && t.lower.len() > 5
+                            && t.lower.ends_with("ing")
+                            // (Not "denied nothing".)
+                            && !t.lower.ends_with("thing")
+                    })
+            })
+        {
+            let key = self.key(&speaker.name);
+            if !key.is_empty() {
+                let kind = self
+                    .reg
+                    .kinds
+                    .get(&key)
+                    .copied()
+                    .unwrap_or(EntityKind::Person);
+                subject = Some(FoundSubject {
+                    key: key.as_str().to_owned(),
+                    surface: speaker.name.clone(),
+                    kind,
+                    range: None,
+                });
+            }
+        }
         if subject.is_none() && kind != StatementKind::Question {
             subject = self
                 .found
@@ -5286,6 +5337,26 @@ impl<'a> Ctx<'a> {
             && toks[e - 2].kind == TokKind::Possessive
         {
             return self.np_before(toks, e - 2, as_subject);
+        }
+        // "A report by Amnesty International said …", "an investigation
+        // by the Kelby Herald found …": who made a finding
+        // (`grammar.findings`) speaks for it.
+        if as_subject && e >= 3 && toks[e - 1].is_capitalised() {
+            let mut k = e - 1;
+            while k > 0 && e - k < 6 && (toks[k - 1].is_capitalised() || toks[k - 1].is_punct('.'))
+            {
+                k -= 1;
+            }
+            let name = k;
+            if k > 0 && toks[k - 1].lower == "the" {
+                k -= 1;
+            }
+            if k >= 2
+                && matches!(toks[k - 1].lower, "by" | "from")
+                && self.lex.grammar.findings.contains(&toks[k - 2].lower)
+            {
+                return Some((name, e));
+            }
         }
         // "Rep. Earl Blumenauer (D-Ore.) said": the name before a short
         // parenthesis.

@@ -270,6 +270,8 @@ word_sets! {
         position_words,
         branding_verbs,
         showing_verbs,
+        finding_verbs,
+        findings,
         munitions,
         news_labels,
         request_verbs_on,

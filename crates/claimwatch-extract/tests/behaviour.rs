@@ -4961,3 +4961,41 @@ fn a_headline_that_admits_is_a_confirmation() {
     assert_eq!(c.speaker.name, "Defence ministry");
     assert_eq!(c.subject.key, "kallo");
 }
+
+#[test]
+fn a_finding_that_is_a_claim_of_whoever_made_it() {
+    // "found that …", "concluded that …" state what was found; "a report
+    // by X" and "a fact check by X" are X's.
+    for (text, speaker) in [
+        (
+            "The Halden Post found that the Halden bridge is intact.",
+            "Halden Post",
+        ),
+        (
+            "A fact check by the Halden Post found that the Halden bridge is intact.",
+            "Halden Post",
+        ),
+        (
+            "A report by Amnesty International said the Orsk prison had been destroyed.",
+            "Amnesty International",
+        ),
+    ] {
+        let found = news(text);
+        let s = only(&found, StatementKind::Assertion);
+        assert_eq!(s.speaker.name, speaker, "{text}: {found:#?}");
+    }
+    // (Finding a thing is no claim.)
+    assert!(news("Police found a body near the Orsk bridge.").is_empty());
+}
+
+#[test]
+fn denying_ones_own_act_is_about_the_speaker() {
+    for (text, key) in [
+        ("Karl Brun flatly denied ordering the raid.", "karl-brun"),
+        ("Lund FC denied breaking the transfer rules.", "lund-fc"),
+    ] {
+        let found = news(text);
+        let d = only(&found, StatementKind::Denial);
+        assert_eq!(d.subject.key, key, "{text}: {found:#?}");
+    }
+}

@@ -3207,3 +3207,45 @@ fn a_hack_carried_by_an_unnamed_blog_is_contested_by_the_company() {
     );
     assert_eq!(c.denials[0].speaker.party, "nimbus");
 }
+
+#[test]
+fn an_accused_minister_denying_the_act_contests_the_accusation() {
+    // The accusation is about the minister; his denial of his own act
+    // ("denied ordering the raid") is about him too, and a bare "raid"
+    // names the same event as "the raid on".
+    let c = one_contested(
+        &[
+            post(
+                "a",
+                0,
+                "Opposition MP Lena Holt accused Interior Minister Karl Brun of ordering the raid on the newspaper.",
+                None,
+            ),
+            post("b", 30, "Karl Brun flatly denied ordering the raid.", None),
+        ],
+        "karl-brun",
+    );
+    assert_eq!(c.denials[0].speaker.party, "karl-brun");
+}
+
+#[test]
+fn a_fact_check_finding_the_bridge_intact_contests_the_viral_claim() {
+    let c = one_contested(
+        &[
+            post(
+                "a",
+                0,
+                "BREAKING: The Halden bridge has collapsed!! Hundreds feared dead",
+                Some("@truthseeker"),
+            ),
+            post(
+                "b",
+                90,
+                "A fact check by the Halden Post found that the Halden bridge is intact.",
+                None,
+            ),
+        ],
+        "halden",
+    );
+    assert_eq!(c.denials[0].speaker.party, "halden-post");
+}
