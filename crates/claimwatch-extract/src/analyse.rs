@@ -2546,6 +2546,47 @@ impl<'a> Ctx<'a> {
             content = toks[ci].end..clause.end;
             speech_cue = Some(toks[ci].start..toks[ci].end);
         }
+        // "Hillary: Benghazi mother 'absolutely wrong' to call me a liar":
+        // a name and a colon opening a headline or a sentence say all that
+        // follows; a speaker found after the colon by a word of denial or
+        // confirmation is part of what was said. (Not one with a verb of
+        // saying, nor a medium: after a caption's label, "Grateful: Lin
+        // says …" and "Horror: Footage shows …" name their own.)
+        if !fact_check && (unit.headline || clause.start == unit.range.start) {
+            if let Some(ci) = toks.iter().take(7).position(|t| t.is_punct(':')) {
+                let colon_end = toks[ci].end;
+                // (The speaker's cue only judges: no verb of saying, no
+                // "according to", no verb of showing after the colon.)
+                let judging = |c: &Cue| {
+                    (self.has(c, Cat::Denial) || self.has(c, Cat::Confirmation))
+                        && !self.has(c, Cat::Speech)
+                        && !self.has(c, Cat::According)
+                        && !self.has(c, Cat::Attitude)
+                };
+                let said_inside = speaker.as_ref().is_some_and(|sp| {
+                    !sp.relayed
+                        && sp.range.as_ref().is_some_and(|r| r.start >= colon_end)
+                        && speech_cue.as_ref().is_none_or(|sc| {
+                            sc.start >= colon_end
+                                && cues.iter().any(|c| c.start == sc.start && judging(c))
+                        })
+                        && !cues.iter().any(|c| {
+                            c.start >= colon_end
+                                && (self.has(c, Cat::Speech) || self.has(c, Cat::According))
+                        })
+                });
+                if said_inside {
+                    if let Some(sp) = self
+                        .colon_speaker_end(toks, ci)
+                        .and_then(|e| self.speaker_from(toks, 0, e, Attribution::Direct))
+                    {
+                        speaker = Some(sp);
+                        content = colon_end..clause.end;
+                        speech_cue = Some(toks[ci].start..colon_end);
+                    }
+                }
+            }
+        }
         // "X: content" opening a headline or a sentence ("IDF: No strike
         // took place", a transcript's "TAPPER: …").
         if speaker.is_none() && (unit.headline || clause.start == unit.range.start) {

@@ -4999,3 +4999,19 @@ fn denying_ones_own_act_is_about_the_speaker() {
         assert_eq!(d.subject.key, key, "{text}: {found:#?}");
     }
 }
+
+#[test]
+fn a_name_and_a_colon_own_the_verdict_that_follows() {
+    // "Brun: Harbour chief 'absolutely wrong' …": the name before the colon
+    // judges; a capitalised word inside what she said is no speaker.
+    let found = news("Ida Brun: Harbour Chief ‘Absolutely Wrong’ About Orsk Dam");
+    let d = only(&found, StatementKind::Denial);
+    assert_eq!(d.speaker.name, "Ida Brun", "{found:#?}");
+    // (A caption's label before a sentence with its own verb of saying
+    // names no speaker.)
+    let found = news("Grateful: Lin Ask says the Orsk dam was saved");
+    assert!(
+        found.iter().all(|s| s.speaker.name != "Grateful"),
+        "{found:#?}"
+    );
+}
