@@ -5371,13 +5371,23 @@ impl<'a> Ctx<'a> {
         if let Some(p) = self.post_modifier_start(toks, e) {
             return self.np_before(toks, p, as_subject);
         }
-        // "The club's statement said": a document speaks for its issuer.
-        if e >= 3
-            && toks[e - 1].is_word()
-            && self.lex.grammar.document_nouns.contains(&toks[e - 1].lower)
-            && toks[e - 2].kind == TokKind::Possessive
-        {
-            return self.np_before(toks, e - 2, as_subject);
+        // "The club's statement said": a document speaks for its issuer;
+        // so does a finding, also after one modifier ("The Halden Post's
+        // fact check found …").
+        if e >= 3 && toks[e - 1].is_word() {
+            let g = &self.lex.grammar;
+            let head = toks[e - 1].lower;
+            if g.document_nouns.contains(head) && toks[e - 2].kind == TokKind::Possessive {
+                return self.np_before(toks, e - 2, as_subject);
+            }
+            if e >= 4
+                && g.findings.contains(head)
+                && toks[e - 2].is_word()
+                && !toks[e - 2].is_capitalised()
+                && toks[e - 3].kind == TokKind::Possessive
+            {
+                return self.np_before(toks, e - 3, as_subject);
+            }
         }
         // "A report by Amnesty International said …", "an investigation
         // by the Kelby Herald found …": who made a finding

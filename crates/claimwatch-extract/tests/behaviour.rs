@@ -4979,6 +4979,14 @@ fn a_finding_that_is_a_claim_of_whoever_made_it() {
             "A report by Amnesty International said the Orsk prison had been destroyed.",
             "Amnesty International",
         ),
+        (
+            "The Halden Post's fact check found that the Halden bridge is intact.",
+            "Halden Post",
+        ),
+        (
+            "Amnesty's annual report said the Orsk prison had been destroyed.",
+            "Amnesty",
+        ),
     ] {
         let found = news(text);
         let s = only(&found, StatementKind::Assertion);
