@@ -3504,20 +3504,8 @@ impl<'a> Ctx<'a> {
                     })
             })
         {
-            let key = self.key(&speaker.name);
-            if !key.is_empty() {
-                let kind = self
-                    .reg
-                    .kinds
-                    .get(&key)
-                    .copied()
-                    .unwrap_or(EntityKind::Person);
-                subject = Some(FoundSubject {
-                    key: key.as_str().to_owned(),
-                    surface: speaker.name.clone(),
-                    kind,
-                    range: None,
-                });
+            if let Some(own) = self.speaker_as_subject(&speaker) {
+                subject = Some(own);
             }
         }
         if subject.is_none() && kind != StatementKind::Question {
@@ -3551,20 +3539,8 @@ impl<'a> Ctx<'a> {
                 Some("victory" | "alive" | "healthy" | "in_office")
             )
         {
-            let key = self.key(&speaker.name);
-            if !key.is_empty() {
-                let kind = self
-                    .reg
-                    .kinds
-                    .get(&key)
-                    .copied()
-                    .unwrap_or(EntityKind::Person);
-                subject = Some(FoundSubject {
-                    key: key.as_str().to_owned(),
-                    surface: speaker.name.clone(),
-                    kind,
-                    range: None,
-                });
+            if let Some(own) = self.speaker_as_subject(&speaker) {
+                subject = Some(own);
             }
         }
         // "Dara Holm said she would resign", "Norlet Bank said it would
@@ -5839,6 +5815,28 @@ impl<'a> Ctx<'a> {
             }
         }
         None
+    }
+
+    /// The speaker as what a statement is about (its own victory, its own
+    /// act denied): its key, of the kind its name was registered as (a
+    /// person when unknown). None for a speaker whose name gives no key.
+    fn speaker_as_subject(&self, speaker: &FoundSpeaker) -> Option<FoundSubject> {
+        let key = self.key(&speaker.name);
+        if key.is_empty() {
+            return None;
+        }
+        let kind = self
+            .reg
+            .kinds
+            .get(&key)
+            .copied()
+            .unwrap_or(EntityKind::Person);
+        Some(FoundSubject {
+            key: key.as_str().to_owned(),
+            surface: speaker.name.clone(),
+            kind,
+            range: None,
+        })
     }
 
     fn antecedent(&self, toks: &[Tok], comma: usize) -> Option<(usize, usize)> {
