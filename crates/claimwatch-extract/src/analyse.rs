@@ -2555,12 +2555,10 @@ impl<'a> Ctx<'a> {
         if !fact_check && (unit.headline || clause.start == unit.range.start) {
             if let Some(ci) = toks.iter().take(7).position(|t| t.is_punct(':')) {
                 let colon_end = toks[ci].end;
-                // (The speaker's cue only judges: no verb of saying, no
-                // "according to", no verb of showing after the colon.)
+                // (The speaker's cue only judges, and shows nothing; verbs
+                // of saying and "according to" are ruled out below.)
                 let judging = |c: &Cue| {
                     (self.has(c, Cat::Denial) || self.has(c, Cat::Confirmation))
-                        && !self.has(c, Cat::Speech)
-                        && !self.has(c, Cat::According)
                         && !self.has(c, Cat::Attitude)
                 };
                 let said_inside = speaker.as_ref().is_some_and(|sp| {
@@ -5757,10 +5755,6 @@ impl<'a> Ctx<'a> {
         Some((s, e))
     }
 
-    /// The antecedent of a relative pronoun whose comma is at `comma`:
-    /// the noun phrase before it ("no mention of Jeb Bush, who …"), or the
-    /// name an appositive describes ("Willie Minor, an actor in Dallas,
-    /// who …").
     /// The subject shared by a verb after the conjunction at `conj` and
     /// the verb the clause opens with: the noun phrase before that first
     /// verb, when it opens the clause (or follows an opening adverbial and
@@ -5778,7 +5772,7 @@ impl<'a> Ctx<'a> {
         // The noun phrase from `start` to the first verb, found before the
         // first determiner or preposition: past those the clause has left
         // its subject.
-        let g = &self.lex.grammar;
+        let (g, a) = (&self.lex.grammar, &self.lex.attribution);
         for k in start + 1..conj {
             let t = &toks[k];
             match t.kind {
@@ -5794,9 +5788,8 @@ impl<'a> Ctx<'a> {
                 break;
             }
             // (A verb's shape: "met", "has", "closed"; not the noun of
-            // "Western governments have".)
-            let a = &self.lex.attribution;
-            // ("keeps its", "delivers a": a present tense before its object.)
+            // "Western governments have". "keeps its", "delivers a": a
+            // present tense before its object.)
             let present = t.lower.ends_with('s')
                 && !t.lower.ends_with("ss")
                 && toks
@@ -5839,6 +5832,10 @@ impl<'a> Ctx<'a> {
         })
     }
 
+    /// The antecedent of a relative pronoun whose comma is at `comma`:
+    /// the noun phrase before it ("no mention of Jeb Bush, who …"), or the
+    /// name an appositive describes ("Willie Minor, an actor in Dallas,
+    /// who …").
     fn antecedent(&self, toks: &[Tok], comma: usize) -> Option<(usize, usize)> {
         let (s, e) = self.np_before(toks, comma, false)?;
         if self.after_preposition(toks, s) {
