@@ -2397,7 +2397,11 @@ impl<'a> Ctx<'a> {
                             Some((s, e))
                         }
                     };
-                    let named = self.np_right(toks, ve).and_then(spoken_for);
+                    // (Never "…, said that …": what follows is what was said.)
+                    let named = self
+                        .np_right(toks, ve)
+                        .filter(|_| toks[ve].lower != "that")
+                        .and_then(spoken_for);
                     if let Some((s, e)) = named.filter(|&(_, e)| inverted(e)) {
                         if let Some(sp) = self.speaker_from(toks, s, e, Attribution::Direct) {
                             speaker = Some(sp);
@@ -5393,7 +5397,14 @@ impl<'a> Ctx<'a> {
                 return self.np_left(toks, open);
             }
         }
-        // Appositive: "Zabihullah, the Taliban's spokesman, said".
+        // Appositive: "Zabihullah, the Taliban's spokesman, said" (also
+        // when it ends in a title whose quotation marks close after its
+        // comma: 'Lena Ott, author of "Dark Water," said').
+        let e = if e >= 2 && toks[e - 2].is_punct(',') && embedded_title(toks, e - 1).is_some() {
+            e - 1
+        } else {
+            e
+        };
         if e >= 1 && toks[e - 1].is_punct(',') {
             // "Sandy Phillips, who lost her daughter in Aurora, Colorado,
             // in 2012, said": the antecedent of a relative clause, however
@@ -5983,7 +5994,15 @@ impl<'a> Ctx<'a> {
     /// quotation lies between.
     fn relative_clause_before(&self, toks: &[Tok], end: usize) -> Option<usize> {
         let from = end.saturating_sub(40);
-        for k in (from.max(1)..end).rev() {
+        let mut k = end;
+        while k > from.max(1) {
+            k -= 1;
+            // ('The ministry, which runs the "Safe Water" programme, said':
+            // a title inside the clause.)
+            if let Some(open) = embedded_title(toks, k) {
+                k = open;
+                continue;
+            }
             let t = &toks[k];
             if matches!(
                 t.kind,
@@ -7765,6 +7784,30 @@ fn names_no_source(lex: &Lexicon, toks: &[Tok], cue: Range<usize>) -> bool {
     // (Not "was told by X": the agent is named after it.)
     let by_agent = toks.get(c + in_cue.len()).is_some_and(|t| t.lower == "by");
     (passive_before || passive_inside) && participle && !by_agent
+}
+
+/// The opening mark of a short quoted title whose closing mark is at
+/// `close`, inside a phrase that reads on around it: 'author of "Dark
+/// Water,"', 'the show "The Apprentice"' (a word before the opening mark,
+/// a capital after it, eight tokens at most). A quotation that opens a
+/// clause or is lowercase is what someone said, not a title.
+fn embedded_title(toks: &[Tok], close: usize) -> Option<usize> {
+    if !matches!(toks.get(close)?.kind, TokKind::Punct('"' | '”')) {
+        return None;
+    }
+    let open = (close.saturating_sub(9)..close)
+        .rev()
+        .find(|&k| matches!(toks[k].kind, TokKind::Punct('"' | '“' | '”')))?;
+    let titled = open > 0
+        && toks[open].kind != TokKind::Punct('”')
+        && toks[open - 1].is_word()
+        && toks
+            .get(open + 1)
+            .is_some_and(|t| open + 1 < close && t.is_capitalised())
+        && toks[open + 1..close]
+            .iter()
+            .all(|t| !matches!(t.kind, TokKind::Punct('.' | '!' | '?' | ';' | ':')));
+    titled.then_some(open)
 }
 
 /// Whether a content span opens with a quotation mark.

@@ -5023,3 +5023,29 @@ fn a_name_and_a_colon_own_the_verdict_that_follows() {
         "{found:#?}"
     );
 }
+
+#[test]
+fn a_quoted_title_inside_the_speaker_phrase_is_no_quotation() {
+    // A title in quotation marks inside an appositive or a relative clause
+    // ('author of "Dark Water,"') leaves the name before it the speaker;
+    // the words after the verb are what was said, not who said it.
+    for (text, speaker) in [
+        (
+            "Lena Ott, author of \"Dark Water,\" said that the rebels captured Orsk.",
+            "Lena Ott",
+        ),
+        (
+            "Karl Brun, the host of the show “Night Desk,” said that the rebels captured Orsk.",
+            "Karl Brun",
+        ),
+        (
+            "The Velsk ministry, which runs the \"Safe Water\" programme, said the rebels captured Orsk.",
+            "Velsk ministry",
+        ),
+    ] {
+        let found = news(text);
+        let s = only(&found, StatementKind::Assertion);
+        assert_eq!(s.speaker.name, speaker, "{text}: {found:#?}");
+        assert_eq!(s.subject.key, "orsk", "{text}: {found:#?}");
+    }
+}
