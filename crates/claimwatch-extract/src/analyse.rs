@@ -2420,9 +2420,19 @@ impl<'a> Ctx<'a> {
         // ("Cruz continued: “…”", "He insisted that …"): an attribution even
         // when the verb is not in the lexicon. Only when every attribution is
         // wanted: it names no claim kind.
+        // (Never a verb inside a quotation: '"Ann thinks that …," said
+        // X' is X's; the quoted speaker's verbs are what X says.)
         if speaker.is_none() && self.input.keep_all {
+            let quotes = segment::quoted_ranges(&doc[clause.clone()]);
+            let quoted = |t: &Tok| {
+                let at = t.start - clause.start;
+                quotes.iter().any(|q| q.start < at && at < q.end)
+            };
             for i in 1..toks.len().saturating_sub(1) {
                 let (w, next) = (&toks[i], &toks[i + 1]);
+                if quoted(w) {
+                    continue;
+                }
                 let that = next.is_word() && next.lower == "that";
                 let colon_quote = next.is_punct(':')
                     && toks
@@ -5413,6 +5423,32 @@ impl<'a> Ctx<'a> {
                 return self.antecedent(toks, r - 1);
             }
             let comma2 = (0..e - 1).rev().take(20).find(|&k| toks[k].is_punct(','));
+            // "Geoff Garin, a pollster who works with Priorities USA, a
+            // super PAC, said": an appositive nested in the one after the
+            // name (whose head is a role) describes what that one names;
+            // the name before both speaks.
+            let outer = comma2.and_then(|c2| {
+                let c1 = (0..c2).rev().take(20).find(|&k| toks[k].is_punct(','))?;
+                let inner = &toks[c1 + 1..c2];
+                (c1 > 0
+                    && toks[c1 - 1].is_capitalised()
+                    && inner
+                        .first()
+                        .is_some_and(|t| matches!(t.lower, "a" | "an" | "the"))
+                    && inner.iter().all(|t| t.is_word() || t.kind == TokKind::Possessive)
+                    && inner.iter().any(|t| lex.roles.contains(&t.lower))
+                    && !toks[c2 + 1..e - 1].iter().any(|t| lex.roles.contains(&t.lower))
+                    // (Not after an opening adverb: "Furthermore, a
+                    // government spokesman, Ahmed Rudaini,".)
+                    && !lex
+                        .attribution
+                        .adverbial_openers
+                        .contains(toks[c1 - 1].lower))
+                .then_some(c1)
+            });
+            if let Some((s, _)) = outer.and_then(|c1| self.np_left(toks, c1)) {
+                return Some((s, e - 1));
+            }
             if let Some(c2) = comma2 {
                 // "the White House spokesman, Josh Earnest, said": a name
                 // set off after its role.
@@ -5423,10 +5459,19 @@ impl<'a> Ctx<'a> {
                     && !lex.not_names.contains(&name[0].lower)
                     && name.iter().all(|t| t.is_capitalised() || t.is_punct('.'))
                     && c2 > 0
-                    && !toks[c2 - 1].is_capitalised()
                     && toks[c2 - 1].is_word();
-                if just_a_name {
-                    let role_start = self.np_left(toks, c2).map_or(c2 + 1, |(s, _)| s);
+                // ("the spokesman for Velsk, Ann Roe, said": after the one
+                // a role speaks for, the role opens the phrase.)
+                let spoken_for = (c2.saturating_sub(4)..c2)
+                    .find(|&p| source_span::role_speaking_for(lex, toks, p))
+                    .filter(|&p| {
+                        toks[p + 1..c2]
+                            .iter()
+                            .all(|t| t.is_capitalised() || t.is_punct('.'))
+                    });
+                if just_a_name && (!toks[c2 - 1].is_capitalised() || spoken_for.is_some()) {
+                    let role_end = spoken_for.unwrap_or(c2);
+                    let role_start = self.np_left(toks, role_end).map_or(c2 + 1, |(s, _)| s);
                     return Some((role_start, e - 1));
                 }
                 let appositive_has_role = toks[c2 + 1..e - 1]
@@ -7451,6 +7496,10 @@ impl<'a> Ctx<'a> {
             ((s, k), (k + 1, end))
         } else if is_name(k + 1, end) {
             ((k + 1, end), (s, k))
+        // ("The Rev. James Martin, a Jesuit priest", "The Velsk Herald, a
+        // local paper": the article before a name is no part of it.)
+        } else if toks[s].lower == "the" && is_name(s + 1, k) {
+            ((s + 1, k), (k + 1, end))
         } else {
             return None;
         };

@@ -5049,3 +5049,76 @@ fn a_quoted_title_inside_the_speaker_phrase_is_no_quotation() {
         assert_eq!(s.subject.key, "orsk", "{text}: {found:#?}");
     }
 }
+
+#[test]
+fn a_verb_inside_a_quotation_leaves_the_speaker_after_it() {
+    // A verb of saying followed by "that" inside the quotation is the
+    // quoted speaker's own words; the name after the closing verb still
+    // says all of it (evaluation mode, which also reads verbs outside the
+    // lexicon before "that").
+    let text = "“If anybody thinks that the dam in Kelby is safe, they are wrong,” said one engineer from Velsk.";
+    let found = extract_with(
+        text,
+        &TextOptions {
+            keep_all: true,
+            ..Default::default()
+        },
+    );
+    let said: Vec<_> = found
+        .iter()
+        .filter(|s| s.cues.iter().any(|c| c == "said"))
+        .collect();
+    assert_eq!(said.len(), 1, "{found:#?}");
+    assert!(said[0].speaker.surface.contains("engineer"), "{found:#?}");
+    assert!(
+        found.iter().all(|s| !s.cues.iter().any(|c| c == "thinks")),
+        "{found:#?}"
+    );
+}
+
+#[test]
+fn nested_appositives_and_trades_keep_the_named_speaker() {
+    // The name is the speaker however its description is set off: a trade
+    // before the name ("strategist", "pollster"), an appositive nested in
+    // the one after it, an article before a title, the one a role speaks
+    // for before the name, an opening adverb.
+    for (text, speaker) in [
+        (
+            "“The mayor of Kelby lied about the dam,” said Republican strategist Ryan Voss.",
+            "Ryan Voss",
+        ),
+        (
+            "Democratic pollster Ina Moll said the mayor of Kelby lied about the dam.",
+            "Ina Moll",
+        ),
+        (
+            "Geoff Tamm, an analyst who works with Velsk Futures, a lobby group, said the mayor of Kelby lied about the dam.",
+            "Geoff Tamm",
+        ),
+        (
+            "The Rev. Jon Marr, a priest, said the mayor of Kelby lied about the dam.",
+            "Jon Marr",
+        ),
+        (
+            "The Velsk Herald, a local paper, said the mayor of Kelby lied about the dam.",
+            "Velsk Herald",
+        ),
+        (
+            "The spokesman for Velsk, Ann Roe, said the mayor of Kelby lied about the dam.",
+            "Ann Roe",
+        ),
+        (
+            "Rosa Melin, a spokeswoman and wife of the governor, Piet Melin, said the mayor of Kelby lied about the dam.",
+            "Rosa Melin",
+        ),
+        (
+            "Furthermore, a Velsk government spokesman, Ahmed Rudan, said the mayor of Kelby lied about the dam.",
+            "Ahmed Rudan",
+        ),
+    ] {
+        let found = news(text);
+        let s = only(&found, StatementKind::Denial);
+        assert_eq!(s.speaker.name, speaker, "{text}: {found:#?}");
+        assert_eq!(s.subject.key, "kelby", "{text}: {found:#?}");
+    }
+}
