@@ -19,6 +19,17 @@ fn news(text: &str) -> Vec<TextStatement> {
     extract_with(text, &TextOptions::default())
 }
 
+/// Every attribution of a news text, as the evaluation reads it.
+fn evaluation(text: &str) -> Vec<TextStatement> {
+    extract_with(
+        text,
+        &TextOptions {
+            keep_all: true,
+            ..Default::default()
+        },
+    )
+}
+
 fn only(found: &[TextStatement], kind: StatementKind) -> &TextStatement {
     let of_kind: Vec<_> = found.iter().filter(|s| s.kind == kind).collect();
     assert_eq!(of_kind.len(), 1, "one {kind:?} in {found:#?}");
@@ -140,13 +151,7 @@ fn a_run_of_role_words_keeps_the_name_and_troops_withdrawing_is_no_retraction() 
 fn a_participial_phrase_after_the_speaker_is_not_what_was_said() {
     // Every attribution (evaluation mode), newspaper-style '' quotes.
     let text = "''I don't feel like I made light of anyone's pain,'' Ms. Sherry said, sitting at the dining room table.";
-    let found = extract_with(
-        text,
-        &TextOptions {
-            keep_all: true,
-            ..Default::default()
-        },
-    );
+    let found = evaluation(text);
     let said: Vec<&TextStatement> = found
         .iter()
         .filter(|s| s.speaker.name.contains("Sherry"))
@@ -169,13 +174,7 @@ fn a_participial_phrase_after_the_speaker_is_not_what_was_said() {
 fn a_second_speech_verb_of_the_same_speaker_is_its_own_attribution() {
     let text =
         "Senator Olin praised the ceasefire and said the border crossings would reopen next week.";
-    let found = extract_with(
-        text,
-        &TextOptions {
-            keep_all: true,
-            ..Default::default()
-        },
-    );
+    let found = evaluation(text);
     let contents: Vec<(String, &str)> = found
         .iter()
         .filter(|s| s.speaker.name.contains("Olin"))
@@ -202,13 +201,7 @@ fn a_second_speech_verb_of_the_same_speaker_is_its_own_attribution() {
 #[test]
 fn according_to_a_document_names_the_document_as_source() {
     let text = "Turnout fell to 41 percent in the northern districts, according to a preliminary election commission tally.";
-    let found = extract_with(
-        text,
-        &TextOptions {
-            keep_all: true,
-            ..Default::default()
-        },
-    );
+    let found = evaluation(text);
     let acc: Vec<&TextStatement> = found
         .iter()
         .filter(|s| s.cues.iter().any(|c| c.starts_with("according to")))
@@ -247,13 +240,7 @@ fn the_addressee_of_told_is_not_what_was_said() {
 #[test]
 fn saying_after_an_opening_adverbial_belongs_to_the_subject() {
     let text = "In May, the Velda City Council approved the budget, saying the port would reopen by autumn.";
-    let found = extract_with(
-        text,
-        &TextOptions {
-            keep_all: true,
-            ..Default::default()
-        },
-    );
+    let found = evaluation(text);
     let saying: Vec<&TextStatement> = found
         .iter()
         .filter(|s| s.cues.iter().any(|c| c == "saying"))
@@ -269,13 +256,7 @@ fn saying_after_an_opening_adverbial_belongs_to_the_subject() {
 #[test]
 fn a_name_and_a_colon_attribute_a_headline() {
     let text = "Ilves: Port Velda Will Be Rebuilt Within a Year.";
-    let found = extract_with(
-        text,
-        &TextOptions {
-            keep_all: true,
-            ..Default::default()
-        },
-    );
+    let found = evaluation(text);
     let ilves: Vec<&TextStatement> = found
         .iter()
         .filter(|s| s.speaker.surface == "Ilves")
@@ -316,13 +297,7 @@ fn a_label_and_a_colon_name_no_speaker() {
 #[test]
 fn a_quotation_that_ends_a_sentence_ends_it() {
     let text = "His rallies are the political equivalent of \"The Truman Show.\" She says he is unfit to lead the Velda council.";
-    let found = extract_with(
-        text,
-        &TextOptions {
-            keep_all: true,
-            ..Default::default()
-        },
-    );
+    let found = evaluation(text);
     let she: Vec<&TextStatement> = found
         .iter()
         .filter(|s| s.speaker.surface == "She")
@@ -339,13 +314,7 @@ fn a_quotation_that_ends_a_sentence_ends_it() {
 #[test]
 fn a_parenthesised_sentence_is_a_sentence_of_its_own() {
     let text = "The ministry says its new survey counted 2,400 displaced families. (Aid groups say the real number is higher.)";
-    let found = extract_with(
-        text,
-        &TextOptions {
-            keep_all: true,
-            ..Default::default()
-        },
-    );
+    let found = evaluation(text);
     let ministry: Vec<&TextStatement> = found
         .iter()
         .filter(|s| s.speaker.surface.contains("ministry"))
@@ -371,20 +340,14 @@ fn attributions(text: &str) -> Vec<(Option<String>, String, String)> {
 fn attribution_spans(text: &str) -> Vec<(Option<String>, String, Vec<String>)> {
     let chars: Vec<char> = text.chars().collect();
     let at = |s: &claimwatch_model::Span| chars[s.start..s.end].iter().collect::<String>();
-    extract_with(
-        text,
-        &TextOptions {
-            keep_all: true,
-            ..Default::default()
-        },
-    )
-    .iter()
-    .filter_map(|s| {
-        let cue = s.cue_span.as_ref()?;
-        let content: Vec<String> = s.content_spans.iter().map(at).collect();
-        Some((s.speaker.span.as_ref().map(at), at(cue), content))
-    })
-    .collect()
+    evaluation(text)
+        .iter()
+        .filter_map(|s| {
+            let cue = s.cue_span.as_ref()?;
+            let content: Vec<String> = s.content_spans.iter().map(at).collect();
+            Some((s.speaker.span.as_ref().map(at), at(cue), content))
+        })
+        .collect()
 }
 
 /// The attribution whose cue is "said".
@@ -5057,13 +5020,7 @@ fn a_verb_inside_a_quotation_leaves_the_speaker_after_it() {
     // says all of it (evaluation mode, which also reads verbs outside the
     // lexicon before "that").
     let text = "“If anybody thinks that the dam in Kelby is safe, they are wrong,” said one engineer from Velsk.";
-    let found = extract_with(
-        text,
-        &TextOptions {
-            keep_all: true,
-            ..Default::default()
-        },
-    );
+    let found = evaluation(text);
     let said: Vec<_> = found
         .iter()
         .filter(|s| s.cues.iter().any(|c| c == "said"))
