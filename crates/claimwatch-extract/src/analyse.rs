@@ -4155,6 +4155,52 @@ impl<'a> Ctx<'a> {
                     continue;
                 }
             }
+            // "They know it well, Devine said." (or ", said Devine."): an
+            // attribution that closes the clause after a comma owns what
+            // comes before the comma, and the earlier cue's content ends
+            // there.
+            if !coordinated && vi > 0 {
+                let ve = tok_at(c.end).min(toks.len());
+                let closes = |e: usize| self.says_nothing(&toks[e.min(toks.len())..]);
+                let before = self
+                    .np_left(toks, vi)
+                    .filter(|&(s, _)| s > 0 && toks[s - 1].is_punct(',') && closes(ve));
+                let after = || {
+                    self.np_right(toks, ve)
+                        .filter(|&(s, e)| s == ve && toks[vi - 1].is_punct(',') && closes(e))
+                };
+                let phrase = before
+                    .map(|p| (p, p.0 - 1))
+                    .or_else(|| after().map(|p| (p, vi - 1)));
+                if let Some(((s, e), k)) = phrase {
+                    let comma = toks[k].start;
+                    let content = trim_content(doc, clause.start..comma);
+                    let Some(speaker) = self.speaker_from(toks, s, e, Attribution::Indirect) else {
+                        continue;
+                    };
+                    if content.is_empty() || content.start >= c.start {
+                        continue;
+                    }
+                    if main.content.start < comma && comma < main.content.end {
+                        let cut = trim_content(doc, main.content.start..comma);
+                        if !cut.is_empty() {
+                            main.content.end = cut.end;
+                        }
+                    } else if main.content.start > comma && main.content.start < c.end {
+                        // ("they know, Mara Voss said": nothing of its own.)
+                        main.content.end = main.content.start;
+                    }
+                    let mut f = main.clone();
+                    f.kind = StatementKind::Assertion;
+                    f.speaker = speaker;
+                    f.cue_range = Some(c.start..c.end);
+                    f.content = content;
+                    f.content_more = Vec::new();
+                    f.cues = vec![self.cue_text(c).to_string()];
+                    out.push(f);
+                    continue;
+                }
+            }
             // The conjunction before a clause of its own ("…, and others
             // said …"): what the main speaker said ends before it.
             let mut conjunction = coordinated.then(|| vi - 1);

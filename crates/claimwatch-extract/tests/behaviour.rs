@@ -199,6 +199,48 @@ fn a_second_speech_verb_of_the_same_speaker_is_its_own_attribution() {
 }
 
 #[test]
+fn a_closing_attribution_after_a_belief_verb_owns_the_sentence_before_it() {
+    // "know" is a verb of belief with its own subject; the sentence is
+    // still what the speaker named after the comma said, in either order.
+    for (text, name) in [
+        (
+            "Voters trust the candidates they know, Mara Voss said.",
+            "Mara Voss",
+        ),
+        (
+            "Voters trust the candidates they know, said Mara Voss.",
+            "Mara Voss",
+        ),
+        (
+            "Most farmers think the levy is unfair, the union's chairman said.",
+            "chairman",
+        ),
+    ] {
+        let found = evaluation(text);
+        let by: Vec<Vec<&str>> = found
+            .iter()
+            .filter(|s| s.speaker.surface.contains(name))
+            .map(|s| {
+                s.content_spans
+                    .iter()
+                    .map(|c| &text[c.start..c.end])
+                    .collect()
+            })
+            .collect();
+        let before_comma = &text[..text.find(',').unwrap()];
+        assert_eq!(by, [[before_comma]], "{text}: {found:#?}");
+        // The belief's own content stops at the comma.
+        assert!(
+            found.iter().all(|s| s
+                .content_spans
+                .iter()
+                .all(|c| !text[c.start..c.end].contains(name))),
+            "{text}: {found:#?}"
+        );
+    }
+}
+
+#[test]
 fn according_to_a_document_names_the_document_as_source() {
     let text = "Turnout fell to 41 percent in the northern districts, according to a preliminary election commission tally.";
     let found = evaluation(text);
