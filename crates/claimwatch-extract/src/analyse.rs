@@ -5272,6 +5272,18 @@ impl<'a> Ctx<'a> {
             })
     }
 
+    /// A quantifier at token `k` that opens the sentence or a clause after
+    /// a comma ("Many voters said …", "Two officials said …", "…, most
+    /// residents said"): the first word of a speaker phrase.
+    fn opening_quantifier(&self, toks: &[Tok], k: usize) -> bool {
+        let w = toks[k].lower;
+        let opens = k == 0 || matches!(toks[k - 1].kind, TokKind::Punct(',' | ';' | '—'));
+        opens
+            && (matches!(w, "many" | "most" | "some" | "few" | "several")
+                || self.lex.attribution.number_words.contains(w)
+                || w.bytes().all(|b| b.is_ascii_digit()))
+    }
+
     /// The noun phrase that ends at token `v`. As the subject of a verb at
     /// `v` (`as_subject`), the object of a preposition is refused; as the
     /// antecedent of a relative pronoun it is not ("no mention of Jeb
@@ -5687,6 +5699,13 @@ impl<'a> Ctx<'a> {
                     }
                     break;
                 }
+                // "Many voters said …", "Two officials said …", "Most
+                // residents said …": a quantifier that opens the sentence
+                // or a clause after a comma opens the phrase.
+                if k < e && self.opening_quantifier(toks, k - 1) {
+                    s = k - 1;
+                    break;
+                }
                 if self.lex.grammar.determiners.contains(&w)
                     || self.lex.grammar.copulas.contains(&w)
                     || lex.not_names.contains(&w)
@@ -5762,7 +5781,11 @@ impl<'a> Ctx<'a> {
                         break;
                     }
                     let w = toks[k - 1].lower;
-                    if matches!(w, "the" | "a" | "an") {
+                    // (Evaluation mode takes an opening quantifier in, as
+                    // PolNeAR's sources do: "Most residents"; a product
+                    // speaker stays the group: "residents".)
+                    let quantified = self.input.keep_all && self.opening_quantifier(toks, k - 1);
+                    if matches!(w, "the" | "a" | "an") || quantified {
                         s = k - 1;
                         break;
                     }

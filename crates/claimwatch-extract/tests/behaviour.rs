@@ -241,6 +241,40 @@ fn a_closing_attribution_after_a_belief_verb_owns_the_sentence_before_it() {
 }
 
 #[test]
+fn a_quantified_speaker_keeps_its_attribution_over_a_belief_in_its_content() {
+    // "they supported" inside what was said is a belief of its own; the
+    // quantified speaker before "said" must not lose the sentence to it.
+    for (text, speaker) in [
+        (
+            "Most residents said they supported the curfew.",
+            "Most residents",
+        ),
+        ("Two officials said he supported the plan.", "Two officials"),
+        (
+            "In Vorsk, many farmers said they backed the levy.",
+            "many farmers",
+        ),
+    ] {
+        let found = evaluation(text);
+        let said: Vec<(&str, Vec<&str>)> = found
+            .iter()
+            .filter(|s| s.cue_span.is_some_and(|c| &text[c.start..c.end] == "said"))
+            .map(|s| {
+                (
+                    s.speaker.surface.as_str(),
+                    s.content_spans
+                        .iter()
+                        .map(|c| &text[c.start..c.end])
+                        .collect(),
+                )
+            })
+            .collect();
+        let after = text[text.find(" said ").unwrap() + 6..].trim_end_matches('.');
+        assert_eq!(said, [(speaker, vec![after])], "{text}: {found:#?}");
+    }
+}
+
+#[test]
 fn according_to_a_document_names_the_document_as_source() {
     let text = "Turnout fell to 41 percent in the northern districts, according to a preliminary election commission tally.";
     let found = evaluation(text);
