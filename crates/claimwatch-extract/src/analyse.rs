@@ -6159,7 +6159,15 @@ impl<'a> Ctx<'a> {
     fn only_an_opening_adverbial(&self, toks: &[Tok]) -> bool {
         // ("At least 50 people were killed, officials said": a finite verb
         // makes it a clause.)
+        // ("This week" and "This spring" are adverbials; "This makes
+        // sense" and "This helps" are clauses whose subject is "This".)
+        let words: Vec<&Tok> = toks.iter().filter(|t| t.is_word()).collect();
+        let demonstrative_subject = words.len() >= 2
+            && words[0].lower == "this"
+            && !self.lex.grammar.time_words.contains(&words[1].lower)
+            && !self.lex.grammar.period_nouns.contains(&words[1].lower);
         self.opens_with_adverbial(toks)
+            && !demonstrative_subject
             && !toks
                 .iter()
                 .any(|t| t.is_punct(',') || self.lex.attribution.finite_verbs.contains(&t.lower))

@@ -208,6 +208,7 @@ word_sets! {
         determiners,
         skip_left,
         time_words,
+        period_nouns,
         claim_nouns,
         evidence_nouns,
         quantifiers,

@@ -275,6 +275,29 @@ fn a_quantified_speaker_keeps_its_attribution_over_a_belief_in_its_content() {
 }
 
 #[test]
+fn a_sentence_opened_by_this_and_a_verb_is_what_the_closing_speaker_said() {
+    // "This week" opens an adverbial; "This makes" a clause whose subject
+    // is "This", all of it said by the mayor.
+    let text = "This makes the bridge unsafe for heavy traffic, the mayor said.";
+    let found = evaluation(text);
+    let said: Vec<Vec<&str>> = found
+        .iter()
+        .filter(|s| s.speaker.surface == "the mayor")
+        .map(|s| {
+            s.content_spans
+                .iter()
+                .map(|c| &text[c.start..c.end])
+                .collect()
+        })
+        .collect();
+    assert_eq!(
+        said,
+        [["This makes the bridge unsafe for heavy traffic"]],
+        "{found:#?}"
+    );
+}
+
+#[test]
 fn according_to_a_document_names_the_document_as_source() {
     let text = "Turnout fell to 41 percent in the northern districts, according to a preliminary election commission tally.";
     let found = evaluation(text);
