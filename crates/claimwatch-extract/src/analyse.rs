@@ -5732,6 +5732,36 @@ impl<'a> Ctx<'a> {
             if s < e {
                 return Some((s, e));
             }
+            // "Almost half said …", "Organizers of the boycott said …":
+            // evaluation mode takes a clause's whole opening phrase before
+            // an active verb of saying as the source, when it is only
+            // words, none of them a verb.
+            let say = toks
+                .get(v)
+                .is_some_and(|t| matches!(t.lower, "said" | "say" | "says"));
+            if self.input.keep_all && as_subject && (2..=14).contains(&e) && say {
+                let g = &self.lex.grammar;
+                let opening = toks[0].is_word()
+                    && !g.prepositions.contains(&toks[0].lower)
+                    && !self
+                        .lex
+                        .attribution
+                        .adverbial_openers
+                        .contains(toks[0].lower);
+                let phrase = opening
+                    && toks[..e].iter().all(|t| {
+                        (t.is_word() || t.kind == TokKind::Possessive)
+                            && !self.lex.attribution.finite_verbs.contains(&t.lower)
+                            && !g.copulas.contains(&t.lower)
+                            && !self.lex.attribution.auxiliaries.contains(t.lower)
+                            && !t.lower.ends_with("ed")
+                            && t.lower != "to"
+                            && !subject_pronoun(t.lower)
+                    });
+                if phrase {
+                    return Some((0, e));
+                }
+            }
         }
         // "the national weather office": lowercase modifiers of an
         // organisation or role head, back to a determiner.

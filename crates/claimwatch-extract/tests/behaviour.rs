@@ -254,6 +254,12 @@ fn a_quantified_speaker_keeps_its_attribution_over_a_belief_in_its_content() {
             "In Vorsk, many farmers said they backed the levy.",
             "many farmers",
         ),
+        // (A share of a group, however long, is the whole phrase.)
+        ("Almost half said they supported the levy.", "Almost half"),
+        (
+            "Nearly eight in 10 Vorsk farmers overall said they supported the levy.",
+            "Nearly eight in 10 Vorsk farmers overall",
+        ),
     ] {
         let found = evaluation(text);
         let said: Vec<(&str, Vec<&str>)> = found
