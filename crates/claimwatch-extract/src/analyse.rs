@@ -556,7 +556,10 @@ pub fn analyse(input: Input<'_>) -> Vec<Found> {
             // (Only when nothing else in the sentence attributes: "In a
             // statement, the ministry said …" is the ministry's.)
             if ctx.found.len() == before {
-                if let Some(f) = ctx.in_source_attribution(&unit, &toks) {
+                if let Some(f) = ctx
+                    .in_source_attribution(&unit, &toks)
+                    .or_else(|| ctx.poll_attribution(&unit, &toks))
+                {
                     ctx.found.push(f);
                 }
             }
@@ -4568,6 +4571,70 @@ impl<'a> Ctx<'a> {
         ))
     }
 
+    /// "Cruz had 38 percent support in a Fox poll.", "Obama's approval
+    /// rating in the latest survey stands at 53%.": a poll named inside
+    /// the sentence (`grammar.survey_nouns`) is its source, and the rest
+    /// of the sentence is what it found. Evaluation mode only (called when
+    /// nothing else in the sentence attributes).
+    fn poll_attribution(&self, unit: &Unit, toks: &[Tok]) -> Option<Found> {
+        let g = &self.lex.grammar;
+        let doc = self.doc;
+        // (A name of several outlets: "an NBC News/Marist poll".)
+        let in_name = |t: &Tok| {
+            t.is_word() || t.kind == TokKind::Possessive || t.is_punct('/') || t.is_punct('-')
+        };
+        let (at, head) = (1..toks.len())
+            .filter(|&i| toks[i].lower == "in")
+            .find_map(|i| {
+                (i + 2..toks.len().min(i + 16))
+                    .take_while(|&k| in_name(&toks[k]))
+                    .find(|&k| g.survey_nouns.contains(toks[k].lower))
+                    // (A named poll: "in a Fox poll", "in Monday's poll"; "rose
+                    // in the polls" names none.)
+                    .filter(|&k| {
+                        toks[i + 1..k]
+                            .iter()
+                            .any(|t| t.is_capitalised() || t.kind == TokKind::Possessive)
+                    })
+                    .map(|k| (i, k))
+            })?;
+        // "In March, Cruz had …": an opening adverbial is not what was found.
+        let from = (1..at.min(6))
+            .find(|&k| toks[k].is_punct(','))
+            .filter(|&k| self.only_an_opening_adverbial(&toks[..k]))
+            .map_or(unit.range.start, |k| toks[k + 1].start);
+        let content = trim_content(doc, from..toks[at].start);
+        if doc[content.clone()].split_whitespace().count() < 3 {
+            return None;
+        }
+        // "… in the latest poll stands at 53%": the sentence goes on after
+        // the poll (not a date or a participle: "… poll released Sunday").
+        let more = toks.get(head + 1).filter(|t| {
+            t.is_word()
+                && !t.is_capitalised()
+                && !t.lower.ends_with("ed")
+                && !g.time_words.contains(&t.lower)
+        });
+        let mut f = bare_attribution(
+            unit,
+            toks[at].start..toks[at].end,
+            "in",
+            content,
+            self.named_speaker(
+                toks[at + 1].start..toks[head].end,
+                None,
+                Attribution::Indirect,
+            ),
+        );
+        if let Some(t) = more {
+            let rest = trim_content(doc, t.start..unit.range.end);
+            if !rest.is_empty() {
+                f.content_more.push(rest);
+            }
+        }
+        Some(f)
+    }
+
     /// "told reporters (that) …", "told the New York Daily News, …": the
     /// addressee after a verb of telling is not what was said. A known
     /// place ends the addressee ("told Reuters Kabul had fallen").
@@ -6196,11 +6263,14 @@ impl<'a> Ctx<'a> {
             && words[0].lower == "this"
             && !self.lex.grammar.time_words.contains(&words[1].lower)
             && !self.lex.grammar.period_nouns.contains(&words[1].lower);
+        // ("In May": a month, not the verb.)
+        let month = |t: &Tok| t.is_capitalised() && self.lex.grammar.months.contains(&t.lower);
         self.opens_with_adverbial(toks)
             && !demonstrative_subject
-            && !toks
-                .iter()
-                .any(|t| t.is_punct(',') || self.lex.attribution.finite_verbs.contains(&t.lower))
+            && !toks.iter().any(|t| {
+                t.is_punct(',')
+                    || (self.lex.attribution.finite_verbs.contains(&t.lower) && !month(t))
+            })
     }
 
     /// The clause opens with an adverbial ("In a speech, …", "After the

@@ -219,6 +219,7 @@ word_sets! {
         answers_no,
         months,
         source_nouns,
+        survey_nouns,
         not_source_openers,
         clause_openers,
         parenthetical_adverbs,

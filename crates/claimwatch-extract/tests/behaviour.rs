@@ -304,6 +304,42 @@ fn a_sentence_opened_by_this_and_a_verb_is_what_the_closing_speaker_said() {
 }
 
 #[test]
+fn a_named_poll_inside_a_sentence_is_its_source() {
+    let text = "In May, Mayor Ott had 41 percent support in a Vorsk Herald poll.";
+    let found = evaluation(text);
+    let by_poll: Vec<(&str, Vec<&str>)> = found
+        .iter()
+        .filter(|s| s.cue_span.is_some_and(|c| &text[c.start..c.end] == "in"))
+        .map(|s| {
+            (
+                s.speaker.surface.as_str(),
+                s.content_spans
+                    .iter()
+                    .map(|c| &text[c.start..c.end])
+                    .collect(),
+            )
+        })
+        .collect();
+    assert_eq!(
+        by_poll,
+        [(
+            "a Vorsk Herald poll",
+            vec!["Mayor Ott had 41 percent support"]
+        )],
+        "{found:#?}"
+    );
+    // A poll that names no pollster is where a candidate rose, not a source.
+    let text = "Mayor Ott rose in the polls after the debate in Vorsk.";
+    let found = evaluation(text);
+    assert!(
+        found
+            .iter()
+            .all(|s| s.cue_span.is_none_or(|c| &text[c.start..c.end] != "in")),
+        "{found:#?}"
+    );
+}
+
+#[test]
 fn according_to_a_document_names_the_document_as_source() {
     let text = "Turnout fell to 41 percent in the northern districts, according to a preliminary election commission tally.";
     let found = evaluation(text);
