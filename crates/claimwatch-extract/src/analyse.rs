@@ -680,8 +680,30 @@ pub fn analyse(input: Input<'_>) -> Vec<Found> {
                     }
                 }
                 if let Some(cr) = f.cue_range.clone().filter(|cr| inside(cr)) {
-                    if names_no_source(ctx.lex, &toks, cr) {
-                        f.speaker.range = None;
+                    if names_no_source(ctx.lex, &toks, cr.clone()) {
+                        // "Ben Carson appears to be slipping": the subject
+                        // of a verb of seeming is part of what seems.
+                        let seeming = ctx
+                            .lex
+                            .attribution
+                            .sourceless_verbs
+                            .contains(doc[cr.clone()].split(' ').next().unwrap_or(""));
+                        match f.speaker.range.take() {
+                            Some(sr)
+                                if seeming && sr.end <= cr.start && f.content.start >= cr.end =>
+                            {
+                                // ("appears to be …": the cue is the verb,
+                                // "to be …" what seems.)
+                                let mut rest = f.content.clone();
+                                if let Some(space) = doc[cr.clone()].find(' ') {
+                                    f.cue_range = Some(cr.start..cr.start + space);
+                                    rest.start = cr.start + space + 1;
+                                }
+                                f.content_more.insert(0, rest);
+                                f.content = sr;
+                            }
+                            _ => {}
+                        }
                     }
                 }
                 if let (Some(sr), Some(cr)) = (f.speaker.range.clone(), f.cue_range.clone()) {
@@ -2026,6 +2048,20 @@ impl<'a> Ctx<'a> {
                 .any(|c| self.has(c, Cat::Speech) && !quoted(c) && verbal(c));
             for c in cues.iter().filter(eligible) {
                 if !verbal(c) || (outside && quoted(c)) {
+                    continue;
+                }
+                // "Trump appeared on MSNBC": a verb of seeming before a
+                // preposition is a verb of showing up (evaluation mode).
+                if keep_all
+                    && self
+                        .lex
+                        .attribution
+                        .sourceless_verbs
+                        .contains(self.cue_text(c))
+                    && toks
+                        .get(tok_at(c.end))
+                        .is_some_and(|t| self.lex.grammar.prepositions.contains(&t.lower))
+                {
                     continue;
                 }
                 let ci = tok_at(c.start);

@@ -340,6 +340,36 @@ fn a_named_poll_inside_a_sentence_is_its_source() {
 }
 
 #[test]
+fn what_seems_is_the_subject_and_the_rest_with_no_source() {
+    let text = "Mayor Ott appears to be losing ground in Vorsk.";
+    let found = evaluation(text);
+    let seems: Vec<(Option<&str>, Vec<&str>)> = found
+        .iter()
+        .filter_map(|s| {
+            let cue = s.cue_span.map(|c| &text[c.start..c.end])?;
+            (cue == "appears").then(|| {
+                (
+                    s.speaker.span.map(|r| &text[r.start..r.end]),
+                    s.content_spans
+                        .iter()
+                        .map(|c| &text[c.start..c.end])
+                        .collect(),
+                )
+            })
+        })
+        .collect();
+    assert_eq!(
+        seems,
+        [(None, vec!["Mayor Ott", "to be losing ground in Vorsk"])],
+        "{found:#?}"
+    );
+    // Showing up somewhere is no seeming.
+    let text = "Mayor Ott appeared on Vorsk television on Monday.";
+    let found = evaluation(text);
+    assert!(found.iter().all(|s| s.cue_span.is_none()), "{found:#?}");
+}
+
+#[test]
 fn according_to_a_document_names_the_document_as_source() {
     let text = "Turnout fell to 41 percent in the northern districts, according to a preliminary election commission tally.";
     let found = evaluation(text);
