@@ -4229,14 +4229,7 @@ impl<'a> Ctx<'a> {
                         // ("they know, Mara Voss said": nothing of its own.)
                         main.content.end = main.content.start;
                     }
-                    let mut f = main.clone();
-                    f.kind = StatementKind::Assertion;
-                    f.speaker = speaker;
-                    f.cue_range = Some(c.start..c.end);
-                    f.content = content;
-                    f.content_more = Vec::new();
-                    f.cues = vec![self.cue_text(c).to_string()];
-                    out.push(f);
+                    out.push(self.other_attribution(main, speaker, c, content));
                     continue;
                 }
             }
@@ -4282,16 +4275,29 @@ impl<'a> Ctx<'a> {
                     }
                 }
             }
-            let mut f = main.clone();
-            f.kind = StatementKind::Assertion;
-            f.speaker = speaker;
-            f.cue_range = Some(c.start..c.end);
-            f.content = content;
-            f.content_more = Vec::new();
-            f.cues = vec![self.cue_text(c).to_string()];
-            out.push(f);
+            out.push(self.other_attribution(main, speaker, c, content));
         }
         out
+    }
+
+    /// One more attribution of `main`'s clause: `speaker` said `content`
+    /// (cue `c`).
+    fn other_attribution(
+        &self,
+        main: &Found,
+        speaker: FoundSpeaker,
+        c: &Cue,
+        content: Range<usize>,
+    ) -> Found {
+        Found {
+            kind: StatementKind::Assertion,
+            speaker,
+            cue_range: Some(c.start..c.end),
+            content,
+            content_more: Vec::new(),
+            cues: vec![self.cue_text(c).to_string()],
+            ..main.clone()
+        }
     }
 
     /// "Pence: Gennifer Flowers won't be at debate" (headlines, interview

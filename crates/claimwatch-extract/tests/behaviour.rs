@@ -30,6 +30,27 @@ fn evaluation(text: &str) -> Vec<TextStatement> {
     )
 }
 
+/// (Source surface, content fragments) of the statements whose cue is `cue`.
+fn by_cue<'t>(
+    found: &'t [TextStatement],
+    text: &'t str,
+    cue: &str,
+) -> Vec<(&'t str, Vec<&'t str>)> {
+    found
+        .iter()
+        .filter(|s| s.cue_span.is_some_and(|c| &text[c.start..c.end] == cue))
+        .map(|s| {
+            (
+                s.speaker.surface.as_str(),
+                s.content_spans
+                    .iter()
+                    .map(|c| &text[c.start..c.end])
+                    .collect(),
+            )
+        })
+        .collect()
+}
+
 fn only(found: &[TextStatement], kind: StatementKind) -> &TextStatement {
     let of_kind: Vec<_> = found.iter().filter(|s| s.kind == kind).collect();
     assert_eq!(of_kind.len(), 1, "one {kind:?} in {found:#?}");
@@ -262,19 +283,7 @@ fn a_quantified_speaker_keeps_its_attribution_over_a_belief_in_its_content() {
         ),
     ] {
         let found = evaluation(text);
-        let said: Vec<(&str, Vec<&str>)> = found
-            .iter()
-            .filter(|s| s.cue_span.is_some_and(|c| &text[c.start..c.end] == "said"))
-            .map(|s| {
-                (
-                    s.speaker.surface.as_str(),
-                    s.content_spans
-                        .iter()
-                        .map(|c| &text[c.start..c.end])
-                        .collect(),
-                )
-            })
-            .collect();
+        let said = by_cue(&found, text, "said");
         let after = text[text.find(" said ").unwrap() + 6..].trim_end_matches('.');
         assert_eq!(said, [(speaker, vec![after])], "{text}: {found:#?}");
     }
@@ -307,19 +316,7 @@ fn a_sentence_opened_by_this_and_a_verb_is_what_the_closing_speaker_said() {
 fn a_named_poll_inside_a_sentence_is_its_source() {
     let text = "In May, Mayor Ott had 41 percent support in a Vorsk Herald poll.";
     let found = evaluation(text);
-    let by_poll: Vec<(&str, Vec<&str>)> = found
-        .iter()
-        .filter(|s| s.cue_span.is_some_and(|c| &text[c.start..c.end] == "in"))
-        .map(|s| {
-            (
-                s.speaker.surface.as_str(),
-                s.content_spans
-                    .iter()
-                    .map(|c| &text[c.start..c.end])
-                    .collect(),
-            )
-        })
-        .collect();
+    let by_poll = by_cue(&found, text, "in");
     assert_eq!(
         by_poll,
         [(
