@@ -6300,11 +6300,15 @@ impl<'a> Ctx<'a> {
         // makes it a clause.)
         // ("This week" and "This spring" are adverbials; "This makes
         // sense" and "This helps" are clauses whose subject is "This".)
-        let words: Vec<&Tok> = toks.iter().filter(|t| t.is_word()).collect();
-        let demonstrative_subject = words.len() >= 2
-            && words[0].lower == "this"
-            && !self.lex.grammar.time_words.contains(&words[1].lower)
-            && !self.lex.grammar.period_nouns.contains(&words[1].lower);
+        let mut words = toks.iter().filter(|t| t.is_word());
+        let demonstrative_subject = match (words.next(), words.next()) {
+            (Some(first), Some(second)) => {
+                first.lower == "this"
+                    && !self.lex.grammar.time_words.contains(&second.lower)
+                    && !self.lex.grammar.period_nouns.contains(&second.lower)
+            }
+            _ => false,
+        };
         // ("In May": a month, not the verb.)
         let month = |t: &Tok| t.is_capitalised() && self.lex.grammar.months.contains(&t.lower);
         self.opens_with_adverbial(toks)
