@@ -425,7 +425,8 @@ pub fn analyse(input: Input<'_>) -> Vec<Found> {
         // '"Is it fair?" Sanders said.': the quotation ended its sentence,
         // and the next one only names who said it.
         if let Some((q, first, continued)) = lone_quote.take() {
-            if ctx.names_a_speaker_only(&unit, &toks) {
+            let same_paragraph = !doc[q.end..unit.range.start].contains('\n');
+            if ctx.names_a_speaker_only(&unit, &toks, same_paragraph) {
                 let r = trim_content(doc, q.clone());
                 if let Some(i) = continued {
                     ctx.found[i].content_more.retain(|m| *m != r);
@@ -2442,7 +2443,21 @@ impl<'a> Ctx<'a> {
                         .filter(|_| toks[ve].lower != "that")
                         .and_then(spoken_for);
                     if let Some((s, e)) = named.filter(|&(_, e)| inverted(e)) {
-                        if let Some(sp) = self.speaker_from(toks, s, e, Attribution::Direct) {
+                        if let Some(mut sp) = self.speaker_from(toks, s, e, Attribution::Direct) {
+                            // Evaluation mode: the source phrase goes on
+                            // through what places it ("said one source on
+                            // the panel", "… adviser to Bill Clinton").
+                            // (Not a name's: "Trump in his speech".)
+                            let pe = match toks[e - 1].is_capitalised() {
+                                true => e,
+                                false => self.placing_phrases_end(toks, e),
+                            };
+                            if self.input.keep_all && pe > e {
+                                if let Some(r) = sp.range.as_mut() {
+                                    r.end = toks[pe - 1].end;
+                                    sp.surface = doc[r.clone()].to_string();
+                                }
+                            }
                             speaker = Some(sp);
                             content = match find_quote(doc, &(clause.start..c.start)) {
                                 Some(q) => with_marks(doc, q),
@@ -4463,9 +4478,9 @@ impl<'a> Ctx<'a> {
 
     /// "Sanders said.", "he asked.", "said Mr. Ryan.": a short sentence of
     /// a speaker and a speech verb, and nothing said.
-    fn names_a_speaker_only(&self, unit: &Unit, toks: &[Tok]) -> bool {
+    fn names_a_speaker_only(&self, unit: &Unit, toks: &[Tok], same_paragraph: bool) -> bool {
         let n = toks.len();
-        if !(3..=8).contains(&n) || !toks[n - 1].is_punct('.') {
+        if !(3..=24).contains(&n) || !toks[n - 1].is_punct('.') {
             return false;
         }
         if toks.iter().any(|t| {
@@ -4473,8 +4488,59 @@ impl<'a> Ctx<'a> {
         }) {
             return false;
         }
+        let g = &self.lex.grammar;
         self.cues_in(&unit.range).iter().any(|c| {
-            self.has(c, Cat::Speech) && (c.end == toks[n - 2].end || c.start == toks[0].start)
+            if !self.has(c, Cat::Speech) {
+                return false;
+            }
+            if c.start == toks[0].start {
+                return n <= 8;
+            }
+            let Some(v) = toks.iter().position(|t| t.end == c.end) else {
+                return false;
+            };
+            let rest = &toks[v + 1..n - 1];
+            if rest.is_empty() {
+                return n <= 8;
+            }
+            // In the quotation's paragraph, '"Why …?" Lichtman said about
+            // the effort.', '… Trump said Friday.': after the verb only
+            // circumstances, or a phrase that a preposition opens and
+            // that holds no clause ("has said for months that …", "has
+            // vowed to keep …"), and a short speaker before it.
+            let a = &self.lex.attribution;
+            let no_clause = || {
+                rest.iter().all(|t| {
+                    !a.subordinators.contains(&t.lower)
+                        && !a.clause_words.contains(&t.lower)
+                        && !a.finite_verbs.contains(&t.lower)
+                })
+            };
+            let object_follows = || {
+                rest.get(1).is_some_and(|t| {
+                    !t.is_word()
+                        || t.is_capitalised()
+                        || a.determiners.contains(&t.lower)
+                        || t.lower.starts_with(|c: char| c.is_ascii_digit())
+                })
+            };
+            // (A circumstance may be a clause of its own: "… said as he
+            // launched the process.")
+            let circumstance = || {
+                a.circumstance_openers.contains(&rest[0].lower)
+                    && !rest.iter().any(|t| t.lower == "that")
+            };
+            same_paragraph
+                && v <= 7
+                && !self
+                    .cues_in(&unit.range)
+                    .iter()
+                    .any(|n| self.has(n, Cat::Negation))
+                && (circumstance()
+                    || no_clause()
+                        && (self.says_nothing(rest)
+                            || rest[0].lower == "to" && object_follows()
+                            || rest[0].lower != "to" && g.prepositions.contains(&rest[0].lower)))
         })
     }
 
@@ -5387,10 +5453,48 @@ impl<'a> Ctx<'a> {
     fn opening_quantifier(&self, toks: &[Tok], k: usize) -> bool {
         let w = toks[k].lower;
         let opens = k == 0 || matches!(toks[k - 1].kind, TokKind::Punct(',' | ';' | '—'));
-        opens
-            && (matches!(w, "many" | "most" | "some" | "few" | "several")
-                || self.lex.attribution.number_words.contains(w)
-                || w.bytes().all(|b| b.is_ascii_digit()))
+        opens && self.quantifier(w)
+    }
+
+    /// Where the prepositional phrases that place a speaker phrase ending
+    /// at `e` end ("on the panel", "to Bill Clinton"): words only, no
+    /// clause, and more than a circumstance ("in a statement", "on
+    /// Sunday" place nobody).
+    fn placing_phrases_end(&self, toks: &[Tok], e: usize) -> usize {
+        let g = &self.lex.grammar;
+        let a = &self.lex.attribution;
+        let mut k = e;
+        while toks
+            .get(k)
+            .is_some_and(|t| g.prepositions.contains(&t.lower))
+        {
+            let mut j = k + 1;
+            let mut places = false;
+            while let Some(t) = toks.get(j).filter(|t| {
+                t.is_word()
+                    && !g.prepositions.contains(&t.lower)
+                    && !a.clause_words.contains(&t.lower)
+                    && !a.subordinators.contains(&t.lower)
+                    && !a.finite_verbs.contains(&t.lower)
+            }) {
+                places |= !self.circumstance(t);
+                j += 1;
+            }
+            if !places {
+                break;
+            }
+            k = j;
+        }
+        k
+    }
+
+    /// A word that opens a noun phrase of people by counting them ("many",
+    /// "one", "two", "40").
+    fn quantifier(&self, w: &str) -> bool {
+        let a = &self.lex.attribution;
+        a.people_quantifiers.contains(w)
+            || a.number_words.contains(w)
+            || !w.is_empty() && w.bytes().all(|b| b.is_ascii_digit())
     }
 
     /// The noun phrase that ends at token `v`. As the subject of a verb at
@@ -6796,9 +6900,15 @@ impl<'a> Ctx<'a> {
                 TokKind::Word => {
                     // ("said his lawyer", "said a spokesman for the singer":
                     // a possessive determiner too, and a title as the head.)
-                    let determined = NAME_DETERMINERS.contains(&toks[s].lower);
-                    if (e == s
-                        && (NAME_DETERMINERS.contains(&w)
+                    // ("…, said one GOP source": a quantifier too, though
+                    // not a number in a name, "2014 RC".)
+                    let counts = |k: usize| {
+                        self.quantifier(toks[k].lower)
+                            && !(toks[k].is_number(doc)
+                                && toks.get(k + 1).is_some_and(Tok::is_capitalised))
+                    };
+                    let determined = NAME_DETERMINERS.contains(&toks[s].lower) || counts(s);
+                    if (e == s && (NAME_DETERMINERS.contains(&w) || counts(s)
                             || matches!(w, "he" | "she" | "they" | "it" | "we" | "i")))
                         || (t.is_capitalised() && !lex.not_names.contains(&w))
                         || lex.roles.contains(&w)
@@ -6868,7 +6978,10 @@ impl<'a> Ctx<'a> {
                 _ => break,
             }
         }
-        (e > s && !(e - s == 1 && NAME_DETERMINERS.contains(&toks[s].lower))).then_some((s, e))
+        (e > s
+            && !(e - s == 1
+                && (NAME_DETERMINERS.contains(&toks[s].lower) || self.quantifier(toks[s].lower))))
+        .then_some((s, e))
     }
 
     fn relayed_speaker(&self, surface: &str) -> FoundSpeaker {

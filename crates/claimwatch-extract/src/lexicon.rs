@@ -188,6 +188,7 @@ word_sets! {
         issuing_participles,
         experiencer_participles,
         number_words,
+        people_quantifiers,
         independent_roles,
         people_groups,
         insisting_verbs,

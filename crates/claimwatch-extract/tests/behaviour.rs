@@ -5247,3 +5247,113 @@ fn nested_appositives_and_trades_keep_the_named_speaker() {
         assert_eq!(s.subject.key, "kelby", "{text}: {found:#?}");
     }
 }
+
+#[test]
+fn a_quoted_question_is_what_the_next_sentence_says_its_speaker_said() {
+    // The question mark ends the sentence; the next one names the speaker
+    // and a circumstance, or a phrase a preposition opens.
+    for (text, speaker) in [
+        (
+            "\"Why would anyone trust the mayor of Kelby?\" Ryan Voss said Friday.",
+            "Ryan Voss",
+        ),
+        (
+            "\"Why would anyone trust the mayor of Kelby?\" Voss said about the dam plan.",
+            "Voss",
+        ),
+        (
+            "\"Why would anyone trust the mayor of Kelby?\" Ina Moll said to a crowd of about 500.",
+            "Ina Moll",
+        ),
+    ] {
+        let found = news(text);
+        let q = only(&found, StatementKind::Question);
+        assert_eq!(q.speaker.surface, speaker, "{text}: {found:#?}");
+        let content: Vec<&str> = q
+            .content_spans
+            .iter()
+            .map(|c| &text[c.start..c.end])
+            .collect();
+        assert_eq!(
+            content,
+            ["\"Why would anyone trust the mayor of Kelby?\""],
+            "{text}"
+        );
+    }
+    // A sentence that says something of its own, or one in the next
+    // paragraph, does not take the quotation.
+    for (text, cue, said) in [
+        (
+            "\"Is the dam in Kelby safe?\" Voss has said for months that the dam is unsafe.",
+            "has said",
+            "the dam is unsafe",
+        ),
+        (
+            "\"Is the dam in Kelby safe?\"\n\nVoss said about the plan that the dam is unsafe.",
+            "said",
+            "the dam is unsafe",
+        ),
+    ] {
+        let found = evaluation(text);
+        let voss = by_cue(&found, text, cue);
+        assert_eq!(voss.len(), 1, "{text}: {found:#?}");
+        assert!(
+            voss[0].1.iter().all(|c| !c.contains("Is the dam")),
+            "{text}: {found:#?}"
+        );
+        assert!(
+            voss[0].1.iter().any(|c| c.contains(said)),
+            "{text}: {found:#?}"
+        );
+    }
+}
+
+#[test]
+fn a_counted_speaker_after_an_inverted_verb_is_the_speaker() {
+    for (text, speaker) in [
+        (
+            "The dam in Kelby is unsafe, said one Velsk official.",
+            "one Velsk official",
+        ),
+        (
+            "The dam in Kelby is unsafe, said two officials.",
+            "two officials",
+        ),
+        (
+            "The dam in Kelby is unsafe, according to several engineers.",
+            "several engineers",
+        ),
+    ] {
+        let found = news(text);
+        let s = only(&found, StatementKind::Assertion);
+        assert_eq!(s.speaker.surface, speaker, "{text}: {found:#?}");
+        assert_eq!(s.subject.key, "kelby", "{text}: {found:#?}");
+    }
+}
+
+#[test]
+fn an_inverted_speaker_phrase_goes_on_through_what_places_it() {
+    // Evaluation mode: the source phrase keeps the phrases that say who
+    // the speaker is, not the circumstances of what was said.
+    for (text, source) in [
+        (
+            "\"The dam is unsafe,\" said one official on the Velsk panel.",
+            "one official on the Velsk panel",
+        ),
+        (
+            "\"The dam is unsafe,\" said a senior adviser to Ina Moll.",
+            "a senior adviser to Ina Moll",
+        ),
+        (
+            "\"The dam is unsafe,\" said one spokesman in a statement.",
+            "one spokesman",
+        ),
+        ("\"The dam is unsafe,\" said Voss in his speech.", "Voss"),
+    ] {
+        let found = evaluation(text);
+        let said = by_cue(&found, text, "said");
+        assert_eq!(said.len(), 1, "{text}: {found:#?}");
+        assert_eq!(said[0].0, source, "{text}: {found:#?}");
+        assert_eq!(said[0].1, ["\"The dam is unsafe,\""], "{text}");
+    }
+}
