@@ -806,6 +806,14 @@ pub fn analyse(input: Input<'_>) -> Vec<Found> {
     if ctx.input.keep_all {
         let epigraphs = ctx.epigraphs();
         ctx.found.extend(epigraphs);
+        for mut turn in ctx.transcript_turns() {
+            // (The turn replaces what the sentence alone made of its
+            // label, and keeps its kind: "TAPPER: Do you think so?")
+            if let Some(k) = ctx.found.iter().position(|f| f.cue_range == turn.cue_range) {
+                turn.kind = ctx.found.remove(k).kind;
+            }
+            ctx.found.push(turn);
+        }
     }
     // "Fake news. The mayor is alive and well.": a short denial that names
     // nothing is about what its (known) speaker says next.
@@ -4333,6 +4341,57 @@ impl<'a> Ctx<'a> {
         );
         let cue = toks[colon].start..toks[colon].end;
         Some(bare_attribution(unit, cue, ":", content, speaker))
+    }
+
+    /// The turns of an interview transcript ("TAPPER: …", "JAKE TAPPER:
+    /// …"): a line opened by a name in capitals and a colon is what its
+    /// speaker said, all of the line's sentences. (Not a label of the
+    /// text, "UPDATE:", nor a transcript's "Q:" and "A:", which name no
+    /// one.)
+    fn transcript_turns(&self) -> Vec<Found> {
+        let doc = self.doc;
+        let mut out = Vec::new();
+        let mut line_start = 0;
+        for line in doc.split_inclusive('\n') {
+            let at = line_start;
+            line_start += line.len();
+            let lead = line.len() - line.trim_start_matches([' ', '"', '“']).len();
+            let Some(colon) = line[lead..].find(':').map(|c| lead + c) else {
+                continue;
+            };
+            let label = &line[lead..colon];
+            let letters = label.chars().filter(|c| c.is_alphabetic()).count();
+            let is_label = letters >= 2
+                && label.len() <= 30
+                && label.chars().all(|c| {
+                    c.is_uppercase() || matches!(c, ' ' | '.' | '\'' | '’' | '-')
+                })
+                && label.split_whitespace().count() <= 3
+                // ("CORRECTION:", "UPDATE:": a label of the text, no one.)
+                && !label.split_whitespace().any(|w| {
+                    let w = w.to_lowercase();
+                    self.lex.grammar.colon_labels.contains(w.as_str())
+                        || self.lex.not_names.contains(w.as_str())
+                });
+            let said = line[colon + 1..].trim_end();
+            if !is_label || said.split_whitespace().count() < 3 {
+                continue;
+            }
+            let content = trim_content(doc, at + colon + 1..at + colon + 1 + said.len());
+            let speaker = self.named_speaker(at + lead..at + colon, None, Attribution::Direct);
+            let unit = Unit {
+                range: at + lead..content.end,
+                headline: false,
+            };
+            let asks = doc[content.clone()].ends_with('?');
+            let mut turn =
+                bare_attribution(&unit, at + colon..at + colon + 1, ":", content, speaker);
+            if asks {
+                turn.kind = StatementKind::Question;
+            }
+            out.push(turn);
+        }
+        out
     }
 
     /// Quotations signed after a dash at the end of their line ('“We will

@@ -5357,3 +5357,28 @@ fn an_inverted_speaker_phrase_goes_on_through_what_places_it() {
         assert_eq!(said[0].1, ["\"The dam is unsafe,\""], "{text}");
     }
 }
+
+#[test]
+fn a_transcript_turn_is_all_its_speaker_says_on_the_line() {
+    let text = "The governor spoke to the station.\n\nVOSS: Well, I think the dam in Kelby is safe. They built it well.\n\nMOLL: Is the dam in Kelby safe?\n\nUPDATE: The dam was inspected on Monday by the council.";
+    let found = evaluation(text);
+    let colon = by_cue(&found, text, ":");
+    assert_eq!(
+        colon,
+        [
+            (
+                "VOSS",
+                vec!["Well, I think the dam in Kelby is safe. They built it well"]
+            ),
+            ("MOLL", vec!["Is the dam in Kelby safe?"]),
+        ],
+        "{found:#?}"
+    );
+    // A turn that asks is a question.
+    assert!(
+        found
+            .iter()
+            .any(|s| s.speaker.surface == "MOLL" && s.kind == StatementKind::Question),
+        "{found:#?}"
+    );
+}
