@@ -1849,6 +1849,10 @@ impl<'a> Ctx<'a> {
                 w if self.lex.grammar.attributive_hedges.contains(w) => {
                     next.is_some_and(|n| n.is_capitalised() || self.names_a_kind(n))
                 }
+                // "Something is wrong with her", "there is something
+                // wrong": said of an indefinite pronoun, no verdict on a
+                // claim.
+                _ if self.said_of_something(toks, tok_at(c.start)) => true,
                 _ => false,
             }
         };
@@ -5545,6 +5549,24 @@ impl<'a> Ctx<'a> {
             k = j;
         }
         k
+    }
+
+    /// Whether the word at `ti` is said of an indefinite pronoun right
+    /// before it ("something wrong", "something is definitely wrong"):
+    /// with only copulas and adverbs between them.
+    fn said_of_something(&self, toks: &[Tok], ti: usize) -> bool {
+        let g = &self.lex.grammar;
+        toks[ti.saturating_sub(4)..ti]
+            .iter()
+            .rev()
+            .take_while(|t| {
+                matches!(t.kind, TokKind::Word | TokKind::Possessive)
+                    && (g.indefinite_pronouns.contains(&t.lower)
+                        || g.copulas.contains(&t.lower)
+                        || t.lower.ends_with("ly")
+                        || g.skip_left.contains(&t.lower))
+            })
+            .any(|t| g.indefinite_pronouns.contains(&t.lower))
     }
 
     /// A word that opens a noun phrase of people by counting them ("many",

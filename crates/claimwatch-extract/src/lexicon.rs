@@ -260,6 +260,7 @@ word_sets! {
         dispute_noun_followers,
         modifying_denials,
         attributive_hedges,
+        indefinite_pronouns,
         circulation_links,
         clause_denials,
         catenatives,

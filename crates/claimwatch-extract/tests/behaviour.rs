@@ -5382,3 +5382,28 @@ fn a_transcript_turn_is_all_its_speaker_says_on_the_line() {
         "{found:#?}"
     );
 }
+
+#[test]
+fn a_denial_word_said_of_something_indefinite_is_no_verdict() {
+    for text in [
+        "Something is definitely wrong with the mayor of Kelby.",
+        "There is something wrong with the dam in Kelby.",
+        "What's wrong with the dam in Kelby?",
+    ] {
+        let found = social("velsk_watch", text);
+        assert!(
+            found.iter().all(|s| s.kind != StatementKind::Denial),
+            "{text}: {found:#?}"
+        );
+    }
+    for text in [
+        "The claim about the dam in Kelby is wrong.",
+        "Nothing is wrong with the dam in Kelby.",
+    ] {
+        let found = social("velsk_watch", text);
+        assert!(
+            found.iter().any(|s| s.kind == StatementKind::Denial),
+            "{text}: {found:#?}"
+        );
+    }
+}
