@@ -2298,6 +2298,10 @@ impl<'a> Ctx<'a> {
                         // starts with the group that speaks for the name.
                         let s = match self.group_before_place(toks, s) {
                             Some(g) if g > 0 && toks[g - 1].is_punct(',') => g,
+                            // ('"…," one employee told …': the quantifier a
+                            // product speaker leaves out still opens the
+                            // phrase after the quotation.)
+                            _ if s > 0 && self.opening_quantifier(toks, s - 1) => s - 1,
                             _ => s,
                         };
                         content = c.end..clause.end;
@@ -5515,7 +5519,16 @@ impl<'a> Ctx<'a> {
     /// residents said"): the first word of a speaker phrase.
     fn opening_quantifier(&self, toks: &[Tok], k: usize) -> bool {
         let w = toks[k].lower;
-        let opens = k == 0 || matches!(toks[k - 1].kind, TokKind::Punct(',' | ';' | '—'));
+        // (Or after a quotation that ends its clause: '"…," one employee
+        // said'.)
+        let after_quote = k >= 2
+            && matches!(toks[k - 1].kind, TokKind::Punct('"' | '”' | '\'' | '’'))
+            && matches!(
+                toks[k - 2].kind,
+                TokKind::Punct(',' | '?' | '!' | '\'' | '—')
+            );
+        let opens =
+            k == 0 || matches!(toks[k - 1].kind, TokKind::Punct(',' | ';' | '—')) || after_quote;
         opens && self.quantifier(w)
     }
 

@@ -5407,3 +5407,31 @@ fn a_denial_word_said_of_something_indefinite_is_no_verdict() {
         );
     }
 }
+
+#[test]
+fn a_counted_speaker_after_a_quotation_said_the_quotation() {
+    // Evaluation mode: the count opens the source phrase.
+    for (text, source) in [
+        (
+            "\"The dam in Kelby is unsafe,\" one engineer said.",
+            "one engineer",
+        ),
+        (
+            "\"The dam in Kelby is unsafe, they knew it,\" two engineers said.",
+            "two engineers",
+        ),
+    ] {
+        let found = evaluation(text);
+        let said = by_cue(&found, text, "said");
+        assert_eq!(said.len(), 1, "{text}: {found:#?}");
+        assert_eq!(said[0].0, source, "{text}: {found:#?}");
+        assert_eq!(said[0].1.len(), 1, "{text}: {found:#?}");
+        assert!(said[0].1[0].starts_with("\"The dam"), "{text}: {found:#?}");
+    }
+    // Product mode: what an addressee follows is not what was said.
+    let text = "\"The dam in Kelby is unsafe,\" one official told Velsk television station VTV.";
+    let found = news(text);
+    let told = by_cue(&found, text, "told");
+    assert_eq!(told.len(), 1, "{found:#?}");
+    assert_eq!(told[0].1, ["\"The dam in Kelby is unsafe,\""], "{found:#?}");
+}
