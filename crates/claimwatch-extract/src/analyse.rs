@@ -2350,6 +2350,42 @@ impl<'a> Ctx<'a> {
                                 None => sentence_start(&clause)..toks[s - 1].end,
                             };
                         }
+                        // (Where the speaker phrase starts after a quotation
+                        // or a comma: its determiner and modifiers too,
+                        // '"…," a senior official said'.)
+                        let s = {
+                            let a = &self.lex.attribution;
+                            let mut p = s;
+                            while p > 0
+                                && s - p < 3
+                                && toks[p - 1].is_word()
+                                && (NAME_DETERMINERS.contains(&toks[p - 1].lower)
+                                    || a.determiners.contains(&toks[p - 1].lower)
+                                    || a.modifiers.contains(&toks[p - 1].lower)
+                                    || a.rank_qualifiers.contains(&toks[p - 1].lower)
+                                    || self.quantifier(toks[p - 1].lower))
+                            {
+                                p -= 1;
+                            }
+                            // (After a comma only when a determiner opens
+                            // it: "…, a senior official told NBC", not
+                            // "…, presidential candidate X called out".)
+                            let opens = p > 0
+                                && match toks[p - 1].kind {
+                                    TokKind::Punct('"' | '”' | '\'' | '’') => true,
+                                    TokKind::Punct(',') => {
+                                        NAME_DETERMINERS.contains(&toks[p].lower)
+                                            || a.determiners.contains(&toks[p].lower)
+                                            || self.quantifier(toks[p].lower)
+                                    }
+                                    _ => false,
+                                };
+                            if opens {
+                                p
+                            } else {
+                                s
+                            }
+                        };
                         speaker = Some(sp);
                         // '"…," X said': the content is the quotation before.
                         if s > 0
@@ -2396,6 +2432,13 @@ impl<'a> Ctx<'a> {
                                         .all(|t| self.circumstance(t)))
                                 && s >= 4
                                 && !self.clause_follows(toks, ve)
+                                // ('Asked …, Smith said, "Absolutely."': a
+                                // quotation right after the verb is what was
+                                // said.)
+                                && !(toks.get(ve).is_some_and(|t| t.is_punct(',') || t.is_punct(':'))
+                                    && toks.get(ve + 1).is_some_and(|t| {
+                                        matches!(t.kind, TokKind::Punct('"' | '“' | '\''))
+                                    }))
                                 // "In a speech, Trump said …": an opening
                                 // adverbial is not what was said.
                                 && !self.only_an_opening_adverbial(&toks[..s - 1])

@@ -5435,3 +5435,40 @@ fn a_counted_speaker_after_a_quotation_said_the_quotation() {
     assert_eq!(told.len(), 1, "{found:#?}");
     assert_eq!(told[0].1, ["\"The dam in Kelby is unsafe,\""], "{found:#?}");
 }
+
+#[test]
+fn a_described_speaker_after_a_quotation_or_a_comma_said_what_came_before() {
+    // A determiner and modifiers open the speaker phrase; what follows the
+    // verb is a circumstance or an addressee.
+    for (text, said) in [
+        (
+            "\"The dam in Kelby is unsafe,\" a senior official said on condition of anonymity.",
+            "\"The dam in Kelby is unsafe,\"",
+        ),
+        (
+            "The dam in Kelby is unsafe, a senior official told Velsk television.",
+            "The dam in Kelby is unsafe",
+        ),
+    ] {
+        for found in [news(text), evaluation(text)] {
+            let cue = if text.contains("told") {
+                "told"
+            } else {
+                "said"
+            };
+            let s = by_cue(&found, text, cue);
+            assert_eq!(s.len(), 1, "{text}: {found:#?}");
+            assert_eq!(s[0].1, [said], "{text}: {found:#?}");
+        }
+    }
+}
+
+#[test]
+fn a_quotation_right_after_the_verb_is_what_was_said() {
+    let text = "Asked whether the dam in Kelby would hold, Voss said, \"Absolutely, it will.\"";
+    for found in [news(text), evaluation(text)] {
+        let said = by_cue(&found, text, "said");
+        assert_eq!(said.len(), 1, "{found:#?}");
+        assert_eq!(said[0].1, ["\"Absolutely, it will.\""], "{found:#?}");
+    }
+}
