@@ -3795,6 +3795,7 @@ impl<'a> Ctx<'a> {
             return None;
         }
         let content = self.skip_addressee(toks, speech_cue.as_ref(), trim_content(doc, content));
+        let content = self.skip_medium(toks, speech_cue.as_ref(), content);
         Some(Found {
             kind,
             cue_range: speech_cue,
@@ -4864,15 +4865,18 @@ impl<'a> Ctx<'a> {
     ) -> Range<usize> {
         let doc = self.doc;
         let Some(c) = cue else { return content };
+        if content.start < c.end {
+            return content;
+        }
         // (Any word of the cue: "sources told Axios that …"; but a cue
         // that ends in its addressee, "told reporters", leaves none after
         // it.)
-        let is_one_of = |w: &str, of: &[&str]| of.iter().any(|x| w.eq_ignore_ascii_case(x));
-        let words = || doc[c.clone()].split_whitespace();
-        let addressee_follows = words()
+        let cue_words = &toks
+            [toks.partition_point(|t| t.end <= c.start)..toks.partition_point(|t| t.end <= c.end)];
+        let addressee_follows = cue_words
             .last()
-            .is_some_and(|w| is_one_of(w, TELLING) || is_one_of(w, &["the", "a", "an"]));
-        if !addressee_follows || !words().any(|w| is_one_of(w, TELLING)) || content.start < c.end {
+            .is_some_and(|t| TELLING.contains(&t.lower) || matches!(t.lower, "the" | "a" | "an"));
+        if !addressee_follows || !cue_words.iter().any(|t| TELLING.contains(&t.lower)) {
             return content;
         }
         const PRONOUNS: &[&str] = &["me", "him", "her", "us", "them", "you"];
@@ -4913,6 +4917,67 @@ impl<'a> Ctx<'a> {
             content
         } else {
             rest
+        }
+    }
+
+    /// What was said after where it was said: "said on Twitter that …",
+    /// "wrote in an op-ed that …" say what follows "that". A phrase that
+    /// a preposition opens (or the cue ends with, "wrote on") and that
+    /// holds no clause, then "that", right after the cue.
+    fn skip_medium(
+        &self,
+        toks: &[Tok],
+        cue: Option<&Range<usize>>,
+        content: Range<usize>,
+    ) -> Range<usize> {
+        let Some(c) = cue else { return content };
+        let first = toks.partition_point(|t| t.start < content.start);
+        // (Right after the cue: no token between them.)
+        if content.start < c.end || first == 0 || toks[first - 1].end != c.end {
+            return content;
+        }
+        let g = &self.lex.grammar;
+        let a = &self.lex.attribution;
+        let opened = toks
+            .get(first)
+            .is_some_and(|t| g.prepositions.contains(&t.lower))
+            || g.prepositions.contains(&toks[first - 1].lower);
+        if !opened {
+            return content;
+        }
+        let Some(that) = toks[first..]
+            .iter()
+            .take(8)
+            .position(|t| t.lower == "that")
+            .map(|p| first + p)
+        else {
+            return content;
+        };
+        let phrase_only = toks[first..that].iter().all(|t| {
+            matches!(t.kind, TokKind::Word | TokKind::Possessive)
+                && !a.clause_words.contains(&t.lower)
+                && !a.subordinators.contains(&t.lower)
+                && !a.finite_verbs.contains(&t.lower)
+        });
+        // The "that" of a clause with its subject after it, not of a claim
+        // noun ("responded to accusations that he …"), nor a determiner or
+        // a relative pronoun ("announced that same day", "called on
+        // donors that fund …").
+        let of_a_claim = that > first && g.claim_nouns.contains(&toks[that - 1].lower);
+        let subject_follows = toks.get(that + 1).is_some_and(|t| {
+            t.is_word()
+                && (t.is_capitalised()
+                    || subject_pronoun(t.lower)
+                    || NAME_DETERMINERS.contains(&t.lower)
+                    || g.determiners.contains(&t.lower)
+                    || t.is_number(self.doc))
+        });
+        let phrase_only = phrase_only && !of_a_claim && subject_follows;
+        let rest = trim_content(self.doc, toks[that].start..content.end);
+        if phrase_only && that > first && !rest.is_empty() {
+            rest
+        } else {
+            content
         }
     }
 
@@ -7030,22 +7095,22 @@ impl<'a> Ctx<'a> {
         let doc = self.doc;
         let lex = self.lex;
         let mut e = s;
+        // ("said his lawyer", "said a spokesman for the singer": a
+        // possessive determiner too, and a title as the head.) ("…, said
+        // one GOP source": a quantifier too, though not a number in a
+        // name, "2014 RC".)
+        let determined = toks.get(s).is_some_and(|f| {
+            NAME_DETERMINERS.contains(&f.lower)
+                || f.is_word()
+                    && self.quantifier(f.lower)
+                    && !(f.is_number(doc) && toks.get(s + 1).is_some_and(Tok::is_capitalised))
+        });
         while e < toks.len() && e - s < 12 {
             let t = &toks[e];
             let w = t.lower;
             match t.kind {
                 TokKind::Word => {
-                    // ("said his lawyer", "said a spokesman for the singer":
-                    // a possessive determiner too, and a title as the head.)
-                    // ("…, said one GOP source": a quantifier too, though
-                    // not a number in a name, "2014 RC".)
-                    let counts = |k: usize| {
-                        self.quantifier(toks[k].lower)
-                            && !(toks[k].is_number(doc)
-                                && toks.get(k + 1).is_some_and(Tok::is_capitalised))
-                    };
-                    let determined = NAME_DETERMINERS.contains(&toks[s].lower) || counts(s);
-                    if (e == s && (NAME_DETERMINERS.contains(&w) || counts(s)
+                    if (e == s && (determined
                             || matches!(w, "he" | "she" | "they" | "it" | "we" | "i")))
                         || (t.is_capitalised() && !lex.not_names.contains(&w))
                         || lex.roles.contains(&w)

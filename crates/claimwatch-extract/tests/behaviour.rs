@@ -5472,3 +5472,31 @@ fn a_quotation_right_after_the_verb_is_what_was_said() {
         assert_eq!(said[0].1, ["\"Absolutely, it will.\""], "{found:#?}");
     }
 }
+
+#[test]
+fn where_something_was_said_is_not_what_was_said() {
+    for text in [
+        "Voss said on Twitter that the dam in Kelby had burst.",
+        "Voss wrote in an op-ed on Sunday that the dam in Kelby had burst.",
+    ] {
+        let found = news(text);
+        let s = found
+            .iter()
+            .find(|s| s.speaker.surface == "Voss")
+            .unwrap_or_else(|| panic!("{text}: {found:#?}"));
+        let content: Vec<&str> = s
+            .content_spans
+            .iter()
+            .map(|c| &text[c.start..c.end])
+            .collect();
+        assert_eq!(content, ["the dam in Kelby had burst"], "{text}");
+    }
+    // Not the "that" of a claim noun, nor a determiner.
+    let text = "Voss responded on Sunday to claims that the dam in Kelby had burst.";
+    let found = evaluation(text);
+    let s = by_cue(&found, text, "responded");
+    assert!(
+        s.iter().all(|(_, c)| c.iter().all(|c| c.contains("claims"))),
+        "{found:#?}"
+    );
+}
