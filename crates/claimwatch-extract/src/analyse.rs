@@ -4403,10 +4403,7 @@ impl<'a> Ctx<'a> {
     fn transcript_turns(&self) -> Vec<Found> {
         let doc = self.doc;
         let mut out = Vec::new();
-        let mut line_start = 0;
-        for line in doc.split_inclusive('\n') {
-            let at = line_start;
-            line_start += line.len();
+        for (at, line) in lines_at(doc) {
             let lead = line.len() - line.trim_start_matches([' ', '"', '“']).len();
             let Some(colon) = line[lead..].find(':').map(|c| lead + c) else {
                 continue;
@@ -4453,10 +4450,7 @@ impl<'a> Ctx<'a> {
     fn epigraphs(&self) -> Vec<Found> {
         let doc = self.doc;
         let mut out = Vec::new();
-        let mut line_start = 0;
-        for line in doc.split_inclusive('\n') {
-            let at = line_start;
-            line_start += line.len();
+        for (at, line) in lines_at(doc) {
             let body = line.trim_end().trim_end_matches('.');
             let Some((dash, dash_len)) = ['―', '—', '–']
                 .iter()
@@ -8558,6 +8552,16 @@ fn token_at(toks: &[Tok], pos: usize) -> usize {
     } else {
         i
     }
+}
+
+/// The lines of `doc` (each with its line end) and the byte offsets they
+/// start at.
+fn lines_at(doc: &str) -> impl Iterator<Item = (usize, &str)> {
+    doc.split_inclusive('\n').scan(0, |start, line| {
+        let at = *start;
+        *start += line.len();
+        Some((at, line))
+    })
 }
 
 /// Trims whitespace, a leading "that" and final punctuation from a content range.

@@ -5496,7 +5496,8 @@ fn where_something_was_said_is_not_what_was_said() {
     let found = evaluation(text);
     let s = by_cue(&found, text, "responded");
     assert!(
-        s.iter().all(|(_, c)| c.iter().all(|c| c.contains("claims"))),
+        s.iter()
+            .all(|(_, c)| c.iter().all(|c| c.contains("claims"))),
         "{found:#?}"
     );
 }
