@@ -2353,39 +2353,7 @@ impl<'a> Ctx<'a> {
                         // (Where the speaker phrase starts after a quotation
                         // or a comma: its determiner and modifiers too,
                         // '"…," a senior official said'.)
-                        let s = {
-                            let a = &self.lex.attribution;
-                            let mut p = s;
-                            while p > 0
-                                && s - p < 3
-                                && toks[p - 1].is_word()
-                                && (NAME_DETERMINERS.contains(&toks[p - 1].lower)
-                                    || a.determiners.contains(&toks[p - 1].lower)
-                                    || a.modifiers.contains(&toks[p - 1].lower)
-                                    || a.rank_qualifiers.contains(&toks[p - 1].lower)
-                                    || self.quantifier(toks[p - 1].lower))
-                            {
-                                p -= 1;
-                            }
-                            // (After a comma only when a determiner opens
-                            // it: "…, a senior official told NBC", not
-                            // "…, presidential candidate X called out".)
-                            let opens = p > 0
-                                && match toks[p - 1].kind {
-                                    TokKind::Punct('"' | '”' | '\'' | '’') => true,
-                                    TokKind::Punct(',') => {
-                                        NAME_DETERMINERS.contains(&toks[p].lower)
-                                            || a.determiners.contains(&toks[p].lower)
-                                            || self.quantifier(toks[p].lower)
-                                    }
-                                    _ => false,
-                                };
-                            if opens {
-                                p
-                            } else {
-                                s
-                            }
-                        };
+                        let s = self.described_phrase_start(toks, s);
                         speaker = Some(sp);
                         // '"…," X said': the content is the quotation before.
                         if s > 0
@@ -4614,13 +4582,7 @@ impl<'a> Ctx<'a> {
             // that holds no clause ("has said for months that …", "has
             // vowed to keep …"), and a short speaker before it.
             let a = &self.lex.attribution;
-            let no_clause = || {
-                rest.iter().all(|t| {
-                    !a.subordinators.contains(&t.lower)
-                        && !a.clause_words.contains(&t.lower)
-                        && !a.finite_verbs.contains(&t.lower)
-                })
-            };
+            let no_clause = || !rest.iter().any(|t| self.clause_word(t));
             let object_follows = || {
                 rest.get(1).is_some_and(|t| {
                     !t.is_word()
@@ -4931,7 +4893,6 @@ impl<'a> Ctx<'a> {
             return content;
         }
         let g = &self.lex.grammar;
-        let a = &self.lex.attribution;
         let opened = toks
             .get(first)
             .is_some_and(|t| g.prepositions.contains(&t.lower))
@@ -4947,17 +4908,17 @@ impl<'a> Ctx<'a> {
         else {
             return content;
         };
-        let phrase_only = toks[first..that].iter().all(|t| {
-            matches!(t.kind, TokKind::Word | TokKind::Possessive)
-                && !a.clause_words.contains(&t.lower)
-                && !a.subordinators.contains(&t.lower)
-                && !a.finite_verbs.contains(&t.lower)
-        });
+        if that == first {
+            return content;
+        }
+        let phrase_only = toks[first..that]
+            .iter()
+            .all(|t| matches!(t.kind, TokKind::Word | TokKind::Possessive) && !self.clause_word(t));
         // The "that" of a clause with its subject after it, not of a claim
         // noun ("responded to accusations that he …"), nor a determiner or
         // a relative pronoun ("announced that same day", "called on
         // donors that fund …").
-        let of_a_claim = that > first && g.claim_nouns.contains(&toks[that - 1].lower);
+        let of_a_claim = g.claim_nouns.contains(&toks[that - 1].lower);
         let subject_follows = toks.get(that + 1).is_some_and(|t| {
             t.is_word()
                 && (t.is_capitalised()
@@ -4966,9 +4927,8 @@ impl<'a> Ctx<'a> {
                     || g.determiners.contains(&t.lower)
                     || t.is_number(self.doc))
         });
-        let phrase_only = phrase_only && !of_a_claim && subject_follows;
         let rest = trim_content(self.doc, toks[that].start..content.end);
-        if phrase_only && that > first && !rest.is_empty() {
+        if phrase_only && !of_a_claim && subject_follows && !rest.is_empty() {
             rest
         } else {
             content
@@ -5634,13 +5594,54 @@ impl<'a> Ctx<'a> {
         opens && self.quantifier(w)
     }
 
+    /// A word of a clause, never of a phrase: a subordinator, a pronoun or
+    /// relative pronoun, or a finite verb.
+    fn clause_word(&self, t: &Tok) -> bool {
+        let a = &self.lex.attribution;
+        a.subordinators.contains(&t.lower)
+            || a.clause_words.contains(&t.lower)
+            || a.finite_verbs.contains(&t.lower)
+    }
+
+    /// Where a speaker phrase whose head starts at `s` starts when a
+    /// quotation or a comma opens it: its determiner and modifiers too
+    /// ('"…," a senior official said'). After a comma only when a
+    /// determiner opens it ("…, a senior official told NBC", not "…,
+    /// presidential candidate X called out").
+    fn described_phrase_start(&self, toks: &[Tok], s: usize) -> usize {
+        let a = &self.lex.attribution;
+        let determiner = |w: &str| {
+            NAME_DETERMINERS.contains(&w) || a.determiners.contains(w) || self.quantifier(w)
+        };
+        let mut p = s;
+        while p > 0
+            && s - p < 3
+            && toks[p - 1].is_word()
+            && (determiner(toks[p - 1].lower)
+                || a.modifiers.contains(&toks[p - 1].lower)
+                || a.rank_qualifiers.contains(&toks[p - 1].lower))
+        {
+            p -= 1;
+        }
+        let opens = p > 0
+            && match toks[p - 1].kind {
+                TokKind::Punct('"' | '”' | '\'' | '’') => true,
+                TokKind::Punct(',') => determiner(toks[p].lower),
+                _ => false,
+            };
+        if opens {
+            p
+        } else {
+            s
+        }
+    }
+
     /// Where the prepositional phrases that place a speaker phrase ending
     /// at `e` end ("on the panel", "to Bill Clinton"): words only, no
     /// clause, and more than a circumstance ("in a statement", "on
     /// Sunday" place nobody).
     fn placing_phrases_end(&self, toks: &[Tok], e: usize) -> usize {
         let g = &self.lex.grammar;
-        let a = &self.lex.attribution;
         let mut k = e;
         while toks
             .get(k)
@@ -5649,11 +5650,7 @@ impl<'a> Ctx<'a> {
             let mut j = k + 1;
             let mut places = false;
             while let Some(t) = toks.get(j).filter(|t| {
-                t.is_word()
-                    && !g.prepositions.contains(&t.lower)
-                    && !a.clause_words.contains(&t.lower)
-                    && !a.subordinators.contains(&t.lower)
-                    && !a.finite_verbs.contains(&t.lower)
+                t.is_word() && !g.prepositions.contains(&t.lower) && !self.clause_word(t)
             }) {
                 places |= !self.circumstance(t);
                 j += 1;
