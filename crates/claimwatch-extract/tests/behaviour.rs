@@ -5501,3 +5501,41 @@ fn where_something_was_said_is_not_what_was_said() {
         "{found:#?}"
     );
 }
+
+#[test]
+fn words_of_denial_in_their_other_senses_deny_nothing() {
+    // An adjective before its noun, lying somewhere, a quarrel, "not so
+    // much" and "no way around": no verdict on anybody's claim.
+    none_of_kind(
+        &[
+            "Most voters in Dorna believe the country is on the wrong track.",
+            "One wrong move could cost the mayor her seat.",
+            "Analysts asked what went wrong for the Velda campaign.",
+            "The former president will lie in state at the Korvel parliament.",
+            "The town lies just north of the Orsk border crossing.",
+            "The blame lies with the council, the union said.",
+            "A dispute over water rights has divided the two villages for years.",
+            "Patrol boats entered the disputed waters off Marsk on Monday.",
+            "It is not so much a problem for the Arlen board now.",
+            "There is no way around the Velda budget rules, the minister said.",
+        ],
+        StatementKind::Denial,
+    );
+    // The same words as verdicts still deny.
+    some_of_kind(
+        &[
+            "The Dorna ministry said the report was wrong.",
+            "Mayor Ina Moll got it wrong, the council said.",
+            "The union said the mayor lies about the Velda budget.",
+            "The Arlen board disputed the report that its chief had resigned.",
+            "Officials said there was no way the Orsk dam had burst.",
+        ],
+        StatementKind::Denial,
+    );
+    // "No way to confirm" still negates the confirmation.
+    let found = news("The Orsk police said they had no way to confirm the report.");
+    assert!(
+        found.iter().all(|s| s.kind != StatementKind::Confirmation),
+        "{found:#?}"
+    );
+}
