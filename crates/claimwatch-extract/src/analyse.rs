@@ -1694,8 +1694,13 @@ impl<'a> Ctx<'a> {
                         && !g.prepositions.contains(&t.lower)
                 });
             let mut thing = false;
+            let mut after_capital = false;
             for t in object {
-                if g.claim_nouns.contains(&t.lower) {
+                // ("rejected a Fox News proposal": a word of a name is no
+                // claim noun.)
+                let in_name = after_capital && t.is_capitalised();
+                after_capital = t.is_capitalised();
+                if g.claim_nouns.contains(&t.lower) && !in_name {
                     return false;
                 }
                 thing |= g.non_claim_objects.contains(&t.lower)

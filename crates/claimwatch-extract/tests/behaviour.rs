@@ -3143,6 +3143,9 @@ fn refusing_or_removing_a_thing_is_no_denial_of_a_claim() {
             "The company dismissed 200 workers at its Korvel plant.",
             "Ukraine rejected Russia's offer of a ceasefire in Korvel.",
             "The army denied access to journalists in Korvel.",
+            // (A word of a name is no claim noun: "News".)
+            "The mayor rejected an Arlen News proposal for a second debate.",
+            "The council dismissed efforts by the union to delay the Korvel vote.",
         ],
         StatementKind::Denial,
     );
