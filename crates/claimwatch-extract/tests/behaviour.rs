@@ -5542,3 +5542,23 @@ fn words_of_denial_in_their_other_senses_deny_nothing() {
         "{found:#?}"
     );
 }
+
+#[test]
+fn a_sentence_adverb_or_a_senate_vote_confirms_no_claim() {
+    none_of_kind(
+        &[
+            "Indeed, turnout in Velda was higher than the Arlen party expected.",
+            "The Senate confirmed Ina Moll as defence minister on Tuesday.",
+            "Ina Moll was confirmed by the Senate in May, the Dorna ministry said.",
+            "Her confirmation hearing before the Velda senate starts on Monday.",
+        ],
+        StatementKind::Confirmation,
+    );
+    some_of_kind(
+        &[
+            "The army confirmed that the Orsk dam had burst.",
+            "There has indeed been heavy fighting in Korvel, the ministry said.",
+        ],
+        StatementKind::Confirmation,
+    );
+}
