@@ -271,7 +271,9 @@ fn name_key(surface: &str, lex: &Lexicon) -> SmolStr {
     if hi - lo > 2 && lex.place_descriptors.contains(word(lo)) && word(lo + 1) == "of" {
         lo += 2;
     }
-    while hi - lo > 1 && lex.place_descriptors.contains(word(hi - 1)) {
+    // ("Panjshir province" is `panjshir`; "Secretary of State" keeps its
+    // "state".)
+    while hi - lo > 1 && lex.place_descriptors.contains(word(hi - 1)) && word(hi - 2) != "of" {
         hi -= 1;
     }
     let (lo, hi) = if hi > lo { (lo, hi) } else { (first, n) };
@@ -1051,6 +1053,11 @@ impl<'a> Ctx<'a> {
                 }
                 j += 1;
             }
+            // ("the Secretary of State": the run stops at "of" when the word
+            // after it is no name word; the "of" is none either.)
+            while j > i + 1 && !toks[j - 1].is_capitalised() && toks[j - 1].lower == "of" {
+                j -= 1;
+            }
             // "Claims that …", "Reports say …": a cue word capitalised only
             // because it starts the sentence is no name.
             let sentence_start = i == 0
@@ -1171,7 +1178,10 @@ impl<'a> Ctx<'a> {
                 i = end;
                 continue;
             }
-            let title = lex.titles.contains(&words[0].lower) && end - i > 1;
+            // (A title before a name: "President Ruto", not "President of
+            // McDonald's", whose office is no name.)
+            let title =
+                lex.titles.contains(&words[0].lower) && end - i > 1 && words[1].lower != "of";
             let start = if title { i + 1 } else { i };
             let run_key = self.key(&doc[toks[start].start..toks[end - 1].end]);
             let kind = if place {
@@ -1250,7 +1260,14 @@ impl<'a> Ctx<'a> {
         if at > 0 && self.lex.grammar.place_preps.contains(&toks[at - 1].lower) {
             return EntityKind::Place;
         }
-        if (2..=4).contains(&run.len()) {
+        // "Mark Andres, President of Arlen Foods, …": the office in
+        // apposition is the named person's, no other person.
+        let office_of_the_name_before = run.len() > 2
+            && run[1].lower == "of"
+            && at > 1
+            && toks[at - 1].is_punct(',')
+            && toks[at - 2].is_capitalised();
+        if (2..=4).contains(&run.len()) && !office_of_the_name_before {
             return EntityKind::Person;
         }
         EntityKind::Thing

@@ -5562,3 +5562,29 @@ fn a_sentence_adverb_or_a_senate_vote_confirms_no_claim() {
         StatementKind::Confirmation,
     );
 }
+
+#[test]
+fn an_office_of_something_is_named_whole() {
+    // "Secretary of State", "King of Jordan": a title before "of" is part
+    // of the name, and "State" after "of" is no place descriptor to drop.
+    for (text, key) in [
+        (
+            "Protesters said the Secretary of State had resigned.",
+            "secretary-of-state",
+        ),
+        (
+            "Officials said the King of Velda had been taken to hospital.",
+            "king-of-velda",
+        ),
+    ] {
+        let found = news(text);
+        let a = only(&found, StatementKind::Assertion);
+        assert_eq!(a.subject.key, key, "{text}: {a:#?}");
+    }
+    // An office in apposition is the named person's: "he" is that person.
+    let text = "Mark Andres, President of Arlen Foods, sparked speculation when he \
+                asked investors, \u{201c}Why do we need preservatives?\u{201d}";
+    let found = news(text);
+    let q = only(&found, StatementKind::Question);
+    assert_eq!(q.speaker.name, "Mark Andres", "{q:#?}");
+}
