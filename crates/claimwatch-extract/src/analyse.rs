@@ -976,13 +976,15 @@ impl<'a> Ctx<'a> {
             };
             // '"Certainly Donald Trump has …"': an adverb capitalised only
             // to open the sentence or quotation is no part of a name.
+            // (And a word of `sentence_openers` there: "Look, …", "Given
+            // the …".)
             let opening_adverb = || {
                 (i == 0
                     || matches!(
                         toks[i - 1].kind,
-                        TokKind::Punct('"' | '“' | '‘' | '\'' | ':' | '.' | '(')
+                        TokKind::Punct('"' | '“' | '‘' | '\'' | ':' | '.' | '(' | '\n')
                     ))
-                    && adverb_shaped(low)
+                    && (adverb_shaped(low) || lex.sentence_openers.contains(low))
             };
             if !t.is_capitalised()
                 || lex.not_names.contains(&low)

@@ -109,6 +109,7 @@ struct EntityLists {
     representative_roles: Vec<String>,
     organisation_words: Vec<String>,
     not_names: Vec<String>,
+    sentence_openers: Vec<String>,
     group_references: Vec<String>,
     person_references: Vec<String>,
     place_references: Vec<String>,
@@ -347,6 +348,11 @@ pub struct Lexicon {
     pub representative_roles: WordSet,
     pub organisation_words: WordSet,
     pub not_names: WordSet,
+    /// Words that name nobody when they open a sentence ("Look, …", "Given
+    /// the …"), and may stand inside a phrase elsewhere ("black voters"
+    /// said, "yet refuses"): unlike `not_names`, read at a sentence's start
+    /// only.
+    pub sentence_openers: WordSet,
     pub group_references: WordSet,
     pub person_references: WordSet,
     pub place_references: WordSet,
@@ -590,6 +596,7 @@ impl Lexicon {
             representative_roles: set(e.representative_roles),
             organisation_words: set(e.organisation_words),
             not_names: set(e.not_names),
+            sentence_openers: set(e.sentence_openers),
             group_references: set(e.group_references),
             person_references: set(e.person_references),
             place_references: set(e.place_references),

@@ -5588,3 +5588,38 @@ fn an_office_of_something_is_named_whole() {
     let q = only(&found, StatementKind::Question);
     assert_eq!(q.speaker.name, "Mark Andres", "{q:#?}");
 }
+
+#[test]
+fn a_word_that_opens_a_sentence_is_no_name() {
+    // "Look", "Given", "Several": capitalised only to open the sentence or
+    // the quotation, they name nothing the claim could be about.
+    for (text, opener) in [
+        (
+            "\"Look, the billionaires control most of the wealth,\" said Kai Moll.",
+            "look",
+        ),
+        (
+            "\"Given how liberal he is, it made the work hard,\" Kai Moll recalled.",
+            "given",
+        ),
+        (
+            "Several Velda ministers said the airport had closed.",
+            "several",
+        ),
+    ] {
+        let found = news(text);
+        let a = only(&found, StatementKind::Assertion);
+        let named: Vec<&str> = std::iter::once(&a.subject)
+            .chain(&a.other_subjects)
+            .map(|s| s.key.as_str())
+            .collect();
+        assert!(
+            !named.iter().any(|k| k.starts_with(opener)),
+            "{text}: {named:?}"
+        );
+    }
+    // A name there is still a name.
+    let found = news("Velda said the Orsk airport had closed.");
+    let a = only(&found, StatementKind::Assertion);
+    assert_eq!(a.speaker.name, "Velda", "{a:#?}");
+}
