@@ -7369,6 +7369,25 @@ impl<'a> Ctx<'a> {
         e: usize,
         attribution: Attribution,
     ) -> Option<FoundSpeaker> {
+        // "Yet Moll said …": a word that only opens the sentence is no part
+        // of the speaker's name.
+        let opens = |k: usize| {
+            k == 0
+                || matches!(
+                    toks[k - 1].kind,
+                    TokKind::Punct('"' | '“' | '‘' | '\'' | ':' | '.' | '(' | '\n')
+                )
+        };
+        let s = if e > s + 1
+            && toks[s].is_capitalised()
+            && toks[s + 1].is_capitalised()
+            && opens(s)
+            && self.lex.sentence_openers.contains(toks[s].lower)
+        {
+            s + 1
+        } else {
+            s
+        };
         // "Two people familiar with the matter": anonymous sources relay.
         // (Something after the link: not "sources close".)
         if self

@@ -5618,6 +5618,10 @@ fn a_word_that_opens_a_sentence_is_no_name() {
             "{text}: {named:?}"
         );
     }
+    // Nor is it part of the speaker's name.
+    let found = news("Yet Kai Moll said the Orsk airport had closed.");
+    let a = only(&found, StatementKind::Assertion);
+    assert_eq!(a.speaker.name, "Kai Moll", "{a:#?}");
     // A name there is still a name.
     let found = news("Velda said the Orsk airport had closed.");
     let a = only(&found, StatementKind::Assertion);
