@@ -2538,7 +2538,19 @@ impl<'a> Ctx<'a> {
                 if quoted(w) {
                     continue;
                 }
-                let that = next.is_word() && next.lower == "that";
+                // ("the regime that commands …", "measures that are …":
+                // a "that" before a verb opens a relative clause, not what
+                // anybody says.)
+                let relative = |k: usize| {
+                    toks.get(k).is_some_and(|v| {
+                        v.is_word()
+                            && !v.is_capitalised()
+                            && (self.lex.grammar.copulas.contains(&v.lower)
+                                || self.lex.grammar.finite_auxiliaries.contains(&v.lower)
+                                || (v.lower.len() > 4 && v.lower.ends_with("ed")))
+                    })
+                };
+                let that = next.is_word() && next.lower == "that" && !relative(i + 2);
                 let colon_quote = next.is_punct(':')
                     && toks
                         .get(i + 2)

@@ -286,6 +286,7 @@ word_sets! {
         non_denying_negators,
         noncommittal_words,
         comment_qualifiers,
+        finite_auxiliaries,
     }
 }
 

@@ -5627,3 +5627,24 @@ fn a_word_that_opens_a_sentence_is_no_name() {
     let a = only(&found, StatementKind::Assertion);
     assert_eq!(a.speaker.name, "Velda", "{a:#?}");
 }
+
+#[test]
+fn a_that_before_a_verb_opens_a_relative_clause_not_what_is_said() {
+    // Evaluation mode reads an unlisted word between a speaker and "that"
+    // as a verb of saying; a noun before a relative clause is none.
+    for text in [
+        "It was good news for a one-party authoritarian regime that controlled the press.",
+        "Neither chamber is pursuing any Velda measures that are that simple.",
+        "Voters saw a big building that was built in 1990.",
+    ] {
+        let found = evaluation(text);
+        assert!(
+            found.iter().all(|s| s.cue_span.is_none()),
+            "{text}: {found:#?}"
+        );
+    }
+    // An unlisted verb before a clause of its own still attributes.
+    let text = "The senator reckoned that the Orsk vote was fair.";
+    let found = evaluation(text);
+    assert!(found.iter().any(|s| s.cue_span.is_some()), "{found:#?}");
+}
