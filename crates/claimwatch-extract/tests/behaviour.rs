@@ -5648,3 +5648,20 @@ fn a_that_before_a_verb_opens_a_relative_clause_not_what_is_said() {
     let found = evaluation(text);
     assert!(found.iter().any(|s| s.cue_span.is_some()), "{found:#?}");
 }
+
+#[test]
+fn a_think_tank_thinks_nothing() {
+    let text = "\u{201c}The budget is sound,\u{201d} said Ina Moll, director of Velda \
+                Policy, a liberal think tank.";
+    let found = evaluation(text);
+    let chars: Vec<char> = text.chars().collect();
+    for s in &found {
+        let cue: String = s
+            .cue_span
+            .as_ref()
+            .map(|c| chars[c.start..c.end].iter().collect())
+            .unwrap_or_default();
+        assert_ne!(cue, "think", "{found:#?}");
+    }
+    assert!(found.iter().any(|s| s.cue_span.is_some()), "{found:#?}");
+}
