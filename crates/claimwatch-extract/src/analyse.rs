@@ -979,11 +979,7 @@ impl<'a> Ctx<'a> {
             // (And a word of `sentence_openers` there: "Look, …", "Given
             // the …".)
             let opening_adverb = || {
-                (i == 0
-                    || matches!(
-                        toks[i - 1].kind,
-                        TokKind::Punct('"' | '“' | '‘' | '\'' | ':' | '.' | '(' | '\n')
-                    ))
+                opens_sentence(toks, i)
                     && (adverb_shaped(low) || lex.sentence_openers.contains(low))
             };
             if !t.is_capitalised()
@@ -7383,17 +7379,10 @@ impl<'a> Ctx<'a> {
     ) -> Option<FoundSpeaker> {
         // "Yet Moll said …": a word that only opens the sentence is no part
         // of the speaker's name.
-        let opens = |k: usize| {
-            k == 0
-                || matches!(
-                    toks[k - 1].kind,
-                    TokKind::Punct('"' | '“' | '‘' | '\'' | ':' | '.' | '(' | '\n')
-                )
-        };
         let s = if e > s + 1
             && toks[s].is_capitalised()
             && toks[s + 1].is_capitalised()
-            && opens(s)
+            && opens_sentence(toks, s)
             && self.lex.sentence_openers.contains(toks[s].lower)
         {
             s + 1
@@ -8290,6 +8279,16 @@ fn participle_phrase_start(toks: &[Tok], from: usize) -> usize {
                 })
         })
         .unwrap_or(toks.len())
+}
+
+/// Whether `toks[k]` opens a sentence, a line, a quotation or a
+/// parenthesis: a word capitalised there may be capitalised for that alone.
+fn opens_sentence(toks: &[Tok], k: usize) -> bool {
+    k == 0
+        || matches!(
+            toks[k - 1].kind,
+            TokKind::Punct('"' | '“' | '‘' | '\'' | ':' | '.' | '(' | '\n')
+        )
 }
 
 /// An attribution found by a pattern of its own (evaluation mode): an
