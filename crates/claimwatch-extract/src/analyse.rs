@@ -1708,9 +1708,26 @@ impl<'a> Ctx<'a> {
                         && t.lower != "that"
                         && !g.prepositions.contains(&t.lower)
                 });
+            // "His requests for leave were denied", "The bill was
+            // rejected": in the passive, what is refused comes before the
+            // auxiliary (up to six words back, prepositions and all).
+            let vi = tok_at(c.start);
+            let passive = vi > 0
+                && self
+                    .lex
+                    .attribution
+                    .passive_auxiliaries
+                    .contains(toks[vi - 1].lower);
+            let subject = toks[..vi.saturating_sub(1)]
+                .iter()
+                .rev()
+                .take(6)
+                .take_while(|t| {
+                    passive && (t.is_word() || t.kind == TokKind::Possessive) && t.lower != "that"
+                });
             let mut thing = false;
             let mut after_capital = false;
-            for t in object {
+            for t in object.chain(subject) {
                 // ("rejected a Fox News proposal": a word of a name is no
                 // claim noun.)
                 let in_name = after_capital && t.is_capitalised();

@@ -3146,6 +3146,9 @@ fn refusing_or_removing_a_thing_is_no_denial_of_a_claim() {
             // (A word of a name is no claim noun: "News".)
             "The mayor rejected an Arlen News proposal for a second debate.",
             "The council dismissed efforts by the union to delay the Korvel vote.",
+            // (In the passive, what is refused comes first.)
+            "His requests for more leave were denied, the Korvel council said.",
+            "The Korvel proposal was rejected by 64 percent of voters.",
         ],
         StatementKind::Denial,
     );
@@ -3154,6 +3157,7 @@ fn refusing_or_removing_a_thing_is_no_denial_of_a_claim() {
         "Boko Haram denied the ceasefire claim by Nigeria's government.",
         "Kyiv denied any ceasefire in Korvel.",
         "The mayor dismissed the plan claims as lies about Korvel.",
+        "The claims about the Korvel dam were denied by the army.",
     ] {
         let found = news(text);
         only(&found, StatementKind::Denial);
