@@ -974,18 +974,12 @@ impl<'a> Ctx<'a> {
                 low.split_once(['\'', '’'])
                     .is_some_and(|(head, _)| lex.not_names.contains(head))
             };
-            // '"Certainly Donald Trump has …"': an adverb capitalised only
-            // to open the sentence or quotation is no part of a name.
-            // (And a word of `sentence_openers` there: "Look, …", "Given
-            // the …".)
-            let opening_adverb = || {
-                opens_sentence(toks, i)
-                    && (adverb_shaped(low) || lex.sentence_openers.contains(low))
-            };
+            // ('"Certainly Donald Trump has …"', "Look, …": a word
+            // capitalised only to open the sentence is no part of a name.)
             if !t.is_capitalised()
                 || lex.not_names.contains(&low)
                 || contracted()
-                || opening_adverb()
+                || only_opens(lex, toks, i)
                 || not_in_name(i)
             {
                 i += 1;
@@ -1721,9 +1715,9 @@ impl<'a> Ctx<'a> {
             let subject = toks[..vi.saturating_sub(1)]
                 .iter()
                 .rev()
-                .take(6)
+                .take(if passive { 6 } else { 0 })
                 .take_while(|t| {
-                    passive && (t.is_word() || t.kind == TokKind::Possessive) && t.lower != "that"
+                    (t.is_word() || t.kind == TokKind::Possessive) && t.lower != "that"
                 });
             let mut thing = false;
             let mut after_capital = false;
@@ -7399,8 +7393,7 @@ impl<'a> Ctx<'a> {
         let s = if e > s + 1
             && toks[s].is_capitalised()
             && toks[s + 1].is_capitalised()
-            && opens_sentence(toks, s)
-            && self.lex.sentence_openers.contains(toks[s].lower)
+            && only_opens(self.lex, toks, s)
         {
             s + 1
         } else {
@@ -8298,14 +8291,18 @@ fn participle_phrase_start(toks: &[Tok], from: usize) -> usize {
         .unwrap_or(toks.len())
 }
 
-/// Whether `toks[k]` opens a sentence, a line, a quotation or a
-/// parenthesis: a word capitalised there may be capitalised for that alone.
-fn opens_sentence(toks: &[Tok], k: usize) -> bool {
-    k == 0
+/// Whether `toks[k]` is a word capitalised only because it opens a
+/// sentence, a line, a quotation or a parenthesis, and that names nobody:
+/// an adverb ("Certainly") or a word of `sentence_openers` ("Look",
+/// "Given", "Yet").
+fn only_opens(lex: &Lexicon, toks: &[Tok], k: usize) -> bool {
+    let opens = k == 0
         || matches!(
             toks[k - 1].kind,
             TokKind::Punct('"' | '“' | '‘' | '\'' | ':' | '.' | '(' | '\n')
-        )
+        );
+    let w = toks[k].lower;
+    opens && (adverb_shaped(w) || lex.sentence_openers.contains(w))
 }
 
 /// An attribution found by a pattern of its own (evaluation mode): an
