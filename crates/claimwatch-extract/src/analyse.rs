@@ -542,6 +542,9 @@ pub fn analyse(input: Input<'_>) -> Vec<Found> {
                 if ctx.input.keep_all && reaches_end && after_cue && !quoted && extra.is_empty() {
                     continued = Some(ctx.found.len());
                 }
+                if let Some(claim) = ctx.implied_claim(&mut found, ctoks) {
+                    ctx.found.push(claim);
+                }
                 last_speaker = Some(ctx.found.len());
                 ctx.found.push(found);
                 ctx.found.extend(extra);
@@ -4211,6 +4214,183 @@ impl<'a> Ctx<'a> {
             .find(|&k| toks[k].is_punct(','))?;
         let (_, e) = self.np_right(toks, k + 1)?;
         (e == vi).then_some(k)
+    }
+
+    /// "The ministry denied reports that the minister had resigned": a
+    /// denial that says what it denies also relays that claim, which no
+    /// other statement of the post carries. Returns it: a report of
+    /// unattributed reports, rumours or claims (its speaker "reports"), or
+    /// the assertion of the claimant the denial names ("denied the NRF's
+    /// claim that …", "a Reuters report that …", "a report in the
+    /// Financial Times that …"); its cue is the claim noun, its content
+    /// the clause after "that", its subject and event the denial's. So
+    /// one sentence is a claim and its denial, and the linker pairs them
+    /// as it pairs two posts. Product mode only (the corpora mark the
+    /// denial alone).
+    fn implied_claim(&self, denial: &mut Found, toks: &[Tok]) -> Option<Found> {
+        let g = &self.lex.grammar;
+        if self.input.keep_all || denial.kind != StatementKind::Denial {
+            return None;
+        }
+        let target_party = denial.target.as_ref().and_then(|t| t.1.clone());
+        // The claim noun opens what was denied ("reports that", "media
+        // reports that", "the NRF's claims that"), after the verb.
+        let lo = toks.partition_point(|t| t.start < denial.content.start);
+        let hi = toks.partition_point(|t| t.end <= denial.content.end);
+        let k = lo
+            + toks[lo..hi]
+                .iter()
+                .take(5)
+                .position(|t| t.is_word() && g.claim_nouns.contains(&t.lower))?;
+        let noun = &toks[k];
+        denial.cue_range.as_ref()?;
+        // Who made the claim: named after the noun ("by Reuters", "in the
+        // Financial Times"), or before it ("the NRF's", "a Reuters").
+        let after = toks
+            .get(k + 1)
+            .filter(|t| matches!(t.lower, "by" | "from" | "in"))
+            .and_then(|_| self.np_right(toks, k + 2))
+            .filter(|&(s, _)| {
+                toks[s..]
+                    .iter()
+                    .find(|t| t.lower != "the")
+                    .is_some_and(Tok::is_capitalised)
+            });
+        let that = after.map_or(k + 1, |(_, e)| e);
+        if toks.get(that).is_none_or(|t| t.lower != "that") {
+            return None;
+        }
+        // ("the story that will be familiar", "reports that surfaced on
+        // Monday", "reports that claim …": a relative clause describes the
+        // noun, no claim follows.)
+        let relative = toks.get(that + 1).is_some_and(|t| {
+            g.finite_auxiliaries.contains(&t.lower)
+                || g.copulas.contains(&t.lower)
+                || t.lower.ends_with("ed")
+                || self
+                    .cues_in(&(t.start..t.end))
+                    .iter()
+                    .any(|c| c.start == t.start && self.claim_cue(c))
+        });
+        if relative {
+            return None;
+        }
+        let mut content = trim_content(self.doc, toks[that].end..denial.content.end);
+        // ("reports that … were false", "said that the assertion that … is
+        // categorically false", "dismissed claims that … as "nonsense"": the
+        // verdict follows the claim, which ends at its copula or "as".
+        // Where its own verb begins otherwise ("the report that … had died
+        // turned out to be false") only a parser finds.)
+        if let Some(c) = self
+            .cues_in(&content)
+            .iter()
+            .find(|c| self.has(c, Cat::Denial))
+        {
+            // (Past the quotation marks and adverbs before the verdict.)
+            let skipped = |t: &Tok| {
+                matches!(t.kind, TokKind::Punct('"' | '“' | '‘' | '\''))
+                    || t.lower.ends_with("ly") && t.lower.len() > 4
+            };
+            let verdict = toks[..token_at(toks, c.start)]
+                .iter()
+                .rposition(|t| !skipped(t))?;
+            let ends_claim = verdict > that + 2
+                && matches!(toks[verdict].lower, "as" | "is" | "are" | "was" | "were");
+            if !ends_claim {
+                return None;
+            }
+            content = trim_content(self.doc, content.start..toks[verdict].start);
+        }
+        // (A clause, not a word or two.)
+        if toks[that + 1..]
+            .iter()
+            .filter(|t| t.is_word() && t.end <= content.end)
+            .count()
+            < 3
+        {
+            return None;
+        }
+        // (Not when the post relays the claim itself, before its denial.)
+        let relayed_before = self.found.iter().any(|f| {
+            matches!(f.kind, StatementKind::Assertion | StatementKind::Report)
+                && f.subject.is_some()
+                && f.subject.as_ref().map(|s| &s.key) == denial.subject.as_ref().map(|s| &s.key)
+        });
+        if relayed_before {
+            return None;
+        }
+        let before = || {
+            let mut e = k;
+            if e > lo && toks[e - 1].kind == TokKind::Possessive {
+                e -= 1;
+            }
+            let mut s = e;
+            while s > lo && toks[s - 1].is_capitalised() && e - s < 4 {
+                s -= 1;
+            }
+            (s < e).then_some((s, e))
+        };
+        let claimant = after
+            .or_else(before)
+            .and_then(|(s, e)| self.speaker_from(toks, s, e, Attribution::Indirect));
+        // (What names the claim is not what it is about: not "media" in
+        // "media reports that …", nor "a report in the Financial Times".)
+        if denial
+            .subject
+            .as_ref()
+            .and_then(|s| s.range.as_ref())
+            .is_some_and(|r| r.start < toks[that].start)
+        {
+            denial.subject = None;
+        }
+        // ("Apple denied a Reuters report that it was building a car": a
+        // claim about the denier, told by its pronoun, is about the denier.)
+        if denial.subject.is_none()
+            && toks.get(that + 1).is_some_and(|t| {
+                matches!(
+                    t.lower,
+                    "it" | "its" | "they" | "their" | "he" | "his" | "she" | "her"
+                )
+            })
+        {
+            denial.subject = self.speaker_as_subject(&denial.speaker);
+        }
+        let speaker = match claimant {
+            Some(sp) if target_party.as_ref().is_none_or(|p| *p == sp.party) => sp,
+            None if target_party.is_none() => self.relayed_speaker(noun.lower),
+            _ => return None,
+        };
+        // ("denied media reports that …": what it denies, named, and whose
+        // claim it is.)
+        let party = (!speaker.relayed).then(|| speaker.party.clone());
+        match &mut denial.target {
+            Some((_, p)) => *p = p.take().or(party),
+            None => denial.target = Some((self.doc[toks[lo].start..noun.end].to_string(), party)),
+        }
+        Some(Found {
+            // (Relayed by the denial, the claimant's own words unseen.)
+            kind: StatementKind::Report,
+            cue_range: Some(noun.start..noun.end),
+            content: content.clone(),
+            content_more: Vec::new(),
+            // (Its span is the claim as the denial names it: "reports that
+            // … had resigned".)
+            range: noun
+                .start
+                .min(speaker.range.as_ref().map_or(noun.start, |r| r.start))
+                ..content.end,
+            quote: None,
+            predicate: denial.predicate.clone(),
+            predicate_class: denial.predicate_class.clone(),
+            speaker,
+            subject: denial.subject.clone(),
+            other_subjects: denial.other_subjects.clone(),
+            target: None,
+            cues: vec![noun.lower.to_string()],
+            hedges: Vec::new(),
+            // (Known only from its denial.)
+            certainty: 0.5,
+        })
     }
 
     /// Further attributions in a clause whose first one became `main`

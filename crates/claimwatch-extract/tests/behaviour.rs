@@ -1723,6 +1723,27 @@ fn an_institution_named_by_what_it_is_speaks() {
     // "there is no evidence that X": X is what the denial is about.
     assert_eq!(d.subject.key, "5g-mast");
     assert_eq!(d.predicate.as_deref(), Some("spread"));
+    // A palace, a team, a label, a studio, a church speak for themselves.
+    for (text, speaker) in [
+        (
+            "The palace denied that King Oren had been taken to hospital.",
+            "palace",
+        ),
+        ("The team denied that its striker had been injured.", "team"),
+        (
+            "The singer's label denied that the album had been cancelled.",
+            "singer's label",
+        ),
+        (
+            "The studio denied that the film had been shelved.",
+            "studio",
+        ),
+        ("The church denied that the bishop had resigned.", "church"),
+    ] {
+        let found = news(text);
+        let d = only(&found, StatementKind::Denial);
+        assert_eq!(d.speaker.name, speaker, "{text}: {d:#?}");
+    }
 }
 
 #[test]
@@ -1997,11 +2018,90 @@ fn the_place_a_claim_names_beats_the_place_of_its_speaker() {
             "ostrel",
         ),
     ] {
-        let found = news(text);
+        // (Besides the accusation the denial relays, a report.)
+        let found: Vec<_> = news(text)
+            .into_iter()
+            .filter(|s| s.kind != StatementKind::Report)
+            .collect();
         assert_eq!(found.len(), 1, "{text}: {found:#?}");
         assert_eq!(found[0].speaker.name, speaker, "{text}");
         assert_eq!(found[0].subject.key, subject, "{text}");
     }
+}
+
+#[test]
+fn a_denial_that_says_what_the_reports_claim_relays_the_claim_too() {
+    // (text, the claim's speaker, its content, its subject)
+    for (text, claimant, claim, subject) in [
+        (
+            "The finance ministry on Friday denied reports that Finance Minister Ilse Varga had resigned.",
+            "reports",
+            "Finance Minister Ilse Varga had resigned",
+            "ilse-varga",
+        ),
+        (
+            "The palace dismissed speculation that King Oren was planning to abdicate as \"nonsense\".",
+            "reports",
+            "King Oren was planning to abdicate",
+            "oren",
+        ),
+        (
+            "Reports that the Tarsk bridge had collapsed are completely untrue, the ministry said.",
+            "reports",
+            "the Tarsk bridge had collapsed",
+            "tarsk",
+        ),
+        (
+            "Rumours that the Tarsk bridge had collapsed were denied by the ministry.",
+            "reports",
+            "the Tarsk bridge had collapsed",
+            "tarsk",
+        ),
+        // A claimant named before or after the claim noun; "it" is the
+        // denier, and so is what the claim is about.
+        (
+            "Veltronic denied a Kestrel Wire report that it was building a car.",
+            "Kestrel Wire",
+            "it was building a car",
+            "veltronic",
+        ),
+        (
+            "Veltronic denied a report in the Morning Ledger that it was building a car.",
+            "Morning Ledger",
+            "it was building a car",
+            "veltronic",
+        ),
+    ] {
+        let found = news(text);
+        assert_eq!(found.len(), 2, "{text}: {found:#?}");
+        let report = only(&found, StatementKind::Report);
+        let denial = only(&found, StatementKind::Denial);
+        assert_eq!(report.speaker.name, claimant, "{text}");
+        let content = report.content_spans[0];
+        assert_eq!(&text[content.start..content.end], claim, "{text}");
+        assert_eq!(report.subject.key, subject, "{text}");
+        assert_eq!(denial.subject.key, subject, "{text}");
+        // The denial names the claimant it answers, when it is named.
+        let party = denial.target.as_ref().and_then(|t| t.party.as_deref());
+        assert_eq!(party.is_some(), claimant != "reports", "{text}: {denial:#?}");
+    }
+    // A relative clause says nothing the reports claim; a claim noun that
+    // is the subject of a verdict it does not end at is left alone; and the
+    // evaluation, whose corpora mark the denial alone, relays nothing.
+    for text in [
+        "The ministry denied the report that appeared in the Tarsk Herald on Monday.",
+        "The club said the report that the player had died turned out to be false.",
+        "The ministry denied reports from local outlets that claim the bridge collapsed.",
+    ] {
+        none_of_kind(&[text], StatementKind::Report);
+    }
+    let found = evaluation(
+        "The finance ministry on Friday denied reports that Finance Minister Ilse Varga had resigned.",
+    );
+    assert!(
+        found.iter().all(|s| s.kind != StatementKind::Report),
+        "{found:#?}"
+    );
 }
 
 #[test]

@@ -308,10 +308,14 @@ impl Linker {
 
     /// Whether claims by other parties than the speaker of `st` are filed
     /// under `key` inside the window.
+    /// (A claim only relayed by `st`'s own post does not count: "Apple
+    /// denied reports that it will buy Netflix" relays the reports it
+    /// denies, and still answers the claim filed under Apple.)
     fn claims_about(&self, key: &str, st: &Statement) -> bool {
-        self.subjects
-            .get(key)
-            .is_some_and(|s| self.claimed_by_others(s, &st.speaker.party, st.event_time))
+        self.subjects.get(key).is_some_and(|s| {
+            self.claims_by_others(s, &st.speaker.party, st.event_time)
+                .any(|x| !(x.relayed && x.member.post_id == st.post_id))
+        })
     }
 
     /// Whether `subject` holds a claim (assertion, confirmation or report)
@@ -999,10 +1003,14 @@ fn on_topic(a: &Seen, words: &DenialWords<'_>) -> bool {
 /// among the claims of `statements` inside the window (or does `d` target
 /// nobody)? When it is not, the denial answers whoever else made the claim:
 /// an outlet repeating the Planet's story makes the Planet's claim.
+/// (Relayed claims do not count: "denied the Planet's report that …" relays
+/// the Planet's claim as its denier tells it, and the outlet's headline
+/// that makes the same claim is still what the denial answers.)
 fn claimant_seen(statements: &[Seen], d: &Seen, window: Duration) -> bool {
     d.target_party.as_ref().is_none_or(|t| {
         statements.iter().any(|s| {
             s.member.kind != StatementKind::Denial
+                && !s.relayed
                 && within(s.member.time, d.member.time, window)
                 && names_claimant(t, &s.party, &s.member.speaker.name)
         })
@@ -1073,6 +1081,15 @@ fn contradicts(
     // ("No, he didn't.", in a reply to the post that claims it.)
     if d.answers.iter().any(|k| a.post_keys.contains(k)) {
         return Some(("denial_answers_post", 0.9));
+    }
+    // ("Apple denied reports that it will buy Netflix": the claim the
+    // denial relays in its own sentence is what it denies, whatever words
+    // the two share.)
+    if a.relayed
+        && a.member.post_id == d.member.post_id
+        && d.member.text.contains(a.member.text.as_str())
+    {
+        return Some(("denial_relays_claim", 1.0));
     }
     match &d.target_party {
         Some(t) if names_claimant(t, &a.party, &a.member.speaker.name) => {

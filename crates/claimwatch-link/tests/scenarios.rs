@@ -62,6 +62,17 @@ fn uncontested(posts: &[RawPost]) {
     assert!(all.iter().all(|c| c.denials.is_empty()), "{all:#?}");
 }
 
+/// No claim the post with id `post_id` makes is contested (the posts may
+/// contest others: a denial relays the reports it denies).
+fn claims_of_post_uncontested(posts: &[RawPost], post_id: &str) {
+    let all = claims(posts);
+    assert!(
+        all.iter()
+            .all(|c| c.denials.is_empty() || c.assertions.iter().all(|a| a.post_id != post_id)),
+        "{all:#?}"
+    );
+}
+
 fn one_contested(posts: &[RawPost], subject: &str) -> ContestedClaim {
     let all = claims(posts);
     assert_eq!(all.len(), 1, "{all:#?}");
@@ -87,20 +98,23 @@ fn a_ministry_claim_and_the_other_armys_denial_are_two_sides() {
 
 #[test]
 fn one_state_named_two_ways_does_not_contest_itself() {
-    uncontested(&[
-        post(
-            "a",
-            0,
-            "The Russian defence ministry said Bakhmut was captured.",
-            None,
-        ),
-        post(
-            "b",
-            60,
-            "Russia's defence ministry denied reports that its troops withdrew from Bakhmut.",
-            None,
-        ),
-    ]);
+    claims_of_post_uncontested(
+        &[
+            post(
+                "a",
+                0,
+                "The Russian defence ministry said Bakhmut was captured.",
+                None,
+            ),
+            post(
+                "b",
+                60,
+                "Russia's defence ministry denied reports that its troops withdrew from Bakhmut.",
+                None,
+            ),
+        ],
+        "a-0",
+    );
 }
 
 #[test]
@@ -1415,11 +1429,15 @@ fn a_denial_of_another_outlets_report_contests_the_same_claim_made_here() {
     assert_eq!(c.assertions[0].speaker.party, "music-wire");
     assert_eq!(c.denials[0].speaker.party, "mara-volk");
     // A denial of another report about her, sharing nothing with the
-    // claim, answers something else.
-    uncontested(&[
+    // claim, answers something else: the report it relays.
+    let posts = [
         titled("a", 0, "Singer Mara Volk quits Stormfront after reunion row", BAND_STORY, "Music Wire"),
         post("b", 60, "Mara Volk's publicist dismissed a Daily Planet report that she is dating a footballer.", None),
-    ]);
+    ];
+    claims_of_post_uncontested(&posts, "a-0");
+    let c = one_contested(&posts, "mara-volk");
+    assert_eq!(c.assertions[0].post_id, "b-60");
+    assert_eq!(c.assertions[0].speaker.name, "Daily Planet");
 }
 
 #[test]
@@ -3248,4 +3266,43 @@ fn a_fact_check_finding_the_bridge_intact_contests_the_viral_claim() {
         "halden",
     );
     assert_eq!(c.denials[0].speaker.party, "halden-post");
+}
+
+#[test]
+fn a_denial_that_relays_the_rumour_it_denies_contests_it_on_its_own() {
+    // One sentence holds the claim and its denial; the two share no word
+    // beyond the subject but the one that names the claim's event.
+    for (text, subject, denier) in [
+        (
+            "The palace dismissed speculation that King Oren was planning to abdicate as \"nonsense\".",
+            "oren",
+            "palace",
+        ),
+        ("Veltronic denied reports that it will buy Netflix.", "netflix", "Veltronic"),
+    ] {
+        let c = one_contested(&[post("a", 0, text, None)], subject);
+        assert_eq!(c.assertions.len(), 1, "{c:#?}");
+        assert_eq!(c.assertions[0].kind, StatementKind::Report, "{c:#?}");
+        assert_eq!(c.denials[0].speaker.name, denier, "{c:#?}");
+    }
+}
+
+#[test]
+fn a_denial_relaying_the_claimants_claim_answers_the_headline_that_made_it() {
+    // The denial tells the government's claim; the outlet's headline made
+    // it, and is what the alert is about.
+    let c = one_contested(
+        &[
+            post("daily", 0, "Kestrel Front agrees to ceasefire, release of prisoners", None),
+            post(
+                "wire",
+                10,
+                "The Kestrel Front has denied claims by Varno's government that it has agreed to a ceasefire and will release the prisoners.",
+                None,
+            ),
+        ],
+        "kestrel-front",
+    );
+    assert_eq!(c.assertions[0].post_id, "daily-0", "{c:#?}");
+    assert_eq!(c.denials[0].speaker.name, "Kestrel Front", "{c:#?}");
 }
