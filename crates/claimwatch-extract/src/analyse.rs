@@ -1245,6 +1245,23 @@ impl<'a> Ctx<'a> {
         if run.len() == 1 && run[0].is_acronym(doc) {
             return EntityKind::Organisation;
         }
+        // "the singer Adele", "rapper Drake": a title before one name
+        // names a person.
+        // (Not a people's name before what it qualifies: "the premier
+        // Libyan airline".)
+        let qualifier = || {
+            (self.lex.nations.contains_key(run[0].lower)
+                || ["an", "ese", "ish", "i"]
+                    .iter()
+                    .any(|x| run[0].lower.ends_with(x)))
+                && toks
+                    .get(at + 1)
+                    .is_some_and(|t| t.is_word() && !t.is_capitalised())
+        };
+        if run.len() == 1 && at > 0 && self.lex.titles.contains(&toks[at - 1].lower) && !qualifier()
+        {
+            return EntityKind::Person;
+        }
         // "the city of X".
         if at > 1
             && toks[at - 1].lower == "of"

@@ -5769,3 +5769,22 @@ fn a_think_tank_thinks_nothing() {
     }
     assert!(found.iter().any(|s| s.cue_span.is_some()), "{found:#?}");
 }
+
+#[test]
+fn a_title_before_one_name_makes_it_the_person_a_claim_is_about() {
+    // "the singer Velma" is a person, and a person named in a claim is
+    // what it is about before a place named after her.
+    let found =
+        news("Several outlets reported that the singer Velma had cancelled her concerts in Lund.");
+    assert_eq!(
+        only(&found, StatementKind::Report).subject.key,
+        "velma",
+        "{found:#?}"
+    );
+    // (Not a people's name after a title-like word.)
+    let found = news("Police said the premier Varnian airline had been grounded in Lund.");
+    assert!(
+        found.iter().all(|s| s.subject.kind != "person"),
+        "{found:#?}"
+    );
+}
