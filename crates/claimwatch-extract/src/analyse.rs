@@ -1608,10 +1608,12 @@ impl<'a> Ctx<'a> {
             }
             if ti == 0 {
                 // ("Sources said …": the phrase holds its own subject.)
+                // ("There are rumours that …": the phrase relays them.)
                 return unit.headline
                     || (self.has(c, Cat::Report)
                         && tok_at(c.end) >= 2
-                        && self.lex.report_speakers.contains(&toks[0].lower));
+                        && (self.lex.report_speakers.contains(&toks[0].lower)
+                            || toks[0].lower == "there"));
             }
             let p = &toks[ti - 1];
             // "the United States": a capitalised cue inside a name is no verb.

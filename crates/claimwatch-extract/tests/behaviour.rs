@@ -5788,3 +5788,41 @@ fn a_title_before_one_name_makes_it_the_person_a_claim_is_about() {
         "{found:#?}"
     );
 }
+
+#[test]
+fn rumours_said_to_exist_relay_their_claim_and_rumours_called_so_deny_it() {
+    for (text, claim) in [
+        (
+            "There are rumours that Lena Vorst is pregnant.",
+            "Lena Vorst is pregnant",
+        ),
+        (
+            "There were reports that shots were fired near the Lund mall.",
+            "shots were fired near the Lund mall",
+        ),
+        (
+            "Rumours are swirling that Lena Vorst is pregnant.",
+            "Lena Vorst is pregnant",
+        ),
+        (
+            "Speculation is growing that Lena Vorst is pregnant.",
+            "Lena Vorst is pregnant",
+        ),
+    ] {
+        let found = news(text);
+        let r = only(&found, StatementKind::Report);
+        let c = r.content_spans[0];
+        assert_eq!(&text[c.start..c.end], claim, "{found:#?}");
+        assert!(
+            found.iter().all(|s| s.kind != StatementKind::Denial),
+            "{found:#?}"
+        );
+    }
+    some_of_kind(
+        &["These are rumours.", "Those claims are just rumours."],
+        StatementKind::Denial,
+    );
+    // A tabloid, a magazine, an outlet, a blog speak.
+    let found = news("The tabloid claimed that Lena Vorst is pregnant.");
+    assert_eq!(found[0].speaker.name, "tabloid", "{found:#?}");
+}
