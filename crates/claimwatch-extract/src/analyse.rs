@@ -3468,12 +3468,14 @@ impl<'a> Ctx<'a> {
         };
         // "Saboteurs blew up the Dorna bridge": a plural capitalised only
         // because it opens the sentence is likely a common noun.
+        // (So is a word of the sides opening it: "Rebel forces seized …".)
         let opening_plural = |m: &Mention| {
             m.kind == EntityKind::Thing
                 && at(m) == 0
                 && !m.surface.contains(' ')
-                && m.surface.ends_with('s')
-                && !m.surface.ends_with("ss")
+                && (m.surface.ends_with('s') && !m.surface.ends_with("ss")
+                    || self.lex.grammar.armed_group_words.contains(&m.key)
+                    || self.lex.grammar.state_side_words.contains(&m.key))
                 && before_lowercase(m)
         };
         let mut subject = in_content

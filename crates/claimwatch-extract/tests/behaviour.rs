@@ -5826,3 +5826,15 @@ fn rumours_said_to_exist_relay_their_claim_and_rumours_called_so_deny_it() {
     let found = news("The tabloid claimed that Lena Vorst is pregnant.");
     assert_eq!(found[0].speaker.name, "tabloid", "{found:#?}");
 }
+
+#[test]
+fn a_word_of_the_sides_opening_a_claim_is_not_what_it_is_about() {
+    // "Rebel" is capitalised only because it opens the sentence.
+    for text in [
+        "Rebel forces have seized the Ostrel dam, the rebel command said.",
+        "Army units entered Ostrel on Monday, the ministry said.",
+    ] {
+        let found = news(text);
+        assert_eq!(found[0].subject.key, "ostrel", "{text}: {found:#?}");
+    }
+}

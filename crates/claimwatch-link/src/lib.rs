@@ -168,7 +168,8 @@ impl Linker {
                 .subject_of_targeted_claim(st)
                 .or_else(|| self.claim_about_speaker(st))
                 .or_else(|| self.only_claim_of_its_kind(st))
-                .or_else(|| self.medium_of_relayed_claim(st));
+                .or_else(|| self.medium_of_relayed_claim(st))
+                .or_else(|| self.claim_it_counters(st));
         }
         // "Benfica denied reports that Neves was sold to United", after
         // "United agreed a fee for Neves": a denial whose own subject holds
@@ -208,6 +209,7 @@ impl Linker {
                 .claim_about_speaker(st)
                 .or_else(|| self.same_topic(st))
                 .or_else(|| self.claim_naming_topic(st))
+                .or_else(|| self.claim_it_counters(st))
             {
                 return Some(found);
             }
@@ -482,6 +484,61 @@ impl Linker {
             x.predicate_class
                 .as_deref()
                 .is_some_and(|c| compatible(Some(c), Some(class)))
+        })
+    }
+
+    /// "Ukrainian officials said the plant remained under Ukrainian
+    /// control", after "Russian forces have seized the Zaporizhzhia nuclear
+    /// power plant": an assertion that names no subject of its own but
+    /// refers to something ("the plant") is filed under the one subject
+    /// inside the window where another party claims the opposite event in
+    /// words that name it. None when two subjects could be meant.
+    ///
+    /// So is a denial of "the claim" that names no claimant and no subject
+    /// but says what it is about ("The army said the claim was false and
+    /// that the palace was in its hands", after "The rebels claimed to have
+    /// taken the presidential palace"): under the one subject where another
+    /// party claims an event it does not name otherwise, in words that name
+    /// what it refers to.
+    fn claim_it_counters(&self, st: &Statement) -> Option<(String, String)> {
+        let party = st.speaker.party.as_str();
+        if matches!(party, "unknown" | "unattributed") {
+            return None;
+        }
+        let answers = |c: Option<&str>| -> bool {
+            match (st.kind, st.predicate_class.as_deref()) {
+                (StatementKind::Assertion, Some(own)) => {
+                    c.is_some_and(|c| claimwatch_extract::predicate_classes_opposed(c, own))
+                }
+                (StatementKind::Denial, own) => {
+                    st.target.as_ref().is_some_and(|t| t.party.is_none()) && compatible(c, own)
+                }
+                _ => false,
+            }
+        };
+        if !matches!(st.kind, StatementKind::Assertion | StatementKind::Denial) {
+            return None;
+        }
+        // What it refers to: the nouns it names after "the" ("the plant",
+        // "the palace"), not its own side nor the claim itself.
+        let own = party_words(party);
+        let mut words: Vec<String> = st
+            .text
+            .split_whitespace()
+            .zip(st.text.split_whitespace().skip(1))
+            .filter(|(the, _)| the.eq_ignore_ascii_case("the"))
+            .flat_map(|(_, noun)| claimwatch_extract::topic_words(noun))
+            .filter(|w| !own.contains(w) && !claimwatch_extract::names_a_claim(w))
+            .collect();
+        words.dedup();
+        if words.is_empty() {
+            return None;
+        }
+        self.only_subject_where(st, |x| {
+            answers(x.predicate_class.as_deref())
+                && claimwatch_extract::topic_words(&x.member.text)
+                    .iter()
+                    .any(|w| words.contains(w))
         })
     }
 

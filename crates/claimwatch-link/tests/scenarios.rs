@@ -1520,21 +1520,33 @@ fn a_denial_naming_only_the_event_answers_the_one_claim_of_that_kind() {
             "Wire Service",
         )
     };
-    let garrison = |name: &str| {
+    let garrison = |name: &str, place: &str| {
         post(
             "t",
             30,
-            "The airport is under our full control. Reports of its capture are lies.",
+            &format!("{place} is under our full control. Reports of its capture are lies."),
             Some(name),
         )
     };
-    let c = one_contested(&[tarsk(), garrison("Tarsk Garrison")], "tarsk");
+    let c = one_contested(
+        &[tarsk(), garrison("Tarsk Garrison", "The airport")],
+        "tarsk",
+    );
     assert_eq!(c.denials[0].speaker.party, "tarsk-garrison");
     // Two captures claimed: "its capture" could be either, so neither is
-    // contested, unless the account is named after one of the places.
-    uncontested(&[tarsk(), lund(), garrison("Garrison Command")]);
-    let c = one_contested(&[tarsk(), lund(), garrison("Tarsk Garrison")], "tarsk");
+    // contested, unless the account is named after one of the places, or
+    // the post names what only one of the claims names ("the airport").
+    uncontested(&[tarsk(), lund(), garrison("Garrison Command", "Everything")]);
+    let c = one_contested(
+        &[tarsk(), lund(), garrison("Tarsk Garrison", "Everything")],
+        "tarsk",
+    );
     assert_eq!(c.denials[0].speaker.party, "tarsk-garrison");
+    let c = one_contested(
+        &[tarsk(), lund(), garrison("Garrison Command", "The airport")],
+        "tarsk",
+    );
+    assert_eq!(c.denials[0].speaker.party, "garrison-command");
 }
 
 #[test]
@@ -3305,4 +3317,65 @@ fn a_denial_relaying_the_claimants_claim_answers_the_headline_that_made_it() {
     );
     assert_eq!(c.assertions[0].post_id, "daily-0", "{c:#?}");
     assert_eq!(c.denials[0].speaker.name, "Kestrel Front", "{c:#?}");
+}
+
+#[test]
+fn what_a_later_post_refers_to_finds_the_one_claim_that_names_it() {
+    let seized = || {
+        post(
+            "a",
+            0,
+            "Rebel forces have seized the Ostrel power plant, the rebel command said.",
+            None,
+        )
+    };
+    // "the plant" names no subject of its own; only the rebels' claim
+    // names a plant, and claims the opposite event.
+    let c = one_contested(
+        &[
+            seized(),
+            post(
+                "b",
+                30,
+                "Government officials said the plant remained under army control.",
+                None,
+            ),
+        ],
+        "ostrel",
+    );
+    assert_eq!(c.denials[0].speaker.name, "Government officials", "{c:#?}");
+    // A denial of "the claim" that says what it is about.
+    let c = one_contested(
+        &[
+            post("a", 0, "The Kestrel Front claimed to have taken control of the presidential palace in Varno.", None),
+            post("b", 30, "The army said the claim was false and that the palace was in its hands.", None),
+        ],
+        "varno",
+    );
+    assert_eq!(c.denials[0].speaker.name, "army", "{c:#?}");
+    // Nothing named in common, or two claims that name it: no guess.
+    uncontested(&[
+        seized(),
+        post(
+            "b",
+            30,
+            "Government officials said the airport remained under army control.",
+            None,
+        ),
+    ]);
+    uncontested(&[
+        seized(),
+        post(
+            "c",
+            10,
+            "Rebels said they had captured the Tarsk power plant.",
+            None,
+        ),
+        post(
+            "b",
+            30,
+            "Government officials said the plant remained under army control.",
+            None,
+        ),
+    ]);
 }
