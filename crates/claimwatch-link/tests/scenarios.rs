@@ -3379,3 +3379,41 @@ fn what_a_later_post_refers_to_finds_the_one_claim_that_names_it() {
         ),
     ]);
 }
+
+#[test]
+fn a_crash_is_contested_by_a_safe_landing_and_not_by_another_event() {
+    let c = one_contested(
+        &[
+            post(
+                "a",
+                0,
+                "A passenger jet has crashed near Lund airport, witnesses said.",
+                None,
+            ),
+            post(
+                "b",
+                30,
+                "Norland Air said flight NA12 landed safely in Lund and no aircraft had crashed.",
+                None,
+            ),
+        ],
+        "lund",
+    );
+    assert_eq!(c.denials[0].speaker.name, "Norland Air", "{c:#?}");
+    assert_eq!(c.predicate.as_deref(), Some("crash"), "{c:#?}");
+    // A denial of a crash does not answer a claim of a capture there.
+    uncontested(&[
+        post(
+            "a",
+            0,
+            "Rebels said they had captured the airport in Lund.",
+            None,
+        ),
+        post(
+            "b",
+            30,
+            "Norland Air denied that any of its planes had crashed in Lund.",
+            None,
+        ),
+    ]);
+}
