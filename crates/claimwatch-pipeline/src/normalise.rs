@@ -164,7 +164,11 @@ mod tests {
             references: vec![],
             counts: Default::default(),
         };
-        let s = claimwatch_extract::extract_post(&post).remove(0);
+        // (The denial; the Taliban's claim it relays comes first.)
+        let s = claimwatch_extract::extract_post(&post)
+            .into_iter()
+            .find(|s| s.kind == claimwatch_model::StatementKind::Denial)
+            .expect("the denial");
         let route =
             |kinds: &[&str], subjects: &[&str], speakers: &[&str], tags: &[&str]| RouteConfig {
                 topic: "alerts".into(),
