@@ -352,6 +352,15 @@ fn contracted_negation(w: &str) -> bool {
     w.ends_with("n't") || w.ends_with("n’t")
 }
 
+/// Shaped like a people's or a region's adjective ("Iranian", "Sudanese",
+/// "Turkish", "Israeli", "French"; "Western accusations", "Northern
+/// forces").
+fn demonym_shaped(w: &str) -> bool {
+    ["an", "ese", "ish", "i", "ch", "ern"]
+        .iter()
+        .any(|suffix| w.ends_with(suffix))
+}
+
 fn subject_pronoun(w: &str) -> bool {
     matches!(w, "he" | "she" | "they" | "it" | "we" | "i")
 }
@@ -1250,10 +1259,7 @@ impl<'a> Ctx<'a> {
         // (Not a people's name before what it qualifies: "the premier
         // Libyan airline".)
         let qualifier = || {
-            (self.lex.nations.contains_key(run[0].lower)
-                || ["an", "ese", "ish", "i"]
-                    .iter()
-                    .any(|x| run[0].lower.ends_with(x)))
+            (self.lex.nations.contains_key(run[0].lower) || demonym_shaped(run[0].lower))
                 && toks
                     .get(at + 1)
                     .is_some_and(|t| t.is_word() && !t.is_capitalised())
@@ -2570,16 +2576,9 @@ impl<'a> Ctx<'a> {
                 // ("the regime that commands …", "measures that are …":
                 // a "that" before a verb opens a relative clause, not what
                 // anybody says.)
-                let relative = |k: usize| {
-                    toks.get(k).is_some_and(|v| {
-                        v.is_word()
-                            && !v.is_capitalised()
-                            && (self.lex.grammar.copulas.contains(&v.lower)
-                                || self.lex.grammar.finite_auxiliaries.contains(&v.lower)
-                                || (v.lower.len() > 4 && v.lower.ends_with("ed")))
-                    })
-                };
-                let that = next.is_word() && next.lower == "that" && !relative(i + 2);
+                let that = next.is_word()
+                    && next.lower == "that"
+                    && !self.verb_after_that(toks.get(i + 2));
                 let colon_quote = next.is_punct(':')
                     && toks
                         .get(i + 2)
@@ -3440,13 +3439,7 @@ impl<'a> Ctx<'a> {
                 && self.lex.nation(m.surface.trim_end_matches('.')).is_some()
         };
         let adjectival = |m: &Mention| {
-            (m.kind == EntityKind::Thing
-                && !m.surface.contains(' ')
-                && (["an", "ese", "ish", "i", "ch"]
-                    .iter()
-                    .any(|suffix| m.surface.ends_with(suffix))
-                    // ("Western accusations", "Northern forces")
-                    || m.surface.ends_with("ern"))
+            (m.kind == EntityKind::Thing && !m.surface.contains(' ') && demonym_shaped(&m.surface)
                 || nation_as_modifier(m))
                 && before_lowercase(m)
         };
@@ -4237,20 +4230,36 @@ impl<'a> Ctx<'a> {
         (e == vi).then_some(k)
     }
 
+    /// Is `v`, the word after a "that", a verb (a copula, a finite
+    /// auxiliary, a past in "-ed"), so that the "that" opens a relative
+    /// clause ("measures that are …", "the report that appeared …")
+    /// rather than what somebody says?
+    fn verb_after_that(&self, v: Option<&Tok>) -> bool {
+        let g = &self.lex.grammar;
+        v.is_some_and(|v| {
+            v.is_word()
+                && !v.is_capitalised()
+                && (g.copulas.contains(&v.lower)
+                    || g.finite_auxiliaries.contains(&v.lower)
+                    || (v.lower.len() > 4 && v.lower.ends_with("ed")))
+        })
+    }
+
     /// "The ministry denied reports that the minister had resigned": a
     /// denial that says what it denies also relays that claim, which no
-    /// other statement of the post carries. Returns it: a report of
+    /// other statement of the post carries. Returns it as a report: of
     /// unattributed reports, rumours or claims (its speaker "reports"), or
-    /// the assertion of the claimant the denial names ("denied the NRF's
-    /// claim that …", "a Reuters report that …", "a report in the
-    /// Financial Times that …"); its cue is the claim noun, its content
-    /// the clause after "that", its subject and event the denial's. So
-    /// one sentence is a claim and its denial, and the linker pairs them
-    /// as it pairs two posts. Product mode only (the corpora mark the
-    /// denial alone).
+    /// of the claimant the denial names ("denied the NRF's claim that …",
+    /// "a Reuters report that …", "a report in the Financial Times that
+    /// …"), relayed as the denial tells it; its cue is the claim noun, its
+    /// content the clause after "that", its subject and event the
+    /// denial's. So one sentence is a claim and its denial, and the linker
+    /// pairs them as it pairs two posts. Product mode only (the corpora
+    /// mark the denial alone).
     fn implied_claim(&self, denial: &mut Found, toks: &[Tok]) -> Option<Found> {
         let g = &self.lex.grammar;
-        if self.input.keep_all || denial.kind != StatementKind::Denial {
+        if self.input.keep_all || denial.kind != StatementKind::Denial || denial.cue_range.is_none()
+        {
             return None;
         }
         let target_party = denial.target.as_ref().and_then(|t| t.1.clone());
@@ -4264,7 +4273,6 @@ impl<'a> Ctx<'a> {
                 .take(5)
                 .position(|t| t.is_word() && g.claim_nouns.contains(&t.lower))?;
         let noun = &toks[k];
-        denial.cue_range.as_ref()?;
         // Who made the claim: named after the noun ("by Reuters", "in the
         // Financial Times"), or before it ("the NRF's", "a Reuters").
         let after = toks
@@ -4284,15 +4292,13 @@ impl<'a> Ctx<'a> {
         // ("the story that will be familiar", "reports that surfaced on
         // Monday", "reports that claim …": a relative clause describes the
         // noun, no claim follows.)
-        let relative = toks.get(that + 1).is_some_and(|t| {
-            g.finite_auxiliaries.contains(&t.lower)
-                || g.copulas.contains(&t.lower)
-                || t.lower.ends_with("ed")
-                || self
-                    .cues_in(&(t.start..t.end))
+        let next = toks.get(that + 1);
+        let relative = self.verb_after_that(next)
+            || next.is_some_and(|t| {
+                self.cues_in(&(t.start..t.end))
                     .iter()
                     .any(|c| c.start == t.start && self.claim_cue(c))
-        });
+            });
         if relative {
             return None;
         }
@@ -4367,11 +4373,8 @@ impl<'a> Ctx<'a> {
         // ("Apple denied a Reuters report that it was building a car": a
         // claim about the denier, told by its pronoun, is about the denier.)
         if denial.subject.is_none()
-            && toks.get(that + 1).is_some_and(|t| {
-                matches!(
-                    t.lower,
-                    "it" | "its" | "they" | "their" | "he" | "his" | "she" | "her"
-                )
+            && next.is_some_and(|t| {
+                subject_pronoun(t.lower) || matches!(t.lower, "its" | "their" | "his" | "her")
             })
         {
             denial.subject = self.speaker_as_subject(&denial.speaker);

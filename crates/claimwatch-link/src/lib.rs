@@ -505,24 +505,25 @@ impl Linker {
         if matches!(party, "unknown" | "unattributed") {
             return None;
         }
+        // Whether a claim of the event class `c` is one `st` answers.
         let answers = |c: Option<&str>| -> bool {
             match (st.kind, st.predicate_class.as_deref()) {
                 (StatementKind::Assertion, Some(own)) => {
                     c.is_some_and(|c| claimwatch_extract::predicate_classes_opposed(c, own))
                 }
-                (StatementKind::Denial, own) => {
-                    st.target.as_ref().is_some_and(|t| t.party.is_none()) && compatible(c, own)
-                }
+                (StatementKind::Denial, own) => compatible(c, own),
                 _ => false,
             }
         };
-        if !matches!(st.kind, StatementKind::Assertion | StatementKind::Denial) {
+        let bare_denial = st.kind == StatementKind::Denial
+            && st.target.as_ref().is_some_and(|t| t.party.is_none());
+        if !(st.kind == StatementKind::Assertion || bare_denial) {
             return None;
         }
         // What it refers to: the nouns it names after "the" ("the plant",
         // "the palace"), not its own side nor the claim itself.
         let own = party_words(party);
-        let mut words: Vec<String> = st
+        let words: Vec<String> = st
             .text
             .split_whitespace()
             .zip(st.text.split_whitespace().skip(1))
@@ -530,7 +531,6 @@ impl Linker {
             .flat_map(|(_, noun)| claimwatch_extract::topic_words(noun))
             .filter(|w| !own.contains(w) && !claimwatch_extract::names_a_claim(w))
             .collect();
-        words.dedup();
         if words.is_empty() {
             return None;
         }
