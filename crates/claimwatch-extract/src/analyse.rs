@@ -3774,6 +3774,67 @@ impl<'a> Ctx<'a> {
                 });
             }
         }
+        // '"We have taken full control of the airport," a spokesman for
+        // the Rapid Support Forces said': "we" in a group's voice is the
+        // group, in a quotation too (where "he" may be anybody).
+        if subject.is_none()
+            && matches!(kind, StatementKind::Assertion | StatementKind::Denial)
+            && !speaker.relayed
+            && speaker.attribution != Attribution::Author
+            && speaker.name.chars().any(char::is_uppercase)
+            && toks
+                .iter()
+                .find(|t| t.start >= content.start && t.end <= content.end && t.is_word())
+                .is_some_and(|t| t.lower == "we")
+            // (Not the outlet that "according to" names: '"We married them
+            // off," he said, according to CNN'.)
+            && !speech_cue
+                .as_ref()
+                .is_some_and(|c| doc[c.clone()].to_lowercase().starts_with("according"))
+        {
+            // (A group by its kind or its name's last word, or the body a
+            // spokesman speaks for; not a person, nor an outlet that
+            // relays somebody's words.)
+            let org = speaker.organisation.as_deref().unwrap_or(&speaker.name);
+            let key = self.key(org);
+            let last = key.rsplit('-').next().unwrap_or_default();
+            let kind_of = self.reg.kinds.get(&key);
+            let group = !org.contains(',')
+                && kind_of != Some(&EntityKind::Person)
+                && (kind_of == Some(&EntityKind::Organisation)
+                    || self.lex.organisation_words.contains(last)
+                    || speaker.organisation.is_some() && speaker.role.is_some())
+                && !self.lex.report_speakers.contains(last)
+                && !self.lex.grammar.media_words.contains(last);
+            if group && !speaker.party.is_empty() {
+                subject = Some(FoundSubject {
+                    key: speaker.party.clone(),
+                    surface: org.to_string(),
+                    kind: EntityKind::Organisation,
+                    range: None,
+                });
+            }
+        }
+        // "The health ministry in Gaza said 500 people were killed in the
+        // blast": a claim that names nothing is about the place its
+        // speaker is named by, the people or body before it speaking for
+        // it ([`Self::speakers_before_place`]).
+        if subject.is_none() && kind != StatementKind::Question {
+            if let Some(m) = speaker.range.as_ref().and_then(|r| {
+                self.mentions_in(r).into_iter().find(|m| {
+                    m.kind == EntityKind::Place
+                        && m.range.end == r.end
+                        && self.speakers_before_place(toks, tok_at(m.range.start))
+                })
+            }) {
+                subject = Some(FoundSubject {
+                    key: m.key.as_str().to_owned(),
+                    surface: m.surface.as_str().to_owned(),
+                    kind: m.kind,
+                    range: None,
+                });
+            }
+        }
         let other_subjects: Vec<FoundSubject> = in_content
             .iter()
             .filter(|m| subject.as_ref().is_none_or(|s| s.key != m.key))
@@ -6695,12 +6756,14 @@ impl<'a> Ctx<'a> {
         {
             return None;
         }
-        // Modifiers of the group ("health officials", "Nigerian police").
+        // Modifiers of the group ("health officials", "Nigerian police",
+        // "the health ministry").
         let mut head = noun;
         while head > 0 && toks[head - 1].is_word() && {
             let w = &toks[head - 1].lower;
             people(w)
                 || lex.attribution.modifiers.contains(w)
+                || lex.grammar.field_words.contains(w)
                 || (toks[head - 1].is_capitalised() && !lex.not_names.contains(w))
         } {
             head -= 1;

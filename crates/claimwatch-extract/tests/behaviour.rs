@@ -5838,3 +5838,75 @@ fn a_word_of_the_sides_opening_a_claim_is_not_what_it_is_about() {
         assert_eq!(found[0].subject.key, "ostrel", "{text}: {found:#?}");
     }
 }
+
+#[test]
+fn an_event_called_off_and_one_going_ahead_are_opposed_claims() {
+    for (text, class) in [
+        (
+            "The Velsk festival has been called off, organisers said.",
+            "cancellation",
+        ),
+        (
+            "Lena Vorst has cancelled her Lund concerts, a tabloid claimed.",
+            "cancellation",
+        ),
+        (
+            "The Velsk festival will go ahead as planned, the mayor said.",
+            "going_ahead",
+        ),
+    ] {
+        let found = news(text);
+        let s = only(&found, StatementKind::Assertion);
+        assert_eq!(s.predicate_class.as_deref(), Some(class), "{found:#?}");
+    }
+    // In the singer's own feed, her shows "are not cancelled": a claim
+    // that they go ahead, against the claim that they were called off.
+    let found = social(
+        "lenavorst",
+        "My Lund shows are not cancelled. See you there!",
+    );
+    assert_eq!(
+        found[0].predicate_class.as_deref(),
+        Some("going_ahead"),
+        "{found:#?}"
+    );
+    assert!(claimwatch_extract::predicate_classes_opposed(
+        "cancellation",
+        "going_ahead"
+    ));
+}
+
+#[test]
+fn a_body_named_by_its_place_speaks_for_it_and_its_claim_is_about_it() {
+    // A lowercase field before the body ("health") is part of it, and a
+    // claim naming nothing else is about the place.
+    for text in [
+        "The health ministry in Velsk said 40 people were killed in the blast.",
+        "Police in Velsk said 40 people were killed in the blast.",
+    ] {
+        let found = news(text);
+        let s = only(&found, StatementKind::Assertion);
+        assert_eq!(s.speaker.party, "velsk", "{text}: {found:#?}");
+        assert_eq!(s.subject.key, "velsk", "{text}: {found:#?}");
+    }
+    // Not a place only named in a description of a person.
+    let found =
+        news("\"We are tired,\" Ivo Marek, a student at Lund College in Velsk, said on Monday.");
+    assert!(found.iter().all(|s| s.subject.key != "velsk"), "{found:#?}");
+}
+
+#[test]
+fn we_in_a_groups_quoted_claim_is_the_group() {
+    let found = news(
+        "\"We have taken full control of the airport,\" a spokesman for the Kestrel Front said.",
+    );
+    let s = only(&found, StatementKind::Assertion);
+    assert_eq!(s.subject.key, s.speaker.party, "{found:#?}");
+    assert_eq!(s.subject.key, "kestrel-front", "{found:#?}");
+    // Not the outlet that relays somebody's words.
+    let found = news("\"We will rebuild it,\" he said, according to the Velsk Herald.");
+    assert!(
+        found.iter().all(|s| s.subject.key != "velsk-herald"),
+        "{found:#?}"
+    );
+}

@@ -199,6 +199,14 @@ impl Linker {
                 return Some(found);
             }
         }
+        if st.kind == StatementKind::Assertion
+            && st.predicate_class.is_some()
+            && !self.claims_about(&st.subject.key, st)
+        {
+            if let Some(found) = self.claim_about_speaker(st) {
+                return Some(found);
+            }
+        }
         // A topic nobody has claimed anything about yet: a denial by the
         // party the claims are about ("Acme Bank said there was no evidence
         // that customer data had been stolen"), or the same topic in fewer
@@ -336,7 +344,7 @@ impl Linker {
     ) -> impl Iterator<Item = &'s Seen> + 's {
         let window = self.settings.window;
         subject.statements.iter().filter(move |x| {
-            x.party != party
+            !same_party(&x.party, party)
                 && matches!(
                     x.member.kind,
                     StatementKind::Assertion | StatementKind::Confirmation | StatementKind::Report
@@ -380,8 +388,19 @@ impl Linker {
     /// the report", "Ana Costa denied she had resigned"): the speaker
     /// itself, when others' claims about it are inside the window. People
     /// and organisations mostly deny what is said about them.
+    ///
+    /// So is a counter-claim whose own subject holds no claim ("My Las
+    /// Vegas shows are not cancelled" in Adele's feed, after "Adele has
+    /// cancelled her Las Vegas shows"): when others claim the opposite of
+    /// it about the speaker.
     fn claim_about_speaker(&self, st: &Statement) -> Option<(String, String)> {
-        if !matches!(st.kind, StatementKind::Denial | StatementKind::Confirmation) {
+        let counter_class = st
+            .predicate_class
+            .as_deref()
+            .filter(|_| st.kind == StatementKind::Assertion);
+        if !matches!(st.kind, StatementKind::Denial | StatementKind::Confirmation)
+            && counter_class.is_none()
+        {
             return None;
         }
         let party = st.speaker.party.as_str();
@@ -414,7 +433,12 @@ impl Linker {
             Some(s) => s,
             None => {
                 let Some((key, _)) = self.alias_of(party, "person") else {
-                    return self.claim_naming_speaker(st);
+                    // (A counter-claim answers what is said of the speaker
+                    // itself, not every claim that names it.)
+                    return counter_class
+                        .is_none()
+                        .then(|| self.claim_naming_speaker(st))
+                        .flatten();
                 };
                 self.subjects.get(&key)?
             }
@@ -432,8 +456,22 @@ impl Linker {
                         && within(x.member.time, st.event_time, self.settings.window)
                 })
         };
-        (self.claimed_by_others(subject, party, st.event_time) || disowned())
-            .then(|| (subject.key.clone(), subject.surface.clone()))
+        // (A counter-claim that names something answers a claim that names
+        // it too: "My Las Vegas shows …" the claim that she "cancelled her
+        // Las Vegas shows", not every claim about her.)
+        let named = claimwatch_extract::topic_words(&st.subject.key.replace('-', " "));
+        let claimed = match counter_class {
+            Some(own) => self
+                .claims_by_others(subject, party, st.event_time)
+                .any(|x| {
+                    x.predicate_class
+                        .as_deref()
+                        .is_some_and(|c| claimwatch_extract::predicate_classes_opposed(c, own))
+                        && names_words(x, &named)
+                }),
+            None => self.claimed_by_others(subject, party, st.event_time) || disowned(),
+        };
+        claimed.then(|| (subject.key.clone(), subject.surface.clone()))
     }
 
     /// "Leon Varga's agent dismissed the reports", after "United have
@@ -881,7 +919,7 @@ fn compatible(claimed: Option<&str>, denied: Option<&str>) -> bool {
 fn names_claimant(target: &str, party: &str, speaker: &str) -> bool {
     // ("the Houthi claim" names "Houthi forces": the distinctive word
     // before the group's generic head.)
-    if target == party
+    if same_party(target, party)
         || party
             .strip_prefix(target)
             .is_some_and(|rest| rest.starts_with('-'))
@@ -912,6 +950,16 @@ fn weak_claim_topic(st: &Statement) -> Vec<String> {
     words_beyond(&st.text, &st.subject.key)
 }
 
+/// Whether two party keys name one side: the same key, or one name
+/// as a group's plural and the other as its singular ("The Houthis said …"
+/// and "A Houthi spokesman denied …": `houthis` and `houthi`).
+fn same_party(a: &str, b: &str) -> bool {
+    let plural_of = |one: &str, many: &str| {
+        !one.contains('-') && one.len() > 2 && many.strip_suffix('s') == Some(one)
+    };
+    a == b || plural_of(a, b) || plural_of(b, a)
+}
+
 /// The topic words of a party's key (`tomas-arlen` → `tomas`, `arlen`).
 fn party_words(party: &str) -> Vec<String> {
     claimwatch_extract::topic_words(&party.replace('-', " "))
@@ -920,7 +968,7 @@ fn party_words(party: &str) -> Vec<String> {
 /// Does claim `a` name `party` (every word of it), other than as its speaker?
 fn names_party(a: &Seen, party: &str) -> bool {
     let words = party_words(party);
-    a.party != party && !words.is_empty() && names_words(a, &words)
+    !same_party(&a.party, party) && !words.is_empty() && names_words(a, &words)
 }
 
 /// Are all of `words` (a party's, see [`party_words`]) topic words of
@@ -1105,7 +1153,7 @@ fn contradicts(
     {
         return None;
     }
-    if a.party == d.party {
+    if same_party(&a.party, &d.party) {
         // "I never said the fuel tax would double", in her own feed, after
         // an outlet reported that she said it: the one the claim is
         // attributed to disowns it.
@@ -1223,7 +1271,7 @@ fn negation_only(d: &Seen) -> bool {
 /// Does the committed assertion `answer` contradict the earlier `claim`
 /// (committed or only relayed) by an opposed predicate?
 fn counter(claim: &Seen, answer: &Seen, window: Duration) -> bool {
-    claim.party != answer.party
+    !same_party(&claim.party, &answer.party)
         && !answer.relayed
         && within(claim.member.time, answer.member.time, window)
         && match (&claim.predicate_class, &answer.predicate_class) {

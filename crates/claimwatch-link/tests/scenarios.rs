@@ -3417,3 +3417,83 @@ fn a_crash_is_contested_by_a_safe_landing_and_not_by_another_event() {
         ),
     ]);
 }
+
+#[test]
+fn a_groups_plural_and_its_singular_are_one_side() {
+    // "The Velkans" and "a Velkan spokesman" speak for one side: its
+    // denial of something else does not contest its own claim.
+    uncontested(&[
+        post(
+            "a",
+            0,
+            "The Velkans said they struck a cargo ship in the Gulf of Tarsk.",
+            None,
+        ),
+        post(
+            "b",
+            30,
+            "A Velkan spokesman denied that the group had targeted civilians.",
+            None,
+        ),
+    ]);
+}
+
+#[test]
+fn a_counter_claim_in_the_singers_own_feed_answers_what_is_said_of_her() {
+    let cancelled = || {
+        post(
+            "a",
+            0,
+            "Singer Lena Vorst has cancelled her Lund shows, a tabloid claimed.",
+            None,
+        )
+    };
+    let c = one_contested(
+        &[
+            cancelled(),
+            post(
+                "b",
+                30,
+                "My Lund shows are not cancelled. See you there!",
+                Some("Lena Vorst"),
+            ),
+            post(
+                "c",
+                60,
+                "Lena Vorst has cancelled her Lund concerts, the Velsk Herald reported.",
+                None,
+            ),
+        ],
+        "lena-vorst",
+    );
+    assert_eq!(c.denials.len(), 1, "{c:#?}");
+    assert_eq!(c.assertions.len(), 2, "{c:#?}");
+    // A counter-claim about her Lund shows does not answer a claim about
+    // her Velsk tour.
+    uncontested(&[
+        post(
+            "a",
+            0,
+            "Singer Lena Vorst has cancelled her Velsk tour, a tabloid claimed.",
+            None,
+        ),
+        post(
+            "b",
+            30,
+            "My Lund shows are not cancelled. See you there!",
+            Some("Lena Vorst"),
+        ),
+    ]);
+}
+
+#[test]
+fn a_groups_quoted_claim_in_its_own_voice_is_what_a_denial_of_its_claim_answers() {
+    let c = one_contested(
+        &[
+            post("a", 0, "\"We have taken full control of the airport,\" a spokesman for the Kestrel Front said.", None),
+            post("b", 30, "The army said the Kestrel Front's claim was \"a lie\" and that the airport remained in its hands.", None),
+        ],
+        "kestrel-front",
+    );
+    assert_eq!(c.denials[0].speaker.name, "army", "{c:#?}");
+}
