@@ -1563,13 +1563,41 @@ impl<'a> Ctx<'a> {
             }
         }
         let tok_at = |pos: usize| token_at(toks, pos);
+        // ("no Patriot air defence system had been destroyed": "no", a noun
+        // phrase and the auxiliaries before the verb, further than four
+        // words.)
+        let no_phrase_before = |n: &Cue, ti: usize| -> bool {
+            let a = &self.lex.attribution;
+            let g = &self.lex.grammar;
+            let between = &toks[tok_at(n.end).min(ti)..ti];
+            let verbal = |t: &Tok| {
+                a.auxiliaries.contains(&t.lower)
+                    || g.copulas.contains(&t.lower)
+                    || t.lower == "been"
+            };
+            let aux = between.iter().rev().take_while(|t| verbal(t)).count();
+            let phrase = &between[..between.len() - aux];
+            self.cue_text(n).eq_ignore_ascii_case("no")
+                && aux > 0
+                && (1..=4).contains(&phrase.len())
+                && phrase.iter().all(|t| {
+                    t.is_word()
+                        && !verbal(t)
+                        && !a.finite_verbs.contains(&t.lower)
+                        && !a.clause_words.contains(&t.lower)
+                        && !g.relative_pronouns.contains(&t.lower)
+                        && !subject_pronoun(t.lower)
+                        && !matches!(t.lower, "that" | "matter" | "idea" | "doubt")
+                })
+        };
         let negated = |c: &Cue| -> bool {
             let ti = tok_at(c.start);
             let lo = ti.saturating_sub(4);
             cues.iter().any(|n| {
                 self.has(n, Cat::Negation)
                     && n.end <= c.start
-                    && tok_at(n.start) >= lo
+                    && (tok_at(n.start) >= lo
+                        || tok_at(n.start) + 8 >= ti && no_phrase_before(n, ti))
                     && !toks[tok_at(n.end).min(ti)..ti]
                         .iter()
                         .any(|t| matches!(t.kind, TokKind::Punct(',' | ';' | ':')))
@@ -3564,6 +3592,19 @@ impl<'a> Ctx<'a> {
         let from_topic = topic.is_some();
         if let Some(t) = topic.as_ref().filter(|_| pred.is_some()) {
             subject = Some(t.subject.clone());
+            // ("said there had been no radiation leak and the plant was
+            // operating normally", "no Patriot system had been destroyed":
+            // what the topic's negation negates is denied.)
+            if let Some(n) = t
+                .negation
+                .as_ref()
+                .filter(|_| kind == StatementKind::Assertion)
+            {
+                kind = StatementKind::Denial;
+                if !cue_words.contains(n) {
+                    cue_words.push(n.clone());
+                }
+            }
         } else if let Some(t) = topic {
             subject = Some(t.subject);
             predicate = Some(t.verb);
@@ -3963,6 +4004,11 @@ impl<'a> Ctx<'a> {
         if predicate_read && i == opening && !clause_after && !bare_noun() {
             return None;
         }
+        if clause_after && first.lower == "there" {
+            if let Some(t) = self.existential_denied(toks, i) {
+                return Some(t);
+            }
+        }
         if clause_after {
             // "there is no evidence that 5G masts spread the virus", "it is
             // false that …", "(denied) reports that the border had closed":
@@ -4131,6 +4177,81 @@ impl<'a> Ctx<'a> {
             verb: self.doc[verb.start..verb.end].to_string(),
             event: m.verb_stem(verb.lower).to_string(),
             negation,
+        })
+    }
+
+    /// "there had been no radiation leak", "there was no explosion": an
+    /// existential denied at `there` (token of `toks`) is about the noun
+    /// phrase after "no" (up to four words), its event the phrase's head.
+    /// Not "there is no evidence that …", whose claim is the clause after.
+    fn existential_denied(&self, toks: &[Tok], there: usize) -> Option<Topic> {
+        let g = &self.lex.grammar;
+        let a = &self.lex.attribution;
+        let mut k = there + 1;
+        while toks.get(k).is_some_and(|t| {
+            t.is_word()
+                && (a.auxiliaries.contains(&t.lower)
+                    || g.copulas.contains(&t.lower)
+                    || t.lower == "been")
+        }) {
+            k += 1;
+        }
+        if k == there + 1 || toks.get(k)?.lower != "no" {
+            return None;
+        }
+        let start = k + 1;
+        let mut e = start;
+        while e < toks.len()
+            && e - start < 4
+            && toks[e].is_word()
+            && !(g.prepositions.contains(&toks[e].lower)
+                || g.topic_connectors.contains(&toks[e].lower)
+                || g.relative_pronouns.contains(&toks[e].lower)
+                || g.copulas.contains(&toks[e].lower)
+                || g.topic_stops.contains(&toks[e].lower)
+                || a.auxiliaries.contains(&toks[e].lower)
+                || a.finite_verbs.contains(&toks[e].lower)
+                || matches!(toks[e].lower, "and" | "or" | "but" | "that"))
+        {
+            e += 1;
+        }
+        let phrase = &toks[start..e];
+        let head = phrase.last()?;
+        if phrase.iter().any(|t| {
+            g.claim_nouns.contains(&t.lower)
+                || g.evidence_nouns.contains(&t.lower)
+                || g.non_topics.contains(&t.lower)
+                || t.lower.contains(['\'', '’'])
+        }) {
+            return None;
+        }
+        // Only an event of the lexicon ("no radiation leak", "no
+        // explosion"), not "no excuses", "no doubt", "no idea"; nor one
+        // whose phrase "no" opens ("there were no casualties" is `unhurt`).
+        let events = self.cues_in(&(toks[k].start..head.end));
+        if !events
+            .iter()
+            .any(|c| c.start > toks[k].start && self.has(c, Cat::Predicate))
+            || events
+                .iter()
+                .any(|c| c.start == toks[k].start && self.has(c, Cat::Predicate))
+        {
+            return None;
+        }
+        let m = &self.lex.morphology;
+        let mut key: Vec<&str> = phrase.iter().map(|t| t.lower).collect();
+        let last = key.len() - 1;
+        key[last] = m.singular(key[last]);
+        Some(Topic {
+            subject: FoundSubject {
+                key: key.join("-"),
+                surface: self.doc[phrase[0].start..head.end].to_string(),
+                kind: EntityKind::Topic,
+                range: Some(phrase[0].start..head.end),
+            },
+            verb: self.doc[toks[k].start..head.end].to_string(),
+            event: m.singular(head.lower).to_string(),
+            negation: Some("no".to_string()),
         })
     }
 

@@ -5910,3 +5910,56 @@ fn we_in_a_groups_quoted_claim_is_the_group() {
         "{found:#?}"
     );
 }
+
+#[test]
+fn there_being_no_such_event_denies_it() {
+    let text =
+        "Velsk Chemicals said there had been no gas leak and the plant was operating normally.";
+    let found = news(text);
+    let d = only(&found, StatementKind::Denial);
+    assert_eq!(d.subject.key, "gas-leak", "{found:#?}");
+    assert_eq!(d.predicate_class.as_deref(), Some("leak"), "{found:#?}");
+    // Not what is no event of the lexicon, nor "no" as part of the event.
+    none_of_kind(
+        &[
+            "\"There are no excuses,\" the coach said.",
+            "The minister said there is no doubt that the bridge will open.",
+            "The army said there were no casualties.",
+        ],
+        StatementKind::Denial,
+    );
+}
+
+#[test]
+fn no_before_a_longer_phrase_and_its_auxiliaries_negates_the_event() {
+    let found =
+        news("The Velkan air force said that no Lancer air defence system had been destroyed.");
+    let d = only(&found, StatementKind::Denial);
+    assert_eq!(
+        d.predicate_class.as_deref(),
+        Some("destroyed"),
+        "{found:#?}"
+    );
+    // "no matter which …", "had no idea that she …" negate no event.
+    none_of_kind(
+        &[
+            "The report said that no matter which partner was killed, the abuse had begun earlier.",
+            "The Velsk Herald said the nun had no idea that she was pregnant.",
+        ],
+        StatementKind::Denial,
+    );
+}
+
+#[test]
+fn illegal_votes_are_a_claim_of_fraud() {
+    let found = news(
+        "President Ivo Arlen claimed that millions of illegal votes were cast in the election.",
+    );
+    assert_eq!(
+        only(&found, StatementKind::Assertion)
+            .predicate_class
+            .as_deref(),
+        Some("fraud"),
+        "{found:#?}"
+    );
+}

@@ -169,7 +169,8 @@ impl Linker {
                 .or_else(|| self.claim_about_speaker(st))
                 .or_else(|| self.only_claim_of_its_kind(st))
                 .or_else(|| self.medium_of_relayed_claim(st))
-                .or_else(|| self.claim_it_counters(st));
+                .or_else(|| self.claim_it_counters(st))
+                .or_else(|| claimant_as_subject(st));
         }
         // "Benfica denied reports that Neves was sold to United", after
         // "United agreed a fee for Neves": a denial whose own subject holds
@@ -830,6 +831,21 @@ impl Linker {
             state: Some(subject.clone()),
         }
     }
+}
+
+/// "President Arlen claimed that millions of illegal votes were cast": a
+/// claim of an event (a predicate class) that names no subject, made by a
+/// named claimant in its own voice, is filed under the claimant, so that a
+/// denial of "the claim", of the claimant's claim or of that kind of event
+/// finds it.
+fn claimant_as_subject(st: &Statement) -> Option<(String, String)> {
+    let party = st.speaker.party.as_str();
+    (st.kind == StatementKind::Assertion
+        && st.predicate_class.is_some()
+        && !matches!(party, "" | "unknown" | "unattributed" | "author")
+        && st.speaker.attribution != Attribution::Author
+        && st.speaker.name.chars().any(char::is_uppercase))
+    .then(|| (party.to_string(), st.speaker.name.clone()))
 }
 
 fn within(a: DateTime<Utc>, b: DateTime<Utc>, window: Duration) -> bool {

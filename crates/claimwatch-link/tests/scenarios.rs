@@ -3497,3 +3497,61 @@ fn a_groups_quoted_claim_in_its_own_voice_is_what_a_denial_of_its_claim_answers(
     );
     assert_eq!(c.denials[0].speaker.name, "army", "{c:#?}");
 }
+
+#[test]
+fn a_claim_of_an_event_naming_nothing_is_filed_under_its_claimant() {
+    let arlen = || {
+        post(
+            "a",
+            0,
+            "President Ivo Arlen claimed that millions of illegal votes were cast in the election.",
+            None,
+        )
+    };
+    let c = one_contested(
+        &[
+            arlen(),
+            post("b", 30, "Election officials said there was no evidence of illegal votes and called the claim fake.", None),
+        ],
+        "ivo-arlen",
+    );
+    assert_eq!(c.denials[0].speaker.name, "Election officials", "{c:#?}");
+    // A denial of another kind of event elsewhere does not answer it.
+    uncontested(&[
+        arlen(),
+        post(
+            "b",
+            30,
+            "Police said there had been no explosion at the Velsk mall.",
+            None,
+        ),
+    ]);
+}
+
+#[test]
+fn a_site_saying_there_was_no_such_event_contests_the_post_that_saw_it() {
+    one_contested(
+        &[
+            post(
+                "a",
+                0,
+                "The Velsk chemical plant had a gas leak this morning, my street smells awful.",
+                Some("@ana"),
+            ),
+            post(
+                "b",
+                30,
+                "Velsk Chemicals said there had been no gas leak at the plant.",
+                None,
+            ),
+        ],
+        "velsk",
+    );
+    one_contested(
+        &[
+            post("a", 0, "Korvel's defence ministry said its forces had destroyed a Lancer air defence system near Tarsk.", None),
+            post("b", 30, "The Velkan air force said on Telegram that no Lancer system had been destroyed.", None),
+        ],
+        "tarsk",
+    );
+}
