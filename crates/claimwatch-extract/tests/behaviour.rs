@@ -5963,3 +5963,16 @@ fn illegal_votes_are_a_claim_of_fraud() {
         "{found:#?}"
     );
 }
+
+#[test]
+fn signing_a_truce_is_agreeing_a_ceasefire() {
+    let found =
+        news("The Kestrel Front dismissed claims by the government that it had signed a truce.");
+    assert_eq!(
+        only(&found, StatementKind::Denial)
+            .predicate_class
+            .as_deref(),
+        Some("ceasefire"),
+        "{found:#?}"
+    );
+}

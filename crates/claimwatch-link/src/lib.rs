@@ -1560,6 +1560,28 @@ fn link_denial(
         add_member(&mut c.assertions, &a.member);
         push_reason(&mut c, a, "paraphrase", 0.8);
     }
+    // ("The mayor's spokesperson dismissed the Daily Planet report as fake
+    // news", after the Planet's and the Gazette's reports of the mayor's
+    // arrest: another outlet's earlier claim of the same event is the same
+    // claim, as it would be if it came later.)
+    if d.target_party.is_some() {
+        for a in subject.statements.iter().filter(|a| {
+            !a.relayed
+                && !same_party(&a.party, &d.party)
+                && a.member.post_id != d.member.post_id
+                && a.predicate_class.is_some()
+                && a.predicate_class == first.predicate_class
+                && matches!(
+                    a.member.kind,
+                    StatementKind::Assertion | StatementKind::Confirmation
+                )
+                && within(a.member.time, d.member.time, window)
+        }) {
+            if add_member(&mut c.assertions, &a.member) {
+                push_reason(&mut c, a, "paraphrase", 0.8);
+            }
+        }
+    }
     // Reports of the claim join as relayed assertions.
     add_member(&mut c.denials, &d.member);
     let (rule, score) = contradicts(first, d, &words, window, &subject.key, unseen)

@@ -3555,3 +3555,58 @@ fn a_site_saying_there_was_no_such_event_contests_the_post_that_saw_it() {
         "tarsk",
     );
 }
+
+#[test]
+fn another_outlets_earlier_report_of_the_event_joins_a_denial_of_one_outlets_report() {
+    let c = one_contested(
+        &[
+            post(
+                "a",
+                0,
+                "The Velsk Herald reported that the mayor of Tarsk had been arrested.",
+                None,
+            ),
+            post(
+                "b",
+                10,
+                "The mayor of Tarsk has been arrested, the Lund Gazette said.",
+                None,
+            ),
+            post(
+                "c",
+                20,
+                "The mayor's spokesperson dismissed the Velsk Herald report as fake news.",
+                None,
+            ),
+        ],
+        "tarsk",
+    );
+    let mut sources: Vec<&str> = c.assertions.iter().map(|a| a.source_id.as_str()).collect();
+    sources.sort();
+    assert_eq!(sources, ["a", "b"], "{c:#?}");
+    // Not a claim of another event about the same place.
+    let c = one_contested(
+        &[
+            post(
+                "a",
+                0,
+                "The Velsk Herald reported that the mayor of Tarsk had been arrested.",
+                None,
+            ),
+            post(
+                "b",
+                10,
+                "Floods killed 12 people in Tarsk, the Lund Gazette said.",
+                None,
+            ),
+            post(
+                "c",
+                20,
+                "The mayor's spokesperson dismissed the Velsk Herald report as fake news.",
+                None,
+            ),
+        ],
+        "tarsk",
+    );
+    assert_eq!(c.assertions.len(), 1, "{c:#?}");
+}
