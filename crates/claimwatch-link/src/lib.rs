@@ -192,10 +192,20 @@ impl Linker {
             // called the militants' claim propaganda", after "the
             // militants said they had shot down two army helicopters over
             // the Korra valley": the claimant it names tells which claim.)
+            // (Not "Ana Costa denied reports that she owns a second home in
+            // Lund", after "Ana Costa was elected mayor": a denial that
+            // relays in its own post the claim it denies moves only to a
+            // claim that shares a word with it.)
+            let relays_its_claim = self.subjects.get(&st.subject.key).is_some_and(|s| {
+                s.statements
+                    .iter()
+                    .any(|x| x.relayed && x.member.post_id == st.post_id)
+            });
             if let Some(found) = self
                 .claim_about_speaker(st)
                 .or_else(|| self.claim_naming_subject(st))
                 .or_else(|| self.subject_of_targeted_claim(st))
+                .filter(|(key, _)| !relays_its_claim || self.claim_shares_a_word(key, st))
             {
                 return Some(found);
             }
@@ -327,6 +337,24 @@ impl Linker {
             self.claims_by_others(s, &st.speaker.party, st.event_time)
                 .any(|x| !(x.relayed && x.member.post_id == st.post_id))
         })
+    }
+
+    /// Whether `key` holds a claim by another party than the speaker of
+    /// `st`, inside the window, that shares a topic word with `st` beyond
+    /// the words of `key` and of the speaker's party.
+    fn claim_shares_a_word(&self, key: &str, st: &Statement) -> bool {
+        let Some(subject) = self.subjects.get(key) else {
+            return false;
+        };
+        let own = party_words(&st.speaker.party);
+        let mut words = words_beyond(&st.text, key);
+        words.retain(|w| !own.contains(w) && !claimwatch_extract::names_a_claim(w));
+        self.claims_by_others(subject, &st.speaker.party, st.event_time)
+            .any(|x| {
+                words_beyond(&x.member.text, key)
+                    .iter()
+                    .any(|w| words.contains(w))
+            })
     }
 
     /// Whether `subject` holds a claim (assertion, confirmation or report)
@@ -906,8 +934,19 @@ fn bare_target(st: &Statement) -> bool {
     }
     let grammar = &claimwatch_extract::Lexicon::get(None).grammar;
     let lower = target.text.to_lowercase();
+    // ("denied reports that she owns a second home": a target followed by
+    // what it claims is not bare.)
+    let states_the_claim = || {
+        let text = st.text.to_lowercase();
+        text.find(&lower).is_some_and(|at| {
+            text[at + lower.len()..]
+                .split_whitespace()
+                .next()
+                .is_some_and(|w| w == "that")
+        })
+    };
     match lower.split_whitespace().collect::<Vec<_>>().as_slice() {
-        [noun] | [_, noun] => grammar.claim_nouns.contains(noun),
+        [noun] | [_, noun] => grammar.claim_nouns.contains(noun) && !states_the_claim(),
         _ => false,
     }
 }
@@ -1258,8 +1297,11 @@ fn contradicts(
             && ((a.predicate_class.is_some()
                 && (d.predicate_class.is_some() || !words.deny_more_than(key)))
                 || words.share_beyond(a, key)
-                || key == d.party
-                || names_party(a, &d.party)))
+                // (Not "Ana Costa denied reports that she owns a second
+                // home in Lund", of her election: a denial by the one the
+                // claim is about, or names, that says what it denies and
+                // shares no word with it.)
+                || (key == d.party || names_party(a, &d.party)) && !words.deny_more_than(key)))
         .then_some(("denial_on_subject", 0.7)),
     }
 }

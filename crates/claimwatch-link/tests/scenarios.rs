@@ -3610,3 +3610,28 @@ fn another_outlets_earlier_report_of_the_event_joins_a_denial_of_one_outlets_rep
     );
     assert_eq!(c.assertions.len(), 1, "{c:#?}");
 }
+
+#[test]
+fn a_denial_that_says_what_it_denies_leaves_other_claims_about_its_speaker_alone() {
+    let claims = claims(&[
+        post(
+            "a",
+            0,
+            "Ana Costa was elected mayor of Velsk on Sunday, officials said.",
+            None,
+        ),
+        post(
+            "b",
+            30,
+            "Ana Costa denied reports that she owns a second home in Lund.",
+            None,
+        ),
+    ]);
+    // Her denial contests the claim it relays, not her election.
+    assert_eq!(claims.len(), 1, "{claims:#?}");
+    assert_eq!(claims[0].subject.key, "lund", "{claims:#?}");
+    assert!(
+        claims[0].assertions.iter().all(|a| a.source_id == "b"),
+        "{claims:#?}"
+    );
+}
