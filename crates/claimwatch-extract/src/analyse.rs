@@ -3490,6 +3490,15 @@ impl<'a> Ctx<'a> {
         // "Saboteurs blew up the Dorna bridge": a plural capitalised only
         // because it opens the sentence is likely a common noun.
         // (So is a word of the sides opening it: "Rebel forces seized …".)
+        // (Nor a word opening it before a lowercase title or role:
+        // "Veteran actor Leo Varga has died", "Legendary singer …".)
+        let before_role = |m: &Mention| {
+            toks.get(at(m) + 1).is_some_and(|t| {
+                t.is_word()
+                    && !t.is_capitalised()
+                    && (self.lex.roles.contains(&t.lower) || self.lex.titles.contains(&t.lower))
+            })
+        };
         let opening_plural = |m: &Mention| {
             m.kind == EntityKind::Thing
                 && at(m) == 0
@@ -3499,9 +3508,12 @@ impl<'a> Ctx<'a> {
                     || self.lex.grammar.state_side_words.contains(&m.key))
                 && before_lowercase(m)
         };
+        let opening_modifier = |m: &Mention| {
+            m.kind == EntityKind::Thing && at(m) == 0 && !m.surface.contains(' ') && before_role(m)
+        };
         let mut subject = in_content
             .iter()
-            .filter(|m| m.kind != EntityKind::Organisation)
+            .filter(|m| m.kind != EntityKind::Organisation && !opening_modifier(m))
             .min_by_key(|m| {
                 (
                     accused(m),
@@ -3525,6 +3537,7 @@ impl<'a> Ctx<'a> {
         if subject.is_none() {
             subject = in_content
                 .iter()
+                .filter(|m| !opening_modifier(m))
                 .min_by_key(|m| m.range.start)
                 .map(subject_of);
         }
@@ -3878,7 +3891,7 @@ impl<'a> Ctx<'a> {
         }
         let other_subjects: Vec<FoundSubject> = in_content
             .iter()
-            .filter(|m| subject.as_ref().is_none_or(|s| s.key != m.key))
+            .filter(|m| subject.as_ref().is_none_or(|s| s.key != m.key) && !opening_modifier(m))
             .map(|m| FoundSubject {
                 key: m.key.as_str().to_owned(),
                 surface: m.surface.as_str().to_owned(),

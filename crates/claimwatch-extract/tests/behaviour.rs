@@ -5976,3 +5976,21 @@ fn signing_a_truce_is_agreeing_a_ceasefire() {
         "{found:#?}"
     );
 }
+
+#[test]
+fn a_word_opening_a_sentence_before_a_title_is_no_name() {
+    for text in [
+        "Veteran actor Leo Varga has died, his agent said.",
+        "Legendary singer Leo Varga has died, according to posts on social media.",
+    ] {
+        let found = news(text);
+        assert_eq!(found[0].subject.key, "leo-varga", "{text}: {found:#?}");
+        assert!(
+            found[0]
+                .other_subjects
+                .iter()
+                .all(|o| o.key != "veteran" && o.key != "legendary"),
+            "{text}: {found:#?}"
+        );
+    }
+}
