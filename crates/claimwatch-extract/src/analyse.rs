@@ -1567,6 +1567,9 @@ impl<'a> Ctx<'a> {
         // phrase and the auxiliaries before the verb, further than four
         // words.)
         let no_phrase_before = |n: &Cue, ti: usize| -> bool {
+            if !self.cue_text(n).eq_ignore_ascii_case("no") {
+                return false;
+            }
             let a = &self.lex.attribution;
             let g = &self.lex.grammar;
             let between = &toks[tok_at(n.end).min(ti)..ti];
@@ -1577,8 +1580,7 @@ impl<'a> Ctx<'a> {
             };
             let aux = between.iter().rev().take_while(|t| verbal(t)).count();
             let phrase = &between[..between.len() - aux];
-            self.cue_text(n).eq_ignore_ascii_case("no")
-                && aux > 0
+            aux > 0
                 && (1..=4).contains(&phrase.len())
                 && phrase.iter().all(|t| {
                     t.is_word()
@@ -1596,8 +1598,10 @@ impl<'a> Ctx<'a> {
             cues.iter().any(|n| {
                 self.has(n, Cat::Negation)
                     && n.end <= c.start
-                    && (tok_at(n.start) >= lo
-                        || tok_at(n.start) + 8 >= ti && no_phrase_before(n, ti))
+                    && {
+                        let nt = tok_at(n.start);
+                        nt >= lo || nt + 8 >= ti && no_phrase_before(n, ti)
+                    }
                     && !toks[tok_at(n.end).min(ti)..ti]
                         .iter()
                         .any(|t| matches!(t.kind, TokKind::Punct(',' | ';' | ':')))
@@ -3874,10 +3878,13 @@ impl<'a> Ctx<'a> {
         // speaker is named by, the people or body before it speaking for
         // it ([`Self::speakers_before_place`]).
         if subject.is_none() && kind != StatementKind::Question {
+            // (Without a copy: the one mention that ends the phrase.)
             if let Some(m) = speaker.range.as_ref().and_then(|r| {
-                self.mentions_in(r).into_iter().find(|m| {
-                    m.kind == EntityKind::Place
-                        && m.range.end == r.end
+                let a = self.reg.mentions.partition_point(|m| m.range.end < r.end);
+                self.reg.mentions.get(a).filter(|m| {
+                    m.range.end == r.end
+                        && m.range.start >= r.start
+                        && m.kind == EntityKind::Place
                         && self.speakers_before_place(toks, tok_at(m.range.start))
                 })
             }) {
@@ -8518,20 +8525,21 @@ impl<'a> Ctx<'a> {
     fn national_party(&self, name: &str) -> Option<String> {
         let separator = |c: char| !c.is_alphanumeric() && c != '.';
         // (Asked of every speaker: a name whose last word is no
-        // organisation's, as most are, is answered without a copy.)
-        if !name.contains(['\'', '’']) {
-            let last = name.rsplit(separator).find(|w| !w.is_empty())?;
-            let last: SmolStr = smol_str::StrExt::to_lowercase_smolstr(last);
-            if !self.lex.organisation_words.contains(last.as_str())
-                && !self.lex.grammar.determiners.contains(last.as_str())
-            {
-                return None;
-            }
+        // organisation's, as most are, is answered without a copy; a
+        // possessive "'s" is no word: "Leo Varga's agent".)
+        let last = name
+            .rsplit(separator)
+            .find(|w| !w.is_empty() && *w != "s")?;
+        let last: SmolStr = smol_str::StrExt::to_lowercase_smolstr(last);
+        if !self.lex.organisation_words.contains(last.as_str())
+            && !self.lex.grammar.determiners.contains(last.as_str())
+        {
+            return None;
         }
-        let lowered = name.to_lowercase().replace("'s", "").replace("’s", "");
+        let lowered = name.to_lowercase();
         let words: Vec<&str> = lowered
             .split(separator)
-            .filter(|w| !w.is_empty() && !self.lex.grammar.determiners.contains(w))
+            .filter(|w| !w.is_empty() && *w != "s" && !self.lex.grammar.determiners.contains(w))
             .collect();
         let head = words.last()?;
         if words.len() < 2 || !self.lex.organisation_words.contains(*head) {
