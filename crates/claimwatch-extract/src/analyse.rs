@@ -3378,9 +3378,17 @@ impl<'a> Ctx<'a> {
             if target.is_none() {
                 if let Some(f) = &target_found {
                     if !f.speaker.relayed && kind == StatementKind::Denial {
-                        // ("the rebels' claim", not "rebels's".)
+                        // ("the rebels' claim", not "rebels's"; nor
+                        // "Rebels's" after a headline's capital.)
                         let name = &f.speaker.name;
-                        let mark = if name.ends_with('s') && !name.starts_with(char::is_uppercase) {
+                        let plural_noun = || {
+                            let lower = name.to_lowercase();
+                            self.lex.grammar.armed_group_words.contains(&lower)
+                                || self.lex.grammar.generic_group_words.contains(&lower)
+                        };
+                        let mark = if name.ends_with('s')
+                            && (!name.starts_with(char::is_uppercase) || plural_noun())
+                        {
                             "'"
                         } else {
                             "'s"

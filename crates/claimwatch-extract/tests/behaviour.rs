@@ -5994,3 +5994,14 @@ fn a_word_opening_a_sentence_before_a_title_is_no_name() {
         );
     }
 }
+
+#[test]
+fn a_headlines_plural_claimant_takes_a_bare_apostrophe() {
+    let found = news("Rebels claim capture of Tarsk airport; army denies");
+    let d = only(&found, StatementKind::Denial);
+    assert_eq!(
+        d.target.as_ref().map(|t| t.text.as_str()),
+        Some("Rebels' claim"),
+        "{found:#?}"
+    );
+}

@@ -584,17 +584,31 @@ impl Linker {
         };
         let bare_denial = st.kind == StatementKind::Denial
             && st.target.as_ref().is_some_and(|t| t.party.is_none());
-        if !(st.kind == StatementKind::Assertion || bare_denial) {
+        // ('"They are lying. No helicopter was lost," an army spokesman
+        // said': a denial by a word that denies, of no target, saying what
+        // was not so after "no".)
+        let verdict = st.kind == StatementKind::Denial
+            && st.target.is_none()
+            && claimwatch_extract::decides_by_word(&st.cues);
+        if !(st.kind == StatementKind::Assertion || bare_denial || verdict) {
             return None;
         }
         // What it refers to: the nouns it names after "the" ("the plant",
-        // "the palace"), not its own side nor the claim itself.
+        // "the palace"), or after "no" in a verdict; not its own side nor
+        // the claim itself.
         let own = party_words(party);
         let words: Vec<String> = st
             .text
             .split_whitespace()
             .zip(st.text.split_whitespace().skip(1))
-            .filter(|(the, _)| the.eq_ignore_ascii_case("the"))
+            .filter(|(the, _)| {
+                if verdict && !bare_denial {
+                    the.trim_start_matches(['"', '“', '\''])
+                        .eq_ignore_ascii_case("no")
+                } else {
+                    the.eq_ignore_ascii_case("the")
+                }
+            })
             .flat_map(|(_, noun)| claimwatch_extract::topic_words(noun))
             .filter(|w| !own.contains(w) && !claimwatch_extract::names_a_claim(w))
             .collect();

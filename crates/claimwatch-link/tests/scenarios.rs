@@ -3635,3 +3635,37 @@ fn a_denial_that_says_what_it_denies_leaves_other_claims_about_its_speaker_alone
         "{claims:#?}"
     );
 }
+
+#[test]
+fn a_verdict_saying_what_was_not_so_after_no_answers_the_one_claim_naming_it() {
+    let shot_down = || {
+        post(
+            "a",
+            0,
+            "The Kestrel Front said its fighters had shot down a government helicopter near Lund.",
+            None,
+        )
+    };
+    one_contested(
+        &[
+            shot_down(),
+            post(
+                "b",
+                30,
+                "\"They are lying. No helicopter was lost,\" an army spokesman told Reuters.",
+                None,
+            ),
+        ],
+        "lund",
+    );
+    // Nothing it names after "no" in the claim: no guess.
+    uncontested(&[
+        shot_down(),
+        post(
+            "b",
+            30,
+            "\"They are lying. No soldier was wounded,\" an army spokesman told Reuters.",
+            None,
+        ),
+    ]);
+}
