@@ -3669,3 +3669,20 @@ fn a_verdict_saying_what_was_not_so_after_no_answers_the_one_claim_naming_it() {
         ),
     ]);
 }
+
+#[test]
+fn a_group_denying_the_act_a_claim_names_it_for_contests_the_claim() {
+    let c = one_contested(
+        &[
+            post(
+                "a",
+                0,
+                "The ministry said rebels had seized the dam at Ostrel.",
+                None,
+            ),
+            post("b", 30, "Rebels denied seizing the dam.", None),
+        ],
+        "ostrel",
+    );
+    assert_eq!(c.denials[0].speaker.name, "Rebels", "{c:#?}");
+}
