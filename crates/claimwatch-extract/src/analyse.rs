@@ -4192,16 +4192,8 @@ impl<'a> Ctx<'a> {
                 && !g.determiners.contains(&t.lower)
                 && (copula || k > i || ends_phrase(k, 1))
         })?;
-        let mut key: Vec<&str> = phrase.iter().map(|t| t.lower).collect();
-        let last = key.len() - 1;
-        key[last] = m.singular(key[last]);
         Some(Topic {
-            subject: FoundSubject {
-                key: key.join("-"),
-                surface: self.doc[phrase[0].start..head.end].to_string(),
-                kind: EntityKind::Topic,
-                range: Some(phrase[0].start..head.end),
-            },
+            subject: self.topic_subject(phrase),
             verb: self.doc[verb.start..verb.end].to_string(),
             event: m.verb_stem(verb.lower).to_string(),
             negation,
@@ -4266,21 +4258,27 @@ impl<'a> Ctx<'a> {
         {
             return None;
         }
-        let m = &self.lex.morphology;
-        let mut key: Vec<&str> = phrase.iter().map(|t| t.lower).collect();
-        let last = key.len() - 1;
-        key[last] = m.singular(key[last]);
         Some(Topic {
-            subject: FoundSubject {
-                key: key.join("-"),
-                surface: self.doc[phrase[0].start..head.end].to_string(),
-                kind: EntityKind::Topic,
-                range: Some(phrase[0].start..head.end),
-            },
+            subject: self.topic_subject(phrase),
             verb: self.doc[toks[k].start..head.end].to_string(),
-            event: m.singular(head.lower).to_string(),
+            event: self.lex.morphology.singular(head.lower).to_string(),
             negation: Some("no".to_string()),
         })
+    }
+
+    /// The subject a topic's noun phrase names (not empty): its words
+    /// lowercased and joined, the head in the singular ("radiation-leak").
+    fn topic_subject(&self, phrase: &[Tok]) -> FoundSubject {
+        let mut key: Vec<&str> = phrase.iter().map(|t| t.lower).collect();
+        let last = key.len() - 1;
+        key[last] = self.lex.morphology.singular(key[last]);
+        let range = phrase[0].start..phrase[last].end;
+        FoundSubject {
+            key: key.join("-"),
+            surface: self.doc[range.clone()].to_string(),
+            kind: EntityKind::Topic,
+            range: Some(range),
+        }
     }
 
     /// A speech cue that is used as a noun or a participle, not as the
