@@ -6544,9 +6544,39 @@ impl<'a> Ctx<'a> {
                         })
                 })
         };
+        // ("The Lund plant said …": a site named by its place, with a
+        // lowercase head no list knows, opened by "The" at the start of the
+        // sentence; lowercase words may qualify the head: "The Lund nuclear
+        // plant". Not after a preposition: in "rivals for the Republican
+        // nomination have said" the rivals speak.)
+        let named_site = || {
+            let lowercase = toks[..e]
+                .iter()
+                .rev()
+                .take(3)
+                .take_while(|t| t.is_word() && !t.is_capitalised())
+                .count();
+            let n = e - lowercase;
+            lowercase > 0
+                && n >= 2
+                && toks[n - 1].is_capitalised()
+                && !lex.not_names.contains(&toks[n - 1].lower)
+                && n == 2
+                && toks[0].lower == "the"
+                && active_speech()
+                // (Not "The Ebola virus epidemic has claimed thousands of
+                // lives": a number after the verb is no speech.)
+                && !toks.get(v + 1).is_some_and(|t| {
+                    t.lower.starts_with(|c: char| c.is_ascii_digit())
+                        || self.lex.attribution.number_words.contains(&t.lower)
+                        || matches!(t.lower, "thousands" | "hundreds" | "millions" | "dozens" | "lives")
+                })
+        };
         if s == e
             && (self.input.keep_all
-                || (as_subject && !voiceless && (self.said_last(toks, v) || after_subordinator())))
+                || (as_subject
+                    && !voiceless
+                    && (self.said_last(toks, v) || after_subordinator() || named_site())))
         {
             let mut k = e;
             while k > 0 && e - k < 4 && toks[k - 1].is_word() {

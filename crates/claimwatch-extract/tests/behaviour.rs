@@ -6005,3 +6005,20 @@ fn a_headlines_plural_claimant_takes_a_bare_apostrophe() {
         "{found:#?}"
     );
 }
+
+#[test]
+fn a_site_named_by_its_place_opening_the_sentence_speaks() {
+    for text in [
+        "The Lund plant said the reactor was safe.",
+        "The Velsk nuclear plant said there had been no radiation leak.",
+    ] {
+        let found = news(text);
+        assert!(
+            found.iter().any(|s| s.speaker.name.ends_with("plant")),
+            "{text}: {found:#?}"
+        );
+    }
+    // Not an epidemic that "claimed thousands of lives".
+    let found = news("The Velsk flu epidemic has claimed thousands of lives.");
+    assert!(found.is_empty(), "{found:#?}");
+}
