@@ -1573,11 +1573,7 @@ impl<'a> Ctx<'a> {
             let a = &self.lex.attribution;
             let g = &self.lex.grammar;
             let between = &toks[tok_at(n.end).min(ti)..ti];
-            let verbal = |t: &Tok| {
-                a.auxiliaries.contains(&t.lower)
-                    || g.copulas.contains(&t.lower)
-                    || t.lower == "been"
-            };
+            let verbal = |t: &Tok| self.be_or_auxiliary(t);
             let aux = between.iter().rev().take_while(|t| verbal(t)).count();
             let phrase = &between[..between.len() - aux];
             aux > 0
@@ -3854,9 +3850,11 @@ impl<'a> Ctx<'a> {
                 .is_some_and(|t| t.lower == "we")
             // (Not the outlet that "according to" names: '"We married them
             // off," he said, according to CNN'.)
-            && !speech_cue
-                .as_ref()
-                .is_some_and(|c| doc[c.clone()].to_lowercase().starts_with("according"))
+            && !speech_cue.as_ref().is_some_and(|c| {
+                doc[c.clone()]
+                    .get(..9)
+                    .is_some_and(|w| w.eq_ignore_ascii_case("according"))
+            })
         {
             // (A group by its kind or its name's last word, or the body a
             // spokesman speaks for; not a person, nor an outlet that
@@ -3886,15 +3884,21 @@ impl<'a> Ctx<'a> {
         // speaker is named by, the people or body before it speaking for
         // it ([`Self::speakers_before_place`]).
         if subject.is_none() && kind != StatementKind::Question {
-            // (Without a copy: the one mention that ends the phrase.)
+            // (Without a copy: the mention that ends the phrase; mentions
+            // are registered in document order.)
             if let Some(m) = speaker.range.as_ref().and_then(|r| {
-                let a = self.reg.mentions.partition_point(|m| m.range.end < r.end);
-                self.reg.mentions.get(a).filter(|m| {
-                    m.range.end == r.end
-                        && m.range.start >= r.start
-                        && m.kind == EntityKind::Place
-                        && self.speakers_before_place(toks, tok_at(m.range.start))
-                })
+                let a = self
+                    .reg
+                    .mentions
+                    .partition_point(|m| m.range.start < r.start);
+                self.reg.mentions[a..]
+                    .iter()
+                    .take_while(|m| m.range.start < r.end)
+                    .find(|m| {
+                        m.range.end == r.end
+                            && m.kind == EntityKind::Place
+                            && self.speakers_before_place(toks, tok_at(m.range.start))
+                    })
             }) {
                 subject = Some(FoundSubject {
                     key: m.key.as_str().to_owned(),
@@ -4208,12 +4212,10 @@ impl<'a> Ctx<'a> {
         let g = &self.lex.grammar;
         let a = &self.lex.attribution;
         let mut k = there + 1;
-        while toks.get(k).is_some_and(|t| {
-            t.is_word()
-                && (a.auxiliaries.contains(&t.lower)
-                    || g.copulas.contains(&t.lower)
-                    || t.lower == "been")
-        }) {
+        while toks
+            .get(k)
+            .is_some_and(|t| t.is_word() && self.be_or_auxiliary(t))
+        {
             k += 1;
         }
         if k == there + 1 || toks.get(k)?.lower != "no" {
@@ -4248,13 +4250,12 @@ impl<'a> Ctx<'a> {
         // Only an event of the lexicon ("no radiation leak", "no
         // explosion"), not "no excuses", "no doubt", "no idea"; nor one
         // whose phrase "no" opens ("there were no casualties" is `unhurt`).
-        let events = self.cues_in(&(toks[k].start..head.end));
-        if !events
+        let mut events = self
+            .cues_in(&(toks[k].start..head.end))
             .iter()
-            .any(|c| c.start > toks[k].start && self.has(c, Cat::Predicate))
-            || events
-                .iter()
-                .any(|c| c.start == toks[k].start && self.has(c, Cat::Predicate))
+            .filter(|c| self.has(c, Cat::Predicate));
+        if !events.clone().any(|c| c.start > toks[k].start)
+            || events.any(|c| c.start == toks[k].start)
         {
             return None;
         }
@@ -4264,6 +4265,14 @@ impl<'a> Ctx<'a> {
             event: self.lex.morphology.singular(head.lower).to_string(),
             negation: Some("no".to_string()),
         })
+    }
+
+    /// A form of "be" or an auxiliary ("had", "been", "was"): what stands
+    /// between a negated noun phrase and its verb.
+    fn be_or_auxiliary(&self, t: &Tok) -> bool {
+        self.lex.attribution.auxiliaries.contains(&t.lower)
+            || self.lex.grammar.copulas.contains(&t.lower)
+            || t.lower == "been"
     }
 
     /// The subject a topic's noun phrase names (not empty): its words
@@ -6556,13 +6565,12 @@ impl<'a> Ctx<'a> {
                 .take(3)
                 .take_while(|t| t.is_word() && !t.is_capitalised())
                 .count();
-            let n = e - lowercase;
+            // ("The", a name, then the lowercase words.)
             lowercase > 0
-                && n >= 2
-                && toks[n - 1].is_capitalised()
-                && !lex.not_names.contains(&toks[n - 1].lower)
-                && n == 2
+                && e - lowercase == 2
                 && toks[0].lower == "the"
+                && toks[1].is_capitalised()
+                && !lex.not_names.contains(&toks[1].lower)
                 && active_speech()
                 // (Not "The Ebola virus epidemic has claimed thousands of
                 // lives": a number after the verb is no speech.)

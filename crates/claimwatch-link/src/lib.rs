@@ -602,7 +602,8 @@ impl Linker {
             .split_whitespace()
             .zip(st.text.split_whitespace().skip(1))
             .filter(|(the, _)| {
-                if verdict && !bare_denial {
+                // (A verdict has no target; a bare denial has one.)
+                if verdict {
                     the.trim_start_matches(['"', '“', '\''])
                         .eq_ignore_ascii_case("no")
                 } else {
