@@ -1647,6 +1647,7 @@ impl<'a> Ctx<'a> {
                     || (self.has(c, Cat::Report)
                         && tok_at(c.end) >= 2
                         && (self.lex.report_speakers.contains(&toks[0].lower)
+                            || self.lex.grammar.relaying_openers.contains(&toks[0].lower)
                             || toks[0].lower == "there"));
             }
             let p = &toks[ti - 1];
@@ -4141,7 +4142,40 @@ impl<'a> Ctx<'a> {
             .iter()
             .find(|t| t.lower == "no")
             .map(|t| t.lower.to_string());
-        let mut k = i;
+        // ("the harbor bridge in lund collapsed": a phrase of place, of up
+        // to three words, between the noun phrase and the predicate read.)
+        let place_phrase = || {
+            let is_predicate = |t: &Tok| {
+                self.cues_in(&(t.start..t.end))
+                    .iter()
+                    .any(|c| c.start == t.start && self.has(c, Cat::Predicate))
+            };
+            let verb_like = |t: &Tok| {
+                a.auxiliaries.contains(&t.lower) || g.copulas.contains(&t.lower) || is_predicate(t)
+            };
+            (i + 2..toks.len().min(i + 5)).find(|&e| {
+                verb_like(&toks[e])
+                    && !toks[i + 1..e]
+                        .iter()
+                        .all(|t| g.determiners.contains(&t.lower))
+                    && toks[i + 1..e].iter().all(|t| {
+                        t.is_word()
+                            && !verb_like(t)
+                            && !is_cue(t)
+                            && !a.finite_verbs.contains(&t.lower)
+                            && !g.relative_pronouns.contains(&t.lower)
+                    })
+            })
+        };
+        let mut k = match toks.get(i) {
+            Some(p)
+                if predicate_read
+                    && matches!(p.lower, "in" | "at" | "near" | "outside" | "inside") =>
+            {
+                place_phrase().unwrap_or(i)
+            }
+            _ => i,
+        };
         let mut copula = false;
         // ("is more important", "was uniquely qualified": the word the
         // copula links, past its adverbs.)

@@ -279,6 +279,7 @@ word_sets! {
         findings,
         munitions,
         news_labels,
+        relaying_openers,
         request_verbs_on,
         stage_verbs,
         expletives,

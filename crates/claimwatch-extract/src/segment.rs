@@ -692,12 +692,52 @@ const CLAIM_APPOSITIVES: [&str; 8] = [
     " a report ",
 ];
 
+/// Openers of a question that asks about the clause before its comma
+/// ("…, anyone know more?", "…, can anyone confirm?", "…, is this true?"):
+/// a clause of its own, which leaves the one before it a statement.
+const QUESTION_TAGS: [&str; 17] = [
+    " anyone ",
+    " anybody ",
+    " does anyone ",
+    " does anybody ",
+    " can anyone ",
+    " can anybody ",
+    " can someone ",
+    " could anyone ",
+    " could someone ",
+    " has anyone ",
+    " did anyone ",
+    " is this true",
+    " is it true",
+    " is that true",
+    " any news",
+    " any idea",
+    " any update",
+];
+
+/// Words that open a question, before which no tag leaves a statement.
+const QUESTION_OPENERS: [&str; 20] = [
+    "is", "are", "was", "were", "do", "does", "did", "can", "could", "will", "would", "should",
+    "has", "have", "who", "what", "where", "when", "why", "how",
+];
+
+/// Is `rest`, what follows a comma of a text that ends with a question
+/// mark, a question tag of the last clause (`QUESTION_TAGS`, no comma
+/// after it)?
+fn question_tag(rest: &str) -> bool {
+    !rest.contains(',')
+        && QUESTION_TAGS.iter().any(|t| {
+            rest.get(..t.len())
+                .is_some_and(|head| head.eq_ignore_ascii_case(t))
+        })
+}
+
 /// Where `text` may be cut into clauses: semicolons, contrastive and
 /// concessive conjunctions (", but ", ", while ", ", whereas ", " but ",
 /// ", however, ", ", although ", ", even though ", ", though " before a
 /// subject), the comma before a claim appositive (", a claim Kyiv denies")
-/// or a relative clause with its own subject (", which Kyiv denies") and a
-/// spaced dash, leftmost first and the longest at a position, none
+/// or a relative clause with its own subject (", which Kyiv denies"), the
+/// comma before a question tag ("…, anyone know more?") and a spaced dash, leftmost first and the longest at a position, none
 /// overlapping. (Vectorised searches for ';', ',', " but "
 /// and " - ": about a tenth of the cost of one automaton over every byte.)
 fn separators(text: &str) -> Vec<(usize, usize)> {
@@ -712,6 +752,14 @@ fn separators(text: &str) -> Vec<(usize, usize)> {
     let b = text.as_bytes();
     let mut found: Vec<(usize, usize)> = Vec::new();
     found.extend(memchr::memchr_iter(b';', b).map(|i| (i, i + 1)));
+    // (Not after a question of its own: "Is the bridge down, anyone know?")
+    let asks = text
+        .trim_end_matches(['"', '”', '\'', '’', ')', ' '])
+        .ends_with('?')
+        && !text
+            .split_whitespace()
+            .next()
+            .is_some_and(|w| QUESTION_OPENERS.iter().any(|q| w.eq_ignore_ascii_case(q)));
     for i in memchr::memchr_iter(b',', b) {
         if let Some(p) = AFTER_COMMA
             .iter()
@@ -727,6 +775,8 @@ fn separators(text: &str) -> Vec<(usize, usize)> {
         {
             // "…, a claim the group did not confirm": the appositive is
             // its own clause, with its own speaker, and keeps its noun.
+            found.push((i, i + 1));
+        } else if asks && question_tag(&text[i + 1..]) {
             found.push((i, i + 1));
         }
     }

@@ -6022,3 +6022,51 @@ fn a_site_named_by_its_place_opening_the_sentence_speaks() {
     let found = news("The Velsk flu epidemic has claimed thousands of lives.");
     assert!(found.is_empty(), "{found:#?}");
 }
+
+#[test]
+fn a_post_passing_on_what_its_author_heard_relays_it() {
+    for text in [
+        "Hearing reports that the harbor bridge has collapsed.",
+        "Just heard that the harbor bridge has collapsed.",
+        "Saw on the news that the harbor bridge has collapsed.",
+    ] {
+        let found = social("@ana", text);
+        let r = only(&found, StatementKind::Report);
+        assert_eq!(r.subject.key, "harbor-bridge", "{text}: {found:#?}");
+        let c = r.content_spans[0];
+        assert_eq!(
+            &text[c.start..c.end],
+            "the harbor bridge has collapsed",
+            "{text}: {found:#?}"
+        );
+    }
+}
+
+#[test]
+fn a_question_tag_after_a_comma_leaves_the_clause_before_it_a_statement() {
+    let text = "just saw on local news that the harbor bridge collapsed, anyone know more??";
+    let found = social("@ana", text);
+    assert_eq!(
+        only(&found, StatementKind::Report).subject.key,
+        "harbor-bridge",
+        "{found:#?}"
+    );
+    // A question of its own before the tag stays one question.
+    let found = social("@ana", "Is the harbor bridge down, anyone know?");
+    assert_eq!(found.len(), 1, "{found:#?}");
+    assert_eq!(found[0].kind, StatementKind::Question, "{found:#?}");
+}
+
+#[test]
+fn a_phrase_of_place_between_a_topic_and_its_predicate_is_skipped() {
+    for text in [
+        "the harbor bridge in lund has collapsed.",
+        "The harbor bridge near the old port collapsed this morning.",
+    ] {
+        let found = social("@ana", text);
+        assert_eq!(found[0].subject.key, "harbor-bridge", "{text}: {found:#?}");
+    }
+    // A phrase naming an event is no place ("in the shooting").
+    let found = news("Police said the suspect in the shooting is dead.");
+    assert_ne!(found[0].subject.key, "suspect", "{found:#?}");
+}

@@ -3686,3 +3686,25 @@ fn a_group_denying_the_act_a_claim_names_it_for_contests_the_claim() {
     );
     assert_eq!(c.denials[0].speaker.name, "Rebels", "{c:#?}");
 }
+
+#[test]
+fn a_post_passing_on_the_news_and_asking_for_more_is_contested_by_the_authority() {
+    let c = one_contested(
+        &[
+            post(
+                "a",
+                0,
+                "just saw on local news that the harbor bridge in lund collapsed this morning, anyone know more??",
+                Some("u/throwaway_991"),
+            ),
+            post(
+                "b",
+                30,
+                "The Lund port authority said the harbor bridge was intact and open to traffic, calling online reports of a collapse false.",
+                None,
+            ),
+        ],
+        "harbor-bridge",
+    );
+    assert_eq!(c.assertions[0].kind, StatementKind::Report, "{c:#?}");
+}
