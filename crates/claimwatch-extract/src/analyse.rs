@@ -1317,7 +1317,15 @@ impl<'a> Ctx<'a> {
             surface = name.clone();
             kind = EntityKind::Organisation;
         } else if run.len() == 1 && kind != EntityKind::Place {
-            if let Some((full, full_key)) = self.reg.surnames.get(&key) {
+            // ("al-Baghdadi" after "Abu Bakr al-Baghdadi": the surname
+            // without its lowercase particle.)
+            let particle = || {
+                self.doc[first.start..]
+                    .starts_with(|c: char| c.is_lowercase())
+                    .then(|| self.reg.surnames.get(last_word_of_key(&key)))
+                    .flatten()
+            };
+            if let Some((full, full_key)) = self.reg.surnames.get(&key).or_else(particle) {
                 surface = full.clone();
                 key = full_key.clone();
                 kind = EntityKind::Person;
@@ -3242,6 +3250,51 @@ impl<'a> Ctx<'a> {
         };
         // "The Pentagon said no American aircraft was shot down": an
         // assertion of the negated predicate denies the claim that it was.
+        // ("police said chlorine gas had not been used": a predicate that
+        // names a thing, its auxiliary, then the negator.)
+        let negated_after = |p: &Cue| {
+            let pe = tok_at(p.end);
+            let aux = toks[pe.min(toks.len())..]
+                .iter()
+                .take(3)
+                .take_while(|t| self.be_or_auxiliary(t) && !matches!(t.lower, "not" | "never"))
+                .count();
+            let negator =
+                |t: &Tok| matches!(t.lower, "not" | "never") || contracted_negation(t.lower);
+            // ("were not used", "had never been fired", "wasn't dropped";
+            // not "is not dangerous": a participle after the negator.)
+            let participle = |t: &Tok| {
+                t.lower.ends_with("ed")
+                    || t.lower.ends_with("en")
+                    || matches!(
+                        t.lower,
+                        "shot" | "hit" | "struck" | "found" | "held" | "lost"
+                    )
+            };
+            aux <= 2
+                && toks
+                    .get(pe + aux)
+                    .is_some_and(|t| negator(t) && (aux > 0 || contracted_negation(t.lower)))
+                && toks[(pe + aux + 1).min(toks.len())..]
+                    .iter()
+                    .find(|t| !matches!(t.lower, "been" | "be" | "yet"))
+                    .is_some_and(participle)
+        };
+        if matches!(kind, StatementKind::Assertion) {
+            if let Some(p) = pred
+                .filter(|p| p.start >= content.start && p.end <= content.end && negated_after(p))
+            {
+                kind = StatementKind::Denial;
+                let ti = tok_at(p.end);
+                if let Some(n) = toks[ti..]
+                    .iter()
+                    .find(|t| matches!(t.lower, "not" | "never") || contracted_negation(t.lower))
+                    .filter(|n| !cue_words.iter().any(|x| x == n.lower))
+                {
+                    cue_words.push(n.lower.to_string());
+                }
+            }
+        }
         if matches!(kind, StatementKind::Assertion) {
             if let Some(p) = pred.filter(|p| negated(p) && p.start >= content.start) {
                 let ti = tok_at(p.start);

@@ -920,6 +920,35 @@ static WORD_BYTE: [bool; 256] = {
 
 /// Tokenises a range of the document into `out` (cleared first), reusing
 /// its allocation. `low` is [`lowercase_doc`] of `doc`.
+/// Where a surname written with its lowercase Arabic particle ("al-Assad",
+/// "el-Sisi", "bin-Talal") starts, given the hyphen at `b[h]`: part of a
+/// name, as a capitalised word is.
+fn particle_before(b: &[u8], h: usize) -> Option<usize> {
+    if !b.get(h + 1).is_some_and(u8::is_ascii_uppercase) {
+        return None;
+    }
+    let start = (2..=3).map(|n| h.checked_sub(n)).find_map(|s| {
+        let s = s?;
+        (s == 0 || !b[s - 1].is_ascii_alphanumeric()).then_some(s)
+    })?;
+    matches!(
+        &b[start..h],
+        b"al"
+            | b"el"
+            | b"ad"
+            | b"an"
+            | b"ar"
+            | b"as"
+            | b"ash"
+            | b"at"
+            | b"az"
+            | b"ibn"
+            | b"bin"
+            | b"abu"
+    )
+    .then_some(start)
+}
+
 pub fn tokens_into<'a>(doc: &'a str, low: &'a str, r: Range<usize>, out: &mut Vec<Tok<'a>>) {
     out.clear();
     let text = &doc[r.clone()];
@@ -1038,6 +1067,19 @@ pub fn tokens_into<'a>(doc: &'a str, low: &'a str, r: Range<usize>, out: &mut Ve
                     capitalised: false,
                 });
                 i = e;
+            }
+        }
+    }
+    // A surname with its lowercase particle ("al-Assad") is capitalised as
+    // a name is (looked for only in the few sentences with a hyphen).
+    for h in memchr::memchr_iter(b'-', b) {
+        if let Some(start) = particle_before(b, h) {
+            let at = r.start + start;
+            if let Some(t) = out
+                .iter_mut()
+                .find(|t| t.start == at && t.kind == TokKind::Word)
+            {
+                t.capitalised = true;
             }
         }
     }

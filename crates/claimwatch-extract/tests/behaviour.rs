@@ -6070,3 +6070,38 @@ fn a_phrase_of_place_between_a_topic_and_its_predicate_is_skipped() {
     let found = news("Police said the suspect in the shooting is dead.");
     assert_ne!(found[0].subject.key, "suspect", "{found:#?}");
 }
+
+#[test]
+fn a_surname_with_a_lowercase_particle_is_part_of_the_name() {
+    let text = "Ali al-Bredi said that militants had captured Fallujah.";
+    let found = news(text);
+    assert_eq!(found[0].speaker.name, "Ali al-Bredi", "{found:#?}");
+    // The surname with its particle, later on, is the person named in full.
+    let found = news(
+        "Officials said Omar al-Fassi had been killed. Later, police said al-Fassi was alive.",
+    );
+    assert_eq!(found.len(), 2, "{found:#?}");
+    assert_eq!(found[1].subject.key, found[0].subject.key, "{found:#?}");
+    assert_eq!(found[0].subject.key, "omar-al-fassi", "{found:#?}");
+}
+
+#[test]
+fn a_thing_claimed_then_negated_after_its_auxiliary_is_denied() {
+    for text in [
+        "Police said that chlorine gas had not been used in Sarmin.",
+        "The army said chemical weapons were never used in Sarmin.",
+        "The army said chlorine gas wasn't used in Sarmin.",
+    ] {
+        let d = only(&news(text), StatementKind::Denial).clone();
+        assert_eq!(
+            d.predicate_class.as_deref(),
+            Some("attack"),
+            "{text}: {d:#?}"
+        );
+    }
+    // A negated quality of the thing denies nothing.
+    none_of_kind(
+        &["Police said chlorine gas is not dangerous in small amounts."],
+        StatementKind::Denial,
+    );
+}

@@ -3708,3 +3708,46 @@ fn a_post_passing_on_the_news_and_asking_for_more_is_contested_by_the_authority(
     );
     assert_eq!(c.assertions[0].kind, StatementKind::Report, "{c:#?}");
 }
+
+#[test]
+fn a_denial_of_using_chemical_weapons_contests_a_chlorine_attack() {
+    one_contested(
+        &[
+            post(
+                "a",
+                0,
+                "Activists said government forces had used chlorine gas in an attack on the town of Sarmin, killing six people.",
+                None,
+            ),
+            post(
+                "b",
+                30,
+                "The government denied using chemical weapons in Sarmin and said the footage was staged.",
+                None,
+            ),
+        ],
+        "sarmin",
+    );
+}
+
+#[test]
+fn a_fact_check_contests_the_viral_post_of_a_purchase() {
+    let c = one_contested(
+        &[
+            post(
+                "a",
+                0,
+                "Bill Gates bought 2 million acres of farmland in Ohio to stop farmers growing food.",
+                Some("@viralnews"),
+            ),
+            post(
+                "b",
+                30,
+                "Fact check: Claim that Bill Gates bought 2 million acres of Ohio farmland is false.",
+                None,
+            ),
+        ],
+        "bill-gates",
+    );
+    assert!(c.assertions.iter().any(|a| a.post_id == "a-0"), "{c:#?}");
+}
