@@ -2432,7 +2432,22 @@ impl<'a> Ctx<'a> {
                             // '"…," one senior Democrat said.': the speaker
                             // phrase starts after the quotation, the content
                             // is the quotation (or the text) before it.
-                            let from = quote_before.as_ref().map_or(clause.start, |q| q.end);
+                            // ("Luke Somers was killed, a senior official
+                            // said.": without a quotation, after the last
+                            // comma.)
+                            let comma = quote_before
+                                .is_none()
+                                .then(|| {
+                                    toks[..s]
+                                        .iter()
+                                        .rposition(|t| t.is_punct(',') && t.start >= clause.start)
+                                })
+                                .flatten();
+                            let from = match (&quote_before, comma) {
+                                (Some(q), _) => q.end,
+                                (None, Some(c)) => toks[c].end,
+                                (None, None) => clause.start,
+                            };
                             if let Some(k) = toks[..s]
                                 .iter()
                                 .position(|t| t.start >= from && t.is_word())
@@ -2441,9 +2456,10 @@ impl<'a> Ctx<'a> {
                                 sp.surface = doc[range.clone()].to_string();
                                 sp.range = Some(range);
                             }
-                            content = match &quote_before {
-                                Some(q) => q.clone(),
-                                None => sentence_start(&clause)..toks[s - 1].end,
+                            content = match (&quote_before, comma) {
+                                (Some(q), _) => q.clone(),
+                                (None, Some(c)) => sentence_start(&clause)..toks[c].start,
+                                (None, None) => sentence_start(&clause)..toks[s - 1].end,
                             };
                         }
                         // (Where the speaker phrase starts after a quotation
@@ -3194,8 +3210,19 @@ impl<'a> Ctx<'a> {
             .find(|c| !describes_a_name(c))
             .or_else(|| cues.iter().find(in_content))
             .or_else(|| {
-                cues.iter()
-                    .find(|c| self.has(c, Cat::Predicate) && Some(tok_at(c.start)) != carrier_verb)
+                // (Not, for a denial, an event in the words of its speaker
+                // before the denying word: "… dashed hopes for the release
+                // of 200 kidnapped girls, denying reports of a truce".)
+                let speakers_words = |c: &Cue| {
+                    kind == StatementKind::Denial
+                        && speech_cue.as_ref().is_some_and(|sc| c.end <= sc.start)
+                        && content.start >= speech_cue.as_ref().map_or(0, |sc| sc.end)
+                };
+                cues.iter().find(|c| {
+                    self.has(c, Cat::Predicate)
+                        && Some(tok_at(c.start)) != carrier_verb
+                        && !speakers_words(c)
+                })
             });
         let (mut predicate, mut predicate_class) = match pred {
             Some(p) => {
@@ -3528,10 +3555,18 @@ impl<'a> Ctx<'a> {
             word_before(m).is_some_and(|t| matches!(t.lower, "a" | "an"))
                 && self.lex.nation(m.surface.trim_end_matches('.')).is_some()
         };
+        // ("Masri was killed": a name shaped like a demonym before its
+        // verb is no adjective.)
+        let before_verb = |m: &Mention| {
+            toks.iter()
+                .find(|t| t.start >= m.range.end)
+                .is_some_and(|t| self.be_or_auxiliary(t))
+        };
         let adjectival = |m: &Mention| {
             (m.kind == EntityKind::Thing && !m.surface.contains(' ') && demonym_shaped(&m.surface)
                 || nation_as_modifier(m))
                 && before_lowercase(m)
+                && !before_verb(m)
         };
         // "Ukraine blamed Russia for the explosion at the dam": the accused
         // is a party to the claim; what it is about comes after.
@@ -3573,6 +3608,12 @@ impl<'a> Ctx<'a> {
         let opening_modifier = |m: &Mention| {
             m.kind == EntityKind::Thing && at(m) == 0 && !m.surface.contains(' ') && before_role(m)
         };
+        // ("rebel commander Masri was killed in an airstrike near Idlib":
+        // an event that befalls a person is about whom it befalls, a name
+        // not known as a person's, rather than where.)
+        let befalls_a_person = predicate_class
+            .as_deref()
+            .is_some_and(|c| self.lex.person_events.contains(c));
         let mut subject = in_content
             .iter()
             .filter(|m| m.kind != EntityKind::Organisation && !opening_modifier(m))
@@ -3581,7 +3622,17 @@ impl<'a> Ctx<'a> {
                     accused(m),
                     adjectival(m),
                     opening_plural(m),
-                    m.kind == EntityKind::Thing,
+                    if befalls_a_person {
+                        // (A person first, then a name of unknown kind
+                        // that is no circumstance, then the rest.)
+                        match m.kind {
+                            EntityKind::Person => 0,
+                            EntityKind::Thing if !in_pp(m) => 1,
+                            _ => 2,
+                        }
+                    } else {
+                        u8::from(m.kind == EntityKind::Thing)
+                    },
                     in_pp(m),
                     m.range.start,
                 )
@@ -8458,12 +8509,26 @@ impl<'a> Ctx<'a> {
                 let for_someone = lex.representative_roles.contains(r.as_str())
                     && (matches!(toks[s].lower, "his" | "her" | "their")
                         || matches!(r.as_str(), "family" | "relatives"));
+                // ("…, a senior official said": someone not named before.)
+                // (Its modifiers may stand outside the phrase: "a senior
+                // official".)
+                let m = self.last_mention_before(range.start, EntityKind::Person);
+                let indefinite = toks[..=s]
+                    .iter()
+                    .rposition(|t| {
+                        !(lex.roles.contains(t.lower)
+                            || lex.attribution.modifiers.contains(t.lower))
+                    })
+                    .is_some_and(|o| matches!(toks[o].lower, "a" | "an" | "another" | "one"));
                 // "Aides said", "the lawyers said": a group, not the last
                 // person named.
-                let plural = r.len() >= 4 && r.ends_with('s') && !r.ends_with("ss");
-                let m = self.last_mention_before(range.start, EntityKind::Person);
+                // (So is a body of the state named by its role: "Mira Tal
+                // was arrested, police said".)
+                let state_body = self.lex.grammar.state_side_words.contains(r.as_str());
+                let plural = r.len() >= 4 && r.ends_with('s') && !r.ends_with("ss") || state_body;
                 match m {
-                    _ if plural && !for_someone => {
+                    _ if state_body => (r.clone(), None),
+                    _ if (plural || indefinite) && !for_someone => {
                         let name = surface
                             .trim_start_matches("the ")
                             .trim_start_matches("The ")

@@ -107,6 +107,7 @@ struct EntityLists {
     titles: Vec<String>,
     roles: Vec<String>,
     representative_roles: Vec<String>,
+    person_events: Vec<String>,
     organisation_words: Vec<String>,
     not_names: Vec<String>,
     sentence_openers: Vec<String>,
@@ -348,6 +349,9 @@ pub struct Lexicon {
     pub roles: WordSet,
     /// Roles of those who speak for a person ("her publicist").
     pub representative_roles: WordSet,
+    /// Predicate classes of what befalls a person (`death`, `arrest`, …):
+    /// such a claim is about the person it names, not where it happened.
+    pub person_events: WordSet,
     pub organisation_words: WordSet,
     pub not_names: WordSet,
     /// Words that name nobody when they open a sentence ("Look, …", "Given
@@ -596,6 +600,7 @@ impl Lexicon {
             titles: set(e.titles),
             roles: set(e.roles),
             representative_roles: set(e.representative_roles),
+            person_events: set(e.person_events),
             organisation_words: set(e.organisation_words),
             not_names: set(e.not_names),
             sentence_openers: set(e.sentence_openers),

@@ -6105,3 +6105,55 @@ fn a_thing_claimed_then_negated_after_its_auxiliary_is_denied() {
         StatementKind::Denial,
     );
 }
+
+#[test]
+fn police_or_an_unnamed_official_after_a_persons_news_is_not_that_person() {
+    for (text, speaker) in [
+        ("Mira Tal was arrested in Velsk, police said.", "police"),
+        (
+            "Luke Sorn was killed in Shabwa, a senior official said.",
+            "official",
+        ),
+        (
+            "Luke Sorn was killed in Shabwa, an official said.",
+            "an official",
+        ),
+    ] {
+        let found = news(text);
+        assert_eq!(found[0].speaker.name, speaker, "{text}: {found:#?}");
+        let c = found[0].content_spans[0];
+        assert!(
+            !text[c.start..c.end].contains("official"),
+            "{text}: {found:#?}"
+        );
+    }
+}
+
+#[test]
+fn an_event_that_befalls_a_person_is_about_the_person_not_the_place() {
+    for (text, key) in [
+        (
+            "The army said rebel commander Masri was killed in an airstrike near Idlib.",
+            "masri",
+        ),
+        (
+            "Police said activist Ana Sorn was arrested at her home in Velsk.",
+            "ana-sorn",
+        ),
+    ] {
+        let found = news(text);
+        assert_eq!(found[0].subject.key, key, "{text}: {found:#?}");
+    }
+    // An attack stays about where it happened.
+    let found = news("The army said rebel commander Masri attacked a checkpoint near Idlib.");
+    assert_eq!(found[0].subject.key, "idlib", "{found:#?}");
+}
+
+#[test]
+fn a_denial_takes_no_event_from_its_speakers_own_words() {
+    let found = news(
+        "The group's leader dashed hopes for the release of 200 kidnapped girls, denying reports of a truce with the government.",
+    );
+    let d = only(&found, StatementKind::Denial);
+    assert_ne!(d.predicate_class.as_deref(), Some("attack"), "{found:#?}");
+}

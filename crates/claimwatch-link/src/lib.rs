@@ -73,6 +73,12 @@ pub struct SubjectState {
     pub applied: Vec<String>,
 }
 
+/// Lowercase particles of Arabic surnames: "al-Baghdadi" and "Abu Bakr
+/// al-Baghdadi" are one person.
+const NAME_PARTICLES: &[&str] = &[
+    "al", "el", "ad", "an", "ar", "as", "ash", "at", "az", "ibn", "bin", "abu",
+];
+
 /// First words of two-word names that are not a person's first name.
 const NOT_FIRST_NAMES: &[&str] = &[
     "south", "north", "east", "west", "new", "port", "san", "santa", "saint", "st", "el", "al",
@@ -675,14 +681,26 @@ impl Linker {
                     .all(|w| w.chars().next().is_some_and(char::is_uppercase))
                 && !NOT_FIRST_NAMES.contains(&words[0].to_lowercase().as_str())
         };
-        let found: Vec<&SubjectState> = if key.contains('-') {
-            // A full name whose surname is already a subject.
-            let surname = key.rsplit('-').next()?;
-            (key.matches('-').count() == 1)
-                .then(|| self.subjects.get(surname))
-                .flatten()
-                .into_iter()
+        let parts: Vec<&str> = key.split('-').collect();
+        let n = parts.len();
+        let found: Vec<&SubjectState> = if n == 2 && NAME_PARTICLES.contains(&parts[0]) {
+            // A surname with its particle ("al-baghdadi"): the full name
+            // ending in it.
+            let suffix = format!("-{key}");
+            self.subjects
+                .values()
+                .filter(|s| s.key.ends_with(&suffix))
                 .collect()
+        } else if n >= 3 && NAME_PARTICLES.contains(&parts[n - 2]) {
+            // A full name ending in a surname with its particle, already a
+            // subject as that surname ("abu-bakr-al-baghdadi").
+            let surname = &key[key.len() - parts[n - 2].len() - parts[n - 1].len() - 1..];
+            self.subjects.get(surname).into_iter().collect()
+        } else if n == 2 {
+            // A full name whose surname is already a subject.
+            self.subjects.get(parts[1]).into_iter().collect()
+        } else if key.contains('-') {
+            Vec::new()
         } else {
             let suffix = format!("-{key}");
             self.subjects

@@ -3751,3 +3751,62 @@ fn a_fact_check_contests_the_viral_post_of_a_purchase() {
     );
     assert!(c.assertions.iter().any(|a| a.post_id == "a-0"), "{c:#?}");
 }
+
+#[test]
+fn a_surname_with_its_particle_and_the_full_name_are_one_person_across_posts() {
+    one_contested(
+        &[
+            post(
+                "a",
+                0,
+                "The army said rebel commander Omar al-Masri was killed in an airstrike.",
+                None,
+            ),
+            post(
+                "b",
+                30,
+                "The Kestrel Front denied that al-Masri had been killed.",
+                None,
+            ),
+        ],
+        "omar-al-masri",
+    );
+    one_contested(
+        &[
+            post(
+                "a",
+                0,
+                "The army said rebel commander al-Masri was killed in an airstrike.",
+                None,
+            ),
+            post(
+                "b",
+                30,
+                "The Kestrel Front said its commander Omar al-Masri was alive and well.",
+                None,
+            ),
+        ],
+        "al-masri",
+    );
+}
+
+#[test]
+fn a_death_near_a_place_is_contested_by_the_persons_side_saying_he_is_alive() {
+    one_contested(
+        &[
+            post(
+                "a",
+                0,
+                "The army said rebel commander Masri was killed in an airstrike near Idlib.",
+                None,
+            ),
+            post(
+                "b",
+                30,
+                "The Kestrel Front said its commander Omar Masri was alive and well.",
+                None,
+            ),
+        ],
+        "masri",
+    );
+}
