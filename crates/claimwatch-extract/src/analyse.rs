@@ -352,6 +352,12 @@ fn contracted_negation(w: &str) -> bool {
     w.ends_with("n't") || w.ends_with("n’t")
 }
 
+/// "not", "never" or a contracted negation ("wasn't"): a word that negates
+/// the verb beside it.
+fn negating_word(t: &Tok) -> bool {
+    matches!(t.lower, "not" | "never") || contracted_negation(t.lower)
+}
+
 /// Shaped like a people's or a region's adjective ("Iranian", "Sudanese",
 /// "Turkish", "Israeli", "French"; "Western accusations", "Northern
 /// forces").
@@ -1437,15 +1443,21 @@ impl<'a> Ctx<'a> {
         &self.cues[a..b.max(a)]
     }
 
-    fn mentions_in(&self, r: &Range<usize>) -> Vec<Mention> {
-        // Mentions are registered in document order.
+    /// The mentions that start inside `r`, without a copy (mentions are
+    /// registered in document order).
+    fn mentions_starting_in(&self, r: &Range<usize>) -> impl Iterator<Item = &Mention> {
         let a = self
             .reg
             .mentions
             .partition_point(|m| m.range.start < r.start);
+        let end = r.end;
         self.reg.mentions[a..]
             .iter()
-            .take_while(|m| m.range.start < r.end)
+            .take_while(move |m| m.range.start < end)
+    }
+
+    fn mentions_in(&self, r: &Range<usize>) -> Vec<Mention> {
+        self.mentions_starting_in(r)
             .filter(|m| m.range.end <= r.end)
             .cloned()
             .collect()
@@ -3038,13 +3050,11 @@ impl<'a> Ctx<'a> {
                 // (A negator among the three words after the pronoun, and
                 // no word that only withholds after it: "she would not
                 // comment".)
-                let negator =
-                    |t: &Tok| matches!(t.lower, "not" | "never") || contracted_negation(t.lower);
                 toks.get(first)
                     .filter(|t| subject_pronoun(t.lower))
                     .and_then(|_| {
-                        let n =
-                            (first + 1..toks.len().min(first + 4)).find(|&k| negator(&toks[k]))?;
+                        let n = (first + 1..toks.len().min(first + 4))
+                            .find(|&k| negating_word(&toks[k]))?;
                         let withholds = toks[n + 1..toks.len().min(n + 4)]
                             .iter()
                             .any(|t| self.lex.grammar.noncommittal_words.contains(t.lower));
@@ -3215,8 +3225,9 @@ impl<'a> Ctx<'a> {
                 // of 200 kidnapped girls, denying reports of a truce".)
                 let speakers_words = |c: &Cue| {
                     kind == StatementKind::Denial
-                        && speech_cue.as_ref().is_some_and(|sc| c.end <= sc.start)
-                        && content.start >= speech_cue.as_ref().map_or(0, |sc| sc.end)
+                        && speech_cue
+                            .as_ref()
+                            .is_some_and(|sc| c.end <= sc.start && content.start >= sc.end)
                 };
                 cues.iter().find(|c| {
                     self.has(c, Cat::Predicate)
@@ -3286,8 +3297,6 @@ impl<'a> Ctx<'a> {
                 .take(3)
                 .take_while(|t| self.be_or_auxiliary(t) && !matches!(t.lower, "not" | "never"))
                 .count();
-            let negator =
-                |t: &Tok| matches!(t.lower, "not" | "never") || contracted_negation(t.lower);
             // ("were not used", "had never been fired", "wasn't dropped";
             // not "is not dangerous": a participle after the negator.)
             let participle = |t: &Tok| {
@@ -3301,7 +3310,7 @@ impl<'a> Ctx<'a> {
             aux <= 2
                 && toks
                     .get(pe + aux)
-                    .is_some_and(|t| negator(t) && (aux > 0 || contracted_negation(t.lower)))
+                    .is_some_and(|t| negating_word(t) && (aux > 0 || contracted_negation(t.lower)))
                 && toks[(pe + aux + 1).min(toks.len())..]
                     .iter()
                     .find(|t| !matches!(t.lower, "been" | "be" | "yet"))
@@ -3315,7 +3324,7 @@ impl<'a> Ctx<'a> {
                 let ti = tok_at(p.end);
                 if let Some(n) = toks[ti..]
                     .iter()
-                    .find(|t| matches!(t.lower, "not" | "never") || contracted_negation(t.lower))
+                    .find(|t| negating_word(t))
                     .filter(|n| !cue_words.iter().any(|x| x == n.lower))
                 {
                     cue_words.push(n.lower.to_string());
@@ -3989,21 +3998,13 @@ impl<'a> Ctx<'a> {
         // speaker is named by, the people or body before it speaking for
         // it ([`Self::speakers_before_place`]).
         if subject.is_none() && kind != StatementKind::Question {
-            // (Without a copy: the mention that ends the phrase; mentions
-            // are registered in document order.)
+            // (The mention that ends the phrase.)
             if let Some(m) = speaker.range.as_ref().and_then(|r| {
-                let a = self
-                    .reg
-                    .mentions
-                    .partition_point(|m| m.range.start < r.start);
-                self.reg.mentions[a..]
-                    .iter()
-                    .take_while(|m| m.range.start < r.end)
-                    .find(|m| {
-                        m.range.end == r.end
-                            && m.kind == EntityKind::Place
-                            && self.speakers_before_place(toks, tok_at(m.range.start))
-                    })
+                self.mentions_starting_in(r).find(|m| {
+                    m.range.end == r.end
+                        && m.kind == EntityKind::Place
+                        && self.speakers_before_place(toks, tok_at(m.range.start))
+                })
             }) {
                 subject = Some(FoundSubject {
                     key: m.key.as_str().to_owned(),

@@ -27,7 +27,7 @@ pub use lexicon::{
     decides_by_word, denies_a_clause, disowns, is_predicate_class, named_media, names_a_claim,
     only_names_a_claim, predicate_classes_opposed, predicate_classes_overlap, topic_words, Lexicon,
 };
-pub use segment::units;
+pub use segment::{units, NAME_PARTICLES};
 
 /// Version stamped on every statement; bump when output changes.
 pub const EXTRACTOR_VERSION: &str =

@@ -73,12 +73,6 @@ pub struct SubjectState {
     pub applied: Vec<String>,
 }
 
-/// Lowercase particles of Arabic surnames: "al-Baghdadi" and "Abu Bakr
-/// al-Baghdadi" are one person.
-const NAME_PARTICLES: &[&str] = &[
-    "al", "el", "ad", "an", "ar", "as", "ash", "at", "az", "ibn", "bin", "abu",
-];
-
 /// First words of two-word names that are not a person's first name.
 const NOT_FIRST_NAMES: &[&str] = &[
     "south", "north", "east", "west", "new", "port", "san", "santa", "saint", "st", "el", "al",
@@ -682,32 +676,34 @@ impl Linker {
                 && !NOT_FIRST_NAMES.contains(&words[0].to_lowercase().as_str())
         };
         let parts: Vec<&str> = key.split('-').collect();
-        let n = parts.len();
-        let found: Vec<&SubjectState> = if n == 2 && NAME_PARTICLES.contains(&parts[0]) {
+        let particle = |p: &str| claimwatch_extract::NAME_PARTICLES.contains(&p);
+        let found: Vec<&SubjectState> = match parts.as_slice() {
             // A surname with its particle ("al-baghdadi"): the full name
             // ending in it.
-            let suffix = format!("-{key}");
-            self.subjects
-                .values()
-                .filter(|s| s.key.ends_with(&suffix))
-                .collect()
-        } else if n >= 3 && NAME_PARTICLES.contains(&parts[n - 2]) {
-            // A full name ending in a surname with its particle, already a
-            // subject as that surname ("abu-bakr-al-baghdadi").
-            let surname = &key[key.len() - parts[n - 2].len() - parts[n - 1].len() - 1..];
-            self.subjects.get(surname).into_iter().collect()
-        } else if n == 2 {
-            // A full name whose surname is already a subject.
-            self.subjects.get(parts[1]).into_iter().collect()
-        } else if key.contains('-') {
-            Vec::new()
-        } else {
-            let suffix = format!("-{key}");
-            self.subjects
-                .values()
-                .filter(|s| s.key.ends_with(&suffix) && s.key.matches('-').count() == 1)
-                .filter(|s| person_like(s))
-                .collect()
+            [p, _] if particle(p) => {
+                let suffix = format!("-{key}");
+                self.subjects
+                    .values()
+                    .filter(|s| s.key.ends_with(&suffix))
+                    .collect()
+            }
+            // A full name whose surname (with its particle: "abu-bakr-
+            // al-baghdadi") is already a subject.
+            [.., p, surname] if particle(p) => self
+                .subjects
+                .get(&format!("{p}-{surname}"))
+                .into_iter()
+                .collect(),
+            [_, surname] => self.subjects.get(*surname).into_iter().collect(),
+            [_, _, ..] => Vec::new(),
+            _ => {
+                let suffix = format!("-{key}");
+                self.subjects
+                    .values()
+                    .filter(|s| s.key.ends_with(&suffix) && s.key.matches('-').count() == 1)
+                    .filter(|s| person_like(s))
+                    .collect()
+            }
         };
         // A handle that writes a name as one word ("liamarn",
         // "liamarnofficial", "thereallia_marn" for "Lia Marn").
