@@ -202,7 +202,7 @@ word_sets! {
 }
 
 word_sets! {
-    /// Function words of the clause analysis (`[grammar]`; see `analyse.rs`).
+    /// Function words of the clause analysis (`[grammar]`; see `analyse/`).
     GrammarWords from GrammarLists {
         connectors,
         trailing_circumstance,
