@@ -6157,3 +6157,55 @@ fn a_denial_takes_no_event_from_its_speakers_own_words() {
     let d = only(&found, StatementKind::Denial);
     assert_ne!(d.predicate_class.as_deref(), Some("attack"), "{found:#?}");
 }
+
+#[test]
+fn a_spokesman_for_something_no_list_knows_speaks_for_it() {
+    for (text, speaker) in [
+        (
+            "A spokesman for the plant said the reactor was shut down.",
+            "plant",
+        ),
+        (
+            "The spokesman for the Lund plant said the reactor was shut down.",
+            "Lund plant",
+        ),
+        (
+            "The reactor was shut down, a spokesman for the plant said.",
+            "plant",
+        ),
+    ] {
+        let found = news(text);
+        let a = only(&found, StatementKind::Assertion);
+        assert_eq!(a.speaker.name, speaker, "{text}: {found:#?}");
+        assert_eq!(a.subject.key, "reactor", "{text}: {found:#?}");
+    }
+}
+
+#[test]
+fn a_role_named_after_a_person_in_its_sentence_is_someone_else() {
+    for text in [
+        "Omar Masri was killed in an airstrike, the spokesman said.",
+        "Omar Masri said the town had fallen. Masri was killed in an airstrike, the spokesman said.",
+    ] {
+        let found = news(text);
+        let last = found.last().expect("a statement");
+        assert_eq!(last.speaker.name, "spokesman", "{text}: {found:#?}");
+        assert_eq!(last.subject.key, "omar-masri", "{text}: {found:#?}");
+    }
+    // A spokesman named before the sentence is the one meant.
+    let found = news(
+        "Rebel spokesman Ali Brun spoke on Monday. Omar Masri was killed in an airstrike, the spokesman said.",
+    );
+    assert_eq!(found.last().unwrap().speaker.name, "Ali Brun", "{found:#?}");
+}
+
+#[test]
+fn what_a_name_is_said_to_be_before_and_after_it_is_no_part_of_it() {
+    for text in [
+        "The group Ansar Deen, an ally of al-Qaeda, tweeted that the town had fallen.",
+        "The rebel group Ansar Deen, an ally of al-Qaeda, said the town had fallen.",
+    ] {
+        let found = news(text);
+        assert_eq!(found[0].speaker.name, "Ansar Deen", "{text}: {found:#?}");
+    }
+}

@@ -435,11 +435,25 @@ impl<'a> Ctx<'a> {
                         || matches!(t.lower, "thousands" | "hundreds" | "millions" | "dozens" | "lives")
                 })
         };
+        // ("A spokesman for the Lund plant said …": whatever a role speaks
+        // for speaks, whether or not a list knows its head.)
+        let spoken_for = || {
+            let d = (e.saturating_sub(4)..e)
+                .rev()
+                .take_while(|&k| toks[k].is_word())
+                .find(|&k| matches!(toks[k].lower, "the" | "a" | "an"));
+            d.is_some_and(|d| {
+                d >= 2 && toks[d - 1].lower == "for" && lex.roles.contains(&toks[d - 2].lower)
+            })
+        };
         if s == e
             && (self.input.keep_all
                 || (as_subject
                     && !voiceless
-                    && (self.said_last(toks, v) || after_subordinator() || named_site())))
+                    && (self.said_last(toks, v)
+                        || after_subordinator()
+                        || named_site()
+                        || spoken_for())))
         {
             let mut k = e;
             while k > 0 && e - k < 4 && toks[k - 1].is_word() {

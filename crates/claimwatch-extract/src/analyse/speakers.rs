@@ -1004,8 +1004,23 @@ impl<'a> Ctx<'a> {
                 && lower_surface
                     .split_whitespace()
                     .any(|w| self.lex.grammar.armed_group_words.contains(w));
+            // ("Omar Masri was killed, the spokesman said": a role named
+            // after a person in its sentence is someone else, even one
+            // named before; "he" may be that person.)
+            let role_reference = is_person_ref && lower_surface.starts_with("the ");
+            let sentence_start = toks.first().map_or(0, |t| t.start);
+            let named_before_role = |key: &str| {
+                role_reference
+                    && self.reg.mentions.iter().any(|n| {
+                        n.kind == EntityKind::Person
+                            && n.key == key
+                            && n.range.start >= sentence_start
+                            && n.range.start < range.start
+                    })
+            };
             let from_found = self.found.iter().rev().find(|f| {
                 !f.speaker.relayed
+                    && (f.speaker.role.is_some() || !named_before_role(&f.speaker.party))
                     && (!(singular || armed_group) || !plural_role(&f.speaker.name))
                     && (!named_group || !outlet(&f.speaker.name))
                     && (!is_person_ref || !colon_turn(f))
@@ -1037,6 +1052,10 @@ impl<'a> Ctx<'a> {
                 .iter()
                 .rev()
                 .filter(|m| m.range.start < range.start && m.kind == want)
+                // ("Omar Masri was killed, the spokesman said": a role
+                // named after a sentence's person is someone else, even one
+                // named before; "he" may be that person.)
+                .filter(|m| !named_before_role(&m.key))
                 .filter(|m| !other_side(&m.surface))
                 // "Witnesses told AFP …. The army denied it": the outlet
                 // told is not the group referred to.
@@ -1543,6 +1562,17 @@ impl<'a> Ctx<'a> {
         // local paper": the article before a name is no part of it.)
         } else if toks[s].lower == "the" && is_name(s + 1, k) {
             ((s + 1, k), (k + 1, end))
+        // ("The group Ansar Deen, an ally of al-Qaeda": lowercase words
+        // that say what the name is, then the name.)
+        } else if let Some(n) = Some(
+            s + toks[s..k]
+                .iter()
+                .take_while(|t| t.is_word() && (t.lower == "the" || !t.is_capitalised()))
+                .count(),
+        )
+        .filter(|&n| n > s && n <= s + 3 && toks[n - 1].lower != "the" && is_name(n, k))
+        {
+            ((n, k), (k + 1, end))
         } else {
             return None;
         };
