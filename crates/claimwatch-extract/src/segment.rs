@@ -195,8 +195,9 @@ fn paragraph(doc: &str, r: Range<usize>, out: &mut Vec<Unit>) {
 /// is none. 0 when there is none.
 fn dateline_len(text: &str) -> usize {
     const LONGEST: usize = 60;
-    // "BREAKING: ", "JUST IN - ": a label of the post, not its first words.
-    const LABELS: [&str; 10] = [
+    // "BREAKING: ", "JUST IN - ", "Fun fact: ", "TIL ": a label of the
+    // post, not its first words.
+    const LABELS: [&str; 14] = [
         "breaking news",
         "breaking",
         "just in",
@@ -207,6 +208,10 @@ fn dateline_len(text: &str) -> usize {
         "watch",
         "alert",
         "flash",
+        "fun fact",
+        "psa",
+        "fyi",
+        "til",
     ];
     if !text.starts_with(char::is_uppercase) {
         return 0;
@@ -224,6 +229,16 @@ fn dateline_len(text: &str) -> usize {
             if !after_all.is_empty() {
                 return text.len() - after_all.len();
             }
+        }
+        // (Or in capitals before a word: "BREAKING Arlen Air grounds its
+        // fleet", "TIL the Great Wall …".)
+        let shouted = !text[..label.len()].contains(|c: char| c.is_lowercase());
+        if shouted
+            && label.len() >= 3
+            && rest.len() < text.len() - label.len()
+            && rest.starts_with(char::is_alphabetic)
+        {
+            return text.len() - rest.len();
         }
     }
     // (Only the paragraph's opening is searched.)

@@ -6209,3 +6209,59 @@ fn what_a_name_is_said_to_be_before_and_after_it_is_no_part_of_it() {
         assert_eq!(found[0].speaker.name, "Ansar Deen", "{text}: {found:#?}");
     }
 }
+
+#[test]
+fn a_label_of_fact_opens_a_first_person_posts_claim() {
+    for text in [
+        "TIL the Great Wall of China is visible from space with the naked eye.",
+        "Fun fact: the Great Wall of China is visible from space.",
+    ] {
+        let found = social("factfan", text);
+        let a = only(&found, StatementKind::Assertion);
+        assert_eq!(a.speaker.name, "factfan", "{text}: {found:#?}");
+        assert_eq!(a.subject.key, "great-wall-of-china", "{text}: {found:#?}");
+        let c = a.content_spans[0];
+        assert!(
+            text[c.start..c.end].starts_with("the Great"),
+            "{text}: {found:#?}"
+        );
+    }
+    // A name that starts like a label is a name.
+    let found = news("Tilly said the bridge is closed.");
+    assert_eq!(found[0].speaker.name, "Tilly", "{found:#?}");
+}
+
+#[test]
+fn a_models_designation_is_not_what_a_claim_is_about() {
+    for text in [
+        "Rebels said they shot down a Su-25 jet over Avdiivka.",
+        "Rebels said they shot down an F-16 over Avdiivka.",
+    ] {
+        let found = news(text);
+        assert_eq!(found[0].subject.key, "avdiivka", "{text}: {found:#?}");
+    }
+    // A name with a number may still be the subject.
+    let found = news("The Sunday Times reported that MI5 had identified the man.");
+    assert_eq!(found[0].subject.key, "mi5", "{found:#?}");
+}
+
+#[test]
+fn an_earthquake_striking_is_no_attack_and_an_alert_sent_in_error_is_retracted() {
+    let found = news(
+        "A magnitude 7.1 earthquake struck off the coast of Valdora, the seismology service said.",
+    );
+    assert_eq!(
+        found[0].predicate_class.as_deref(),
+        Some("earthquake"),
+        "{found:#?}"
+    );
+    let found = news("The seismology service said the alert had been issued in error.");
+    only(&found, StatementKind::Retraction);
+    let found = news("The air force said no aircraft had been lost over Avdiivka.");
+    let d = only(&found, StatementKind::Denial);
+    assert_eq!(
+        d.predicate_class.as_deref(),
+        Some("destroyed"),
+        "{found:#?}"
+    );
+}

@@ -3810,3 +3810,38 @@ fn a_death_near_a_place_is_contested_by_the_persons_side_saying_he_is_alive() {
         "masri",
     );
 }
+
+#[test]
+fn an_aircraft_shot_down_and_none_lost_over_the_place_contest_each_other() {
+    // The model's designation is not what the claim is about; "no aircraft
+    // had been lost" denies that any was shot down there.
+    let c = one_contested(
+        &[
+            post(
+                "tg",
+                0,
+                "Our fighters shot down a Su-25 jet over Avdiivka today.",
+                Some("Rubicon Channel"),
+            ),
+            post(
+                "af",
+                10,
+                "Air force spokesman Yuriy Ihnat said no aircraft had been lost over Avdiivka.",
+                None,
+            ),
+        ],
+        "avdiivka",
+    );
+    assert_eq!(c.denials[0].speaker.name, "Yuriy Ihnat", "{c:#?}");
+}
+
+#[test]
+fn an_alert_issued_in_error_retracts_the_earthquake_it_announced() {
+    let all = claims(&[
+        post("wire", 0, "A magnitude 7.1 earthquake struck off the coast of Valdora on Sunday, the national seismology service said.", None),
+        post("wire2", 30, "The national seismology service later said the alert had been issued in error and no earthquake had occurred.", None),
+    ]);
+    assert_eq!(all.len(), 1, "{all:#?}");
+    assert_eq!(all[0].subject.key, "valdora", "{all:#?}");
+    assert_eq!(all[0].status, ContestStatus::Retracted, "{all:#?}");
+}

@@ -2033,6 +2033,20 @@ impl<'a> Ctx<'a> {
                 && before_lowercase(m)
                 && !before_verb(m)
         };
+        // ("shot down a Su-25 jet over Avdiivka", "an F-16": a model's
+        // designation, one of many made, is what happened to the thing, not
+        // what the claim is about.)
+        // (Letters, a hyphen and a number: not "MI5", "KCTV-5".)
+        let model_designation = |m: &Mention| {
+            m.kind == EntityKind::Thing
+                && m.surface.split_once('-').is_some_and(|(make, number)| {
+                    (1..=3).contains(&make.len())
+                        && make.bytes().all(|b| b.is_ascii_alphabetic())
+                        && number.starts_with(|c: char| c.is_ascii_digit())
+                })
+                && (before_lowercase(m)
+                    || word_before(m).is_some_and(|t| matches!(t.lower, "a" | "an")))
+        };
         // "Ukraine blamed Russia for the explosion at the dam": the accused
         // is a party to the claim; what it is about comes after.
         let accused = |m: &Mention| {
@@ -2086,6 +2100,7 @@ impl<'a> Ctx<'a> {
                 (
                     accused(m),
                     adjectival(m),
+                    model_designation(m),
                     opening_plural(m),
                     if befalls_a_person {
                         // (A person first, then a name of unknown kind
