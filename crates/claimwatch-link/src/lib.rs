@@ -1432,10 +1432,9 @@ fn link_assertion(
     if joined {
         return;
     }
-    if s.relayed {
-        return;
-    }
-    // A new claim that an earlier denial already contradicts.
+    // A new claim that an earlier denial already contradicts (relayed or
+    // not: "Witnesses said troops fired on protesters" after the ministry
+    // denied it is contested as it would be before).
     let denials: Vec<(Seen, &'static str, f32)> = subject
         .statements
         .iter()
@@ -1460,7 +1459,11 @@ fn link_assertion(
     }
     // A counter-assertion of an earlier claim ("the army remains in control
     // of Goma" after "rebels seized Goma"; "I am alive" after rumours of a
-    // death): the earlier claim is what is contested, the new one contests it.
+    // death): the earlier claim is what is contested, the new one contests
+    // it. (Not a relayed claim: a rumour counters nothing.)
+    if s.relayed {
+        return;
+    }
     let Some(claim) = subject
         .statements
         .iter()

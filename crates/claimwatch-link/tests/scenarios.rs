@@ -3845,3 +3845,15 @@ fn an_alert_issued_in_error_retracts_the_earthquake_it_announced() {
     assert_eq!(all[0].subject.key, "valdora", "{all:#?}");
     assert_eq!(all[0].status, ContestStatus::Retracted, "{all:#?}");
 }
+
+#[test]
+fn a_report_after_the_denial_of_it_is_contested_as_one_before_it() {
+    let c = one_contested(
+        &[
+            post("gov", 0, "The interior ministry denied that troops had fired on protesters in Tarsk.", None),
+            post("ngo", 30, "Witnesses said troops fired on protesters in Tarsk on Saturday, killing three.", None),
+        ],
+        "tarsk",
+    );
+    assert_eq!(c.assertions[0].post_id, "ngo-30", "{c:#?}");
+}
