@@ -277,6 +277,7 @@ word_sets! {
         branding_verbs,
         showing_verbs,
         finding_verbs,
+        learning_verbs,
         findings,
         munitions,
         news_labels,

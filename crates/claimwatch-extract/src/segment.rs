@@ -216,9 +216,13 @@ fn dateline_len(text: &str) -> usize {
     if !text.starts_with(char::is_uppercase) {
         return 0;
     }
+    // (Its first letter first: most paragraphs open with none of them.)
+    let first = text.as_bytes()[0].to_ascii_lowercase();
     if let Some(label) = LABELS.iter().find(|l| {
-        text.get(..l.len())
-            .is_some_and(|h| h.eq_ignore_ascii_case(l))
+        l.as_bytes()[0] == first
+            && text
+                .get(..l.len())
+                .is_some_and(|h| h.eq_ignore_ascii_case(l))
     }) {
         let rest = text[label.len()..].trim_start_matches(' ');
         if let Some(after) = ["—", "–", "-", ":"]

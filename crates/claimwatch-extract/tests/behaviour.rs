@@ -6265,3 +6265,42 @@ fn an_earthquake_striking_is_no_attack_and_an_alert_sent_in_error_is_retracted()
         "{found:#?}"
     );
 }
+
+#[test]
+fn an_outlet_that_understands_or_has_learned_claims_what_it_found() {
+    for (text, speaker) in [
+        (
+            "Chelsea are preparing a bid for striker Ivan Petrov, Sky Sports understands.",
+            "Sky Sports",
+        ),
+        (
+            "Chelsea are preparing a bid for striker Ivan Petrov, ESPN has learned.",
+            "ESPN",
+        ),
+        (
+            "ESPN has learned that Chelsea are preparing a bid for striker Ivan Petrov.",
+            "ESPN",
+        ),
+        (
+            "Seventy groups had collected $144 million, the fact checkers found.",
+            "fact checkers",
+        ),
+    ] {
+        let found = news(text);
+        let a = only(&found, StatementKind::Assertion);
+        assert_eq!(a.speaker.name, speaker, "{text}: {found:#?}");
+    }
+    // Learning something is not saying it.
+    for text in [
+        "When Ana Sorn learned that the bridge had collapsed, she drove to Lund.",
+        "But, as we learned in Iowa, his lead could be tenuous.",
+    ] {
+        let found = news(text);
+        assert!(
+            found
+                .iter()
+                .all(|s| s.speaker.name != "Ana Sorn" && s.speaker.name != "we"),
+            "{text}: {found:#?}"
+        );
+    }
+}

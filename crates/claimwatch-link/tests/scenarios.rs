@@ -3850,8 +3850,18 @@ fn an_alert_issued_in_error_retracts_the_earthquake_it_announced() {
 fn a_report_after_the_denial_of_it_is_contested_as_one_before_it() {
     let c = one_contested(
         &[
-            post("gov", 0, "The interior ministry denied that troops had fired on protesters in Tarsk.", None),
-            post("ngo", 30, "Witnesses said troops fired on protesters in Tarsk on Saturday, killing three.", None),
+            post(
+                "gov",
+                0,
+                "The interior ministry denied that troops had fired on protesters in Tarsk.",
+                None,
+            ),
+            post(
+                "ngo",
+                30,
+                "Witnesses said troops fired on protesters in Tarsk on Saturday, killing three.",
+                None,
+            ),
         ],
         "tarsk",
     );

@@ -440,10 +440,25 @@ impl<'a> Ctx<'a> {
     }
 
     /// "The fact check found that …": a verb of finding
-    /// (`grammar.finding_verbs`) before "that" and its clause.
+    /// (`grammar.finding_verbs`) before "that" and its clause, or closing
+    /// a sentence after a comma ("…, the fact check found."); an outlet's
+    /// verb of finding out (`grammar.learning_verbs`) closing one ("…, Sky
+    /// Sports understands.") or after "has" ("ESPN has learned that …").
     pub(super) fn finds_that(&self, c: &Cue) -> bool {
-        self.doc[c.end..].starts_with(" that ")
-            && self.lex.grammar.finding_verbs.contains(self.cue_text(c))
+        let after = &self.doc[c.end..];
+        let that = after.starts_with(" that ");
+        let closing = || {
+            (after.is_empty() || after.starts_with(['.', '!', '\n']))
+                && self.doc.as_bytes()[c.start.saturating_sub(40)..c.start].contains(&b',')
+        };
+        if !that && !closing() {
+            return false;
+        }
+        let g = &self.lex.grammar;
+        let verb = self.cue_text(c);
+        g.finding_verbs.contains(verb)
+            || (g.learning_verbs.contains(verb)
+                && (!that || self.doc[..c.start].ends_with(" has ")))
     }
 
     /// "Video shows …", "A clip purportedly shows …", "Photos appear to
