@@ -6304,3 +6304,49 @@ fn an_outlet_that_understands_or_has_learned_claims_what_it_found() {
         );
     }
 }
+
+#[test]
+fn at_least_a_number_opens_what_was_said_not_an_adverbial() {
+    let text = "At least 12 workers died in a fire at the Meridian Textiles factory in Gazipur, fire officials said.";
+    let found = news(text);
+    let a = only(&found, StatementKind::Assertion);
+    assert_eq!(a.speaker.name, "fire officials", "{found:#?}");
+    assert_eq!(a.subject.key, "meridian-textiles", "{found:#?}");
+    assert_eq!(a.predicate_class.as_deref(), Some("death"), "{found:#?}");
+    // "At least three times, …" still only says when.
+    let found = news("At least three times, the army said the bridge had collapsed.");
+    let a = only(&found, StatementKind::Assertion);
+    assert_eq!(a.speaker.name, "army", "{found:#?}");
+}
+
+#[test]
+fn a_country_that_says_it_did_something_is_what_it_claims_about() {
+    let found =
+        news("North Korea said it successfully tested a new hypersonic missile on Wednesday.");
+    let a = only(&found, StatementKind::Assertion);
+    assert_eq!(a.speaker.name, "North Korea", "{found:#?}");
+    assert_eq!(a.subject.key, "north-korea", "{found:#?}");
+}
+
+#[test]
+fn none_of_its_things_denies_and_is_about_the_body_that_owns_them() {
+    for (text, subject) in [
+        ("SkyJet said none of its planes had crashed.", "skyjet"),
+        (
+            "SkyJet said all of its aircraft are accounted for and that none of its planes had crashed.",
+            "skyjet",
+        ),
+        ("Nexa Bank said its systems had not been hacked.", "nexa-bank"),
+    ] {
+        let found = news(text);
+        let d = only(&found, StatementKind::Denial);
+        assert_eq!(d.subject.key, subject, "{text}: {found:#?}");
+    }
+    // An outlet reporting on "its" something reports on that thing.
+    let text = "The plane was grounded after The New York Times reported that its registration had expired.";
+    let found = news(text);
+    assert!(
+        found.iter().all(|s| s.subject.key != "new-york-times"),
+        "{found:#?}"
+    );
+}

@@ -3867,3 +3867,47 @@ fn a_report_after_the_denial_of_it_is_contested_as_one_before_it() {
     );
     assert_eq!(c.assertions[0].post_id, "ngo-30", "{c:#?}");
 }
+
+#[test]
+fn a_death_toll_counted_at_least_and_the_factorys_denial_are_contested() {
+    let c = one_contested(
+        &[
+            post(
+                "wire",
+                0,
+                "At least 12 workers died in a fire at the Meridian Textiles factory in Gazipur, fire officials said.",
+                None,
+            ),
+            post(
+                "co",
+                20,
+                "Meridian Textiles said no one was killed in the fire at its Gazipur factory and called the death toll \"completely false\".",
+                None,
+            ),
+        ],
+        "meridian-textiles",
+    );
+    assert_eq!(c.denials.len(), 1, "{c:#?}");
+}
+
+#[test]
+fn an_airline_that_says_none_of_its_planes_crashed_contests_the_crash() {
+    let c = one_contested(
+        &[
+            post(
+                "tw",
+                0,
+                "A passenger jet from SkyJet crashed near Lisbon airport, dozens feared dead.",
+                Some("planespotter"),
+            ),
+            post(
+                "sky",
+                15,
+                "SkyJet said all of its aircraft are accounted for and that none of its planes had crashed.",
+                None,
+            ),
+        ],
+        "skyjet",
+    );
+    assert_eq!(c.denials.len(), 1, "{c:#?}");
+}

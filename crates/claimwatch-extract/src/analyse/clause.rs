@@ -1817,7 +1817,19 @@ impl<'a> Ctx<'a> {
         let topic = if !matches!(kind, StatementKind::Question | StatementKind::Retraction)
             && self.mentions_in(&about).is_empty()
         {
-            self.topic_of(toks, &about, pred.is_some())
+            self.topic_of(toks, &about, pred.is_some()).or_else(|| {
+                // ("SkyJet said all of its aircraft are accounted for and
+                // that none of its planes had crashed": the second thing
+                // said, when the first has no topic and the predicate read
+                // is in the second.)
+                let p = pred?;
+                let lo = toks.partition_point(|t| t.start < about.start);
+                let hi = toks.partition_point(|t| t.end <= about.end);
+                let k = (lo + 2..hi.saturating_sub(1))
+                    .find(|&k| toks[k - 1].lower == "and" && toks[k].lower == "that")?;
+                (p.start > toks[k].end)
+                    .then(|| self.topic_of(toks, &(toks[k + 1].start..about.end), true))?
+            })
         } else {
             None
         };
@@ -2196,6 +2208,23 @@ impl<'a> Ctx<'a> {
         // lexicon, and the noun phrase before it is what it is about.)
         let topic = topic.filter(|_| subject.is_none());
         let from_topic = topic.is_some();
+        // ("SkyJet said none of its planes had crashed": about SkyJet.)
+        let owner = topic
+            .as_ref()
+            .filter(|t| {
+                t.owned
+                    && !speaker.relayed
+                    && speaker.name.chars().next().is_some_and(char::is_uppercase)
+            })
+            .and_then(|_| self.speaker_as_subject(&speaker))
+            // (Not an outlet's: "The New York Times reported that its
+            // registration had expired" is about what it reports on.)
+            .filter(|s| {
+                let last = s.key.rsplit('-').next().unwrap_or_default();
+                s.kind != EntityKind::Person
+                    && !self.lex.grammar.media_words.contains(last)
+                    && !self.lex.report_speakers.contains(last)
+            });
         if let Some(t) = topic.as_ref().filter(|_| pred.is_some()) {
             subject = Some(t.subject.clone());
             // ("said there had been no radiation leak and the plant was
@@ -2223,6 +2252,9 @@ impl<'a> Ctx<'a> {
                     }
                 }
             }
+        }
+        if owner.is_some() {
+            subject = owner;
         }
         // "Lena Vorst starred in it. The actress has died": a topic that
         // is one person's title or role ("actress", "minister"), of an
@@ -2410,6 +2442,9 @@ impl<'a> Ctx<'a> {
                 Some("it" | "we") if known == Some(EntityKind::Organisation) => {
                     Some(EntityKind::Organisation)
                 }
+                // ("North Korea said it had tested a missile": a country
+                // that speaks is its government, and speaks of itself.)
+                Some("it") if known == Some(EntityKind::Place) => Some(EntityKind::Place),
                 _ => None,
             };
             if let (Some(kind), false) = (kind, key.is_empty()) {

@@ -152,6 +152,10 @@ struct Topic {
     event: String,
     /// The negation between the two ("not"): the statement denies.
     negation: Option<String>,
+    /// The phrase is its speaker's own ("none of its planes had
+    /// crashed"): a named body that speaks of its own things is what the
+    /// claim is about, as the claim it answers names the body.
+    owned: bool,
 }
 
 #[derive(Debug, Clone)]

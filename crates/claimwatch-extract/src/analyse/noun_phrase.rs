@@ -984,10 +984,28 @@ impl<'a> Ctx<'a> {
     /// vote, …"), not with a connector ("But …") or a subject.
     pub(super) fn opens_with_adverbial(&self, toks: &[Tok]) -> bool {
         let words = &self.lex.attribution;
-        toks.iter().find(|t| t.is_word()).is_some_and(|t| {
+        let mut w = toks.iter().filter(|t| t.is_word());
+        w.next().is_some_and(|t| {
             words.adverbial_openers.contains(&t.lower)
                 && !words.leading_connectors.contains(&t.lower)
+                && !(t.lower == "at" && self.counts(toks))
         })
+    }
+
+    /// "At least 12 workers died", "at most one": "at least" and a number
+    /// count what follows and place nothing (unlike "At least three times,
+    /// …").
+    fn counts(&self, toks: &[Tok]) -> bool {
+        let mut w = toks.iter().filter(|t| t.is_word());
+        let (Some(_), Some(q), Some(n)) = (w.next(), w.next(), w.next()) else {
+            return false;
+        };
+        matches!(q.lower, "least" | "most")
+            && (n.lower.starts_with(|c: char| c.is_ascii_digit())
+                || self.lex.attribution.number_words.contains(&n.lower))
+            && w.next().is_some_and(|head| {
+                head.lower != "times" && !self.lex.grammar.time_words.contains(&head.lower)
+            })
     }
 
     /// Where the noun phrase that ends at `e` really ends: past the

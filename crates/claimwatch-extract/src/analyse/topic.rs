@@ -36,6 +36,11 @@ impl<'a> Ctx<'a> {
                 .map(|p| i + 2 + p)?;
         }
         let opening = i;
+        // ("none of its planes had crashed": "none of" opens a phrase it
+        // negates, as "no" does.)
+        if toks[i].lower == "none" && toks.get(i + 1).is_some_and(|t| t.lower == "of") {
+            i += 2;
+        }
         // ("only one missile hit", "just two of the drones": a limiting
         // word and a number open the phrase as a determiner does.)
         while toks.get(i).is_some_and(|t| {
@@ -166,7 +171,7 @@ impl<'a> Ctx<'a> {
         // negates its verb.)
         let mut negation = toks[opening..start]
             .iter()
-            .find(|t| t.lower == "no")
+            .find(|t| matches!(t.lower, "no" | "none"))
             .map(|t| t.lower.to_string());
         // ("the harbor bridge in lund collapsed": a phrase of place, of up
         // to three words, between the noun phrase and the predicate read.)
@@ -237,7 +242,7 @@ impl<'a> Ctx<'a> {
             .iter()
             .any(|t| matches!(t.lower, "would" | "could" | "might" | "may" | "should"))
         {
-            negation = negation.filter(|n| n != "no");
+            negation = negation.filter(|n| n != "no" && n != "none");
         }
         let verb = toks.get(k).filter(|t| {
             t.is_word()
@@ -261,6 +266,9 @@ impl<'a> Ctx<'a> {
             verb: self.doc[verb.start..verb.end].to_string(),
             event: m.verb_stem(verb.lower).to_string(),
             negation,
+            owned: toks[opening..start]
+                .iter()
+                .any(|t| matches!(t.lower, "its" | "our")),
         })
     }
 
@@ -324,6 +332,7 @@ impl<'a> Ctx<'a> {
             verb: self.doc[toks[k].start..head.end].to_string(),
             event: self.lex.morphology.singular(head.lower).to_string(),
             negation: Some("no".to_string()),
+            owned: false,
         })
     }
 
