@@ -6350,3 +6350,21 @@ fn none_of_its_things_denies_and_is_about_the_body_that_owns_them() {
         "{found:#?}"
     );
 }
+
+#[test]
+fn an_accusation_that_names_no_one_is_about_the_body_accused() {
+    for (text, subject) in [
+        (
+            "The government accused the opposition of paying protesters to riot in the capital.",
+            "opposition",
+        ),
+        ("The army blamed the rebels for the massacre.", "rebel"),
+    ] {
+        let found = news(text);
+        let a = only(&found, StatementKind::Assertion);
+        assert_eq!(a.subject.key, subject, "{text}: {found:#?}");
+    }
+    // Not a person accused by a pronoun.
+    let found = news("The government accused him of paying protesters.");
+    assert!(found.is_empty(), "{found:#?}");
+}

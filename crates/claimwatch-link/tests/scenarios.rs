@@ -3911,3 +3911,25 @@ fn an_airline_that_says_none_of_its_planes_crashed_contests_the_crash() {
     );
     assert_eq!(c.denials.len(), 1, "{c:#?}");
 }
+
+#[test]
+fn a_party_that_rejects_the_accusation_against_it_contests_it() {
+    let c = one_contested(
+        &[
+            post(
+                "gov",
+                0,
+                "The government accused the opposition of paying protesters to riot in the capital.",
+                None,
+            ),
+            post(
+                "opp",
+                40,
+                "The opposition Democratic Alliance rejected the government's accusation as a \"desperate lie\".",
+                None,
+            ),
+        ],
+        "opposition",
+    );
+    assert_eq!(c.denials.len(), 1, "{c:#?}");
+}

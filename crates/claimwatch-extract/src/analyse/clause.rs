@@ -2559,6 +2559,23 @@ impl<'a> Ctx<'a> {
                 }
             }
         }
+        // "The government accused the opposition of paying protesters":
+        // an accusation that names nothing is about the body accused, named
+        // by what it is.
+        if subject.is_none() && kind == StatementKind::Assertion {
+            if let Some(own) = speech_cue
+                .as_ref()
+                .filter(|c| {
+                    self.lex
+                        .grammar
+                        .accusation_verbs
+                        .contains(&doc[c.start..c.end])
+                })
+                .and_then(|c| self.accused_body(toks, tok_at(c.end)))
+            {
+                subject = Some(own);
+            }
+        }
         // A bare attributed sentence with nothing it is about is not a claim.
         if !self.input.keep_all
             && kind == StatementKind::Assertion
@@ -2586,6 +2603,32 @@ impl<'a> Ctx<'a> {
             cues: cue_words,
             hedges,
             certainty,
+        })
+    }
+
+    /// The body an accusation names by what it is, its phrase starting at
+    /// token `at` ("the opposition of …", "the rebels for …"): a group
+    /// word after a determiner, before "of" or "for".
+    fn accused_body(&self, toks: &[Tok], at: usize) -> Option<FoundSubject> {
+        let g = &self.lex.grammar;
+        let det = toks
+            .get(at)
+            .filter(|t| matches!(t.lower, "the" | "its" | "their"))?;
+        let head = toks
+            .get(at + 1)
+            .filter(|t| t.is_word() && !t.is_capitalised())?;
+        let group = self.lex.organisation_words.contains(&head.lower)
+            || g.state_side_words.contains(&head.lower)
+            || g.armed_group_words.contains(&head.lower);
+        (group
+            && toks
+                .get(at + 2)
+                .is_some_and(|t| matches!(t.lower, "of" | "for")))
+        .then(|| FoundSubject {
+            key: self.lex.morphology.singular(head.lower).to_string(),
+            surface: self.doc[det.start..head.end].to_string(),
+            kind: EntityKind::Organisation,
+            range: Some(det.start..head.end),
         })
     }
 }
