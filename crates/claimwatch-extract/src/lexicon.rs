@@ -196,6 +196,7 @@ word_sets! {
         insisting_verbs,
         anonymous_heads,
         anonymous_links,
+        acquaintance_heads,
         anonymous_link_words,
         aside_followers,
     }

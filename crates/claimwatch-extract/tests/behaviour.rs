@@ -6368,3 +6368,49 @@ fn an_accusation_that_names_no_one_is_about_the_body_accused() {
     let found = news("The government accused him of paying protesters.");
     assert!(found.is_empty(), "{found:#?}");
 }
+
+#[test]
+fn a_friend_of_someone_relays_and_does_not_speak_for_them() {
+    for text in [
+        "Tom Reyes has split from Lina Park, a friend of the couple said.",
+        "Tom Reyes has split from Lina Park, a friend of Reyes said.",
+        "A friend of the couple said Tom Reyes had split from Lina Park.",
+    ] {
+        let found = news(text);
+        let r = only(&found, StatementKind::Report);
+        assert_eq!(r.subject.key, "tom-reyes", "{text}: {found:#?}");
+        assert_ne!(r.speaker.party, "tom-reyes", "{text}: {found:#?}");
+    }
+    // A plural title before names joined by "and" is no part of them.
+    let found =
+        news("Actors Tom Reyes and Lina Park have split, a friend of the couple told Page Six.");
+    let r = only(&found, StatementKind::Report);
+    assert_eq!(r.subject.key, "tom-reyes", "{found:#?}");
+}
+
+#[test]
+fn a_quotation_that_goes_on_denies_in_its_speakers_voice() {
+    let text = "\"They are very much together,\" a spokesperson for the couple said. \"These rumours are completely false.\"";
+    let found = news(text);
+    let d = only(&found, StatementKind::Denial);
+    assert_eq!(d.speaker.party, "couple", "{found:#?}");
+    // The rumours are somebody else's, not the spokesperson's.
+    assert!(
+        d.target.as_ref().is_some_and(|t| t.party.is_none()),
+        "{found:#?}"
+    );
+}
+
+#[test]
+fn claims_called_a_fantasy_are_denied_and_a_genre_is_not() {
+    let found = news("A spokesman for Ukraine's air force, Yuriy Ihnat, said the Russian claims were \"fantasy\".");
+    let d = only(&found, StatementKind::Denial);
+    assert_eq!(d.speaker.name, "Yuriy Ihnat", "{found:#?}");
+    none_of_kind(
+        &[
+            "The film is a Hollywood fantasy, written and directed by the Coen brothers, critics said.",
+            "He said fantasy football had ruined his weekends.",
+        ],
+        StatementKind::Denial,
+    );
+}

@@ -3933,3 +3933,47 @@ fn a_party_that_rejects_the_accusation_against_it_contests_it() {
     );
     assert_eq!(c.denials.len(), 1, "{c:#?}");
 }
+
+#[test]
+fn a_couples_spokesperson_calling_the_rumours_false_contests_the_split() {
+    let c = one_contested(
+        &[
+            post(
+                "mag",
+                0,
+                "Actors Tom Reyes and Lina Park have split after five years of marriage, a friend of the couple told Page Six.",
+                None,
+            ),
+            post(
+                "rep",
+                30,
+                "\"They are very much together,\" a spokesperson for the couple said. \"These rumours are completely false.\"",
+                None,
+            ),
+        ],
+        "tom-reyes",
+    );
+    assert_eq!(c.denials.len(), 1, "{c:#?}");
+}
+
+#[test]
+fn claims_a_spokesman_calls_fantasy_are_contested() {
+    let c = one_contested(
+        &[
+            post(
+                "news",
+                0,
+                "Russia's defence ministry said its forces had shot down 12 Ukrainian drones over the Belgorod region overnight.",
+                None,
+            ),
+            post(
+                "ua",
+                25,
+                "A spokesman for Ukraine's air force, Yuriy Ihnat, said the Russian claims were \"fantasy\".",
+                None,
+            ),
+        ],
+        "belgorod",
+    );
+    assert_eq!(c.denials.len(), 1, "{c:#?}");
+}

@@ -258,8 +258,16 @@ impl<'a> Ctx<'a> {
             }
             // (A title before a name: "President Ruto", not "President of
             // McDonald's", whose office is no name.)
-            let title =
-                lex.titles.contains(&words[0].lower) && end - i > 1 && words[1].lower != "of";
+            // ("Actors Tom Reyes and Lina Park": a plural title too, before
+            // names joined by "and"; not "Kings Cross".)
+            let title = (lex.titles.contains(&words[0].lower)
+                || words[0].lower.ends_with('s')
+                    && toks.get(end).is_some_and(|t| t.lower == "and")
+                    && lex
+                        .titles
+                        .contains(lex.morphology.singular(words[0].lower)))
+                && end - i > 1
+                && words[1].lower != "of";
             let start = if title { i + 1 } else { i };
             let run_key = self.key(&doc[toks[start].start..toks[end - 1].end]);
             let kind = if place {

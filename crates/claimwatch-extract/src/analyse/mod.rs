@@ -803,6 +803,35 @@ pub fn analyse(input: Input<'_>) -> Vec<Found> {
             // ("“But even so, I think society is.”").
             let r = trim_content(doc, unit.range.clone());
             ctx.found[i].content_more.push(r);
+            // ('"They are together," a spokesperson said. "These rumours
+            // are false."': what the quotation denies, the speaker denies.)
+            // (Not a relayed source's: "reports" say nothing themselves.)
+            if !ctx.input.keep_all && !ctx.found[i].speaker.relayed {
+                let speaker = ctx.found[i].speaker.clone();
+                for f in &mut ctx.found[before..] {
+                    if f.speaker.attribution != Attribution::Unknown {
+                        continue;
+                    }
+                    f.speaker = FoundSpeaker {
+                        attribution: Attribution::Coreference,
+                        ..speaker.clone()
+                    };
+                    // (The claims it denies are somebody else's, not those
+                    // of its own first sentence: a target found there goes,
+                    // one named in it stays, claimant unknown.)
+                    if f.target.as_ref().and_then(|t| t.1.as_deref()) == Some(&speaker.party) {
+                        let named_there = f
+                            .target
+                            .as_ref()
+                            .is_some_and(|t| t.0.starts_with(speaker.name.as_str()));
+                        if named_there {
+                            f.target = None;
+                        } else if let Some(t) = f.target.as_mut() {
+                            t.1 = None;
+                        }
+                    }
+                }
+            }
         } else if ctx.found.len() == before {
             // A quotation on its own continues the previous speaker's quote.
             match open_quote {

@@ -852,10 +852,7 @@ impl<'a> Ctx<'a> {
             k -= 1;
         }
         let head = k.checked_sub(1)?;
-        if k == s
-            || !a.anonymous_heads.contains(&toks[head].lower)
-            || !a.anonymous_links.contains(&toks[k].lower)
-        {
+        if k == s || !self.anonymous_pair(&toks[head], &toks[k]) {
             return None;
         }
         let mut start = head;
@@ -891,10 +888,16 @@ impl<'a> Ctx<'a> {
             .iter()
             .take_while(|t| a.number_words.contains(&t.lower) || a.determiners.contains(&t.lower))
             .count();
-        (h + 1 < e
-            && a.anonymous_heads.contains(&toks[h].lower)
-            && a.anonymous_links.contains(&toks[h + 1].lower))
-        .then_some(h)
+        (h + 1 < e && self.anonymous_pair(&toks[h], &toks[h + 1])).then_some(h)
+    }
+
+    /// An anonymous source's head and the word after it: "sources close",
+    /// "people familiar"; or one who knows somebody, "a friend of" (who
+    /// relays, and does not speak for, whom it knows).
+    fn anonymous_pair(&self, head: &Tok, link: &Tok) -> bool {
+        let a = &self.lex.attribution;
+        a.anonymous_heads.contains(&head.lower) && a.anonymous_links.contains(&link.lower)
+            || a.acquaintance_heads.contains(&head.lower) && matches!(link.lower, "of" | "close")
     }
 
     /// The noun phrase at `s` is the object of a preposition right before
