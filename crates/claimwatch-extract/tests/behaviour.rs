@@ -6414,3 +6414,30 @@ fn claims_called_a_fantasy_are_denied_and_a_genre_is_not() {
         StatementKind::Denial,
     );
 }
+
+#[test]
+fn a_word_capitalised_only_to_open_a_post_names_nothing() {
+    for (text, subject) in [
+        (
+            "Trading in Zentrix shares has been halted after the CEO was arrested, per my sources.",
+            "zentrix",
+        ),
+        (
+            "Huge explosion at the Kessler power plant, reactor on fire!!",
+            "kessler",
+        ),
+    ] {
+        let found = social("trader99", text);
+        assert!(!found.is_empty(), "{text}");
+        assert!(
+            found.iter().all(|s| s.subject.key == subject),
+            "{text}: {found:#?}"
+        );
+    }
+    // A capital so spelt is still one.
+    let found = news("Beijing on Monday denied that the Zentrix plant had closed.");
+    assert!(
+        found.iter().any(|s| s.speaker.name == "Beijing"),
+        "{found:#?}"
+    );
+}

@@ -1072,7 +1072,21 @@ fn only_opens(lex: &Lexicon, toks: &[Tok], k: usize) -> bool {
             TokKind::Punct('"' | '“' | '‘' | '\'' | ':' | '.' | '(' | '\n')
         );
     let w = toks[k].lower;
-    opens && (adverb_shaped(w) || lex.sentence_openers.contains(w))
+    opens && (adverb_shaped(w) || lex.sentence_openers.contains(w) || opening_gerund(lex, toks, k))
+}
+
+/// "Trading in Zentrix shares was halted", "Fighting near Kupiansk …": a
+/// verb's "-ing" form opening the sentence before a preposition names an
+/// activity, not a place or a body (a capital so spelt, "Beijing", is one).
+fn opening_gerund(lex: &Lexicon, toks: &[Tok], k: usize) -> bool {
+    let w = toks[k].lower;
+    w.len() > 6
+        && w.ends_with("ing")
+        && toks
+            .get(k + 1)
+            .is_some_and(|n| !n.is_capitalised() && lex.grammar.prepositions.contains(n.lower))
+        && lex.capital(w).is_none()
+        && lex.nation(w).is_none()
 }
 
 /// An attribution found by a pattern of its own (evaluation mode): an
