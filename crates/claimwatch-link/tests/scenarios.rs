@@ -3977,3 +3977,25 @@ fn claims_a_spokesman_calls_fantasy_are_contested() {
     );
     assert_eq!(c.denials.len(), 1, "{c:#?}");
 }
+
+#[test]
+fn a_leader_rushed_to_hospital_and_said_to_be_in_good_health_is_contested() {
+    let c = one_contested(
+        &[
+            post(
+                "blog",
+                0,
+                "President Okafor has been rushed to hospital in London, sources close to the presidency said.",
+                None,
+            ),
+            post(
+                "pres",
+                45,
+                "The presidency said President Okafor is in good health and working from Abuja.",
+                None,
+            ),
+        ],
+        "okafor",
+    );
+    assert_eq!(c.denials.len(), 1, "{c:#?}");
+}
