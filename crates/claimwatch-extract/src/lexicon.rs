@@ -55,6 +55,10 @@ pub struct Morphology {
     /// Endings that are no inflection ("-ss" of "access").
     #[serde(default)]
     pub keep_endings: Vec<String>,
+    /// Plurals no suffix makes ("children", "people"): kept as they are,
+    /// but known for plurals.
+    #[serde(default)]
+    pub irregular_plurals: Vec<String>,
 }
 
 impl Morphology {
@@ -66,6 +70,11 @@ impl Morphology {
     /// The singular of a lowercase noun.
     pub fn singular<'w>(&self, word: &'w str) -> &'w str {
         self.strip(word, &self.plural_suffixes)
+    }
+
+    /// A lowercase noun in the plural ("towers", "children").
+    pub fn is_plural(&self, word: &str) -> bool {
+        self.singular(word) != word || self.irregular_plurals.iter().any(|p| p == word)
     }
 
     fn strip<'w>(&self, word: &'w str, suffixes: &[String]) -> &'w str {

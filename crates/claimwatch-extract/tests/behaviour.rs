@@ -6441,3 +6441,15 @@ fn a_word_capitalised_only_to_open_a_post_names_nothing() {
         "{found:#?}"
     );
 }
+
+#[test]
+fn no_evidence_that_a_substance_does_something_is_about_the_substance() {
+    let found = news("The FDA said there is no evidence that ivermectin cures COVID-19.");
+    let d = only(&found, StatementKind::Denial);
+    assert_eq!(d.subject.key, "ivermectin", "{found:#?}");
+    // Not a plural of people, whose claim is about the names after it.
+    let found =
+        news("Asiya Ummi Abdullah denied that children are unhappy under the rule of ISIS.");
+    let d = only(&found, StatementKind::Denial);
+    assert_eq!(d.subject.key, "isis", "{found:#?}");
+}

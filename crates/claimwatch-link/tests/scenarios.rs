@@ -3999,3 +3999,25 @@ fn a_leader_rushed_to_hospital_and_said_to_be_in_good_health_is_contested() {
     );
     assert_eq!(c.denials.len(), 1, "{c:#?}");
 }
+
+#[test]
+fn a_cure_the_regulator_finds_no_evidence_for_is_contested() {
+    let c = one_contested(
+        &[
+            post(
+                "tg",
+                0,
+                "Ivermectin cures COVID-19 in 48 hours, doctors say!",
+                Some("HealthTruth"),
+            ),
+            post(
+                "fda",
+                60,
+                "The FDA said there is no evidence that ivermectin cures COVID-19.",
+                None,
+            ),
+        ],
+        "ivermectin",
+    );
+    assert_eq!(c.denials.len(), 1, "{c:#?}");
+}

@@ -1833,6 +1833,29 @@ impl<'a> Ctx<'a> {
         } else {
             None
         };
+        // "The FDA said there is no evidence that ivermectin cures
+        // COVID-19": a denial of a clause after "that" that opens with one
+        // bare singular noun no name names (a substance, a product), the
+        // names only after its verb, is about that noun. (Not "that the
+        // exchange would …", "that children are …".)
+        let lead_topic = (kind == StatementKind::Denial && pred.is_none() && topic.is_none())
+            .then(|| {
+                let first = self.mentions_in(&about).first()?.range.start;
+                let t = self.topic_of(toks, &about, false)?;
+                let (r, verb_end) = (t.subject.range.clone()?, t.verb_end);
+                let at = toks.partition_point(|x| x.start < r.start);
+                let bare = at > 0
+                    && toks[at - 1].lower == "that"
+                    && toks.get(at).is_some_and(|w| {
+                        w.end == r.end
+                            && !w.is_capitalised()
+                            && !w.lower.ends_with('s')
+                            && !self.lex.morphology.is_plural(w.lower)
+                    });
+                (bare && r.end < first && verb_end <= first && t.negation.is_none())
+                    .then_some(t.subject)
+            })
+            .flatten();
 
         // "Shell said it was not in talks with BP", "the ministry said no
         // new variant had been found in Lagos": what was said negates its
@@ -2105,31 +2128,33 @@ impl<'a> Ctx<'a> {
         let befalls_a_person = predicate_class
             .as_deref()
             .is_some_and(|c| self.lex.person_events.contains(c));
-        let mut subject = in_content
-            .iter()
-            .filter(|m| m.kind != EntityKind::Organisation && !opening_modifier(m))
-            .min_by_key(|m| {
-                (
-                    accused(m),
-                    adjectival(m),
-                    model_designation(m),
-                    opening_plural(m),
-                    if befalls_a_person {
-                        // (A person first, then a name of unknown kind
-                        // that is no circumstance, then the rest.)
-                        match m.kind {
-                            EntityKind::Person => 0,
-                            EntityKind::Thing if !in_pp(m) => 1,
-                            _ => 2,
-                        }
-                    } else {
-                        u8::from(m.kind == EntityKind::Thing)
-                    },
-                    in_pp(m),
-                    m.range.start,
-                )
-            })
-            .map(subject_of);
+        let mut subject = lead_topic.or_else(|| {
+            in_content
+                .iter()
+                .filter(|m| m.kind != EntityKind::Organisation && !opening_modifier(m))
+                .min_by_key(|m| {
+                    (
+                        accused(m),
+                        adjectival(m),
+                        model_designation(m),
+                        opening_plural(m),
+                        if befalls_a_person {
+                            // (A person first, then a name of unknown kind
+                            // that is no circumstance, then the rest.)
+                            match m.kind {
+                                EntityKind::Person => 0,
+                                EntityKind::Thing if !in_pp(m) => 1,
+                                _ => 2,
+                            }
+                        } else {
+                            u8::from(m.kind == EntityKind::Thing)
+                        },
+                        in_pp(m),
+                        m.range.start,
+                    )
+                })
+                .map(subject_of)
+        });
         if let Some(pr) = place_ref {
             let earlier = subject
                 .as_ref()

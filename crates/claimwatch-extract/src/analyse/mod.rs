@@ -150,6 +150,8 @@ struct Topic {
     verb: String,
     /// The verb's stem: the claim's event, an open predicate class ("caus").
     event: String,
+    /// Where the verb ends (a byte offset): names after it are its objects.
+    verb_end: usize,
     /// The negation between the two ("not"): the statement denies.
     negation: Option<String>,
     /// The phrase is its speaker's own ("none of its planes had

@@ -265,6 +265,7 @@ impl<'a> Ctx<'a> {
             subject: self.topic_subject(phrase),
             verb: self.doc[verb.start..verb.end].to_string(),
             event: m.verb_stem(verb.lower).to_string(),
+            verb_end: verb.end,
             negation,
             owned: toks[opening..start]
                 .iter()
@@ -331,6 +332,7 @@ impl<'a> Ctx<'a> {
             subject: self.topic_subject(phrase),
             verb: self.doc[toks[k].start..head.end].to_string(),
             event: self.lex.morphology.singular(head.lower).to_string(),
+            verb_end: head.end,
             negation: Some("no".to_string()),
             owned: false,
         })
