@@ -4021,3 +4021,51 @@ fn a_cure_the_regulator_finds_no_evidence_for_is_contested() {
     );
     assert_eq!(c.denials.len(), 1, "{c:#?}");
 }
+
+#[test]
+fn a_bank_run_rumour_and_the_banks_denial_are_contested() {
+    let c = one_contested(
+        &[
+            post(
+                "x",
+                0,
+                "Meridian Bank is about to collapse, withdraw your money now!",
+                Some("finfluencer"),
+            ),
+            post(
+                "bank",
+                20,
+                "Meridian Bank said it is financially sound and that rumours of its collapse are false.",
+                None,
+            ),
+        ],
+        "meridian-bank",
+    );
+    assert_eq!(c.denials.len(), 1, "{c:#?}");
+}
+
+#[test]
+fn a_strike_said_to_go_ahead_and_called_off_is_contested_and_no_attack() {
+    let posts = [
+        post(
+            "union",
+            0,
+            "The Transport Workers Union said the national rail strike planned for Monday will go ahead.",
+            None,
+        ),
+        post(
+            "gov",
+            30,
+            "Transport minister Paul Grey said the rail strike had been called off after an agreement was reached late on Sunday.",
+            None,
+        ),
+    ];
+    let all = claims(&posts);
+    assert_eq!(all.len(), 1, "{all:#?}");
+    assert_eq!(all[0].status, ContestStatus::Contested, "{all:#?}");
+    for p in &posts {
+        for st in claimwatch_extract::extract_post(p) {
+            assert_ne!(st.predicate_class.as_deref(), Some("attack"), "{st:#?}");
+        }
+    }
+}
