@@ -235,6 +235,31 @@ impl Linker {
         }
         self.alias_of(&st.subject.key, &st.subject.kind)
             .or_else(|| self.acronym_of(&st.subject.key))
+            .or_else(|| self.joined_form_of(&st.subject.key))
+    }
+
+    /// A name written as one word in one post and as words in another
+    /// (the handle "alanbrooks" of the author who denies, "Senator Alan
+    /// Brooks" in the report): the subject already held under the other
+    /// form, when exactly one matches.
+    fn joined_form_of(&self, key: &str) -> Option<(String, String)> {
+        if self.subjects.contains_key(key) {
+            return None;
+        }
+        let joined = key.replace('-', "");
+        if joined.len() < 6 || !joined.chars().all(|c| c.is_alphanumeric()) {
+            return None;
+        }
+        let found: Vec<&SubjectState> = self
+            .subjects
+            .values()
+            .filter(|s| s.key != key && (s.key.contains('-') != key.contains('-')))
+            .filter(|s| s.key.replace('-', "") == joined)
+            .collect();
+        match found.as_slice() {
+            [one] => Some((one.key.clone(), one.surface.clone())),
+            _ => None,
+        }
     }
 
     /// For a denial about a topic of two words or more ("The weather

@@ -4069,3 +4069,25 @@ fn a_strike_said_to_go_ahead_and_called_off_is_contested_and_no_attack() {
         }
     }
 }
+
+#[test]
+fn an_author_denying_under_a_handle_contests_the_report_naming_them() {
+    let c = one_contested(
+        &[
+            post(
+                "masto",
+                0,
+                "I was not arrested on Friday. Whoever is spreading this is lying.",
+                Some("alanbrooks"),
+            ),
+            post(
+                "out",
+                10,
+                "Senator Alan Brooks was arrested for drunk driving on Friday, police sources told the Daily Courier.",
+                None,
+            ),
+        ],
+        "alanbrooks",
+    );
+    assert_eq!(c.assertions.len(), 1, "{c:#?}");
+}
