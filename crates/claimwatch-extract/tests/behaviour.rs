@@ -6453,3 +6453,16 @@ fn no_evidence_that_a_substance_does_something_is_about_the_substance() {
     let d = only(&found, StatementKind::Denial);
     assert_eq!(d.subject.key, "isis", "{found:#?}");
 }
+
+#[test]
+fn a_massacre_is_a_death_and_whoever_is_about_nobody() {
+    let found = news("Rebels massacred 30 civilians in the village of Doma, the army said.");
+    let a = only(&found, StatementKind::Assertion);
+    assert_eq!(a.predicate_class.as_deref(), Some("death"), "{found:#?}");
+    assert_eq!(a.subject.key, "doma", "{found:#?}");
+    let found = social("alanbrooks", "Whoever is spreading this is lying.");
+    assert!(
+        found.iter().all(|s| s.subject.key != "whoever"),
+        "{found:#?}"
+    );
+}
