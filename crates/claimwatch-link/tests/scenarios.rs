@@ -4091,3 +4091,25 @@ fn an_author_denying_under_a_handle_contests_the_report_naming_them() {
     );
     assert_eq!(c.assertions.len(), 1, "{c:#?}");
 }
+
+#[test]
+fn a_group_that_denies_releasing_hostages_contests_their_release() {
+    let c = one_contested(
+        &[
+            post(
+                "tv",
+                0,
+                "Militants have released the 14 hostages seized in Kandor last week, a regional governor announced.",
+                None,
+            ),
+            post(
+                "grp",
+                30,
+                "The Kandor Liberation Front denied releasing any hostages, saying all 14 remain in its custody.",
+                None,
+            ),
+        ],
+        "kandor",
+    );
+    assert_eq!(c.denials.len(), 1, "{c:#?}");
+}
