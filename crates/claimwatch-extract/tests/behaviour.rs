@@ -6466,3 +6466,13 @@ fn a_massacre_is_a_death_and_whoever_is_about_nobody() {
         "{found:#?}"
     );
 }
+
+#[test]
+fn heard_opening_a_post_is_no_part_of_the_name_after_it() {
+    let found = social(
+        "traveler",
+        "Heard Kelso airport is closed because of a bomb threat??",
+    );
+    assert!(!found.is_empty(), "{found:#?}");
+    assert!(found.iter().all(|s| s.subject.key == "kelso"), "{found:#?}");
+}
