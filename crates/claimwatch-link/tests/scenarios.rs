@@ -4113,3 +4113,47 @@ fn a_group_that_denies_releasing_hostages_contests_their_release() {
     );
     assert_eq!(c.denials.len(), 1, "{c:#?}");
 }
+
+#[test]
+fn a_ship_said_sunk_and_said_undamaged_is_contested() {
+    let c = one_contested(
+        &[
+            post(
+                "ua",
+                0,
+                "Ukraine's navy said it had sunk a Russian landing ship off the coast of Crimea.",
+                None,
+            ),
+            post(
+                "ru",
+                20,
+                "Russia's defence ministry said the landing ship was undamaged and continuing its mission.",
+                None,
+            ),
+        ],
+        "crimea",
+    );
+    assert_eq!(c.denials.len(), 1, "{c:#?}");
+}
+
+#[test]
+fn a_painting_said_stolen_and_said_on_display_is_contested() {
+    let c = one_contested(
+        &[
+            post(
+                "news",
+                0,
+                "The Mona Lisa was stolen from the Louvre overnight, French media reported.",
+                None,
+            ),
+            post(
+                "louvre",
+                30,
+                "The Louvre said the Mona Lisa is safe and on display as usual.",
+                None,
+            ),
+        ],
+        "mona-lisa",
+    );
+    assert_eq!(c.denials.len(), 1, "{c:#?}");
+}
