@@ -253,8 +253,11 @@ impl Linker {
         let found: Vec<&SubjectState> = self
             .subjects
             .values()
-            .filter(|s| s.key != key && (s.key.contains('-') != key.contains('-')))
-            .filter(|s| s.key.replace('-', "") == joined)
+            // (The key itself is not held: the other form has hyphens
+            // where this one has none, or the reverse.)
+            .filter(|s| {
+                s.key.contains('-') != key.contains('-') && s.key.replace('-', "") == joined
+            })
             .collect();
         match found.as_slice() {
             [one] => Some((one.key.clone(), one.surface.clone())),

@@ -2246,9 +2246,7 @@ impl<'a> Ctx<'a> {
             // registration had expired" is about what it reports on.)
             .filter(|s| {
                 let last = s.key.rsplit('-').next().unwrap_or_default();
-                s.kind != EntityKind::Person
-                    && !self.lex.grammar.media_words.contains(last)
-                    && !self.lex.report_speakers.contains(last)
+                s.kind != EntityKind::Person && !self.outlet_word(last)
             });
         if let Some(t) = topic.as_ref().filter(|_| pred.is_some()) {
             subject = Some(t.subject.clone());
@@ -2513,8 +2511,7 @@ impl<'a> Ctx<'a> {
                 && (kind_of == Some(&EntityKind::Organisation)
                     || self.lex.organisation_words.contains(last)
                     || speaker.organisation.is_some() && speaker.role.is_some())
-                && !self.lex.report_speakers.contains(last)
-                && !self.lex.grammar.media_words.contains(last);
+                && !self.outlet_word(last);
             if group && !speaker.party.is_empty() {
                 subject = Some(FoundSubject {
                     key: speaker.party.clone(),

@@ -676,6 +676,13 @@ impl<'a> Ctx<'a> {
         }
     }
 
+    /// A lowercase last word that names an outlet or a relaying source
+    /// ("times", "media", "reports"): what it names passes on somebody
+    /// else's words.
+    pub(super) fn outlet_word(&self, w: &str) -> bool {
+        self.lex.report_speakers.contains(w) || self.lex.grammar.media_words.contains(w)
+    }
+
     /// Is `unit`, the first of the document, a news post's headline whose
     /// unattributed claim is its publisher's (see `Ctx::headline_end`)? The
     /// post's title when it has one, else a first line set as a headline;
@@ -995,8 +1002,7 @@ impl<'a> Ctx<'a> {
             // that reports on it; "it added" may be the newspaper.)
             let named_group = is_group_ref && !matches!(lower_surface, "it" | "they");
             let outlet = |name: &str| {
-                let w = name.rsplit(' ').next().unwrap_or(name).to_lowercase();
-                self.lex.report_speakers.contains(&w) || self.lex.grammar.media_words.contains(&w)
+                self.outlet_word(&name.rsplit(' ').next().unwrap_or(name).to_lowercase())
             };
             // ("Officials said …. The rebels stated …": people named by
             // their role are no armed group.)
