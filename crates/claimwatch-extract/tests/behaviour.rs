@@ -5239,11 +5239,26 @@ fn denying_ones_own_act_is_about_the_speaker() {
     for (text, key) in [
         ("Karl Brun flatly denied ordering the raid.", "karl-brun"),
         ("Lund FC denied breaking the transfer rules.", "lund-fc"),
+        // (Not what the speaker said next: the denial is about its own act.)
+        (
+            "Karl Brun denied ordering the raid and said the orders came from Orsk.",
+            "karl-brun",
+        ),
     ] {
         let found = news(text);
         let d = only(&found, StatementKind::Denial);
         assert_eq!(d.subject.key, key, "{text}: {found:#?}");
     }
+}
+
+#[test]
+fn striking_is_an_attack_but_striking_workers_are_not() {
+    let found = news("The ministry denied striking a hospital in Orsk.");
+    let d = only(&found, StatementKind::Denial);
+    assert_eq!(d.predicate_class.as_deref(), Some("attack"), "{found:#?}");
+    let found = news("Police said striking nurses had blocked the Orsk road.");
+    assert!(!found.is_empty());
+    no_predicate_class(&found, "attack");
 }
 
 #[test]

@@ -4157,3 +4157,25 @@ fn a_painting_said_stolen_and_said_on_display_is_contested() {
     );
     assert_eq!(c.denials.len(), 1, "{c:#?}");
 }
+
+#[test]
+fn a_strike_denied_by_the_kremlin_that_blames_air_defence_is_contested() {
+    let c = one_contested(
+        &[
+            post(
+                "a",
+                0,
+                "A Russian missile struck an apartment block in Dnipro, killing 12 people, regional governor Serhiy Lysak said.",
+                None,
+            ),
+            post(
+                "b",
+                40,
+                "The Kremlin denied striking residential buildings and said the damage was caused by Ukrainian air defence.",
+                None,
+            ),
+        ],
+        "dnipro",
+    );
+    assert_eq!(c.denials.len(), 1, "{c:#?}");
+}

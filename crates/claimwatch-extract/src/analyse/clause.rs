@@ -1804,6 +1804,36 @@ impl<'a> Ctx<'a> {
             }
         }
 
+        // Where the speaker's next attribution after the content's start
+        // begins ("X said A and promised B", "X said A, adding B"): what
+        // was said ends before it.
+        let next_attribution = |content: &Range<usize>, after_and_only: bool| {
+            speech_cue.as_ref().filter(|sc| content.start >= sc.end)?;
+            let n = cues.iter().find(|c| {
+                c.start > content.start
+                    && c.end <= content.end
+                    && (self.has(c, Cat::Speech) || self.has(c, Cat::Attitude))
+                    && verbal(c)
+                    && {
+                        let ti = tok_at(c.start);
+                        ti > 0
+                            && ti < toks.len()
+                            && (toks[ti - 1].lower == "and"
+                                || !after_and_only && toks[ti - 1].is_punct(','))
+                            && toks[ti - 1].start > content.start
+                    }
+            })?;
+            Some(toks[tok_at(n.start) - 1].start)
+        };
+        // ("The Kremlin denied striking the buildings and said the damage
+        // was caused by Ukrainian air defence": a denial is about what it
+        // denies, not what its speaker said next; after a comma, "…,
+        // saying Rosenberg was not there" often says what it is about.)
+        if kind == StatementKind::Denial {
+            if let Some(end) = next_attribution(&content, true) {
+                content.end = end;
+            }
+        }
         // "the measles vaccine causes autism": a claim that names nothing
         // is about the noun phrase that opens it, and its event is its
         // verb; "… does not cause autism" denies it.
@@ -2560,26 +2590,8 @@ impl<'a> Ctx<'a> {
 
         // "X said A and promised B", "X said A, adding B": the content
         // ends where the speaker's next attribution begins.
-        if let Some(sc) = &speech_cue {
-            if content.start >= sc.end {
-                let next = cues.iter().find(|c| {
-                    c.start > content.start
-                        && c.end <= content.end
-                        && (self.has(c, Cat::Speech) || self.has(c, Cat::Attitude))
-                        && verbal(c)
-                        && {
-                            let ti = tok_at(c.start);
-                            ti > 0
-                                && ti < toks.len()
-                                && (toks[ti - 1].lower == "and" || toks[ti - 1].is_punct(','))
-                                && toks[ti - 1].start > content.start
-                        }
-                });
-                if let Some(n) = next {
-                    let ti = tok_at(n.start);
-                    content.end = toks[ti - 1].start;
-                }
-            }
+        if let Some(end) = next_attribution(&content, false) {
+            content.end = end;
         }
         // "The government accused the opposition of paying protesters":
         // an accusation that names nothing is about the body accused, named
