@@ -6491,3 +6491,24 @@ fn heard_opening_a_post_is_no_part_of_the_name_after_it() {
     assert!(!found.is_empty(), "{found:#?}");
     assert!(found.iter().all(|s| s.subject.key == "kelso"), "{found:#?}");
 }
+
+#[test]
+fn a_person_dismissed_from_a_post_is_no_denial() {
+    let texts = [
+        "Defence minister Ivo Tarn has been dismissed, according to a post on Telegram.",
+        "Coach Lena Berg was dismissed from her post on Monday, the club said.",
+    ];
+    none_of_kind(&texts, StatementKind::Denial);
+    for text in texts {
+        let found = news(text);
+        assert!(
+            found
+                .iter()
+                .any(|s| s.predicate_class.as_deref() == Some("resignation")),
+            "{text}: {found:#?}"
+        );
+    }
+    // (A claim dismissed still is.)
+    let found = news("Ivo Tarn dismissed the reports as fake.");
+    only(&found, StatementKind::Denial);
+}

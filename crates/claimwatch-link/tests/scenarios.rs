@@ -4179,3 +4179,26 @@ fn a_strike_denied_by_the_kremlin_that_blames_air_defence_is_contested() {
     );
     assert_eq!(c.denials.len(), 1, "{c:#?}");
 }
+
+#[test]
+fn a_minister_said_dismissed_who_dismisses_the_reports_is_contested() {
+    let c = one_contested(
+        &[
+            post(
+                "tg",
+                0,
+                "Defence minister Oleksii Reznikov has been dismissed, according to a post circulating on Telegram.",
+                None,
+            ),
+            post(
+                "mod",
+                25,
+                "Oleksii Reznikov dismissed the reports as fake and said he remains in his post.",
+                None,
+            ),
+        ],
+        "oleksii-reznikov",
+    );
+    assert_eq!(c.denials.len(), 1, "{c:#?}");
+    assert_eq!(c.assertions.len(), 1, "{c:#?}");
+}

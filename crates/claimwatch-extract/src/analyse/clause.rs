@@ -1738,7 +1738,10 @@ impl<'a> Ctx<'a> {
                 if class.as_deref() == Some("resignation") && fired_a_weapon() {
                     class = Some("attack".to_string());
                 }
-                (Some(doc[start..p.end].to_string()), class)
+                // (A phrase of the lexicon may end with the comma or stop
+                // that bounds it: "has been dismissed,".)
+                let text = doc[start..p.end].trim_end_matches([',', '.']);
+                (Some(text.to_string()), class)
             }
             None => (None, None),
         };
