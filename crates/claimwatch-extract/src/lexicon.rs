@@ -300,6 +300,7 @@ word_sets! {
         noncommittal_words,
         comment_qualifiers,
         finite_auxiliaries,
+        speaking_places,
     }
 }
 

@@ -6512,3 +6512,29 @@ fn a_person_dismissed_from_a_post_is_no_denial() {
     let found = news("Ivo Tarn dismissed the reports as fake.");
     only(&found, StatementKind::Denial);
 }
+
+#[test]
+fn a_city_named_by_what_it_is_speaks_for_the_place() {
+    for (text, party) in [
+        (
+            "The city of Varna said there had been no chemical leak.",
+            "varna",
+        ),
+        (
+            "A chemical leak was reported in Varna. The city said there had been no evacuation.",
+            "varna",
+        ),
+        (
+            "The county said the Orsk bridge had not collapsed.",
+            "county",
+        ),
+    ] {
+        let found = news(text);
+        let d = only(&found, StatementKind::Denial);
+        assert_eq!(d.speaker.party, party, "{text}: {found:#?}");
+    }
+    // (Not whom a place preposition's object is: the officials speak.)
+    let found = news("Officials in the city said the Orsk bridge had not collapsed.");
+    let d = only(&found, StatementKind::Denial);
+    assert_eq!(d.speaker.name, "Officials", "{found:#?}");
+}

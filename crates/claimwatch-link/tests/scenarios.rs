@@ -4202,3 +4202,25 @@ fn a_minister_said_dismissed_who_dismisses_the_reports_is_contested() {
     assert_eq!(c.denials.len(), 1, "{c:#?}");
     assert_eq!(c.assertions.len(), 1, "{c:#?}");
 }
+
+#[test]
+fn a_leak_denied_by_the_city_of_its_place_is_contested() {
+    let c = one_contested(
+        &[
+            post(
+                "a",
+                0,
+                "A chemical leak at the Varna port has forced the evacuation of 3,000 residents, local media reported.",
+                None,
+            ),
+            post(
+                "b",
+                30,
+                "The city of Varna said there had been no chemical leak and no evacuation was ordered.",
+                None,
+            ),
+        ],
+        "varna",
+    );
+    assert_eq!(c.denials.len(), 1, "{c:#?}");
+}

@@ -337,7 +337,15 @@ impl<'a> Ctx<'a> {
                         break;
                     }
                     let name_word = cap && !lex.not_names.contains(&w);
-                    let head_word = lex.roles.contains(&w)
+                    // ("The city said …", opening its clause: see
+                    // `speaking_place`.)
+                    let place_head = s == e
+                        && s >= 2
+                        && toks[s - 2].lower == "the"
+                        && (s == 2 || !toks[s - 3].is_word())
+                        && lex.grammar.speaking_places.contains(&w);
+                    let head_word = place_head
+                        || lex.roles.contains(&w)
                         || lex.organisation_words.contains(&w)
                         || lex.report_speakers.contains(&w)
                         || (s == e && body_of(s - 1))
@@ -352,6 +360,16 @@ impl<'a> Ctx<'a> {
                         && s < e
                         && (toks[s].is_capitalised() || body_of(s));
                     if !(name_word || head_word || connector) {
+                        // ("The city of Varna said …": a place named by
+                        // what it is, opening its clause, speaks for its
+                        // name.)
+                        if s >= 2
+                            && s < e
+                            && self.names_a_place(toks, s - 2)
+                            && (s == 2 || !toks[s - 3].is_word())
+                        {
+                            s -= 2;
+                        }
                         break;
                     }
                     s -= 1;
@@ -629,7 +647,9 @@ impl<'a> Ctx<'a> {
                 || lex.report_speakers.contains(&w)
                 || lex.attribution.people_groups.contains(w)
                 || subject_pronoun(w)
-        });
+        }) || (e == s + 2
+            && toks[s].lower == "the"
+            && lex.grammar.speaking_places.contains(&toks[s + 1].lower));
         if !meaningful {
             return None;
         }

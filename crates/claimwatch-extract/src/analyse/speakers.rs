@@ -834,6 +834,56 @@ impl<'a> Ctx<'a> {
     }
 
     /// Builds a speaker from the noun phrase `toks[s..e]`.
+    /// "The city said …": a place named by what it is
+    /// (`grammar.speaking_places`) speaks as the place (or name of unknown
+    /// kind) named last before it, or, when none was, as itself.
+    fn speaking_place(
+        &self,
+        toks: &[Tok],
+        s: usize,
+        e: usize,
+        attribution: Attribution,
+    ) -> Option<FoundSpeaker> {
+        if e != s + 2
+            || toks[s].lower != "the"
+            || !self
+                .lex
+                .grammar
+                .speaking_places
+                .contains(&toks[s + 1].lower)
+        {
+            return None;
+        }
+        let range = toks[s].start..toks[e - 1].end;
+        // (A name of unknown kind will do: "Residents of Varna …".)
+        let place = self
+            .last_mention_before(range.start, EntityKind::Place)
+            .or_else(|| self.last_mention_before(range.start, EntityKind::Thing));
+        let (name, party, attribution) = match place {
+            Some(m) => (
+                m.surface.as_str().to_owned(),
+                m.key.as_str().to_owned(),
+                Attribution::Coreference,
+            ),
+            None => (
+                toks[s + 1].lower.to_string(),
+                toks[s + 1].lower.to_string(),
+                attribution,
+            ),
+        };
+        Some(FoundSpeaker {
+            name,
+            surface: self.doc[range.clone()].to_string(),
+            role: None,
+            organisation: None,
+            party,
+            aliases: Vec::new(),
+            attribution,
+            range: Some(range),
+            relayed: false,
+        })
+    }
+
     pub(super) fn speaker_from(
         &self,
         toks: &[Tok],
@@ -868,6 +918,9 @@ impl<'a> Ctx<'a> {
             return Some(sp);
         }
         if let Some(sp) = self.office_speaker(toks, s, e, attribution) {
+            return Some(sp);
+        }
+        if let Some(sp) = self.speaking_place(toks, s, e, attribution) {
             return Some(sp);
         }
         let doc = self.doc;
