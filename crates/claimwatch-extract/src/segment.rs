@@ -177,6 +177,7 @@ fn paragraph(doc: &str, r: Range<usize>, out: &mut Vec<Unit>) {
             '.' | '!' | '?' | '"' | '”' | '\'' | '’' | ')' | ':' | ','
         )
         && text.split_whitespace().nth(24).is_none()
+        && !ends_a_sentence_inside(text)
     {
         out.push(Unit {
             range: r,
@@ -185,6 +186,30 @@ fn paragraph(doc: &str, r: Range<usize>, out: &mut Vec<Unit>) {
         return;
     }
     sentences(doc, r, out);
+}
+
+/// Whether a line holds a sentence's end before its own: a question or
+/// exclamation mark, or a full stop after a word of three or more
+/// lowercase letters, then a space and a capital ("Is it true the bridge
+/// collapsed?? My brother drove over it", "The bridge is gone. Stay
+/// safe"). A social post without final punctuation is then sentences, not
+/// one headline.
+fn ends_a_sentence_inside(text: &str) -> bool {
+    let b = text.as_bytes();
+    memchr::memchr3_iter(b'.', b'!', b'?', b).any(|i| {
+        let mut e = i + 1;
+        while e < b.len() && matches!(b[e], b'.' | b'!' | b'?') {
+            e += 1;
+        }
+        let after = &text[e..];
+        let capital_after =
+            after.starts_with(' ') && after[1..].starts_with(|c: char| c.is_uppercase());
+        let word_before = text[..i]
+            .rsplit(|c: char| !c.is_alphabetic())
+            .next()
+            .is_some_and(|w| w.len() >= 3 && w.chars().all(|c| c.is_lowercase()));
+        capital_after && (b[i] != b'.' || word_before)
+    })
 }
 
 /// The length of a wire dateline opening a paragraph, with its dash and

@@ -6538,3 +6538,22 @@ fn a_city_named_by_what_it_is_speaks_for_the_place() {
     let d = only(&found, StatementKind::Denial);
     assert_eq!(d.speaker.name, "Officials", "{found:#?}");
 }
+
+#[test]
+fn a_post_without_final_punctuation_is_still_sentences() {
+    let text = "Is it true the Orsk bridge collapsed?? My brother drove over it an hour ago";
+    let found = social("localguy", text);
+    let q = only(&found, StatementKind::Question);
+    assert_eq!(
+        q.text, "Is it true the Orsk bridge collapsed??",
+        "{found:#?}"
+    );
+    none_of_kind(&[text], StatementKind::Assertion);
+    // (A headline's own punctuation keeps it one line: "U.S." is no end.)
+    let found = news("U.S. Army denies Orsk bridge collapsed");
+    let d = only(&found, StatementKind::Denial);
+    assert_eq!(
+        d.text, "U.S. Army denies Orsk bridge collapsed",
+        "{found:#?}"
+    );
+}
