@@ -4224,3 +4224,25 @@ fn a_leak_denied_by_the_city_of_its_place_is_contested() {
     );
     assert_eq!(c.denials.len(), 1, "{c:#?}");
 }
+
+#[test]
+fn schools_said_closed_tomorrow_and_said_to_remain_open_are_contested() {
+    let c = one_contested(
+        &[
+            post(
+                "x",
+                0,
+                "All schools in Lund closed tomorrow because of the storm!!",
+                Some("parent22"),
+            ),
+            post(
+                "city",
+                45,
+                "Lund municipality said schools would remain open on Tuesday.",
+                None,
+            ),
+        ],
+        "lund",
+    );
+    assert_eq!(c.denials.len(), 1, "{c:#?}");
+}
