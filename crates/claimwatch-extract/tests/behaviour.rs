@@ -6557,3 +6557,25 @@ fn a_post_without_final_punctuation_is_still_sentences() {
         "{found:#?}"
     );
 }
+
+#[test]
+fn pushing_back_on_claims_names_its_speaker_and_its_subject() {
+    let text = "Greta Holm pushed back on claims that she plans to resign.";
+    let found = news(text);
+    let d = only(&found, StatementKind::Denial);
+    assert_eq!(d.speaker.name, "Greta Holm", "{found:#?}");
+    assert_eq!(d.subject.key, "greta-holm", "{found:#?}");
+    // (Asking somebody still says nothing: "pushed the council to deny".)
+    let found = news("Greta Holm pushed the council to deny that the Orsk dam had burst.");
+    assert!(
+        found.iter().all(|s| s.speaker.name != "Greta Holm"),
+        "{found:#?}"
+    );
+}
+
+#[test]
+fn a_speaker_who_said_that_she_did_something_is_the_subject() {
+    let found = news("Lena Berg said that she had not been questioned by police.");
+    let d = only(&found, StatementKind::Denial);
+    assert_eq!(d.subject.key, "lena-berg", "{found:#?}");
+}

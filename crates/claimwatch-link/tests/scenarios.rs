@@ -4246,3 +4246,25 @@ fn schools_said_closed_tomorrow_and_said_to_remain_open_are_contested() {
     );
     assert_eq!(c.denials.len(), 1, "{c:#?}");
 }
+
+#[test]
+fn a_kidnapping_denied_by_the_employer_of_the_kidnapped_is_contested() {
+    let c = one_contested(
+        &[
+            post(
+                "a",
+                0,
+                "Aid worker Jon Falk was kidnapped by gunmen in northern Mali, a local official said.",
+                None,
+            ),
+            post(
+                "b",
+                50,
+                "Jon Falk's employer said he is safe and has not been kidnapped.",
+                None,
+            ),
+        ],
+        "jon-falk",
+    );
+    assert_eq!(c.denials.len(), 1, "{c:#?}");
+}

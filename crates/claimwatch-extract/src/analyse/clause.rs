@@ -2470,9 +2470,11 @@ impl<'a> Ctx<'a> {
             && reported_after_verb()
             && plainly_named()
         {
+            // (Past "that": "pushed back on claims that she plans to …".)
             let opening = toks
                 .iter()
-                .find(|t| t.start >= content.start && t.end <= content.end && t.is_word())
+                .filter(|t| t.start >= content.start && t.end <= content.end && t.is_word())
+                .find(|t| t.lower != "that")
                 .map(|t| t.lower);
             let key = self.key(&speaker.name);
             let known = self.reg.kinds.get(&key).copied();

@@ -167,7 +167,9 @@ impl<'a> Ctx<'a> {
         let requests = &self.lex.grammar.request_verbs;
         let w = toks[vi].lower;
         // ("called on" as one cue, or "called" and then "on".)
-        let ve = if requests.contains(&w) {
+        // (The verb alone: "pushed back on claims that she plans to
+        // resign" asks nobody.)
+        let ve = if requests.contains(&w) && ve == vi + 1 {
             ve
         } else if self.lex.grammar.request_verbs_on.contains(&w) {
             match toks.get(ve) {
