@@ -6579,3 +6579,20 @@ fn a_speaker_who_said_that_she_did_something_is_the_subject() {
     let d = only(&found, StatementKind::Denial);
     assert_eq!(d.subject.key, "lena-berg", "{found:#?}");
 }
+
+#[test]
+fn taking_bribes_is_bribery_not_a_capture() {
+    for text in [
+        "The mayor of Orsk took bribes from a construction firm, a newspaper alleged.",
+        "The mayor of Orsk denied reports that he had taken bribes.",
+    ] {
+        let found = news(text);
+        no_predicate_class(&found, "control_lost");
+        assert!(
+            found
+                .iter()
+                .any(|s| s.predicate_class.as_deref() == Some("bribery")),
+            "{text}: {found:#?}"
+        );
+    }
+}

@@ -4268,3 +4268,25 @@ fn a_kidnapping_denied_by_the_employer_of_the_kidnapped_is_contested() {
     );
     assert_eq!(c.denials.len(), 1, "{c:#?}");
 }
+
+#[test]
+fn an_engagement_posted_and_laughed_off_is_contested() {
+    let c = one_contested(
+        &[
+            post(
+                "x",
+                0,
+                "Pop star Mira Vale is secretly engaged to footballer Dan Roe.",
+                Some("gossipcol"),
+            ),
+            post(
+                "b",
+                90,
+                "Mira Vale laughed off rumours that she is engaged to Dan Roe.",
+                None,
+            ),
+        ],
+        "mira-vale",
+    );
+    assert!(c.assertions.iter().any(|a| a.post_id == "x-0"), "{c:#?}");
+}
