@@ -6011,6 +6011,15 @@ fn a_word_opening_a_sentence_before_a_title_is_no_name() {
 }
 
 #[test]
+fn a_word_opening_a_sentence_before_a_bodys_word_is_no_name() {
+    let found = news("Security forces shot dead five protesters in Dera, activists said.");
+    assert_eq!(found[0].subject.key, "dera", "{found:#?}");
+    // (A people's name still is: "Lebanese authorities …" is about Lebanon.)
+    let found = news("Lebanese authorities are holding two men, the army said.");
+    assert_eq!(found[0].subject.key, "lebanon", "{found:#?}");
+}
+
+#[test]
 fn a_headlines_plural_claimant_takes_a_bare_apostrophe() {
     let found = news("Rebels claim capture of Tarsk airport; army denies");
     let d = only(&found, StatementKind::Denial);

@@ -2136,11 +2136,18 @@ impl<'a> Ctx<'a> {
         // (So is a word of the sides opening it: "Rebel forces seized …".)
         // (Nor a word opening it before a lowercase title or role:
         // "Veteran actor Leo Varga has died", "Legendary singer …".)
+        // (Or before a body's word: "Security forces shot dead five
+        // protesters in Dera"; not a people's name: "Lebanese authorities
+        // are holding …" is about Lebanon.)
         let before_role = |m: &Mention| {
             toks.get(at(m) + 1).is_some_and(|t| {
                 t.is_word()
                     && !t.is_capitalised()
-                    && (self.lex.roles.contains(&t.lower) || self.lex.titles.contains(&t.lower))
+                    && (self.lex.roles.contains(&t.lower)
+                        || self.lex.titles.contains(&t.lower)
+                        || (self.lex.organisation_words.contains(&t.lower)
+                            && !self.lex.nations.contains_key(m.key.as_str())
+                            && m.key.as_str() == m.surface.to_lowercase()))
             })
         };
         let opening_plural = |m: &Mention| {
