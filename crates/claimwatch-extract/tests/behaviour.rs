@@ -6605,3 +6605,22 @@ fn taking_bribes_is_bribery_not_a_capture() {
         );
     }
 }
+
+#[test]
+fn a_second_thing_said_that_none_had_crashed_denies() {
+    let found = news(
+        "SkyJet said all of its aircraft were accounted for and none of its planes had crashed.",
+    );
+    let d = only(&found, StatementKind::Denial);
+    assert_eq!(d.subject.key, "skyjet", "{found:#?}");
+}
+
+#[test]
+fn a_workers_strike_that_ends_is_no_attack() {
+    for text in [
+        "Dockworkers at the port of Velsk have ended their strike, the union said.",
+        "The dockworkers' union denied that the strike had ended.",
+    ] {
+        no_predicate_class(&news(text), "attack");
+    }
+}

@@ -4290,3 +4290,42 @@ fn an_engagement_posted_and_laughed_off_is_contested() {
     );
     assert!(c.assertions.iter().any(|a| a.post_id == "x-0"), "{c:#?}");
 }
+
+#[test]
+fn a_fire_posted_and_denied_by_the_fire_service_is_contested() {
+    let c = one_contested(
+        &[
+            post("x", 0, "BREAKING: Eiffel Tower on fire!", Some("viral_news")),
+            post(
+                "y",
+                12,
+                "There is no fire at the Eiffel Tower. The smoke seen was from a fire in a nearby building.",
+                Some("parisfireservice"),
+            ),
+        ],
+        "eiffel-tower",
+    );
+    assert_eq!(c.denials.len(), 1, "{c:#?}");
+}
+
+#[test]
+fn a_poisoning_told_by_a_spokeswoman_and_doubted_is_contested() {
+    let c = one_contested(
+        &[
+            post(
+                "a",
+                0,
+                "Opposition leader Ivo Tarn was poisoned, his spokeswoman said.",
+                None,
+            ),
+            post(
+                "b",
+                60,
+                "The Kremlin said there was no evidence that Ivo Tarn had been poisoned.",
+                None,
+            ),
+        ],
+        "ivo-tarn",
+    );
+    assert_eq!(c.denials.len(), 1, "{c:#?}");
+}

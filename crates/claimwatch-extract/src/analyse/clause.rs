@@ -1854,14 +1854,17 @@ impl<'a> Ctx<'a> {
                 // ("SkyJet said all of its aircraft are accounted for and
                 // that none of its planes had crashed": the second thing
                 // said, when the first has no topic and the predicate read
-                // is in the second.)
+                // is in the second; also without "that" when "no" or "none"
+                // opens it: "… and none of its planes had crashed".)
                 let p = pred?;
                 let lo = toks.partition_point(|t| t.start < about.start);
                 let hi = toks.partition_point(|t| t.end <= about.end);
-                let k = (lo + 2..hi.saturating_sub(1))
-                    .find(|&k| toks[k - 1].lower == "and" && toks[k].lower == "that")?;
+                let k = (lo + 2..hi.saturating_sub(1)).find(|&k| {
+                    toks[k - 1].lower == "and" && matches!(toks[k].lower, "that" | "none" | "no")
+                })?;
+                let from = if toks[k].lower == "that" { k + 1 } else { k };
                 (p.start > toks[k].end)
-                    .then(|| self.topic_of(toks, &(toks[k + 1].start..about.end), true))?
+                    .then(|| self.topic_of(toks, &(toks[from].start..about.end), true))?
             })
         } else {
             None
@@ -2015,11 +2018,21 @@ impl<'a> Ctx<'a> {
         }
 
         // ---- subject ----
+        // ("Ivo Tarn was poisoned, his spokeswoman said": the name a
+        // pronoun's role stands for is whom it speaks for, which the claim
+        // may be about.)
+        let spoken_for = speaker.role.as_deref().is_some_and(|r| {
+            self.lex.representative_roles.contains(r)
+                || matches!(r, "spokesperson" | "spokesman" | "spokeswoman")
+        }) && speaker.range.as_ref().is_some_and(|r| {
+            let source = doc[r.clone()].to_lowercase();
+            source.starts_with("his ") || source.starts_with("her ")
+        });
         let excluded: Vec<String> = {
-            let mut v = vec![
-                speaker.party.clone(),
-                self.key(&speaker.name).as_str().to_owned(),
-            ];
+            let mut v = vec![speaker.party.clone()];
+            if !spoken_for {
+                v.push(self.key(&speaker.name).as_str().to_owned());
+            }
             if let Some(o) = &speaker.organisation {
                 v.push(self.key(o).as_str().to_owned());
             }

@@ -1255,6 +1255,18 @@ impl<'a> Ctx<'a> {
                 Some(w) => FIRST_PERSON_NEGATED_BE_HAVE.contains(&w),
                 None => false,
             },
+            // ("There is no fire at the Eiffel Tower", posted by the fire
+            // service: an existential the author denies.)
+            Some("there") => match words.next().map(|t| t.lower) {
+                Some("is" | "was" | "are" | "were") => {
+                    words.next().is_some_and(|t| t.lower == "no")
+                }
+                Some("has" | "have" | "had") => {
+                    words.next().is_some_and(|t| t.lower == "been")
+                        && words.next().is_some_and(|t| t.lower == "no")
+                }
+                _ => false,
+            },
             _ => false,
         }
     }
