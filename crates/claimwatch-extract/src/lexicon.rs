@@ -301,6 +301,7 @@ word_sets! {
         comment_qualifiers,
         finite_auxiliaries,
         speaking_places,
+        short_topic_nouns,
     }
 }
 
@@ -833,8 +834,9 @@ pub fn topic_words(text: &str) -> Vec<String> {
     let lex = Lexicon::get(None);
     let mut out: Vec<String> = text
         .split(|c: char| !c.is_alphanumeric())
-        .filter(|w| w.chars().count() >= 4 && w.chars().all(char::is_alphabetic))
+        .filter(|w| w.chars().all(char::is_alphabetic))
         .map(str::to_lowercase)
+        .filter(|w| w.chars().count() >= 4 || lex.grammar.short_topic_nouns.contains(w))
         .filter(|w| {
             !lex.not_names.contains(w)
                 && !lex.grammar.topic_stops.contains(w)
@@ -880,10 +882,11 @@ mod tests {
         let words = topic_words("Lund TV blurred the face of Mara Volk, reports said");
         assert_eq!(words, ["blurr", "face", "lund", "mara", "volk"]);
         assert_eq!(topic_words("Lund TV was blurring it"), ["blurr", "lund"]);
-        // A predicate tells the event: it stays ("denied" goes).
+        // A predicate tells the event: it stays ("denied" goes); a short
+        // noun of `grammar.short_topic_nouns` stays too.
         assert_eq!(
             topic_words("The ministry denied the dam collapsed"),
-            ["colla", "minis"]
+            ["colla", "dam", "minis"]
         );
     }
 

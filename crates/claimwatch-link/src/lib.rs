@@ -630,13 +630,10 @@ impl Linker {
             .split_whitespace()
             .zip(st.text.split_whitespace().skip(1))
             .filter(|(the, _)| {
-                // (A verdict has no target; a bare denial has one.)
-                if verdict {
-                    the.trim_start_matches(['"', '“', '\''])
-                        .eq_ignore_ascii_case("no")
-                } else {
-                    the.eq_ignore_ascii_case("the")
-                }
+                // (A verdict has no target; a bare denial has one. Either
+                // may open a quotation: '"The dam is intact," …'.)
+                let the = the.trim_start_matches(['"', '“', '\'', '‘']);
+                the.eq_ignore_ascii_case(if verdict { "no" } else { "the" })
             })
             .flat_map(|(_, noun)| claimwatch_extract::topic_words(noun))
             .filter(|w| !own.contains(w) && !claimwatch_extract::names_a_claim(w))

@@ -4329,3 +4329,25 @@ fn a_poisoning_told_by_a_spokeswoman_and_doubted_is_contested() {
     );
     assert_eq!(c.denials.len(), 1, "{c:#?}");
 }
+
+#[test]
+fn a_dam_said_burst_and_quoted_intact_is_contested() {
+    let c = one_contested(
+        &[
+            post(
+                "fb",
+                0,
+                "The Velsk dam has burst and the town is flooding, residents wrote on Facebook.",
+                None,
+            ),
+            post(
+                "ems",
+                20,
+                "\"The dam is intact and there is no danger to residents,\" the regional emergency service said in a statement.",
+                None,
+            ),
+        ],
+        "velsk",
+    );
+    assert_eq!(c.denials.len(), 1, "{c:#?}");
+}
