@@ -302,6 +302,7 @@ word_sets! {
         finite_auxiliaries,
         speaking_places,
         short_topic_nouns,
+        existential_idioms,
     }
 }
 

@@ -6624,3 +6624,20 @@ fn a_workers_strike_that_ends_is_no_attack() {
         no_predicate_class(&news(text), "attack");
     }
 }
+
+#[test]
+fn an_authors_there_is_no_denies_unless_it_is_an_idiom() {
+    let found = social("parisfire", "There is no fire at the Eiffel Tower.");
+    let d = only(&found, StatementKind::Denial);
+    assert_eq!(d.subject.key, "eiffel-tower", "{found:#?}");
+    for text in [
+        "There is no excuse for this.",
+        "There is no point to any of this.",
+    ] {
+        let found = social("someone", text);
+        assert!(
+            found.iter().all(|s| s.kind != StatementKind::Denial),
+            "{text}: {found:#?}"
+        );
+    }
+}

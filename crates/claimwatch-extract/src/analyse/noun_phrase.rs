@@ -1257,16 +1257,22 @@ impl<'a> Ctx<'a> {
             },
             // ("There is no fire at the Eiffel Tower", posted by the fire
             // service: an existential the author denies.)
-            Some("there") => match words.next().map(|t| t.lower) {
-                Some("is" | "was" | "are" | "were") => {
-                    words.next().is_some_and(|t| t.lower == "no")
-                }
-                Some("has" | "have" | "had") => {
-                    words.next().is_some_and(|t| t.lower == "been")
-                        && words.next().is_some_and(|t| t.lower == "no")
-                }
-                _ => false,
-            },
+            // (Not an idiom of opinion: "There is no excuse", "no point".)
+            Some("there") => {
+                let no = match words.next().map(|t| t.lower) {
+                    Some("is" | "was" | "are" | "were") => {
+                        words.next().is_some_and(|t| t.lower == "no")
+                    }
+                    Some("has" | "have" | "had") => {
+                        words.next().is_some_and(|t| t.lower == "been")
+                            && words.next().is_some_and(|t| t.lower == "no")
+                    }
+                    _ => false,
+                };
+                no && words
+                    .next()
+                    .is_some_and(|t| !self.lex.grammar.existential_idioms.contains(&t.lower))
+            }
             _ => false,
         }
     }
