@@ -835,7 +835,6 @@ impl<'a> Ctx<'a> {
         }
     }
 
-    /// Builds a speaker from the noun phrase `toks[s..e]`.
     /// "The city said …": a place named by what it is
     /// (`grammar.speaking_places`) speaks as the place (or name of unknown
     /// kind) named last before it, or, when none was, as itself.
@@ -886,6 +885,7 @@ impl<'a> Ctx<'a> {
         })
     }
 
+    /// Builds a speaker from the noun phrase `toks[s..e]`.
     pub(super) fn speaker_from(
         &self,
         toks: &[Tok],
