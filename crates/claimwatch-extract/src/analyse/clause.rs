@@ -2021,13 +2021,18 @@ impl<'a> Ctx<'a> {
         // ("Ivo Tarn was poisoned, his spokeswoman said": the name a
         // pronoun's role stands for is whom it speaks for, which the claim
         // may be about.)
-        let spoken_for = speaker.role.as_deref().is_some_and(|r| {
-            self.lex.representative_roles.contains(r)
-                || matches!(r, "spokesperson" | "spokesman" | "spokeswoman")
-        }) && speaker.range.as_ref().is_some_and(|r| {
-            let source = doc[r.clone()].to_lowercase();
-            source.starts_with("his ") || source.starts_with("her ")
-        });
+        // (A role that speaks for somebody else: a spokesperson, an agent.)
+        let speaks_for_another = || {
+            speaker.role.as_deref().is_some_and(|r| {
+                self.lex.representative_roles.contains(r)
+                    || matches!(r, "spokesperson" | "spokesman" | "spokeswoman")
+            })
+        };
+        let spoken_for = speaks_for_another()
+            && speaker.range.as_ref().is_some_and(|r| {
+                let source = doc[r.clone()].to_lowercase();
+                source.starts_with("his ") || source.starts_with("her ")
+            });
         let excluded: Vec<String> = {
             let mut v = vec![speaker.party.clone()];
             if !spoken_for {
@@ -2232,11 +2237,7 @@ impl<'a> Ctx<'a> {
             if let Some(org) = &speaker.organisation {
                 let key = self.key(org);
                 if self.reg.kinds.get(&key) == Some(&EntityKind::Person)
-                    || self.reg.kinds.get(&key) == Some(&EntityKind::Thing)
-                        && speaker.role.as_deref().is_some_and(|r| {
-                            self.lex.representative_roles.contains(r)
-                                || matches!(r, "spokesperson" | "spokesman" | "spokeswoman")
-                        })
+                    || self.reg.kinds.get(&key) == Some(&EntityKind::Thing) && speaks_for_another()
                 {
                     subject = Some(FoundSubject {
                         key: key.to_string(),

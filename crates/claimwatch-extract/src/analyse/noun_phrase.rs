@@ -283,6 +283,9 @@ impl<'a> Ctx<'a> {
         // A singular noun at `k` opened by a determiner, four words
         // before it at most ("a former PGA Tour player", "one refugee"; not
         // "refugee claims", a noun before a noun).
+        // The "the" at `k` opens the clause: first, or after punctuation
+        // ("The city said …", "…; the city of Varna said …").
+        let the_opens = |k: usize| toks[k].lower == "the" && (k == 0 || !toks[k - 1].is_word());
         let determined = |k: usize| {
             toks[k.saturating_sub(4)..k]
                 .iter()
@@ -341,8 +344,7 @@ impl<'a> Ctx<'a> {
                     // `speaking_place`.)
                     let place_head = s == e
                         && s >= 2
-                        && toks[s - 2].lower == "the"
-                        && (s == 2 || !toks[s - 3].is_word())
+                        && the_opens(s - 2)
                         && lex.grammar.speaking_places.contains(&w);
                     let head_word = place_head
                         || lex.roles.contains(&w)
@@ -363,11 +365,7 @@ impl<'a> Ctx<'a> {
                         // ("The city of Varna said …": a place named by
                         // what it is, opening its clause, speaks for its
                         // name.)
-                        if s >= 2
-                            && s < e
-                            && self.names_a_place(toks, s - 2)
-                            && (s == 2 || !toks[s - 3].is_word())
-                        {
+                        if s >= 2 && s < e && self.names_a_place(toks, s - 2) && the_opens(s - 2) {
                             s -= 2;
                         }
                         break;
