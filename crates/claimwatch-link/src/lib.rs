@@ -259,10 +259,7 @@ impl Linker {
                 s.key.contains('-') != key.contains('-') && s.key.replace('-', "") == joined
             })
             .collect();
-        match found.as_slice() {
-            [one] => Some((one.key.clone(), one.surface.clone())),
-            _ => None,
-        }
+        the_only(found)
     }
 
     /// For a denial about a topic of two words or more ("The weather
@@ -293,10 +290,7 @@ impl Linker {
                     .any(|a| names(&a.member.text))
             })
             .collect();
-        match found.as_slice() {
-            [one] => Some((one.key.clone(), one.surface.clone())),
-            _ => None,
-        }
+        the_only(found)
     }
 
     /// One organisation named by its initials in one post and in full in
@@ -327,10 +321,7 @@ impl Linker {
                 .filter(|s| acronym(&s.key) && s.key == mine)
                 .collect()
         };
-        match found.as_slice() {
-            [one] => Some((one.key.clone(), one.surface.clone())),
-            _ => None,
-        }
+        the_only(found)
     }
 
     /// For a denial in a post that replies to (or quotes) another: the
@@ -435,10 +426,7 @@ impl Linker {
                     })
             })
             .collect();
-        match found.as_slice() {
-            [one] => Some((one.key.clone(), one.surface.clone())),
-            _ => None,
-        }
+        the_only(found)
     }
 
     /// For a denial or confirmation that names no subject ("Boeing denied
@@ -674,14 +662,11 @@ impl Linker {
         test: impl Fn(&Seen) -> bool,
     ) -> Option<(String, String)> {
         let party = st.speaker.party.as_str();
-        let mut found = self
-            .subjects
-            .values()
-            .filter(|s| self.claims_by_others(s, party, st.event_time).any(&test));
-        match (found.next(), found.next()) {
-            (Some(one), None) => Some((one.key.clone(), one.surface.clone())),
-            _ => None,
-        }
+        the_only(
+            self.subjects
+                .values()
+                .filter(|s| self.claims_by_others(s, party, st.event_time).any(&test)),
+        )
     }
 
     /// One person named two ways across posts ("Putin" in one, "Vladimir
@@ -747,10 +732,7 @@ impl Linker {
         } else {
             found
         };
-        match found.as_slice() {
-            [one] => Some((one.key.clone(), one.surface.clone())),
-            _ => None,
-        }
+        the_only(found)
     }
 
     /// For a denial (or retraction) without a subject but with a targeted
@@ -928,6 +910,16 @@ fn claimant_as_subject(st: &Statement) -> Option<(String, String)> {
         && st.speaker.attribution != Attribution::Author
         && st.speaker.name.chars().any(char::is_uppercase))
     .then(|| (party.to_string(), st.speaker.name.clone()))
+}
+
+/// The key and surface of the one subject `found` holds; `None` when it
+/// holds none or several (then which one is meant would be a guess).
+fn the_only<'s>(found: impl IntoIterator<Item = &'s SubjectState>) -> Option<(String, String)> {
+    let mut found = found.into_iter();
+    match (found.next(), found.next()) {
+        (Some(one), None) => Some((one.key.clone(), one.surface.clone())),
+        _ => None,
+    }
 }
 
 fn within(a: DateTime<Utc>, b: DateTime<Utc>, window: Duration) -> bool {

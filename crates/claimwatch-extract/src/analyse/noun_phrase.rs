@@ -280,12 +280,12 @@ impl<'a> Ctx<'a> {
                 && (lex.organisation_words.contains(&toks[k - 2].lower)
                     || lex.roles.contains(&toks[k - 2].lower))
         };
-        // A singular noun at `k` opened by a determiner, four words
-        // before it at most ("a former PGA Tour player", "one refugee"; not
-        // "refugee claims", a noun before a noun).
         // The "the" at `k` opens the clause: first, or after punctuation
         // ("The city said …", "…; the city of Varna said …").
         let the_opens = |k: usize| toks[k].lower == "the" && (k == 0 || !toks[k - 1].is_word());
+        // A singular noun at `k` opened by a determiner, four words
+        // before it at most ("a former PGA Tour player", "one refugee"; not
+        // "refugee claims", a noun before a noun).
         let determined = |k: usize| {
             toks[k.saturating_sub(4)..k]
                 .iter()
@@ -645,9 +645,7 @@ impl<'a> Ctx<'a> {
                 || lex.report_speakers.contains(&w)
                 || lex.attribution.people_groups.contains(w)
                 || subject_pronoun(w)
-        }) || (e == s + 2
-            && toks[s].lower == "the"
-            && lex.grammar.speaking_places.contains(&toks[s + 1].lower));
+        }) || self.speaking_place_phrase(toks, s, e);
         if !meaningful {
             return None;
         }

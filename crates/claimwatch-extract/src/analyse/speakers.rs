@@ -835,8 +835,20 @@ impl<'a> Ctx<'a> {
         }
     }
 
+    /// Whether `toks[s..e]` is "the" and a place named by what it is
+    /// (`grammar.speaking_places`): "the city", "the county".
+    pub(super) fn speaking_place_phrase(&self, toks: &[Tok], s: usize, e: usize) -> bool {
+        e == s + 2
+            && toks[s].lower == "the"
+            && self
+                .lex
+                .grammar
+                .speaking_places
+                .contains(&toks[s + 1].lower)
+    }
+
     /// "The city said …": a place named by what it is
-    /// (`grammar.speaking_places`) speaks as the place (or name of unknown
+    /// (`speaking_place_phrase`) speaks as the place (or name of unknown
     /// kind) named last before it, or, when none was, as itself.
     fn speaking_place(
         &self,
@@ -845,14 +857,7 @@ impl<'a> Ctx<'a> {
         e: usize,
         attribution: Attribution,
     ) -> Option<FoundSpeaker> {
-        if e != s + 2
-            || toks[s].lower != "the"
-            || !self
-                .lex
-                .grammar
-                .speaking_places
-                .contains(&toks[s + 1].lower)
-        {
+        if !self.speaking_place_phrase(toks, s, e) {
             return None;
         }
         let range = toks[s].start..toks[e - 1].end;
