@@ -6641,3 +6641,62 @@ fn an_authors_there_is_no_denies_unless_it_is_an_idiom() {
         );
     }
 }
+
+#[test]
+fn an_authors_there_has_been_no_denies_after_another_sentence() {
+    let found = social(
+        "telvabank",
+        "We are aware of claims circulating online. There has been no breach of our systems.",
+    );
+    let d = only(&found, StatementKind::Denial);
+    assert_eq!(d.predicate_class.as_deref(), Some("hack"), "{found:#?}");
+}
+
+#[test]
+fn reports_of_her_death_denied_by_her_representatives_are_about_her() {
+    for text in [
+        "Mara Lind said reports of her death were a hoax.",
+        "Representatives for Mara Lind said reports of her death were a hoax.",
+    ] {
+        let found = news(text);
+        let d = only(&found, StatementKind::Denial);
+        assert_eq!(d.subject.key, "mara-lind", "{text}: {found:#?}");
+    }
+    // (Not any "his" of a denial: this record is somebody else's.)
+    let found = news("Butler was unable to confirm his arrest record.");
+    assert!(
+        found.iter().all(|s| s.subject.key != "butler"),
+        "{found:#?}"
+    );
+}
+
+#[test]
+fn a_campaign_denying_he_was_quitting_is_about_its_candidate() {
+    let found = news("Cole's campaign denied he was quitting.");
+    let d = only(&found, StatementKind::Denial);
+    assert_eq!(d.subject.key, "cole", "{found:#?}");
+    assert_eq!(
+        d.predicate_class.as_deref(),
+        Some("resignation"),
+        "{found:#?}"
+    );
+    let found = news("Senator Alan Cole will drop out of the presidential race, two aides said.");
+    assert_eq!(
+        found[0].predicate_class.as_deref(),
+        Some("resignation"),
+        "{found:#?}"
+    );
+}
+
+#[test]
+fn damaged_but_not_sunk_denies_the_sinking() {
+    let found =
+        news("Russia's defence ministry said the Novocherkassk was damaged but had not sunk.");
+    let d = only(&found, StatementKind::Denial);
+    assert_eq!(d.subject.key, "novocherkassk", "{found:#?}");
+    // (A negated verb outside the lexicon's predicates denies nothing.)
+    none_of_kind(
+        &["Doyin Okupe said the government had agreed to concessions but did not give any details."],
+        StatementKind::Denial,
+    );
+}

@@ -4351,3 +4351,87 @@ fn a_dam_said_burst_and_quoted_intact_is_contested() {
     );
     assert_eq!(c.denials.len(), 1, "{c:#?}");
 }
+
+#[test]
+fn a_banks_own_post_of_no_breach_contests_the_hack() {
+    one_contested(
+        &[
+            post(
+                "infosec",
+                0,
+                "Hackers have stolen the personal data of 20 million customers of Telva Bank, a leak site claims.",
+                Some("infosec_watch"),
+            ),
+            post(
+                "bank",
+                30,
+                "We are aware of claims circulating online. There has been no breach of our systems and customer data is safe.",
+                Some("Telva Bank"),
+            ),
+        ],
+        "telva-bank",
+    );
+}
+
+#[test]
+fn a_singers_representatives_calling_her_death_a_hoax_contest_it() {
+    one_contested(
+        &[
+            post(
+                "gossip",
+                0,
+                "RIP: Singer Mara Lind has died aged 54.",
+                Some("celebgossip"),
+            ),
+            post(
+                "wire",
+                40,
+                "Representatives for Mara Lind said reports of her death were a hoax and that the singer is alive and well.",
+                None,
+            ),
+        ],
+        "mara-lind",
+    );
+}
+
+#[test]
+fn a_campaign_denying_its_candidate_quits_contests_the_aides() {
+    one_contested(
+        &[
+            post(
+                "cnn",
+                0,
+                "Senator Alan Cole is expected to drop out of the presidential race on Friday, two aides told CNN.",
+                None,
+            ),
+            post(
+                "wire",
+                60,
+                "Cole's campaign denied he was quitting. \"The senator is in this race until the end,\" spokesman Tim Bell said.",
+                None,
+            ),
+        ],
+        "alan-cole",
+    );
+}
+
+#[test]
+fn a_ship_said_sunk_and_said_damaged_but_not_sunk_is_contested() {
+    one_contested(
+        &[
+            post(
+                "kyiv",
+                0,
+                "Ukraine says its forces sank the Russian landing ship Novocherkassk in a missile attack overnight.",
+                None,
+            ),
+            post(
+                "moscow",
+                45,
+                "Russia's defence ministry said the Novocherkassk was damaged but had not sunk.",
+                None,
+            ),
+        ],
+        "novocherkassk",
+    );
+}

@@ -2248,6 +2248,29 @@ impl<'a> Ctx<'a> {
                 }
             }
         }
+        // "Mara Lind said reports of her death were a hoax": what the
+        // reports of "his" or "her" event say befalls, when nothing else is
+        // named, is the person who speaks (or whom the speaker speaks for).
+        // (Not any "his": "Butler was unable to confirm his arrest record"
+        // is somebody else's.)
+        if subject.is_none() && befalls_a_person && !speaker.relayed {
+            let in_about: Vec<&Tok> = toks
+                .iter()
+                .filter(|t| t.start >= about.start && t.end <= about.end)
+                .collect();
+            let reports_of_own = in_about.windows(3).any(|w| {
+                self.lex.grammar.claim_nouns.contains(&w[0].lower)
+                    && w[1].lower == "of"
+                    && matches!(w[2].lower, "his" | "her")
+            });
+            if reports_of_own {
+                // (A name known as a person's: not "The company said
+                // reports of his arrest were false".)
+                subject = self.speaker_as_subject(&speaker).filter(|s| {
+                    self.reg.kinds.get(&self.key(&s.surface)) == Some(&EntityKind::Person)
+                });
+            }
+        }
         // "I am alive and well" in the author's own post: the author is
         // what the claim is about.
         if subject.is_none() && speaker.attribution == Attribution::Author {
@@ -2497,7 +2520,16 @@ impl<'a> Ctx<'a> {
                 .filter(|t| t.start >= content.start && t.end <= content.end && t.is_word())
                 .find(|t| t.lower != "that")
                 .map(|t| t.lower);
-            let key = self.key(&speaker.name);
+            // ("Cole's campaign denied he was quitting": a body is no "he"
+            // or "she", who is whom the body works for.)
+            let (key, surface) = match (&speaker.organisation, speaker.role.as_deref(), opening) {
+                (Some(org), Some(role), Some("he" | "she"))
+                    if self.lex.organisation_words.contains(role) =>
+                {
+                    (self.key(org), org.clone())
+                }
+                _ => (self.key(&speaker.name), speaker.name.clone()),
+            };
             let known = self.reg.kinds.get(&key).copied();
             // ("Oren Vask said his government had paid its debts": the
             // speaker's own claim, as "he" is the speaker. Not "her", which
@@ -2529,7 +2561,7 @@ impl<'a> Ctx<'a> {
             if let (Some(kind), false) = (kind, key.is_empty()) {
                 subject = Some(FoundSubject {
                     key: key.as_str().to_owned(),
-                    surface: speaker.name.clone(),
+                    surface,
                     kind,
                     range: None,
                 });

@@ -439,15 +439,20 @@ pub fn analyse(input: Input<'_>) -> Vec<Found> {
     let last_needed =
         last_claim_cue.max(memchr::memrchr(b'?', doc.as_bytes()).map_or(0, |q| q + 1));
     for (n, unit) in segment::units(doc).into_iter().enumerate() {
-        if n > 0
+        let past_the_last = n > 0
             && !ctx.input.keep_all
             && unit.range.start >= last_needed
             && open_quote.is_none()
-            && lone_quote.is_none()
-        {
+            && lone_quote.is_none();
+        if past_the_last && !ctx.input.first_person {
             break;
         }
         segment::tokens_into(doc, &low_doc, unit.range.clone(), &mut toks);
+        // (A first-person post reads on to its author's "There is no fire
+        // at the Eiffel Tower", which needs no cue of the lexicon.)
+        if past_the_last && !ctx.negates_self(&toks) {
+            break;
+        }
         ctx.register_entities(&toks);
         if n == 0 {
             ctx.headline_end = ctx.publishes(&unit, &toks).then_some(unit.range.end);
@@ -505,7 +510,10 @@ pub fn analyse(input: Input<'_>) -> Vec<Found> {
         {
             Vec::new()
         } else {
-            ctx.split_coordinated_denials(segment::clauses(doc, &unit), &toks)
+            ctx.split_coordinated_denials(
+                ctx.join_negated_buts(segment::clauses(doc, &unit), &toks),
+                &toks,
+            )
         };
         // The clause before when it made no statement.
         let mut silent: Option<Range<usize>> = None;

@@ -439,6 +439,52 @@ impl<'a> Ctx<'a> {
         false
     }
 
+    /// "the Novocherkassk was damaged but had not sunk": a bare "but"
+    /// before a negated predicate of the lexicon that has no subject of its
+    /// own cuts no clause. The two halves make one claim, whose negation
+    /// decides what it denies. (Not "agreed to concessions but did not
+    /// give any details", which denies nothing.)
+    pub(super) fn join_negated_buts(
+        &self,
+        mut clauses: Vec<Range<usize>>,
+        toks: &[Tok],
+    ) -> Vec<Range<usize>> {
+        let mut i = 1;
+        while i < clauses.len() {
+            let (left, right) = (&clauses[i - 1], &clauses[i]);
+            let k = toks.partition_point(|t| t.start < right.start);
+            let verb = match toks.get(k) {
+                Some(t)
+                    if self.lex.attribution.auxiliaries.contains(&t.lower)
+                        && toks
+                            .get(k + 1)
+                            .is_some_and(|n| matches!(n.lower, "not" | "never")) =>
+                {
+                    k + 2
+                }
+                Some(t) if contracted_negation(t.lower) && t.lower.len() > 5 => k + 1,
+                _ => usize::MAX,
+            };
+            let verb = toks
+                .get(verb..)
+                .unwrap_or_default()
+                .iter()
+                .find(|t| !matches!(t.lower, "be" | "been" | "have"));
+            let negated_verb = verb.is_some_and(|v| {
+                self.cues_in(&(v.start..v.end))
+                    .iter()
+                    .any(|c| c.start == v.start && self.has(c, Cat::Predicate))
+            });
+            if negated_verb && self.doc[left.end..right.start].trim() == "but" {
+                clauses[i - 1] = left.start..right.end;
+                clauses.remove(i);
+            } else {
+                i += 1;
+            }
+        }
+        clauses
+    }
+
     /// "The commission said the count was not finished and rejected
     /// Brook's claim": a verb of denying coordinated with a verb of saying
     /// is a second statement of the same speaker, so its clause starts at
