@@ -6700,3 +6700,57 @@ fn damaged_but_not_sunk_denies_the_sinking() {
         StatementKind::Denial,
     );
 }
+
+#[test]
+fn whom_a_witness_told_ends_the_closing_attribution() {
+    let found = news(
+        "An explosion at a market in Osh was a terrorist attack, a witness told local television.",
+    );
+    let a = only(&found, StatementKind::Assertion);
+    assert_eq!(a.speaker.name, "witness", "{found:#?}");
+    assert_eq!(a.subject.key, "osh", "{found:#?}");
+}
+
+#[test]
+fn ruling_out_an_attack_denies_it_unless_negated() {
+    some_of_kind(&["Police ruled out an attack."], StatementKind::Denial);
+    none_of_kind(
+        &[
+            "Police have not ruled out foul play.",
+            "Police said an attack cannot be ruled out.",
+            "He said it is a mistake to rule out a nuclear test.",
+        ],
+        StatementKind::Denial,
+    );
+}
+
+#[test]
+fn another_fake_from_somebody_is_the_authors_denial() {
+    let found = social("ua_gs", "This is another fake from the Russian ministry.");
+    only(&found, StatementKind::Denial);
+}
+
+#[test]
+fn an_authors_no_drones_were_launched_denies_the_attack() {
+    let found = social("ua_gs", "No drones were launched at Belgorod.");
+    let d = only(&found, StatementKind::Denial);
+    assert_eq!(d.subject.key, "belgorod", "{found:#?}");
+    assert_eq!(d.predicate_class.as_deref(), Some("attack"), "{found:#?}");
+}
+
+#[test]
+fn flooding_is_a_flood_and_a_flood_of_calls_is_not() {
+    let found = social(
+        "newsflash24",
+        "Massive flooding in Valencia right now, cars swept away in the city centre!",
+    );
+    let a = only(&found, StatementKind::Assertion);
+    assert_eq!(a.predicate_class.as_deref(), Some("flood"), "{found:#?}");
+    assert_eq!(a.subject.key, "valencia", "{found:#?}");
+    for text in [
+        "The minister said the office was flooded with calls.",
+        "Reports flooded the media that the phone bends, the company said.",
+    ] {
+        no_predicate_class(&news(text), "flood");
+    }
+}

@@ -4435,3 +4435,66 @@ fn a_ship_said_sunk_and_said_damaged_but_not_sunk_is_contested() {
         "novocherkassk",
     );
 }
+
+#[test]
+fn a_flood_video_called_fake_is_contested() {
+    one_contested(
+        &[
+            post(
+                "flash",
+                0,
+                "Massive flooding in Valencia right now, cars swept away in the city centre!",
+                Some("newsflash24"),
+            ),
+            post(
+                "check",
+                30,
+                "This is fake. The video of cars swept away was filmed in 2019, not in Valencia today.",
+                Some("factcheck_es"),
+            ),
+        ],
+        "valencia",
+    );
+}
+
+#[test]
+fn an_attack_told_to_television_and_ruled_out_by_police_is_contested() {
+    one_contested(
+        &[
+            post(
+                "tv",
+                0,
+                "An explosion at a market in Osh was a terrorist attack, a witness told local television.",
+                None,
+            ),
+            post(
+                "wire",
+                40,
+                "Police said the explosion in Osh was caused by a gas leak and ruled out an attack.",
+                None,
+            ),
+        ],
+        "osh",
+    );
+}
+
+#[test]
+fn drones_said_shot_down_and_said_never_launched_are_contested() {
+    one_contested(
+        &[
+            post(
+                "mod",
+                0,
+                "Our air defence shot down 12 Ukrainian drones over Belgorod overnight.",
+                Some("mod_russia"),
+            ),
+            post(
+                "gs",
+                30,
+                "No drones were launched at Belgorod. This is another fake from the Russian ministry.",
+                Some("ua_gs"),
+            ),
+        ],
+        "belgorod",
+    );
+}

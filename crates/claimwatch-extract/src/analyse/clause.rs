@@ -199,7 +199,8 @@ impl<'a> Ctx<'a> {
         // "on false Syrian passports", "a fake Southern accent": an
         // adjective that qualifies some other thing than a claim calls
         // nothing false.
-        // (Not after a copula: "the report is misleading because …".)
+        // (Not after a copula: "the report is misleading because …"; nor
+        // a noun before its preposition: "another fake from the ministry".)
         let attributive = |c: &Cue| {
             let ti = tok_at(c.start);
             self.lex.grammar.falsity_adjectives.contains(self.cue_text(c))
@@ -207,7 +208,9 @@ impl<'a> Ctx<'a> {
                     .checked_sub(1)
                     .is_some_and(|p| self.lex.grammar.copulas.contains(&toks[p].lower))
                 && toks.get(ti + 1).is_some_and(|n| {
-                    n.is_word() && !self.lex.grammar.copulas.contains(&n.lower)
+                    n.is_word()
+                        && !self.lex.grammar.copulas.contains(&n.lower)
+                        && !self.lex.grammar.prepositions.contains(&n.lower)
                 })
                 // ("a false robbery report": the noun may come a word later.)
                 && !toks[ti + 1..(ti + 3).min(toks.len())].iter().any(|n| {
