@@ -6754,3 +6754,42 @@ fn flooding_is_a_flood_and_a_flood_of_calls_is_not() {
         no_predicate_class(&news(text), "flood");
     }
 }
+
+#[test]
+fn a_country_is_no_he_so_he_is_the_person_named_before() {
+    let found = news(
+        "Igor Malkov appeared on state television on Tuesday, days after Ukraine claimed he had been killed.",
+    );
+    let a = only(&found, StatementKind::Assertion);
+    assert_eq!(a.speaker.name, "Ukraine", "{found:#?}");
+    assert_eq!(a.subject.key, "igor-malkov", "{found:#?}");
+    // (A country's "it" is still the country.)
+    let found = news("North Korea said it had tested a missile.");
+    assert_eq!(found[0].subject.key, "north-korea", "{found:#?}");
+}
+
+#[test]
+fn an_incumbent_is_a_title_before_a_name() {
+    let found = news("Incumbent Paul Dorr claimed victory in Sunday's presidential election.");
+    assert_eq!(found[0].speaker.name, "Paul Dorr", "{found:#?}");
+    assert_eq!(found[0].subject.key, "paul-dorr", "{found:#?}");
+}
+
+#[test]
+fn a_tunnel_open_as_normal_answers_one_closed_by_a_strike() {
+    let found = social(
+        "eurotunnel",
+        "The Channel Tunnel is open and services are running as normal today.",
+    );
+    let a = only(&found, StatementKind::Assertion);
+    assert_eq!(
+        a.predicate_class.as_deref(),
+        Some("open_running"),
+        "{found:#?}"
+    );
+    let found = news(
+        "The Channel Tunnel will be closed all week because of the strike, a union official said.",
+    );
+    let a = only(&found, StatementKind::Assertion);
+    assert_eq!(a.predicate_class.as_deref(), Some("closure"), "{found:#?}");
+}

@@ -4498,3 +4498,24 @@ fn drones_said_shot_down_and_said_never_launched_are_contested() {
         "belgorod",
     );
 }
+
+#[test]
+fn a_tunnel_said_closed_by_a_strike_and_posted_open_is_contested() {
+    one_contested(
+        &[
+            post(
+                "wire",
+                0,
+                "The Channel Tunnel will be closed all week because of the strike, a union official said.",
+                None,
+            ),
+            post(
+                "tunnel",
+                25,
+                "The Channel Tunnel is open and services are running as normal today.",
+                Some("eurotunnel"),
+            ),
+        ],
+        "channel-tunnel",
+    );
+}

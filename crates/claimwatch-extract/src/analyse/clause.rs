@@ -2547,6 +2547,7 @@ impl<'a> Ctx<'a> {
             let kind = match opening {
                 Some(w @ ("he" | "she"))
                     if !matches!(known, Some(EntityKind::Organisation | EntityKind::Place))
+                        && !self.lex.nations.contains_key(key.as_str())
                         && self
                             .gender_of_key(&key)
                             .is_none_or(|g| Some(g) == self.gender_of_pronoun(w)) =>
@@ -2561,6 +2562,31 @@ impl<'a> Ctx<'a> {
                 Some("it") if known == Some(EntityKind::Place) => Some(EntityKind::Place),
                 _ => None,
             };
+            // ("days after Ukraine claimed he had been killed": a country
+            // or a body is no "he" or "she"; the person last named is.)
+            let named_person = || {
+                self.last_mention_before(content.start, EntityKind::Person)
+                    .filter(|m| {
+                        self.gender_of_key(&m.key).is_none_or(|g| {
+                            Some(g) == opening.and_then(|w| self.gender_of_pronoun(w))
+                        })
+                    })
+                    .map(|m| FoundSubject {
+                        key: m.key.as_str().to_owned(),
+                        surface: m.surface.as_str().to_owned(),
+                        kind: m.kind,
+                        range: None,
+                    })
+            };
+            // (A nation, whatever its mentions were registered as: "Ukraine
+            // said he …"; not a role: "the CEO said he …".)
+            let no_person = speaker.role.is_none()
+                && (self.lex.nations.contains_key(key.as_str())
+                    || matches!(known, Some(EntityKind::Organisation | EntityKind::Place))
+                        && !self.lex.roles.contains(key.as_str()));
+            if matches!(opening, Some("he" | "she")) && no_person {
+                subject = named_person();
+            }
             if let (Some(kind), false) = (kind, key.is_empty()) {
                 subject = Some(FoundSubject {
                     key: key.as_str().to_owned(),
