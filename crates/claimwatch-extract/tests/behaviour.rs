@@ -6793,3 +6793,20 @@ fn a_tunnel_open_as_normal_answers_one_closed_by_a_strike() {
     let a = only(&found, StatementKind::Assertion);
     assert_eq!(a.predicate_class.as_deref(), Some("closure"), "{found:#?}");
 }
+
+#[test]
+fn frozen_withdrawals_are_a_closure_and_working_normally_is_open() {
+    let found = social(
+        "cryptoinsider",
+        "Binura exchange has frozen all customer withdrawals!",
+    );
+    let a = only(&found, StatementKind::Assertion);
+    assert_eq!(a.predicate_class.as_deref(), Some("closure"), "{found:#?}");
+    let found = social("binura", "Withdrawals are working normally.");
+    let a = only(&found, StatementKind::Assertion);
+    assert_eq!(
+        a.predicate_class.as_deref(),
+        Some("open_running"),
+        "{found:#?}"
+    );
+}

@@ -4519,3 +4519,24 @@ fn a_tunnel_said_closed_by_a_strike_and_posted_open_is_contested() {
         "channel-tunnel",
     );
 }
+
+#[test]
+fn an_exchange_said_frozen_that_posts_working_normally_is_contested() {
+    one_contested(
+        &[
+            post(
+                "insider",
+                0,
+                "Binura exchange has frozen all customer withdrawals!",
+                Some("cryptoinsider"),
+            ),
+            post(
+                "exchange",
+                15,
+                "Withdrawals are working normally. Reports that they have been frozen are false.",
+                Some("binura"),
+            ),
+        ],
+        "binura",
+    );
+}
