@@ -6810,3 +6810,10 @@ fn frozen_withdrawals_are_a_closure_and_working_normally_is_open() {
         "{found:#?}"
     );
 }
+
+#[test]
+fn the_main_hospital_in_a_city_speaks_for_it() {
+    let found = news("The main hospital in Mosul said 20 people had been killed.");
+    let a = only(&found, StatementKind::Assertion);
+    assert_eq!(a.subject.key, "mosul", "{found:#?}");
+}
