@@ -6817,3 +6817,11 @@ fn the_main_hospital_in_a_city_speaks_for_it() {
     let a = only(&found, StatementKind::Assertion);
     assert_eq!(a.subject.key, "mosul", "{found:#?}");
 }
+
+#[test]
+fn part_opening_a_sentence_is_no_name() {
+    let found =
+        news("Part of the Varna bridge collapsed into the river on Sunday, a witness said.");
+    let a = only(&found, StatementKind::Assertion);
+    assert_eq!(a.subject.key, "varna", "{found:#?}");
+}
