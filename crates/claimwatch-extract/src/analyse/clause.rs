@@ -2362,23 +2362,11 @@ impl<'a> Ctx<'a> {
         // "Lena Vorst starred in it. The actress has died": a topic that
         // is one person's title or role ("actress", "minister"), of an
         // event that befalls a person, is the last person named before.
-        let personal_event = matches!(
-            predicate_class.as_deref(),
-            Some(
-                "death"
-                    | "alive"
-                    | "ill"
-                    | "healthy"
-                    | "arrest"
-                    | "released"
-                    | "resignation"
-                    | "in_office"
-                    | "injury"
-                    | "unhurt"
-                    | "pregnancy"
-                    | "appointment"
-            )
-        );
+        // (`person_events`, as `befalls_a_person` above, for the class the
+        // topic may have set since.)
+        let personal_event = predicate_class
+            .as_deref()
+            .is_some_and(|c| self.lex.person_events.contains(c));
         if let Some(k) = subject.as_ref().map(|s| s.key.as_str()).filter(|k| {
             from_topic
                 && personal_event
