@@ -2522,6 +2522,9 @@ impl<'a> Ctx<'a> {
                 _ => (self.key(&speaker.name), speaker.name.clone()),
             };
             let known = self.reg.kinds.get(&key).copied();
+            // (A nation is no "he" or "she", whatever its mentions were
+            // registered as: "Ukraine said he …".)
+            let nation = self.lex.nations.contains_key(key.as_str());
             // ("Oren Vask said his government had paid its debts": the
             // speaker's own claim, as "he" is the speaker. Not "her", which
             // may be an object: "called her a liar"; not in a denial: "was
@@ -2535,7 +2538,7 @@ impl<'a> Ctx<'a> {
             let kind = match opening {
                 Some(w @ ("he" | "she"))
                     if !matches!(known, Some(EntityKind::Organisation | EntityKind::Place))
-                        && !self.lex.nations.contains_key(key.as_str())
+                        && !nation
                         && self
                             .gender_of_key(&key)
                             .is_none_or(|g| Some(g) == self.gender_of_pronoun(w)) =>
@@ -2566,10 +2569,9 @@ impl<'a> Ctx<'a> {
                         range: None,
                     })
             };
-            // (A nation, whatever its mentions were registered as: "Ukraine
-            // said he …"; not a role: "the CEO said he …".)
+            // (Not a role: "the CEO said he …".)
             let no_person = speaker.role.is_none()
-                && (self.lex.nations.contains_key(key.as_str())
+                && (nation
                     || matches!(known, Some(EntityKind::Organisation | EntityKind::Place))
                         && !self.lex.roles.contains(key.as_str()));
             if matches!(opening, Some("he" | "she")) && no_person {

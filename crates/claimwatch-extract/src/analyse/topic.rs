@@ -452,6 +452,11 @@ impl<'a> Ctx<'a> {
         let mut i = 1;
         while i < clauses.len() {
             let (left, right) = (&clauses[i - 1], &clauses[i]);
+            // (The cheap test first: most cuts are no bare "but".)
+            if self.doc[left.end..right.start].trim() != "but" {
+                i += 1;
+                continue;
+            }
             let k = toks.partition_point(|t| t.start < right.start);
             let verb = match toks.get(k) {
                 Some(t)
@@ -475,7 +480,7 @@ impl<'a> Ctx<'a> {
                     .iter()
                     .any(|c| c.start == v.start && self.has(c, Cat::Predicate))
             });
-            if negated_verb && self.doc[left.end..right.start].trim() == "but" {
+            if negated_verb {
                 clauses[i - 1] = left.start..right.end;
                 clauses.remove(i);
             } else {
