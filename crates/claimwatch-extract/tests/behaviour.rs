@@ -6825,3 +6825,42 @@ fn part_opening_a_sentence_is_no_name() {
     let a = only(&found, StatementKind::Assertion);
     assert_eq!(a.subject.key, "varna", "{found:#?}");
 }
+
+#[test]
+fn a_lockdown_is_a_restriction_and_there_will_be_none_denies_it() {
+    let found = social(
+        "newsbot",
+        "Government announces nationwide lockdown from Monday",
+    );
+    let a = only(&found, StatementKind::Assertion);
+    assert_eq!(
+        a.predicate_class.as_deref(),
+        Some("restriction"),
+        "{found:#?}"
+    );
+    let found = social(
+        "govspokes",
+        "There will be no lockdown. Please ignore the fake messages circulating on WhatsApp.",
+    );
+    let d = found
+        .iter()
+        .find(|s| s.kind == StatementKind::Denial && s.text.starts_with("There will be"))
+        .unwrap_or_else(|| panic!("{found:#?}"));
+    assert_eq!(
+        d.predicate_class.as_deref(),
+        Some("restriction"),
+        "{found:#?}"
+    );
+}
+
+#[test]
+fn a_ceo_who_remains_our_ceo_is_in_office() {
+    let found = social("orvomotors", "This is not true. Dana Pike remains our CEO.");
+    let a = only(&found, StatementKind::Assertion);
+    assert_eq!(
+        a.predicate_class.as_deref(),
+        Some("in_office"),
+        "{found:#?}"
+    );
+    assert_eq!(a.subject.key, "dana-pike", "{found:#?}");
+}

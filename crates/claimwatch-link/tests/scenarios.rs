@@ -4540,3 +4540,51 @@ fn an_exchange_said_frozen_that_posts_working_normally_is_contested() {
         "binura",
     );
 }
+
+#[test]
+fn a_ceo_said_resigned_that_the_company_says_remains_is_contested() {
+    one_contested(
+        &[
+            post(
+                "watcher",
+                0,
+                "Breaking: Orvo Motors CEO Dana Pike has resigned effective immediately.",
+                Some("marketwatcher"),
+            ),
+            post(
+                "orvo",
+                20,
+                "This is not true. Dana Pike remains our CEO.",
+                Some("orvomotors"),
+            ),
+        ],
+        "dana-pike",
+    );
+}
+
+#[test]
+fn a_lockdown_announced_and_a_post_of_no_lockdown_are_contested() {
+    let all = claims(&[
+        post(
+            "bot",
+            0,
+            "Government announces nationwide lockdown from Monday",
+            Some("newsbot"),
+        ),
+        post(
+            "gov",
+            30,
+            "There will be no lockdown. Please ignore the fake messages circulating on WhatsApp.",
+            Some("govspokes"),
+        ),
+    ]);
+    assert_eq!(all.len(), 1, "{all:#?}");
+    assert_eq!(all[0].status, ContestStatus::Contested, "{all:#?}");
+    assert!(
+        all[0]
+            .denials
+            .iter()
+            .any(|d| d.text == "There will be no lockdown."),
+        "{all:#?}"
+    );
+}

@@ -1263,6 +1263,11 @@ impl<'a> Ctx<'a> {
                         words.next().is_some_and(|t| t.lower == "been")
                             && words.next().is_some_and(|t| t.lower == "no")
                     }
+                    // ("There will be no lockdown.")
+                    Some("will" | "would") => {
+                        words.next().is_some_and(|t| t.lower == "be")
+                            && words.next().is_some_and(|t| t.lower == "no")
+                    }
                     _ => false,
                 };
                 no && words
