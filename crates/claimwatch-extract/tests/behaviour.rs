@@ -6864,3 +6864,14 @@ fn a_ceo_who_remains_our_ceo_is_in_office() {
     );
     assert_eq!(a.subject.key, "dana-pike", "{found:#?}");
 }
+
+#[test]
+fn whom_his_family_speaks_for_may_be_the_subject() {
+    let found =
+        news("Journalist Evan Holt has been released from prison in Minsk, his family said.");
+    let a = only(&found, StatementKind::Assertion);
+    assert_eq!(a.subject.key, "evan-holt", "{found:#?}");
+    let found = news("Belarusian authorities said Holt remained in custody.");
+    let a = only(&found, StatementKind::Assertion);
+    assert_eq!(a.predicate_class.as_deref(), Some("arrest"), "{found:#?}");
+}

@@ -4588,3 +4588,24 @@ fn a_lockdown_announced_and_a_post_of_no_lockdown_are_contested() {
         "{all:#?}"
     );
 }
+
+#[test]
+fn a_prisoner_said_released_and_said_in_custody_is_contested() {
+    one_contested(
+        &[
+            post(
+                "wire",
+                0,
+                "Journalist Evan Holt has been released from prison in Minsk, his family said.",
+                None,
+            ),
+            post(
+                "minsk",
+                50,
+                "Belarusian authorities said Holt remained in custody.",
+                None,
+            ),
+        ],
+        "evan-holt",
+    );
+}

@@ -2036,13 +2036,16 @@ impl<'a> Ctx<'a> {
                 let source = doc[r.clone()].to_lowercase();
                 source.starts_with("his ") || source.starts_with("her ")
             });
+        // ("Evan Holt has been released, his family said": whom "his"
+        // family speaks for is no party excluded from the subject.)
         let excluded: Vec<String> = {
-            let mut v = vec![speaker.party.clone()];
+            let mut v = Vec::new();
             if !spoken_for {
+                v.push(speaker.party.clone());
                 v.push(self.key(&speaker.name).as_str().to_owned());
-            }
-            if let Some(o) = &speaker.organisation {
-                v.push(self.key(o).as_str().to_owned());
+                if let Some(o) = &speaker.organisation {
+                    v.push(self.key(o).as_str().to_owned());
+                }
             }
             if let Some((_, Some(p))) = &target {
                 v.push(p.clone());
