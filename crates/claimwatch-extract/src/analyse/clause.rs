@@ -2260,11 +2260,9 @@ impl<'a> Ctx<'a> {
         // (Not any "his": "Butler was unable to confirm his arrest record"
         // is somebody else's.)
         if subject.is_none() && befalls_a_person && !speaker.relayed {
-            let in_about: Vec<&Tok> = toks
-                .iter()
-                .filter(|t| t.start >= about.start && t.end <= about.end)
-                .collect();
-            let reports_of_own = in_about.windows(3).any(|w| {
+            let lo = toks.partition_point(|t| t.start < about.start);
+            let hi = toks.partition_point(|t| t.end <= about.end).max(lo);
+            let reports_of_own = toks[lo..hi].windows(3).any(|w| {
                 self.lex.grammar.claim_nouns.contains(&w[0].lower)
                     && w[1].lower == "of"
                     && matches!(w[2].lower, "his" | "her")
@@ -2381,12 +2379,7 @@ impl<'a> Ctx<'a> {
                 .last_mention_before(clause.start, EntityKind::Person)
                 .filter(|m| m.key.as_str() != k)
             {
-                subject = Some(FoundSubject {
-                    key: m.key.as_str().to_owned(),
-                    surface: m.surface.as_str().to_owned(),
-                    kind: m.kind,
-                    range: None,
-                });
+                subject = Some(FoundSubject::earlier(m));
             }
         }
         // "We confirm this", "This is fake": a pronoun standing for what
@@ -2443,12 +2436,7 @@ impl<'a> Ctx<'a> {
                 .map(|s| FoundSubject { range: None, ..s })
                 .or_else(|| {
                     self.last_mention_before(clause.start, EntityKind::Place)
-                        .map(|m| FoundSubject {
-                            key: m.key.as_str().to_owned(),
-                            surface: m.surface.as_str().to_owned(),
-                            kind: m.kind,
-                            range: None,
-                        })
+                        .map(FoundSubject::earlier)
                 });
         }
         // "Opposition leader Ana Ruiz claimed victory in Sunday's vote":
@@ -2565,12 +2553,7 @@ impl<'a> Ctx<'a> {
                             Some(g) == opening.and_then(|w| self.gender_of_pronoun(w))
                         })
                     })
-                    .map(|m| FoundSubject {
-                        key: m.key.as_str().to_owned(),
-                        surface: m.surface.as_str().to_owned(),
-                        kind: m.kind,
-                        range: None,
-                    })
+                    .map(FoundSubject::earlier)
             };
             // (Not a role: "the CEO said he …".)
             let no_person = speaker.role.is_none()
@@ -2644,12 +2627,7 @@ impl<'a> Ctx<'a> {
                         && self.speakers_before_place(toks, tok_at(m.range.start))
                 })
             }) {
-                subject = Some(FoundSubject {
-                    key: m.key.as_str().to_owned(),
-                    surface: m.surface.as_str().to_owned(),
-                    kind: m.kind,
-                    range: None,
-                });
+                subject = Some(FoundSubject::earlier(m));
             }
         }
         let other_subjects: Vec<FoundSubject> = in_content

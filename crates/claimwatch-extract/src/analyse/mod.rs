@@ -119,6 +119,19 @@ pub struct FoundSubject {
     pub range: Option<Range<usize>>,
 }
 
+impl FoundSubject {
+    /// The subject an earlier mention names ("the actress" → the person
+    /// named before): no range in this statement.
+    fn earlier(m: &Mention) -> Self {
+        FoundSubject {
+            key: m.key.as_str().to_owned(),
+            surface: m.surface.as_str().to_owned(),
+            kind: m.kind,
+            range: None,
+        }
+    }
+}
+
 /// A statement found by the analysis; byte ranges into the input text.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Found {
