@@ -6875,3 +6875,52 @@ fn whom_his_family_speaks_for_may_be_the_subject() {
     let a = only(&found, StatementKind::Assertion);
     assert_eq!(a.predicate_class.as_deref(), Some("arrest"), "{found:#?}");
 }
+
+#[test]
+fn a_fire_under_control_is_no_place_taken() {
+    for text in [
+        "The fire at the Halvik refinery is under control, the fire department said.",
+        "Officials said the blaze was brought under control overnight.",
+        "The situation is now under control, the governor said.",
+    ] {
+        no_predicate_class(&news(text), "control_lost");
+    }
+    // A place under somebody's control still is.
+    let found = news("The army said the town of Kesra was under the control of rebels.");
+    let a = only(&found, StatementKind::Assertion);
+    assert_eq!(
+        a.predicate_class.as_deref(),
+        Some("control_lost"),
+        "{found:#?}"
+    );
+}
+
+#[test]
+fn an_evacuation_ordered_is_a_disruption() {
+    let found = news(
+        "Authorities ordered the evacuation of the coastal town of Marren ahead of the storm, state radio reported.",
+    );
+    let a = only(&found, StatementKind::Assertion);
+    assert_eq!(
+        a.predicate_class.as_deref(),
+        Some("disruption"),
+        "{found:#?}"
+    );
+    assert_eq!(a.subject.key, "marren", "{found:#?}");
+}
+
+#[test]
+fn an_embassy_in_a_city_speaks_for_its_own_country() {
+    let found = news("The British embassy in Bamako said the ambassador had not been expelled.");
+    let d = only(&found, StatementKind::Denial);
+    assert_eq!(d.speaker.name, "British embassy", "{found:#?}");
+    assert_eq!(d.speaker.party, "united-kingdom", "{found:#?}");
+    let found = news("The US embassy in Kyiv said five people had been killed.");
+    let a = only(&found, StatementKind::Assertion);
+    assert_eq!(a.speaker.party, "united-states", "{found:#?}");
+    assert_eq!(a.subject.key, "kyiv", "{found:#?}");
+    // A group named by its place alone still speaks for the place.
+    let found = news("Police in Lagos denied that the ambassador had been expelled.");
+    let d = only(&found, StatementKind::Denial);
+    assert_eq!(d.speaker.party, "lagos", "{found:#?}");
+}

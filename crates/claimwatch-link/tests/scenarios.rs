@@ -4609,3 +4609,43 @@ fn a_prisoner_said_released_and_said_in_custody_is_contested() {
         "evan-holt",
     );
 }
+
+#[test]
+fn a_hostage_said_freed_and_said_in_captivity_is_contested() {
+    // The participle that describes her ("kidnapped in Niger") is not the
+    // event; "has been freed" is, and "remains in captivity" contradicts it.
+    one_contested(
+        &[
+            post(
+                "wire",
+                0,
+                "Aid worker Clara Weiss, kidnapped in Niger last month, has been freed, a regional governor said.",
+                None,
+            ),
+            post(
+                "ngo",
+                40,
+                "The charity said on Tuesday that Weiss remains in captivity.",
+                None,
+            ),
+        ],
+        "clara-weiss",
+    );
+    one_contested(
+        &[
+            post(
+                "wire",
+                0,
+                "The French engineer abducted in Mali in March has been released, a regional governor said.",
+                None,
+            ),
+            post(
+                "firm",
+                40,
+                "The engineer's employer said the engineer was still being held in Mali.",
+                None,
+            ),
+        ],
+        "mali",
+    );
+}

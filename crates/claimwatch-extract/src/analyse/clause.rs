@@ -1673,10 +1673,49 @@ impl<'a> Ctx<'a> {
         let in_content = |c: &&Cue| {
             self.has(c, Cat::Predicate) && c.start >= content.start && c.end <= content.end
         };
+        // ("The aid worker kidnapped in Niger last month has been freed":
+        // a participle after its noun, then a preposition, describes the
+        // noun when a verb with its auxiliary ("has been freed") follows;
+        // that verb is the event.)
+        let after_auxiliary = |c: &Cue| {
+            let ti = tok_at(c.start);
+            toks[ti].start == c.start
+                && ti > 0
+                && self
+                    .lex
+                    .attribution
+                    .passive_auxiliaries
+                    .contains(toks[ti - 1].lower)
+        };
+        let finite_later = |c: &&Cue| {
+            cues.iter().filter(in_content).any(|later| {
+                later.start > c.end
+                    && after_auxiliary(later)
+                    && !toks[tok_at(c.end)..tok_at(later.start)]
+                        .iter()
+                        .any(|t| matches!(t.lower, "who" | "which" | "that" | "and" | "but"))
+            })
+        };
+        let reduced_relative = |c: &&Cue| {
+            let ti = tok_at(c.start);
+            toks[ti].end == c.end
+                && ti > 1
+                // (Or after a comma: "Clara Weiss, kidnapped in Niger last
+                // month, has been freed".)
+                && (toks[ti - 1].kind == TokKind::Punct(',') && toks[ti - 2].is_word()
+                    || toks[ti - 1].is_word()
+                        && !toks[ti - 1].capitalised
+                        && !self.lex.attribution.auxiliaries.contains(toks[ti - 1].lower))
+                && toks[ti].lower.ends_with("ed")
+                && toks
+                    .get(ti + 1)
+                    .is_some_and(|t| self.lex.grammar.prepositions.contains(t.lower))
+                && finite_later(c)
+        };
         let pred = cues
             .iter()
             .filter(in_content)
-            .find(|c| !describes_a_name(c))
+            .find(|c| !describes_a_name(c) && !reduced_relative(c))
             .or_else(|| cues.iter().find(in_content))
             .or_else(|| {
                 // (Not, for a denial, an event in the words of its speaker
@@ -2626,6 +2665,21 @@ impl<'a> Ctx<'a> {
                         && m.kind == EntityKind::Place
                         && self.speakers_before_place(toks, tok_at(m.range.start))
                 })
+            }) {
+                subject = Some(FoundSubject::earlier(m));
+            } else if let Some(m) = speaker.range.as_ref().and_then(|r| {
+                // ("The US embassy in Kyiv said five people had been
+                // killed": the place a group that names its own side sits
+                // in.)
+                let k = toks.iter().position(|t| t.start >= r.end)?;
+                let place = toks.get(k + 1)?.start;
+                self.lex
+                    .grammar
+                    .place_preps
+                    .contains(&toks[k].lower)
+                    .then_some(())?;
+                self.mentions_starting_in(&(place..place + 1))
+                    .find(|m| m.range.start == place && m.kind == EntityKind::Place)
             }) {
                 subject = Some(FoundSubject::earlier(m));
             }

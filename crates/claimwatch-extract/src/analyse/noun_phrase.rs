@@ -655,7 +655,13 @@ impl<'a> Ctx<'a> {
         if as_subject && self.after_preposition(toks, s) {
             // "Police in Lagos denied …", "Officials in Gaza said …": the
             // people named by their place speak for it ("Lagos").
-            if self.speakers_before_place(toks, s) {
+            if let Some(g) = self.group_before_place(toks, s) {
+                // ("The British embassy in Bamako said …": a group that
+                // names its own side speaks for that side, not for the
+                // place it sits in.)
+                if self.names_its_side(toks, g, s - 1) {
+                    return Some((g, s - 1));
+                }
                 return Some((s, e));
             }
             // "A statement from the ministry denied …", "a statement issued
@@ -796,6 +802,26 @@ impl<'a> Ctx<'a> {
     /// the group, named by the place or the party, is the subject?
     pub(super) fn speakers_before_place(&self, toks: &[Tok], s: usize) -> bool {
         self.group_before_place(toks, s).is_some()
+    }
+
+    /// Whether the group at `g..prep` before a place preposition names a
+    /// side of its own with a name among its modifiers ("the British
+    /// embassy in", "Israeli police in"; not "Health officials in", whose
+    /// capital is the sentence's, nor "a spokesman for").
+    fn names_its_side(&self, toks: &[Tok], g: usize, prep: usize) -> bool {
+        let lex = self.lex;
+        lex.grammar.place_preps.contains(&toks[prep].lower)
+            && toks[g..prep].iter().any(|t| {
+                let w = t.lower;
+                t.is_capitalised()
+                    && !lex.grammar.determiners.contains(&w)
+                    && !lex.roles.contains(w)
+                    && !lex.organisation_words.contains(w)
+                    && !lex.report_speakers.contains(w)
+                    && !lex.attribution.modifiers.contains(w)
+                    && !lex.grammar.field_words.contains(&w)
+                    && !lex.not_names.contains(&w)
+            })
     }
 
     /// Where the group of [`Self::speakers_before_place`] starts, with its
