@@ -4649,3 +4649,47 @@ fn a_hostage_said_freed_and_said_in_captivity_is_contested() {
         "mali",
     );
 }
+
+#[test]
+fn an_outage_answered_by_working_normally_is_contested() {
+    one_contested(
+        &[
+            post(
+                "tech",
+                0,
+                "Zipto suffered a nationwide outage on Monday, leaving millions unable to pay, the Daily Ledger reported.",
+                None,
+            ),
+            post(
+                "zipto",
+                20,
+                "Zipto is working normally and all payments are being processed.",
+                Some("Zipto"),
+            ),
+        ],
+        "zipto",
+    );
+}
+
+#[test]
+fn sanctions_denied_on_the_company_named_are_contested() {
+    // The denial is about Petrona; the claim is filed under Washington and
+    // names Petrona: the kind of event tells them apart from other claims.
+    one_contested(
+        &[
+            post(
+                "news",
+                0,
+                "Washington has imposed sanctions on the state oil company Petrona, the Treasury said.",
+                None,
+            ),
+            post(
+                "treasury",
+                30,
+                "The Treasury Department said no sanctions had been imposed on Petrona.",
+                None,
+            ),
+        ],
+        "washington",
+    );
+}
