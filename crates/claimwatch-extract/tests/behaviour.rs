@@ -6924,3 +6924,29 @@ fn an_embassy_in_a_city_speaks_for_its_own_country() {
     let d = only(&found, StatementKind::Denial);
     assert_eq!(d.speaker.party, "lagos", "{found:#?}");
 }
+
+#[test]
+fn a_participle_phrase_after_the_topic_does_not_hide_it() {
+    let found = news("The concert planned for Monday has been called off, the organisers said.");
+    let a = only(&found, StatementKind::Assertion);
+    assert_eq!(a.subject.key, "concert", "{found:#?}");
+    assert_eq!(
+        a.predicate_class.as_deref(),
+        Some("cancellation"),
+        "{found:#?}"
+    );
+}
+
+#[test]
+fn remaining_in_ones_post_is_in_office() {
+    let found = social(
+        "olegrusin",
+        "Reports of my resignation are false. I remain in my post and continue to work.",
+    );
+    let a = only(&found, StatementKind::Assertion);
+    assert_eq!(
+        a.predicate_class.as_deref(),
+        Some("in_office"),
+        "{found:#?}"
+    );
+}

@@ -4693,3 +4693,24 @@ fn sanctions_denied_on_the_company_named_are_contested() {
         "washington",
     );
 }
+
+#[test]
+fn a_strike_said_called_off_and_said_to_go_ahead_is_contested() {
+    one_contested(
+        &[
+            post(
+                "news",
+                0,
+                "The nationwide rail strike planned for Monday has been called off, the union said.",
+                None,
+            ),
+            post(
+                "union",
+                30,
+                "The Rail Workers Union said the strike would go ahead as planned.",
+                None,
+            ),
+        ],
+        "nationwide-rail-strike",
+    );
+}

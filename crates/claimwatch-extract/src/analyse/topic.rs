@@ -175,7 +175,7 @@ impl<'a> Ctx<'a> {
             .map(|t| t.lower.to_string());
         // ("the harbor bridge in lund collapsed": a phrase of place, of up
         // to three words, between the noun phrase and the predicate read.)
-        let place_phrase = || {
+        let place_phrase = |within: usize| {
             let is_predicate = |t: &Tok| {
                 self.cues_in(&(t.start..t.end))
                     .iter()
@@ -184,7 +184,7 @@ impl<'a> Ctx<'a> {
             let verb_like = |t: &Tok| {
                 a.auxiliaries.contains(&t.lower) || g.copulas.contains(&t.lower) || is_predicate(t)
             };
-            (i + 2..toks.len().min(i + 5)).find(|&e| {
+            (i + 2..toks.len().min(i + within)).find(|&e| {
                 verb_like(&toks[e])
                     && !toks[i + 1..e]
                         .iter()
@@ -203,10 +203,24 @@ impl<'a> Ctx<'a> {
                 if predicate_read
                     && matches!(p.lower, "in" | "at" | "near" | "outside" | "inside") =>
             {
-                place_phrase().unwrap_or(i)
+                place_phrase(5).unwrap_or(i)
+            }
+            // ("the rail strike planned for Monday has been called off": a
+            // participle and its phrase, of up to four words, describe the
+            // noun phrase before the predicate read.)
+            Some(p)
+                if predicate_read
+                    && p.lower.ends_with("ed")
+                    && toks
+                        .get(i + 1)
+                        .is_some_and(|n| g.prepositions.contains(&n.lower)) =>
+            {
+                place_phrase(7).unwrap_or(i)
             }
             _ => i,
         };
+        // (Where the verb phrase starts, past the phrase of place.)
+        let verb_from = k;
         let mut copula = false;
         // ("is more important", "was uniquely qualified": the word the
         // copula links, past its adverbs.)
@@ -233,7 +247,7 @@ impl<'a> Ctx<'a> {
             }
             copula |= g.copulas.contains(&t.lower);
             k += 1;
-            if k - i > 4 {
+            if k - verb_from > 4 {
                 return None;
             }
         }
