@@ -4714,3 +4714,24 @@ fn a_strike_said_called_off_and_said_to_go_ahead_is_contested() {
         "nationwide-rail-strike",
     );
 }
+
+#[test]
+fn a_player_said_injured_and_said_fit_is_contested() {
+    one_contested(
+        &[
+            post(
+                "sport",
+                0,
+                "Star striker Leon Varga suffered a serious knee injury in training and will miss the rest of the season, the Evening Courier reported.",
+                None,
+            ),
+            post(
+                "club",
+                30,
+                "Leon Varga is fit and available for Saturday's match.",
+                Some("FC Dornach"),
+            ),
+        ],
+        "leon-varga",
+    );
+}
