@@ -6950,3 +6950,25 @@ fn remaining_in_ones_post_is_in_office() {
         "{found:#?}"
     );
 }
+
+#[test]
+fn a_person_dismissed_loses_a_post_and_denies_nothing() {
+    let found = news("Ruth Keller was dismissed as chief executive on Monday, the company said.");
+    let a = only(&found, StatementKind::Assertion);
+    assert_eq!(
+        a.predicate_class.as_deref(),
+        Some("resignation"),
+        "{found:#?}"
+    );
+    assert_eq!(a.subject.key, "ruth-keller", "{found:#?}");
+    let found = news("Novalink said Ruth Keller had not been dismissed.");
+    let d = only(&found, StatementKind::Denial);
+    assert_eq!(
+        d.predicate_class.as_deref(),
+        Some("resignation"),
+        "{found:#?}"
+    );
+    // Claims dismissed are still denied.
+    let found = news("The claims were dismissed as false by the ministry.");
+    only(&found, StatementKind::Denial);
+}

@@ -4735,3 +4735,24 @@ fn a_player_said_injured_and_said_fit_is_contested() {
         "leon-varga",
     );
 }
+
+#[test]
+fn a_chief_executive_said_fired_and_said_not_dismissed_is_contested() {
+    one_contested(
+        &[
+            post(
+                "biz",
+                0,
+                "Tech firm Novalink has fired its chief executive, Ruth Keller, according to two people familiar with the matter.",
+                None,
+            ),
+            post(
+                "novalink",
+                30,
+                "Ruth Keller has not been dismissed and continues to lead the company.",
+                Some("Novalink"),
+            ),
+        ],
+        "ruth-keller",
+    );
+}

@@ -444,7 +444,37 @@ impl<'a> Ctx<'a> {
                 .take_while(|t| !matches!(t.kind, TokKind::Punct(',' | ';' | ':')))
                 .any(|t| self.lex.grammar.hypothetical_openers.contains(t.lower))
         };
+        // "Ruth Keller was dismissed as chief executive", "he had not been
+        // dismissed": a person dismissed loses a post, and nothing is
+        // denied (`resignation`, below).
+        let person_dismissed = |c: &Cue| {
+            let ti = tok_at(c.start);
+            if self.cue_text(c) != "dismissed" || toks[ti].start != c.start {
+                return false;
+            }
+            let a = &self.lex.attribution;
+            let mut k = ti;
+            while k > 0
+                && (a.passive_auxiliaries.contains(toks[k - 1].lower)
+                    || matches!(toks[k - 1].lower, "not" | "never" | "has" | "have" | "had"))
+            {
+                k -= 1;
+            }
+            let g = &self.lex.grammar;
+            k < ti
+                && k > 0
+                && a.passive_auxiliaries.contains(toks[ti - 1].lower)
+                && (g.male_pronouns.contains(&toks[k - 1].lower)
+                    || g.female_pronouns.contains(&toks[k - 1].lower)
+                    || self
+                        .last_mention_before(toks[k - 1].end, EntityKind::Person)
+                        .is_some_and(|m| m.range.end == toks[k - 1].end))
+        };
+        let dismissal = cues.iter().find(|c| person_dismissed(c)).map(|c| c.start);
         for c in &cues {
+            if dismissal == Some(c.start) {
+                continue;
+            }
             // "The opposition asked the commission to confirm …": a
             // confirmation or denial asked for is not made.
             if self.requested(toks, tok_at(c.start)) {
@@ -1302,9 +1332,9 @@ impl<'a> Ctx<'a> {
                 }
             }
         }
-        let has_predicate = cues
-            .iter()
-            .any(|c| self.has(c, Cat::Predicate) && c.start >= content.start);
+        let has_predicate = cues.iter().any(|c| {
+            (self.has(c, Cat::Predicate) || dismissal == Some(c.start)) && c.start >= content.start
+        });
         // (Whether the clause named its speaker itself: a quotation makes
         // only such a speaker's words direct speech; see `quote` below.)
         let mut named_speaker = speaker.is_some();
@@ -1785,7 +1815,13 @@ impl<'a> Ctx<'a> {
                 let text = doc[start..p.end].trim_end_matches([',', '.']);
                 (Some(text.to_string()), class)
             }
-            None => (None, None),
+            None => match cues.iter().find(|c| dismissal == Some(c.start)) {
+                Some(d) if d.start >= content.start && d.end <= content.end => (
+                    Some(doc[d.start..d.end].to_string()),
+                    Some("resignation".to_string()),
+                ),
+                _ => (None, None),
+            },
         };
         // "The Pentagon said no American aircraft was shot down": an
         // assertion of the negated predicate denies the claim that it was.
