@@ -6972,3 +6972,21 @@ fn a_person_dismissed_loses_a_post_and_denies_nothing() {
     let found = news("The claims were dismissed as false by the ministry.");
     only(&found, StatementKind::Denial);
 }
+
+#[test]
+fn a_time_word_after_an_event_denied_is_not_part_of_it() {
+    let found = social("quakewatch", "There was no earthquake today.");
+    let d = only(&found, StatementKind::Denial);
+    assert_eq!(d.subject.key, "earthquake", "{found:#?}");
+}
+
+#[test]
+fn an_event_that_opens_the_clause_yields_to_what_it_did() {
+    let found = news("The rocket attack on Base Tora killed three soldiers, the militants said.");
+    let a = only(&found, StatementKind::Assertion);
+    assert_eq!(a.predicate_class.as_deref(), Some("death"), "{found:#?}");
+    // Not a noun that only modifies another ("arrest warrants").
+    let found =
+        news("Police said the outstanding arrest warrants against Rodney Cole could be executed.");
+    no_predicate_class(&found, "death");
+}

@@ -4756,3 +4756,24 @@ fn a_chief_executive_said_fired_and_said_not_dismissed_is_contested() {
         "ruth-keller",
     );
 }
+
+#[test]
+fn deaths_an_attack_caused_and_no_casualties_are_contested() {
+    one_contested(
+        &[
+            post(
+                "news",
+                0,
+                "The militants said their rocket attack on Base Tora had killed three soldiers.",
+                None,
+            ),
+            post(
+                "army",
+                30,
+                "The army said there were no casualties at Base Tora.",
+                None,
+            ),
+        ],
+        "base-tora",
+    );
+}

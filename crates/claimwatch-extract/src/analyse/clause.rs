@@ -1742,10 +1742,52 @@ impl<'a> Ctx<'a> {
                     .is_some_and(|t| self.lex.grammar.prepositions.contains(t.lower))
                 && finite_later(c)
         };
+        // ("The rocket attack on Base Tora killed three soldiers": an event
+        // named by the noun phrase that opens the clause is its subject;
+        // the verb after it, in "-ed", is what it did.)
+        let subject_noun = |c: &&Cue| {
+            let ti = tok_at(c.start);
+            let det = |t: &Tok| {
+                self.lex.grammar.determiners.contains(&t.lower)
+                    || matches!(t.lower, "their" | "its" | "his" | "her" | "our")
+            };
+            let opened = (ti.saturating_sub(3)..ti).rev().find(|&k| det(&toks[k]));
+            // (The head of its phrase: a preposition, an auxiliary or the
+            // verb follows; not "the arrest warrants could be executed".)
+            let last = tok_at(c.end).saturating_sub(1).max(ti);
+            let head = ti < last && self.lex.grammar.prepositions.contains(&toks[last].lower)
+                || toks.get(last + 1).is_some_and(|n| {
+                    self.lex.grammar.prepositions.contains(&n.lower)
+                        || self.lex.attribution.auxiliaries.contains(n.lower)
+                        || n.lower.ends_with("ed")
+                });
+            toks[ti].start == c.start
+                && head
+                && !toks[ti].lower.ends_with("ed")
+                && !toks[ti].lower.ends_with("ing")
+                // (The phrase opens what was said, or the clause "that"
+                // opens.)
+                && opened.is_some_and(|k| {
+                    toks[k].start <= content.start + 1
+                        || toks[..k].last().is_some_and(|p| p.lower == "that")
+                })
+                && cues.iter().filter(in_content).any(|v| {
+                    let vi = tok_at(v.start);
+                    v.start > c.end
+                        && vi - ti <= 8
+                        && toks[vi].start == v.start
+                        && toks[vi].lower.ends_with("ed")
+                        && !det(&toks[vi - 1])
+                        && !toks[ti + 1..vi].iter().any(|t| {
+                            matches!(t.lower, "who" | "which" | "that" | "and" | "but")
+                                || t.kind == TokKind::Punct(',')
+                        })
+                })
+        };
         let pred = cues
             .iter()
             .filter(in_content)
-            .find(|c| !describes_a_name(c) && !reduced_relative(c))
+            .find(|c| !describes_a_name(c) && !reduced_relative(c) && !subject_noun(c))
             .or_else(|| cues.iter().find(in_content))
             .or_else(|| {
                 // (Not, for a denial, an event in the words of its speaker

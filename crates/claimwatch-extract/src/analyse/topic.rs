@@ -316,6 +316,8 @@ impl<'a> Ctx<'a> {
                 || g.topic_stops.contains(&toks[e].lower)
                 || a.auxiliaries.contains(&toks[e].lower)
                 || a.finite_verbs.contains(&toks[e].lower)
+                // ("there was no earthquake today")
+                || g.time_words.contains(&toks[e].lower)
                 || matches!(toks[e].lower, "and" | "or" | "but" | "that"))
         {
             e += 1;
