@@ -6990,3 +6990,13 @@ fn an_event_that_opens_the_clause_yields_to_what_it_did() {
         news("Police said the outstanding arrest warrants against Rodney Cole could be executed.");
     no_predicate_class(&found, "death");
 }
+
+#[test]
+fn our_earlier_post_is_the_authors() {
+    let found = social(
+        "wirebot",
+        "Correction: our earlier post said 12 people were killed in the Dorvo blast.",
+    );
+    let r = only(&found, StatementKind::Retraction);
+    assert_eq!(r.speaker.name, "wirebot", "{found:#?}");
+}

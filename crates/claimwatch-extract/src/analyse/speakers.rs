@@ -938,8 +938,20 @@ impl<'a> Ctx<'a> {
         let lower_surface = smol_str::StrExt::to_lowercase_smolstr(surface);
         let lower_surface = lower_surface.as_str();
         let mut words: Vec<&Tok> = toks[s..e].iter().collect();
+        // ("Correction: our earlier post said …": the author's own post.)
+        let own_document = || {
+            let head = toks[e - 1].lower;
+            lex.grammar.document_nouns.contains(&head)
+                && toks[..e - 1]
+                    .iter()
+                    .rev()
+                    .take(3)
+                    .find(|t| !matches!(t.lower, "earlier" | "previous" | "last" | "original"))
+                    .is_some_and(|t| matches!(t.lower, "our" | "my"))
+        };
         // "We categorically deny …" in a social post: the author speaks.
-        if self.input.first_person && lex.first_person.contains(&lower_surface) {
+        if self.input.first_person && (lex.first_person.contains(&lower_surface) || own_document())
+        {
             if let Some(mut author) = self.author_speaker(Attribution::Author) {
                 author.range = Some(range);
                 return Some(author);
