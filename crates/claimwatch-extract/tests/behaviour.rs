@@ -7000,3 +7000,13 @@ fn our_earlier_post_is_the_authors() {
     let r = only(&found, StatementKind::Retraction);
     assert_eq!(r.speaker.name, "wirebot", "{found:#?}");
 }
+
+#[test]
+fn what_was_said_before_told_whom_adding_is_what_was_said() {
+    let found = news(
+        "Jay Kross has not been arrested, his representative told Billboard, adding that the rapper was at home in Atlanta.",
+    );
+    let d = only(&found, StatementKind::Denial);
+    assert_eq!(d.subject.key, "jay-kross", "{found:#?}");
+    assert_eq!(d.predicate_class.as_deref(), Some("arrest"), "{found:#?}");
+}

@@ -4777,3 +4777,24 @@ fn deaths_an_attack_caused_and_no_casualties_are_contested() {
         "base-tora",
     );
 }
+
+#[test]
+fn a_split_answered_by_a_happy_couple_is_contested() {
+    one_contested(
+        &[
+            post(
+                "celeb",
+                0,
+                "Pop star Nina Vale and footballer Tom Ardent have split after three years together, sources close to the couple told the Sun.",
+                None,
+            ),
+            post(
+                "rep",
+                30,
+                "A spokesperson for Nina Vale said the report was pure fiction and that the couple were happy.",
+                None,
+            ),
+        ],
+        "nina-vale",
+    );
+}

@@ -1008,9 +1008,19 @@ impl<'a> Ctx<'a> {
                                 && (toks.len() - ve <= 8
                                     // "…, Reuters reported on Monday,
                                     // citing people familiar with …"
-                                    || toks[ve..participle_phrase_start(toks, ve)]
-                                        .iter()
-                                        .all(|t| self.circumstance(t)))
+                                    || {
+                                        // (Past whom it was told: "…, his
+                                        // representative told Billboard,
+                                        // adding that …".)
+                                        let from = if TELLING.contains(&toks[vi].lower) {
+                                            self.np_right(toks, ve).map_or(ve, |(_, e)| e)
+                                        } else {
+                                            ve
+                                        };
+                                        toks[from..participle_phrase_start(toks, from)]
+                                            .iter()
+                                            .all(|t| self.circumstance(t))
+                                    })
                                 && s >= 4
                                 && !self.clause_follows(toks, ve)
                                 // ('Asked …, Smith said, "Absolutely."': a
