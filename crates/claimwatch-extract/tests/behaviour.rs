@@ -7010,3 +7010,19 @@ fn what_was_said_before_told_whom_adding_is_what_was_said() {
     assert_eq!(d.subject.key, "jay-kross", "{found:#?}");
     assert_eq!(d.predicate_class.as_deref(), Some("arrest"), "{found:#?}");
 }
+
+#[test]
+fn a_medium_named_after_its_kind_speaks_by_its_name() {
+    for text in [
+        "President Emile Duran has resigned, according to Spanish daily El Pais.",
+        "President Emile Duran has resigned, said Spanish daily El Pais.",
+    ] {
+        let found = news(text);
+        let a = only(&found, StatementKind::Assertion);
+        assert_eq!(a.speaker.party, "el-pais", "{text}: {found:#?}");
+    }
+    let found =
+        news("President Emile Duran has resigned, according to British newspaper The Guardian.");
+    let a = only(&found, StatementKind::Assertion);
+    assert_eq!(a.speaker.party, "guardian", "{found:#?}");
+}

@@ -612,6 +612,20 @@ impl<'a> Ctx<'a> {
                                         && !lex.organisation_words.contains(&w))
                                         || lex.organisation_words.contains(&n.lower))
                             }))
+                        // "according to Spanish daily El País": the kind
+                        // of medium before its name.
+                        || (e > s
+                            && !t.is_capitalised()
+                            && lex.grammar.media_words.contains(&w)
+                            && toks.get(e + 1).is_some_and(|n| n.is_capitalised()))
+                        // (And the article of its name: "British newspaper
+                        // The Guardian".)
+                        || (e > s
+                            && w == "the"
+                            && toks[e - 1].is_word()
+                            && !toks[e - 1].is_capitalised()
+                            && lex.grammar.media_words.contains(&toks[e - 1].lower)
+                            && toks.get(e + 1).is_some_and(|n| n.is_capitalised()))
                         // "according to the regional governor": lowercase
                         // modifiers between a determiner and the head. (So
                         // with a medium's head, after an article and no
@@ -658,6 +672,17 @@ impl<'a> Ctx<'a> {
                 _ => break,
             }
         }
+        // ("Spanish daily El País": the medium is its name, the words
+        // before say what kind it is.)
+        let s = (s + 1..e)
+            .rev()
+            .find(|&k| {
+                !toks[k - 1].is_capitalised()
+                    && toks[k - 1].is_word()
+                    && lex.grammar.media_words.contains(&toks[k - 1].lower)
+                    && toks[k].is_capitalised()
+            })
+            .unwrap_or(s);
         (e > s
             && !(e - s == 1
                 && (NAME_DETERMINERS.contains(&toks[s].lower) || self.quantifier(toks[s].lower))))
