@@ -7026,3 +7026,14 @@ fn a_medium_named_after_its_kind_speaks_by_its_name() {
     let a = only(&found, StatementKind::Assertion);
     assert_eq!(a.speaker.party, "guardian", "{found:#?}");
 }
+
+#[test]
+fn a_handle_without_its_at_sign_is_still_a_handle() {
+    let found = social("ivotarn.bsky.social", "I am not resigning.");
+    let d = only(&found, StatementKind::Denial);
+    assert_eq!(d.speaker.party, "ivotarn", "{found:#?}");
+    // A name with full stops is no handle.
+    let found = social("J.D. Marsh", "I am not resigning.");
+    let d = only(&found, StatementKind::Denial);
+    assert_eq!(d.speaker.party, "j-marsh", "{found:#?}");
+}

@@ -3035,7 +3035,12 @@ fn a_denial_signed_by_a_chief_executive_after_the_quotation_contests_the_closure
 
 #[test]
 fn a_handle_with_its_server_is_the_person_it_names() {
-    for handle in ["@lenavorst.bsky.social", "@lenavorst@mastodon.social"] {
+    // (Bluesky's handles come without the "@" too.)
+    for handle in [
+        "@lenavorst.bsky.social",
+        "@lenavorst@mastodon.social",
+        "lenavorst.bsky.social",
+    ] {
         let c = one_contested(
             &[
                 post(

@@ -1166,9 +1166,22 @@ fn unknown_speaker() -> FoundSpeaker {
 
 /// The account a social handle names, without its server or domain:
 /// "@lenavorst.bsky.social" and "@lenavorst@mastodon.social" are
-/// "lenavorst", as "@lenavorst" is; any other name is itself.
+/// "lenavorst", as "@lenavorst" is, and so is a Bluesky handle written
+/// without its "@" ("lenavorst.bsky.social"); any other name is itself.
 fn handle_account(name: &str) -> &str {
-    let Some(handle) = name.strip_prefix('@') else {
+    let Some(handle) = name.strip_prefix('@').or_else(|| {
+        // (A domain: no spaces, a lowercase last label, an account of
+        // three characters at least; not "J.D.Vance".)
+        let (account, rest) = name.split_once('.')?;
+        let domain = |c: char| c.is_ascii_alphanumeric() || matches!(c, '.' | '-' | '_');
+        (account.len() >= 3
+            && name.chars().all(domain)
+            && rest
+                .rsplit('.')
+                .next()
+                .is_some_and(|tld| tld.len() >= 2 && tld.chars().all(|c| c.is_ascii_lowercase())))
+        .then_some(name)
+    }) else {
         return name;
     };
     let account = handle.split('@').next().unwrap_or(handle);
