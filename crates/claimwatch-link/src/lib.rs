@@ -514,6 +514,24 @@ impl Linker {
                         .is_some_and(|c| claimwatch_extract::predicate_classes_opposed(c, own))
                         && names_words(x, &named)
                 }),
+            // ("Lund police said they were not looking for any other
+            // suspects", after "Police said two men had been arrested in
+            // Lund": a denial read from a negation alone, with no event
+            // and nothing it targets, answers a claim about its speaker
+            // only when it shares a word with it beyond the speaker's
+            // name; "Shell said it was not in talks with BP" does.)
+            None if negation_alone(st) => {
+                let mut words = words_beyond(&st.text, &subject.key);
+                let own = claimwatch_extract::topic_words(&st.speaker.name);
+                words.retain(|w| !own.contains(w) && !party_words(party).contains(w));
+                self.claims_by_others(subject, party, st.event_time)
+                    .any(|x| {
+                        words_beyond(&x.member.text, &subject.key)
+                            .iter()
+                            .any(|w| words.contains(w))
+                    })
+                    || disowned()
+            }
             None => self.claimed_by_others(subject, party, st.event_time) || disowned(),
         };
         claimed.then(|| (subject.key.clone(), subject.surface.clone()))
@@ -1089,6 +1107,20 @@ fn names_words(a: &Seen, words: &[String]) -> bool {
 }
 
 /// The topic words of `text` that are not words of the subject `key`.
+/// Whether `st` is a denial read from a negation alone: no word of
+/// denying among its cues, no event of the lexicon and no claim it
+/// targets ("Shell said it was not in talks with BP").
+fn negation_alone(st: &Statement) -> bool {
+    st.kind == StatementKind::Denial
+        && st.predicate_class.is_none()
+        && st.target.is_none()
+        && st.subject.key.is_empty()
+        && st
+            .cues
+            .iter()
+            .all(|c| claimwatch_extract::is_speech_or_negation(c))
+}
+
 fn words_beyond(text: &str, key: &str) -> Vec<String> {
     let subject = claimwatch_extract::topic_words(key);
     let mut words = claimwatch_extract::topic_words(text);

@@ -4803,3 +4803,39 @@ fn a_split_answered_by_a_happy_couple_is_contested() {
         "nina-vale",
     );
 }
+
+#[test]
+fn a_negation_about_something_else_does_not_contest_a_claim_about_its_speaker() {
+    uncontested(&[
+        post(
+            "news",
+            0,
+            "Police said two men had been arrested after the robbery in Lund.",
+            None,
+        ),
+        post(
+            "news2",
+            30,
+            "Lund police said they were not looking for any other suspects.",
+            None,
+        ),
+    ]);
+    // A negation that shares what the claim is about still does.
+    one_contested(
+        &[
+            post(
+                "biz",
+                0,
+                "Vantor Energy is in talks to buy its rival Orsk Oil, people familiar with the matter said.",
+                None,
+            ),
+            post(
+                "vantor",
+                30,
+                "Vantor Energy said it was not in talks to buy Orsk Oil.",
+                None,
+            ),
+        ],
+        "vantor-energy",
+    );
+}
