@@ -7037,3 +7037,11 @@ fn a_handle_without_its_at_sign_is_still_a_handle() {
     let d = only(&found, StatementKind::Denial);
     assert_eq!(d.speaker.party, "j-marsh", "{found:#?}");
 }
+
+#[test]
+fn a_video_released_or_denials_fired_off_are_no_release_or_dismissal() {
+    let found = news("A video released by the rebels shows the bridge at Kesra, the army said.");
+    no_predicate_class(&found, "released");
+    let found = news("The ministry fired back, saying the report was categorically false.");
+    no_predicate_class(&found, "resignation");
+}

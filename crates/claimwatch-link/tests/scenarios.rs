@@ -4839,3 +4839,31 @@ fn a_negation_about_something_else_does_not_contest_a_claim_about_its_speaker() 
         "vantor-energy",
     );
 }
+
+#[test]
+fn figures_denied_by_who_gave_them_are_contested() {
+    for denial in [
+        "The Israeli military said the figures provided by Hamas were false.",
+        "The Israeli military said the figures released by the health ministry were exaggerated.",
+    ] {
+        let claimant = if denial.contains("Hamas") {
+            "Hamas"
+        } else {
+            "The health ministry"
+        };
+        one_contested(
+            &[
+                post(
+                    "news",
+                    0,
+                    &format!(
+                        "{claimant} said 50 people were killed in the strike on the Jabalia camp."
+                    ),
+                    None,
+                ),
+                post("idf", 30, denial, None),
+            ],
+            "jabalia",
+        );
+    }
+}

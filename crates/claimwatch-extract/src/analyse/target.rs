@@ -122,23 +122,35 @@ impl<'a> Ctx<'a> {
             // "claims by the Taliban" names the claimant; "reports of
             // Putin's ill health" names what the claim is about.
             // ("the claim by the rebels": a body named by what it is.)
-            let by_body = i + 3 < toks.len()
-                && toks[i + 2].lower == "the"
-                && self.common_head(&toks[i + 3])
+            // ("the figures provided by Hamas", "the figures released by
+            // the health ministry": past the participle that gave them.)
+            let b = match toks.get(i + 1) {
+                Some(p)
+                    if (self.lex.attribution.issuing_participles.contains(p.lower)
+                        || matches!(p.lower, "provided" | "given" | "made" | "cited"))
+                        && toks.get(i + 2).is_some_and(|n| n.lower == "by") =>
+                {
+                    i + 2
+                }
+                _ => i + 1,
+            };
+            let by_body = b + 2 < toks.len()
+                && toks[b + 1].lower == "the"
+                && self.common_head(&toks[b + 2])
                 && !toks
-                    .get(i + 4)
+                    .get(b + 3)
                     .is_some_and(|t| t.is_word() && t.lower != "that");
-            if i + 2 < toks.len()
-                && matches!(toks[i + 1].lower, "by" | "from")
-                && (toks[i + 2].is_capitalised() || by_body)
+            if b + 1 < toks.len()
+                && matches!(toks[b].lower, "by" | "from")
+                && (toks[b + 1].is_capitalised() || by_body)
             {
                 if by_body {
                     let party = self
-                        .speaker_from(toks, i + 2, i + 4, Attribution::Indirect)
+                        .speaker_from(toks, b + 1, b + 3, Attribution::Indirect)
                         .map(|sp| sp.party);
-                    return Some((doc[t.start..toks[i + 3].end].to_string(), party));
+                    return Some((doc[t.start..toks[b + 2].end].to_string(), party));
                 }
-                if let Some((s, e)) = self.np_right(toks, i + 2) {
+                if let Some((s, e)) = self.np_right(toks, b + 1) {
                     let party = self
                         .speaker_from(toks, s, e, Attribution::Indirect)
                         .map(|sp| sp.party);
