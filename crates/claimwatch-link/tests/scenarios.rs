@@ -4867,3 +4867,45 @@ fn figures_denied_by_who_gave_them_are_contested() {
         );
     }
 }
+
+#[test]
+fn a_price_rise_and_no_increase_in_prices_are_contested() {
+    one_contested(
+        &[
+            post(
+                "tv",
+                0,
+                "Fuel prices will rise by 20 percent from Monday, state television reported.",
+                None,
+            ),
+            post(
+                "ministry",
+                30,
+                "The energy ministry said there would be no increase in fuel prices.",
+                None,
+            ),
+        ],
+        "fuel",
+    );
+}
+
+#[test]
+fn contaminated_water_said_safe_to_drink_is_contested() {
+    one_contested(
+        &[
+            post(
+                "news",
+                0,
+                "The water supply in Dorvo has been contaminated with chemicals, residents said.",
+                None,
+            ),
+            post(
+                "utility",
+                30,
+                "Dorvo Water said the water was safe to drink.",
+                None,
+            ),
+        ],
+        "dorvo",
+    );
+}

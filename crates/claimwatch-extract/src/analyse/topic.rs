@@ -344,8 +344,23 @@ impl<'a> Ctx<'a> {
         {
             return None;
         }
+        // ("there would be no increase in fuel prices": an event of the
+        // lexicon that runs past its head through "in" or "of" is about
+        // what follows it.)
+        let about = self
+            .cues_in(&(head.start..head.end))
+            .iter()
+            .filter(|c| self.has(c, Cat::Predicate) && c.end > head.end)
+            .find_map(|c| {
+                let prep = toks[e..]
+                    .iter()
+                    .position(|t| t.start >= c.end)
+                    .map_or(toks.len(), |p| e + p);
+                (toks.get(e).is_some_and(|t| matches!(t.lower, "in" | "of")) && prep > e + 1)
+                    .then(|| &toks[e + 1..prep])
+            });
         Some(Topic {
-            subject: self.topic_subject(phrase),
+            subject: self.topic_subject(about.unwrap_or(phrase)),
             verb: self.doc[toks[k].start..head.end].to_string(),
             event: self.lex.morphology.singular(head.lower).to_string(),
             verb_end: head.end,
