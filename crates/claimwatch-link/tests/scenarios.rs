@@ -4909,3 +4909,24 @@ fn contaminated_water_said_safe_to_drink_is_contested() {
         "dorvo",
     );
 }
+
+#[test]
+fn a_flight_gone_from_radar_and_landed_safely_is_contested() {
+    one_contested(
+        &[
+            post(
+                "news",
+                0,
+                "Aral Air flight 202 disappeared from radar over the Aral Sea, aviation officials said.",
+                None,
+            ),
+            post(
+                "airline",
+                20,
+                "Flight 202 has landed safely. All passengers and crew are safe.",
+                Some("Aral Air"),
+            ),
+        ],
+        "aral-air",
+    );
+}
