@@ -7045,3 +7045,15 @@ fn a_video_released_or_denials_fired_off_are_no_release_or_dismissal() {
     let found = news("The ministry fired back, saying the report was categorically false.");
     no_predicate_class(&found, "resignation");
 }
+
+#[test]
+fn islamic_state_is_a_group_and_a_monitoring_group_speaks() {
+    let found = news("Islamic State has captured the town of Kesra, a monitoring group said.");
+    let a = only(&found, StatementKind::Assertion);
+    assert_eq!(a.subject.key, "kesra", "{found:#?}");
+    assert!(
+        a.other_subjects.iter().any(|o| o.key == "islamic-state"),
+        "{found:#?}"
+    );
+    assert_eq!(a.speaker.name, "monitoring group", "{found:#?}");
+}

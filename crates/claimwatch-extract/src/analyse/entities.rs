@@ -196,10 +196,15 @@ impl<'a> Ctx<'a> {
             {
                 place = true;
             }
+            // (Not an organisation so named: "Islamic State".)
             if words
                 .last()
                 .is_some_and(|w| lex.place_descriptors.contains(&w.lower))
                 && words.len() > 1
+                && !(words.len() == 2
+                    && lex
+                        .organisation_words
+                        .contains(&doc[words[0].start..words[1].end].to_lowercase()))
             {
                 place = true;
             }

@@ -299,8 +299,17 @@ fn name_key(surface: &str, lex: &Lexicon) -> SmolStr {
         lo += 2;
     }
     // ("Panjshir province" is `panjshir`; "Secretary of State" keeps its
-    // "state".)
-    while hi - lo > 1 && lex.place_descriptors.contains(word(hi - 1)) && word(hi - 2) != "of" {
+    // "state", and so does "Islamic State", an organisation's name.)
+    let whole = hi - lo == 2
+        && lex.place_descriptors.contains(word(hi - 1))
+        && lex
+            .organisation_words
+            .contains(&lowered[ranges[lo].0..ranges[hi - 1].1]);
+    while !whole
+        && hi - lo > 1
+        && lex.place_descriptors.contains(word(hi - 1))
+        && word(hi - 2) != "of"
+    {
         hi -= 1;
     }
     let (lo, hi) = if hi > lo { (lo, hi) } else { (first, n) };

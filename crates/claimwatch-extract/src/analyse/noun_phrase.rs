@@ -614,9 +614,16 @@ impl<'a> Ctx<'a> {
                         }
                         break;
                     }
+                    // ("a monitoring group", "the ruling party": an "-ing"
+                    // modifier right before the head, after its article.)
+                    let ing_modifier = k == s
+                        && k >= 2
+                        && matches!(toks[k - 2].lower, "a" | "an" | "the")
+                        && (lex.organisation_words.contains(&toks[s].lower)
+                            || lex.roles.contains(&toks[s].lower));
                     if lex.not_names.contains(&w)
                         || w.ends_with("ed")
-                        || (w.ends_with("ing") && !w.contains('-'))
+                        || (w.ends_with("ing") && !w.contains('-') && !ing_modifier)
                     {
                         break;
                     }
