@@ -360,14 +360,19 @@ impl Linker {
 
     /// Whether `key` holds a claim by another party than the speaker of
     /// `st`, inside the window, that shares a topic word with `st` beyond
-    /// the words of `key` and of the speaker's party.
+    /// the words of `key`, of the speaker's party and of its name.
     fn claim_shares_a_word(&self, key: &str, st: &Statement) -> bool {
         let Some(subject) = self.subjects.get(key) else {
             return false;
         };
+        // (Not the words of who speaks: "Lund police said …" shares
+        // "police" with "Police said …".)
         let own = party_words(&st.speaker.party);
+        let name = claimwatch_extract::topic_words(&st.speaker.name);
         let mut words = words_beyond(&st.text, key);
-        words.retain(|w| !own.contains(w) && !claimwatch_extract::names_a_claim(w));
+        words.retain(|w| {
+            !own.contains(w) && !name.contains(w) && !claimwatch_extract::names_a_claim(w)
+        });
         self.claims_by_others(subject, &st.speaker.party, st.event_time)
             .any(|x| {
                 words_beyond(&x.member.text, key)
@@ -520,18 +525,7 @@ impl Linker {
             // and nothing it targets, answers a claim about its speaker
             // only when it shares a word with it beyond the speaker's
             // name; "Shell said it was not in talks with BP" does.)
-            None if negation_alone(st) => {
-                let mut words = words_beyond(&st.text, &subject.key);
-                let own = claimwatch_extract::topic_words(&st.speaker.name);
-                words.retain(|w| !own.contains(w) && !party_words(party).contains(w));
-                self.claims_by_others(subject, party, st.event_time)
-                    .any(|x| {
-                        words_beyond(&x.member.text, &subject.key)
-                            .iter()
-                            .any(|w| words.contains(w))
-                    })
-                    || disowned()
-            }
+            None if negation_alone(st) => self.claim_shares_a_word(&subject.key, st) || disowned(),
             None => self.claimed_by_others(subject, party, st.event_time) || disowned(),
         };
         claimed.then(|| (subject.key.clone(), subject.surface.clone()))
@@ -1106,7 +1100,6 @@ fn names_words(a: &Seen, words: &[String]) -> bool {
     }
 }
 
-/// The topic words of `text` that are not words of the subject `key`.
 /// Whether `st` is a denial read from a negation alone: no word of
 /// denying among its cues, no event of the lexicon and no claim it
 /// targets ("Shell said it was not in talks with BP").
@@ -1121,6 +1114,7 @@ fn negation_alone(st: &Statement) -> bool {
             .all(|c| claimwatch_extract::is_speech_or_negation(c))
 }
 
+/// The topic words of `text` that are not words of the subject `key`.
 fn words_beyond(text: &str, key: &str) -> Vec<String> {
     let subject = claimwatch_extract::topic_words(key);
     let mut words = claimwatch_extract::topic_words(text);
