@@ -174,8 +174,10 @@ impl<'a> Ctx<'a> {
             .find(|t| matches!(t.lower, "no" | "none"))
             .map(|t| t.lower.to_string());
         // ("the harbor bridge in lund collapsed": a phrase of place, of up
-        // to three words, between the noun phrase and the predicate read.)
-        let place_phrase = |within: usize| {
+        // to three words, between the noun phrase and the predicate read;
+        // the verb-like word that ends it, looked for up to `within`
+        // tokens on.)
+        let phrase_before_verb = |within: usize| {
             let is_predicate = |t: &Tok| {
                 self.cues_in(&(t.start..t.end))
                     .iter()
@@ -203,7 +205,7 @@ impl<'a> Ctx<'a> {
                 if predicate_read
                     && matches!(p.lower, "in" | "at" | "near" | "outside" | "inside") =>
             {
-                place_phrase(5).unwrap_or(i)
+                phrase_before_verb(5).unwrap_or(i)
             }
             // ("the rail strike planned for Monday has been called off": a
             // participle and its phrase, of up to four words, describe the
@@ -215,7 +217,7 @@ impl<'a> Ctx<'a> {
                         .get(i + 1)
                         .is_some_and(|n| g.prepositions.contains(&n.lower)) =>
             {
-                place_phrase(7).unwrap_or(i)
+                phrase_before_verb(7).unwrap_or(i)
             }
             _ => i,
         };
@@ -352,12 +354,12 @@ impl<'a> Ctx<'a> {
             .iter()
             .filter(|c| self.has(c, Cat::Predicate) && c.end > head.end)
             .find_map(|c| {
-                let prep = toks[e..]
+                let cue_end = toks[e..]
                     .iter()
                     .position(|t| t.start >= c.end)
                     .map_or(toks.len(), |p| e + p);
-                (toks.get(e).is_some_and(|t| matches!(t.lower, "in" | "of")) && prep > e + 1)
-                    .then(|| &toks[e + 1..prep])
+                (toks.get(e).is_some_and(|t| matches!(t.lower, "in" | "of")) && cue_end > e + 1)
+                    .then(|| &toks[e + 1..cue_end])
             });
         Some(Topic {
             subject: self.topic_subject(about.unwrap_or(phrase)),
