@@ -452,18 +452,10 @@ impl<'a> Ctx<'a> {
             if self.cue_text(c) != "dismissed" || toks[ti].start != c.start {
                 return false;
             }
-            let a = &self.lex.attribution;
-            let mut k = ti;
-            while k > 0
-                && (a.passive_auxiliaries.contains(toks[k - 1].lower)
-                    || matches!(toks[k - 1].lower, "not" | "never" | "has" | "have" | "had"))
-            {
-                k -= 1;
-            }
+            let (k, passive) = self.auxiliaries_before(toks, ti);
             let g = &self.lex.grammar;
-            k < ti
+            passive
                 && k > 0
-                && a.passive_auxiliaries.contains(toks[ti - 1].lower)
                 && (g.male_pronouns.contains(&toks[k - 1].lower)
                     || g.female_pronouns.contains(&toks[k - 1].lower)
                     || self
