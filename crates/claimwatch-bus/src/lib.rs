@@ -19,6 +19,27 @@ use rdkafka::producer::{DeliveryFuture, FutureProducer, FutureRecord, Producer a
 use rdkafka::TopicPartitionList;
 use serde::Serialize;
 
+/// How long a restore read may go without progress (a record, a partition's
+/// end or an answered metadata request) before it fails. Transient errors in
+/// between (a broker connection being re-established) are retried.
+const RESTORE_STALL: Duration = Duration::from_secs(30);
+
+/// Runs a blocking metadata request again while it fails, until
+/// `RESTORE_STALL` has passed; the last error is returned then.
+fn retry_metadata<T>(mut request: impl FnMut() -> Result<T, KafkaError>) -> Result<T, KafkaError> {
+    let start = std::time::Instant::now();
+    loop {
+        match request() {
+            Ok(v) => return Ok(v),
+            Err(e) if start.elapsed() >= RESTORE_STALL => return Err(e),
+            Err(e) => {
+                tracing::warn!(error = %e, "metadata request failed, retrying");
+                std::thread::sleep(Duration::from_millis(200));
+            }
+        }
+    }
+}
+
 pub use rdkafka;
 
 /// Errors from the bus.
@@ -629,8 +650,7 @@ impl Bus {
             .set("isolation.level", "read_committed")
             .set("enable.partition.eof", "true");
         let consumer: StreamConsumer = c.create().map_err(BusError::client)?;
-        let md = consumer
-            .fetch_metadata(Some(topic), Duration::from_secs(15))
+        let md = retry_metadata(|| consumer.fetch_metadata(Some(topic), Duration::from_secs(15)))
             .map_err(read_err)?;
         let all: Vec<i32> = md
             .topics()
@@ -645,9 +665,9 @@ impl Bus {
         let mut tpl = TopicPartitionList::new();
         let mut remaining: HashMap<i32, i64> = HashMap::new();
         for p in wanted {
-            let (low, high) = consumer
-                .fetch_watermarks(topic, p, Duration::from_secs(15))
-                .map_err(read_err)?;
+            let (low, high) =
+                retry_metadata(|| consumer.fetch_watermarks(topic, p, Duration::from_secs(15)))
+                    .map_err(read_err)?;
             if high > low {
                 remaining.insert(p, high);
                 tpl.add_partition_offset(topic, p, rdkafka::Offset::Offset(low))
@@ -660,15 +680,28 @@ impl Bus {
         }
         consumer.assign(&tpl).map_err(read_err)?;
         let mut stream = consumer.stream();
+        // A consumer error (a broker connection that timed out and is being
+        // re-established, "all brokers down" for a moment) is not the end of
+        // the read: librdkafka reconnects on its own. The read fails only
+        // when it makes no progress for `RESTORE_STALL`.
+        let mut stalled_since = tokio::time::Instant::now();
         while !remaining.is_empty() {
-            let next = tokio::time::timeout(Duration::from_secs(30), stream.next()).await;
+            let next = tokio::time::timeout_at(stalled_since + RESTORE_STALL, stream.next()).await;
             let msg = match next {
                 Ok(Some(Ok(m))) => m,
                 Ok(Some(Err(KafkaError::PartitionEOF(p)))) => {
                     remaining.remove(&p);
+                    stalled_since = tokio::time::Instant::now();
                     continue;
                 }
-                Ok(Some(Err(e))) => return Err(read_err(e)),
+                Ok(Some(Err(e))) => {
+                    if stalled_since.elapsed() >= RESTORE_STALL {
+                        return Err(read_err(e));
+                    }
+                    tracing::warn!(topic, error = %e, "restore read error, retrying");
+                    tokio::time::sleep(Duration::from_millis(200)).await;
+                    continue;
+                }
                 Ok(None) => break,
                 Err(_) => {
                     return Err(read_err(KafkaError::MessageConsumption(
@@ -676,6 +709,7 @@ impl Bus {
                     )))
                 }
             };
+            stalled_since = tokio::time::Instant::now();
             let key = msg
                 .key()
                 .map(|k| String::from_utf8_lossy(k).into_owned())
