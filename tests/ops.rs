@@ -113,5 +113,32 @@ fn metrics_count_the_flow_and_readiness_follows_the_broker() {
         "{guids:?}"
     );
     drop(cw);
+
+    // An operator command started while the broker is down for longer than
+    // one metadata request (15 s, 25 s here) waits it out instead of failing: the
+    // restore read retries until it stalls for 30 s.
     drop(broker);
+    let mut feeds = Claimwatch::start(&["feeds", "--json"], &config);
+    std::thread::sleep(Duration::from_secs(25));
+    assert!(
+        feeds.alive(),
+        "gave up during the outage: {}",
+        feeds.stderr()
+    );
+    let _broker = start_tansu(dir.path(), port);
+    let mut code = None;
+    eventually(Duration::from_secs(60), "feeds to finish", || {
+        code = feeds.child.try_wait().unwrap().map(|s| s.code());
+        code.is_some()
+    });
+    assert_eq!(code, Some(Some(0)), "{}", feeds.stderr());
+    let out = feeds.stdout();
+    let seed: serde_json::Value = out
+        .lines()
+        .filter_map(|l| serde_json::from_str::<serde_json::Value>(l).ok())
+        .find(|r| r["id"] == "seed")
+        .unwrap_or_else(|| panic!("no seed row in {out}"));
+    assert_eq!(seed["health"], "ok", "{seed}");
+    // (Both posts are remembered: each under its guid and its content.)
+    assert!(seed["seen_ids"].as_u64().unwrap_or(0) >= 2, "{seed}");
 }

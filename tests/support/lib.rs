@@ -437,9 +437,9 @@ pub fn read_topic(brokers: &str, topic: &str) -> Vec<Rec> {
         .set("enable.partition.eof", "true")
         .create()
         .unwrap();
-    let md = consumer
-        .fetch_metadata(Some(topic), Duration::from_secs(10))
-        .unwrap();
+    // A loaded broker can time out one request and be reconnected to
+    // (librdkafka does so on its own): requests are retried for 30 s.
+    let md = retried(|| consumer.fetch_metadata(Some(topic), Duration::from_secs(10)));
     let parts: Vec<i32> = md
         .topics()
         .iter()
@@ -449,9 +449,7 @@ pub fn read_topic(brokers: &str, topic: &str) -> Vec<Rec> {
     let mut tpl = TopicPartitionList::new();
     let mut remaining: HashMap<i32, i64> = HashMap::new();
     for p in parts {
-        let (lo, hi) = consumer
-            .fetch_watermarks(topic, p, Duration::from_secs(10))
-            .unwrap();
+        let (lo, hi) = retried(|| consumer.fetch_watermarks(topic, p, Duration::from_secs(10)));
         if hi > lo {
             remaining.insert(p, hi);
             tpl.add_partition_offset(topic, p, rdkafka::Offset::Offset(lo))
@@ -471,7 +469,10 @@ pub fn read_topic(brokers: &str, topic: &str) -> Vec<Rec> {
                 remaining.remove(&p);
                 continue;
             }
-            Some(m) => m.unwrap(),
+            // (A transient error, "all brokers down" while a timed-out
+            // connection is re-established: the deadline bounds it.)
+            Some(Err(_)) => continue,
+            Some(Ok(m)) => m,
         };
         let raw = m.payload().unwrap_or_default().to_vec();
         let mut headers = HashMap::new();
@@ -502,6 +503,18 @@ pub fn read_topic(brokers: &str, topic: &str) -> Vec<Rec> {
     }
     assert!(remaining.is_empty(), "timed out reading {topic}");
     out
+}
+
+/// Runs a metadata request again while it fails, for up to 30 s.
+fn retried<T>(mut request: impl FnMut() -> rdkafka::error::KafkaResult<T>) -> T {
+    let end = Instant::now() + Duration::from_secs(30);
+    loop {
+        match request() {
+            Ok(v) => return v,
+            Err(e) if Instant::now() >= end => panic!("metadata request failed: {e}"),
+            Err(_) => std::thread::sleep(Duration::from_millis(200)),
+        }
+    }
 }
 
 /// Polls `f` until it returns true or `timeout` passes.

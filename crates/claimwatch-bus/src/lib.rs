@@ -698,8 +698,9 @@ impl Bus {
                     if stalled_since.elapsed() >= RESTORE_STALL {
                         return Err(read_err(e));
                     }
+                    // (No pause: errors raised while the broker was away
+                    // wait in the queue, and are read at once.)
                     tracing::warn!(topic, error = %e, "restore read error, retrying");
-                    tokio::time::sleep(Duration::from_millis(200)).await;
                     continue;
                 }
                 Ok(None) => break,
