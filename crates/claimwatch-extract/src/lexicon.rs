@@ -139,6 +139,10 @@ struct EntityLists {
     /// last organisation so named, not to any organisation.
     #[serde(default)]
     trade_names: std::collections::BTreeMap<String, Vec<String>>,
+    /// Words that end a business's name without changing whom it names
+    /// ("Silvergate Bank" is the "Silvergate" of another post).
+    #[serde(default)]
+    name_endings: Vec<String>,
     /// Media that are one thing named in other words ("the video", "the
     /// footage", "the clip"): a denial naming one answers a claim that
     /// named another.
@@ -389,6 +393,9 @@ pub struct Lexicon {
     /// Lowercase trade noun → lowercase words its businesses' names hold
     /// (`[entities.trade_names]`).
     pub trade_names: FxHashMap<String, Vec<String>>,
+    /// Lowercase words that end a business's name without changing whom it
+    /// names (`entities.name_endings`).
+    pub name_endings: WordSet,
     /// Lowercase medium → the lowercase words of its group
     /// (`entities.medium_groups`), itself among them.
     pub medium_group: FxHashMap<String, Vec<String>>,
@@ -642,6 +649,7 @@ impl Lexicon {
                     g.clone().into_iter().map(move |w| (w, g.clone()))
                 })
                 .collect(),
+            name_endings: set(e.name_endings.iter().map(|w| w.to_lowercase()).collect()),
             trade_names: e
                 .trade_names
                 .into_iter()
@@ -696,6 +704,17 @@ fn either_way(pairs: &[(String, String)], a: &str, b: &str) -> bool {
     pairs
         .iter()
         .any(|(x, y)| (x == a && y == b) || (x == b && y == a))
+}
+
+/// A business's name without the word that ends it ("silvergate" of
+/// `silvergate-bank`), in the default lexicon, for the linker; None when the
+/// key ends in no such word (`entities.name_endings`) or what is left names
+/// a state ("Qatar Airways" is not Qatar).
+pub fn business_base(key: &str) -> Option<&str> {
+    let lex = Lexicon::get(None);
+    let (base, end) = key.rsplit_once('-')?;
+    (lex.name_endings.contains(end) && lex.nation(base).is_none() && lex.capital(base).is_none())
+        .then_some(base)
 }
 
 /// The predicate classes that may name one event in the default lexicon,

@@ -7057,3 +7057,46 @@ fn islamic_state_is_a_group_and_a_monitoring_group_speaks() {
     );
     assert_eq!(a.speaker.name, "monitoring group", "{found:#?}");
 }
+
+#[test]
+fn border_guards_speak_and_a_peoples_name_is_its_states_party() {
+    let found = news("Velskan border guards said the crossing at Tarsk remained open.");
+    let a = only(&found, StatementKind::Assertion);
+    assert_eq!(a.speaker.name, "Velskan border guards", "{found:#?}");
+    assert_eq!(
+        a.predicate_class.as_deref(),
+        Some("open_running"),
+        "{found:#?}"
+    );
+    // A people's name read as a place ("Russian border") keys its state,
+    // as "Russian officials" and "the US" do.
+    let guards = news("Russian border guards said the crossing at Tarsk remained open.");
+    let officials = news("Russian officials said the crossing at Tarsk remained open.");
+    assert_eq!(
+        only(&guards, StatementKind::Assertion).speaker.party,
+        only(&officials, StatementKind::Assertion).speaker.party,
+        "{guards:#?} {officials:#?}"
+    );
+    let found = news("The US said the crossing at Tarsk remained open.");
+    let a = only(&found, StatementKind::Assertion);
+    assert_eq!(a.speaker.party, "united-states", "{found:#?}");
+}
+
+#[test]
+fn detaining_someone_is_an_arrest() {
+    let found = news("Tarsk police denied detaining the journalist Mira Holt.");
+    let d = only(&found, StatementKind::Denial);
+    assert_eq!(d.predicate_class.as_deref(), Some("arrest"), "{found:#?}");
+}
+
+#[test]
+fn a_business_name_without_its_ending_word_is_its_base_unless_a_state() {
+    use claimwatch_extract::business_base;
+    assert_eq!(business_base("silvergate-bank"), Some("silvergate"));
+    assert_eq!(business_base("kestrel-airways"), Some("kestrel"));
+    // A state's airline is not the state, a club not its city.
+    assert_eq!(business_base("qatar-airways"), None);
+    assert_eq!(business_base("turkish-airlines"), None);
+    assert_eq!(business_base("manchester-city"), None);
+    assert_eq!(business_base("silvergate"), None);
+}

@@ -236,6 +236,26 @@ impl Linker {
         self.alias_of(&st.subject.key, &st.subject.kind)
             .or_else(|| self.acronym_of(&st.subject.key))
             .or_else(|| self.joined_form_of(&st.subject.key))
+            .or_else(|| self.business_form_of(&st.subject.key, &st.subject.kind))
+    }
+
+    /// One business named with and without the word that ends its name
+    /// ("Silvergate Bank" in one post, "Silvergate" in another): the
+    /// subject already held under the other form, when exactly one
+    /// matches. People and places are left alone.
+    fn business_form_of(&self, key: &str, kind: &str) -> Option<(String, String)> {
+        if self.subjects.contains_key(key) || kind == "place" || kind == "person" {
+            return None;
+        }
+        let found: Vec<&SubjectState> = match claimwatch_extract::business_base(key) {
+            Some(base) => self.subjects.get(base).into_iter().collect(),
+            None => self
+                .subjects
+                .values()
+                .filter(|s| claimwatch_extract::business_base(&s.key) == Some(key))
+                .collect(),
+        };
+        the_only(found)
     }
 
     /// A name written as one word in one post and as words in another

@@ -4930,3 +4930,38 @@ fn a_flight_gone_from_radar_and_landed_safely_is_contested() {
         "aral-air",
     );
 }
+
+#[test]
+fn a_business_named_with_and_without_the_word_ending_its_name_is_one_subject() {
+    let c = one_contested(
+        &[
+            post("a", 0, "Varden is insolvent. Withdraw your money now.", Some("moneywatch")),
+            post(
+                "b",
+                60,
+                "Varden Bank said it remains well capitalised and rejected rumours about its solvency.",
+                None,
+            ),
+        ],
+        "varden",
+    );
+    assert_eq!(c.denials[0].speaker.party, "varden-bank");
+    // The other order, and another ending.
+    one_contested(
+        &[
+            post(
+                "a",
+                0,
+                "Kestrel Airways is about to file for bankruptcy, sources say.",
+                None,
+            ),
+            post(
+                "b",
+                60,
+                "Kestrel said it had no plans to file for bankruptcy.",
+                None,
+            ),
+        ],
+        "kestrel-airways",
+    );
+}

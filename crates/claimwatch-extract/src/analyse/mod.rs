@@ -928,6 +928,15 @@ pub fn analyse(input: Input<'_>) -> Vec<Found> {
                 .map(|s| FoundSubject { range: None, ..s });
         }
     }
+    // A party keyed by a people's name ("Russian border guards", read as a
+    // place "Russian border" and its guards) is that people's state.
+    for f in &mut ctx.found {
+        if let Some(state) = lex.nations.get(f.speaker.party.as_str()) {
+            if *state != f.speaker.party {
+                f.speaker.party = state.clone();
+            }
+        }
+    }
     ctx.found
 }
 
