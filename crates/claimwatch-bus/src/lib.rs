@@ -33,6 +33,8 @@ fn retry_metadata<T>(mut request: impl FnMut() -> Result<T, KafkaError>) -> Resu
             Ok(v) => return Ok(v),
             Err(e) if start.elapsed() >= RESTORE_STALL => return Err(e),
             Err(e) => {
+                metrics::counter!("claimwatch_consumer_errors_total", "stage" => "restore")
+                    .increment(1);
                 tracing::warn!(error = %e, "metadata request failed, retrying");
                 std::thread::sleep(Duration::from_millis(200));
             }
@@ -700,6 +702,8 @@ impl Bus {
                     }
                     // (No pause: errors raised while the broker was away
                     // wait in the queue, and are read at once.)
+                    metrics::counter!("claimwatch_consumer_errors_total", "stage" => "restore")
+                        .increment(1);
                     tracing::warn!(topic, error = %e, "restore read error, retrying");
                     continue;
                 }

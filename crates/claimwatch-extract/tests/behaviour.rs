@@ -7100,3 +7100,15 @@ fn a_business_name_without_its_ending_word_is_its_base_unless_a_state() {
     assert_eq!(business_base("manchester-city"), None);
     assert_eq!(business_base("silvergate"), None);
 }
+
+#[test]
+fn troops_that_still_control_a_town_hold_it() {
+    let found = news("Velsk's defence ministry said its troops still control Tarsk.");
+    let a = only(&found, StatementKind::Assertion);
+    assert_eq!(
+        a.predicate_class.as_deref(),
+        Some("control_held"),
+        "{found:#?}"
+    );
+    assert_eq!(a.subject.key, "tarsk", "{found:#?}");
+}
