@@ -24,22 +24,30 @@ use serde::Serialize;
 /// between (a broker connection being re-established) are retried.
 const RESTORE_STALL: Duration = Duration::from_secs(30);
 
-/// Runs a blocking metadata request again while it fails, until
-/// `RESTORE_STALL` has passed; the last error is returned then.
-fn retry_metadata<T>(mut request: impl FnMut() -> Result<T, KafkaError>) -> Result<T, KafkaError> {
-    let start = std::time::Instant::now();
+/// Runs a blocking metadata request about `topic` again while it fails,
+/// until `RESTORE_STALL` has passed; the last error is returned then.
+async fn retry_metadata<T>(
+    topic: &str,
+    mut request: impl FnMut() -> Result<T, KafkaError>,
+) -> Result<T, KafkaError> {
+    let start = tokio::time::Instant::now();
     loop {
         match request() {
             Ok(v) => return Ok(v),
             Err(e) if start.elapsed() >= RESTORE_STALL => return Err(e),
             Err(e) => {
-                metrics::counter!("claimwatch_consumer_errors_total", "stage" => "restore")
-                    .increment(1);
-                tracing::warn!(error = %e, "metadata request failed, retrying");
-                std::thread::sleep(Duration::from_millis(200));
+                restore_retried(topic, &e);
+                tokio::time::sleep(Duration::from_millis(200)).await;
             }
         }
     }
+}
+
+/// A transient error a restore read of `topic` retries past: logged and
+/// counted (`claimwatch_consumer_errors_total{stage="restore"}`).
+fn restore_retried(topic: &str, error: &KafkaError) {
+    metrics::counter!("claimwatch_consumer_errors_total", "stage" => "restore").increment(1);
+    tracing::warn!(topic, %error, "restore read error, retrying");
 }
 
 pub use rdkafka;
@@ -652,8 +660,11 @@ impl Bus {
             .set("isolation.level", "read_committed")
             .set("enable.partition.eof", "true");
         let consumer: StreamConsumer = c.create().map_err(BusError::client)?;
-        let md = retry_metadata(|| consumer.fetch_metadata(Some(topic), Duration::from_secs(15)))
-            .map_err(read_err)?;
+        let md = retry_metadata(topic, || {
+            consumer.fetch_metadata(Some(topic), Duration::from_secs(15))
+        })
+        .await
+        .map_err(read_err)?;
         let all: Vec<i32> = md
             .topics()
             .iter()
@@ -667,9 +678,11 @@ impl Bus {
         let mut tpl = TopicPartitionList::new();
         let mut remaining: HashMap<i32, i64> = HashMap::new();
         for p in wanted {
-            let (low, high) =
-                retry_metadata(|| consumer.fetch_watermarks(topic, p, Duration::from_secs(15)))
-                    .map_err(read_err)?;
+            let (low, high) = retry_metadata(topic, || {
+                consumer.fetch_watermarks(topic, p, Duration::from_secs(15))
+            })
+            .await
+            .map_err(read_err)?;
             if high > low {
                 remaining.insert(p, high);
                 tpl.add_partition_offset(topic, p, rdkafka::Offset::Offset(low))
@@ -702,9 +715,7 @@ impl Bus {
                     }
                     // (No pause: errors raised while the broker was away
                     // wait in the queue, and are read at once.)
-                    metrics::counter!("claimwatch_consumer_errors_total", "stage" => "restore")
-                        .increment(1);
-                    tracing::warn!(topic, error = %e, "restore read error, retrying");
+                    restore_retried(topic, &e);
                     continue;
                 }
                 Ok(None) => break,
