@@ -776,30 +776,6 @@ pub fn names_a_claim(topic_word: &str) -> bool {
         .contains(topic_word)
 }
 
-/// Whether a cue word only says or negates (a verb of saying, "not"),
-/// without denying, confirming or naming an event: a statement whose cues
-/// are all such was read as a denial from its negation alone (for the
-/// linker).
-pub fn is_speech_or_negation(cue: &str) -> bool {
-    static PLAIN: std::sync::OnceLock<WordSet> = std::sync::OnceLock::new();
-    PLAIN
-        .get_or_init(|| {
-            let lex = Lexicon::get(None);
-            set(lex
-                .patterns
-                .iter()
-                .filter(|p| {
-                    p.cats
-                        .iter()
-                        .all(|c| matches!(c, Cat::Speech | Cat::Negation))
-                })
-                .map(|p| p.text.to_string())
-                .chain(lex.negators.iter().map(|w| w.to_string()))
-                .collect())
-        })
-        .contains(&cue.to_lowercase())
-}
-
 /// Whether a cue word is a verb of denying that takes the denied
 /// proposition as a clause ("denied that civilians were targeted";
 /// `grammar.clause_denials` of the default lexicon), for the linker.

@@ -1128,10 +1128,7 @@ fn negation_alone(st: &Statement) -> bool {
         && st.predicate_class.is_none()
         && st.target.is_none()
         && st.subject.key.is_empty()
-        && st
-            .cues
-            .iter()
-            .all(|c| claimwatch_extract::is_speech_or_negation(c))
+        && !claimwatch_extract::decides_by_word(&st.cues)
 }
 
 /// The topic words of `text` that are not words of the subject `key`.
