@@ -7080,6 +7080,11 @@ fn border_guards_speak_and_a_peoples_name_is_its_states_party() {
     let found = news("The US said the crossing at Tarsk remained open.");
     let a = only(&found, StatementKind::Assertion);
     assert_eq!(a.speaker.party, "united-states", "{found:#?}");
+    // The party a denial targets is keyed the same way.
+    let found = news("Velsk rejected the US claim that its drone was shot down.");
+    let d = only(&found, StatementKind::Denial);
+    let target = d.target.as_ref().and_then(|t| t.party.as_deref());
+    assert_eq!(target, Some("united-states"), "{found:#?}");
 }
 
 #[test]

@@ -928,13 +928,21 @@ pub fn analyse(input: Input<'_>) -> Vec<Found> {
                 .map(|s| FoundSubject { range: None, ..s });
         }
     }
-    // A party keyed by a people's name ("Russian border guards", read as a
-    // place "Russian border" and its guards) is that people's state.
-    for f in &mut ctx.found {
-        if let Some(state) = lex.nations.get(f.speaker.party.as_str()) {
-            if *state != f.speaker.party {
-                f.speaker.party = state.clone();
+    // A party keyed by a people's or a country's name ("Russian border
+    // guards", read as a place "Russian border" and its guards; "the US")
+    // is that state's key, for speakers and the parties denials target
+    // alike ("denied the US claim").
+    let to_state = |party: &mut String| {
+        if let Some(state) = lex.nations.get(party.as_str()) {
+            if state != party {
+                party.clone_from(state);
             }
+        }
+    };
+    for f in &mut ctx.found {
+        to_state(&mut f.speaker.party);
+        if let Some((_, Some(party))) = &mut f.target {
+            to_state(party);
         }
     }
     ctx.found
