@@ -220,6 +220,53 @@ fn a_second_speech_verb_of_the_same_speaker_is_its_own_attribution() {
 }
 
 #[test]
+fn a_speech_verb_after_but_is_a_second_attribution_of_the_same_speaker() {
+    // The clause after "but" has no subject: its verb (after auxiliaries,
+    // a negation or an adverb) is the first speaker's, and what that
+    // speaker said first ends before the "but".
+    for (text, first_cue, first, cue, second) in [
+        (
+            "The auditor called the contract \"deeply flawed,\" but said the mayor should face no charges.",
+            "called",
+            "the contract \"deeply flawed,\"",
+            "said",
+            "the mayor should face no charges",
+        ),
+        (
+            "The spokesman refused to answer questions on the vote but said there was no meeting planned.",
+            "refused to",
+            "answer questions on the vote",
+            "said",
+            "there was no meeting planned",
+        ),
+        (
+            "The spokesman praised the plan but did not say whether the council would fund it.",
+            "praised",
+            "the plan",
+            "say",
+            "whether the council would fund it",
+        ),
+    ] {
+        let found = evaluation(text);
+        let speaker = if text.starts_with("The auditor") {
+            "The auditor"
+        } else {
+            "The spokesman"
+        };
+        assert_eq!(
+            by_cue(&found, text, first_cue),
+            [(speaker, vec![first])],
+            "{text}: {found:#?}"
+        );
+        assert_eq!(
+            by_cue(&found, text, cue),
+            [(speaker, vec![second])],
+            "{text}: {found:#?}"
+        );
+    }
+}
+
+#[test]
 fn a_closing_attribution_after_a_belief_verb_owns_the_sentence_before_it() {
     // "know" is a verb of belief with its own subject; the sentence is
     // still what the speaker named after the comma said, in either order.
@@ -5152,10 +5199,17 @@ fn a_verb_coordinated_with_the_first_shares_its_subject() {
 fn a_denial_after_a_bare_but_is_the_subjects() {
     // "…but denied that …": the clause cut at "but" has no subject of its
     // own; the first clause's is the one who denies.
-    let found = news("Mayor Ida Brun visited the district but denied that the dam had collapsed.");
-    let d = only(&found, StatementKind::Denial);
-    assert_eq!(d.speaker.name, "Ida Brun");
-    assert_eq!(d.subject.key, "dam");
+    // (Also past auxiliaries and adverbs before the verb: "but has since
+    // denied".)
+    for text in [
+        "Mayor Ida Brun visited the district but denied that the dam had collapsed.",
+        "Mayor Ida Brun visited the district but has since denied that the dam had collapsed.",
+    ] {
+        let found = news(text);
+        let d = only(&found, StatementKind::Denial);
+        assert_eq!(d.speaker.name, "Ida Brun", "{text}");
+        assert_eq!(d.subject.key, "dam", "{text}");
+    }
 }
 
 #[test]

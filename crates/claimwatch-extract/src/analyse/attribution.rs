@@ -250,14 +250,29 @@ impl<'a> Ctx<'a> {
             }
             // "He praised the plan and said …": a second verb of the main
             // speaker, whose first content stops before the "and".
-            let coordinated = vi > 0
-                && toks[vi - 1].is_word()
-                && matches!(toks[vi - 1].lower, "and" | "but")
+            // (Also past auxiliaries, negations and adverbs: "… but did
+            // not say …", "… and has since said …".)
+            let aux = &self.lex.attribution.auxiliaries;
+            let mut conj = vi;
+            while conj > 0
+                && vi - conj < 3
+                && (aux.contains(toks[conj - 1].lower) || toks[conj - 1].lower == "since")
+            {
+                conj -= 1;
+            }
+            let vi_conj = if conj > 0 && matches!(toks[conj - 1].lower, "and" | "but") {
+                conj
+            } else {
+                vi
+            };
+            let coordinated = vi_conj > 0
+                && toks[vi_conj - 1].is_word()
+                && matches!(toks[vi_conj - 1].lower, "and" | "but")
                 && main
                     .cue_range
                     .as_ref()
-                    .is_some_and(|m| m.end <= toks[vi - 1].start)
-                && main.content.start < toks[vi - 1].start;
+                    .is_some_and(|m| m.end <= toks[vi_conj - 1].start)
+                && main.content.start < toks[vi_conj - 1].start;
             // '"…," he said, adding that …': a participle after the main
             // verb and a comma, said by the main speaker.
             // (Also after a quotation closed by its comma: '… “to win,”
@@ -324,7 +339,7 @@ impl<'a> Ctx<'a> {
             }
             // The conjunction before a clause of its own ("…, and others
             // said …"): what the main speaker said ends before it.
-            let mut conjunction = coordinated.then(|| vi - 1);
+            let mut conjunction = coordinated.then(|| vi_conj - 1);
             let speaker = if coordinated {
                 main.speaker.clone()
             } else {
@@ -367,6 +382,50 @@ impl<'a> Ctx<'a> {
             out.push(self.other_attribution(main, speaker, c, content));
         }
         out
+    }
+
+    /// "The director called the plan careless, but said no one would be
+    /// charged": a clause cut at a bare "but" that opens (after auxiliaries,
+    /// negations and adverbs: "but has since said", "but did not
+    /// recommend") with a verb of saying or of attitude, and has no subject
+    /// of its own, is a second attribution of `main`'s speaker, whose
+    /// content ends before the "but". `gap` is the text between the two
+    /// clauses. Evaluation mode: the corpora mark each verb.
+    pub(super) fn coordinated_after_but(
+        &self,
+        main: &Found,
+        gap: &str,
+        clause: &Range<usize>,
+        toks: &[Tok],
+    ) -> Option<Found> {
+        if gap.trim().trim_start_matches(',').trim() != "but" {
+            return None;
+        }
+        let c = self
+            .opening_verb(clause, toks)
+            .filter(|c| self.has(c, Cat::Speech) || self.has(c, Cat::Attitude))?;
+        let content = trim_content(self.doc, c.end..clause.end);
+        (!content.is_empty())
+            .then(|| self.other_attribution(main, main.speaker.clone(), c, content))
+    }
+
+    /// The cue a clause without a subject opens with, after auxiliaries,
+    /// negations and adverbs ("did not say …", "has since said …",
+    /// "publicly denied …").
+    pub(super) fn opening_verb<'c>(
+        &'c self,
+        clause: &Range<usize>,
+        toks: &[Tok],
+    ) -> Option<&'c Cue> {
+        if !self.doc[clause.clone()].starts_with(|c: char| c.is_lowercase()) {
+            return None;
+        }
+        let aux = &self.lex.attribution.auxiliaries;
+        let verb = toks
+            .iter()
+            .take(4)
+            .find(|t| !(aux.contains(t.lower) || t.lower.ends_with("ly") || t.lower == "since"))?;
+        self.cues_in(clause).iter().find(|c| c.start == verb.start)
     }
 
     /// One more attribution of `main`'s clause: `speaker` said `content`

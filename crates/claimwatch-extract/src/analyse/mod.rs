@@ -508,6 +508,9 @@ pub fn analyse(input: Input<'_>) -> Vec<Found> {
         // following clause without a statement of its own continues it
         // ("He said the process was fair, but required candidates to …").
         let mut continued: Option<usize> = None;
+        // The clause before this one (what separates the two tells a
+        // coordinated verb of the same speaker: "…, but said …").
+        let mut previous: Option<Range<usize>> = None;
         // A unit without a single cue (and no question) holds no statement: only its names
         // matter (for later references), so skip the clause analysis.
         // (Evaluation mode also looks for verbs outside the lexicon.)
@@ -547,11 +550,12 @@ pub fn analyse(input: Input<'_>) -> Vec<Found> {
             let clause = match silent.take() {
                 Some(p)
                     if doc[p.end..clause.start].trim() == "but"
-                        && doc[clause.clone()].starts_with(|c: char| c.is_lowercase())
                         && ctx
-                            .cues_in(&clause)
-                            .first()
-                            .is_some_and(|c| c.start == clause.start && ctx.claim_cue(c)) =>
+                            .opening_verb(
+                                &clause,
+                                &toks[toks.partition_point(|t| t.start < clause.start)..],
+                            )
+                            .is_some_and(|c| ctx.claim_cue(c)) =>
                 {
                     p.start..clause.end
                 }
@@ -561,6 +565,22 @@ pub fn analyse(input: Input<'_>) -> Vec<Found> {
             let a = toks.partition_point(|t| t.start < clause.start);
             let b = toks.partition_point(|t| t.end <= clause.end).max(a);
             let ctoks = &toks[a..b];
+            // "…, but said …": a second verb of the speaker before.
+            let second = match (continued, &previous) {
+                (Some(i), Some(p)) if p.end <= clause.start => ctx.coordinated_after_but(
+                    &ctx.found[i],
+                    &doc[p.end..clause.start],
+                    &clause,
+                    ctoks,
+                ),
+                _ => None,
+            };
+            previous = Some(clause.clone());
+            if let Some(second) = second {
+                continued = Some(ctx.found.len());
+                ctx.found.push(second);
+                continue;
+            }
             let found = ctx.clause(&unit, clause.clone(), ctoks, last_speaker);
             if found.is_none() {
                 silent = Some(clause.clone());
