@@ -7171,3 +7171,19 @@ fn troops_that_still_control_a_town_hold_it() {
     );
     assert_eq!(a.subject.key, "tarsk", "{found:#?}");
 }
+
+#[test]
+fn recalling_a_product_is_a_recall_and_recalling_a_memory_is_speech() {
+    let found = news("Calvora has recalled its flu vaccine, the regulator said.");
+    let s = only(&found, StatementKind::Assertion);
+    assert_eq!(s.predicate_class.as_deref(), Some("recall"), "{found:#?}");
+    assert_eq!(s.subject.key, "calvora");
+    let found = news("Calvora said it had not recalled any vaccine.");
+    let d = only(&found, StatementKind::Denial);
+    assert_eq!(d.predicate_class.as_deref(), Some("recall"), "{found:#?}");
+    // "recalled that …" is still a verb of saying.
+    let found = news("The former minister recalled that the border had been closed for a week.");
+    let s = only(&found, StatementKind::Assertion);
+    assert_eq!(s.speaker.name, "minister", "{found:#?}");
+    no_predicate_class(&found, "recall");
+}

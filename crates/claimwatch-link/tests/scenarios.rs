@@ -4965,3 +4965,50 @@ fn a_business_named_with_and_without_the_word_ending_its_name_is_one_subject() {
         "kestrel-airways",
     );
 }
+
+#[test]
+fn a_recall_and_its_denial_are_contested() {
+    // "recalled its …" is a product recall, not the verb of saying
+    // "recalled": the maker's "had not recalled any" answers it.
+    let c = one_contested(
+        &[
+            post(
+                "a",
+                0,
+                "Drug maker Calvora has recalled its flu vaccine after impurities were found, the regulator said.",
+                None,
+            ),
+            post(
+                "b",
+                60,
+                "Calvora said it had not recalled any vaccine and called the reports untrue.",
+                None,
+            ),
+        ],
+        "calvora",
+    );
+    assert_eq!(c.assertions[0].speaker.party, "regulator");
+}
+
+#[test]
+fn a_breached_dam_is_destroyed_not_hacked() {
+    // "breached" alone is a hack; a dam breached is destroyed, so a dam
+    // "intact" answers it.
+    one_contested(
+        &[
+            post(
+                "a",
+                0,
+                "The Lesna dam has been breached, regional officials said.",
+                None,
+            ),
+            post(
+                "b",
+                60,
+                "The dam's operator said the Lesna dam was intact and water levels were normal.",
+                None,
+            ),
+        ],
+        "lesna",
+    );
+}
