@@ -143,6 +143,10 @@ struct EntityLists {
     /// ("Silvergate Bank" is the "Silvergate" of another post).
     #[serde(default)]
     name_endings: Vec<String>,
+    /// Heads of a state's bodies named "of" it ("Ministry of Defence of
+    /// Ukraine"): such a body speaks for the state.
+    #[serde(default)]
+    state_bodies: Vec<String>,
     /// Media that are one thing named in other words ("the video", "the
     /// footage", "the clip"): a denial naming one answers a claim that
     /// named another.
@@ -396,6 +400,9 @@ pub struct Lexicon {
     /// Lowercase words that end a business's name without changing whom it
     /// names (`entities.name_endings`).
     pub name_endings: WordSet,
+    /// Lowercase, hyphenated heads of the bodies that speak for the state
+    /// they are named "of" (`entities.state_bodies`).
+    pub state_bodies: WordSet,
     /// Lowercase medium → the lowercase words of its group
     /// (`entities.medium_groups`), itself among them.
     pub medium_group: FxHashMap<String, Vec<String>>,
@@ -650,6 +657,11 @@ impl Lexicon {
                 })
                 .collect(),
             name_endings: set(e.name_endings.iter().map(|w| w.to_lowercase()).collect()),
+            state_bodies: set(e
+                .state_bodies
+                .iter()
+                .map(|w| w.to_lowercase().replace(' ', "-"))
+                .collect()),
             trade_names: e
                 .trade_names
                 .into_iter()

@@ -7187,3 +7187,52 @@ fn recalling_a_product_is_a_recall_and_recalling_a_memory_is_speech() {
     assert_eq!(s.speaker.name, "minister", "{found:#?}");
     no_predicate_class(&found, "recall");
 }
+
+#[test]
+fn a_state_body_named_of_its_state_speaks_for_it_and_other_names_of_a_state_do_not() {
+    // "X of the Y of Z": the phrase before "of the" is the subject's head,
+    // and a state's body named "of" the state speaks as that state does
+    // ("Russia's defence ministry").
+    for (text, name, party) in [
+        (
+            "The General Staff of the Armed Forces of Ukraine said the attack near Kupiansk was repelled.",
+            "General Staff of the Armed Forces of Ukraine",
+            "ukraine",
+        ),
+        (
+            "The Ministry of Defence of the Russian Federation said the attack near Kupiansk was repelled.",
+            "Ministry of Defence of the Russian Federation",
+            "russia",
+        ),
+        (
+            "Russia's defence ministry said the attack near Kupiansk was repelled.",
+            "Russia's defence ministry",
+            "russia",
+        ),
+        // ("general staff" is one body, not a general and his staff.)
+        (
+            "Ukraine's general staff said the attack near Kupiansk was repelled.",
+            "Ukraine's general staff",
+            "ukraine",
+        ),
+        // Not a newspaper or a movement named for a state.
+        (
+            "The Times of Israel said the attack near Kupiansk was repelled.",
+            "Times of Israel",
+            "times-of-israel",
+        ),
+        (
+            "The National Resistance Front of Afghanistan said the attack near Kupiansk was repelled.",
+            "National Resistance Front of Afghanistan",
+            "national-resistance-front-of-afghanistan",
+        ),
+    ] {
+        let found = news(text);
+        let s = only(&found, StatementKind::Assertion);
+        assert_eq!(
+            (s.speaker.name.as_str(), s.speaker.party.as_str()),
+            (name, party),
+            "{text}"
+        );
+    }
+}

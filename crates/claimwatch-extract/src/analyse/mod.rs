@@ -952,8 +952,22 @@ pub fn analyse(input: Input<'_>) -> Vec<Found> {
     // guards", read as a place "Russian border" and its guards; "the US")
     // is that state's key, for speakers and the parties denials target
     // alike ("denied the US claim").
+    // (So is a state's body named "of" it, `entities.state_bodies`: "the
+    // Ministry of Defence of Ukraine", "the General Staff of the Armed
+    // Forces of Ukraine", as "Ukraine's defence ministry" is.)
+    let of_state = |party: &str| {
+        let (head, _) = party.split_once("-of-")?;
+        let (_, tail) = party.rsplit_once("-of-")?;
+        let tail = tail.strip_prefix("the-").unwrap_or(tail);
+        if !lex.state_bodies.contains(head) {
+            return None;
+        }
+        lex.nations
+            .get(tail)
+            .or_else(|| lex.nations.get(tail.replace('-', " ").as_str()))
+    };
     let to_state = |party: &mut String| {
-        if let Some(state) = lex.nations.get(party.as_str()) {
+        if let Some(state) = lex.nations.get(party.as_str()).or_else(|| of_state(party)) {
             if state != party {
                 party.clone_from(state);
             }

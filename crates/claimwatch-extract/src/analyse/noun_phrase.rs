@@ -694,6 +694,22 @@ impl<'a> Ctx<'a> {
             }) {
                 return Some((noun, noun + 1));
             }
+            // "The Ministry of Defence of the Russian Federation said", "the
+            // head of the agency said": a name or a body or role before
+            // "of" is the head, and the phrase runs from it.
+            if s >= 2 && toks[s - 1].lower == "of" && toks[s - 2].is_word() {
+                let head = &toks[s - 2];
+                // (Not a word capitalised only as the sentence's first:
+                // "Supporters of the mayor".)
+                let named = head.is_capitalised() && s > 2 && !lex.not_names.contains(&head.lower)
+                    || lex.organisation_words.contains(&head.lower)
+                    || lex.roles.contains(&head.lower);
+                if named {
+                    if let Some((hs, _)) = self.np_before(toks, s - 1, true) {
+                        return Some((hs, e));
+                    }
+                }
+            }
             let r = (s.saturating_sub(12)..s - 1)
                 .rev()
                 .find(|&k| matches!(toks[k].lower, "who" | "which" | "that"));

@@ -1264,13 +1264,21 @@ impl<'a> Ctx<'a> {
         // role, the ones before it qualify it.
         // ("the General Staff", "the General Assembly": a rank before an
         // organisation word names a body, not a person.)
+        // (Nor in any case when the two words are one organisation's:
+        // "Ukraine's general staff".)
         let org_word = |t: &Tok| t.is_capitalised() && lex.organisation_words.contains(&t.lower);
+        let one_body = |t: &Tok, n: &Tok| {
+            lex.organisation_words
+                .contains(format!("{} {}", t.lower, n.lower).as_str())
+        };
         let role_at = words
             .iter()
             .enumerate()
             .position(|(k, t)| {
                 lex.roles.contains(&t.lower)
-                    && !(t.is_capitalised() && words.get(k + 1).is_some_and(|n| org_word(n)))
+                    && !words
+                        .get(k + 1)
+                        .is_some_and(|n| (t.is_capitalised() && org_word(n)) || one_body(t, n))
             })
             .map(|mut r| {
                 while r + 1 < words.len() && lex.roles.contains(&words[r + 1].lower) {
