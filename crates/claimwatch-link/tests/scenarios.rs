@@ -5012,3 +5012,46 @@ fn a_breached_dam_is_destroyed_not_hacked() {
         "lesna",
     );
 }
+
+#[test]
+fn an_oil_spill_and_a_denial_that_any_oil_leaked_are_contested() {
+    // "spilled … oil" and "no oil had leaked" are one event (`leak`).
+    one_contested(
+        &[
+            post(
+                "a",
+                0,
+                "A tanker has spilled thousands of tonnes of oil off the coast of Rodrigues, environmental groups said.",
+                None,
+            ),
+            post(
+                "b",
+                60,
+                "The ship's operator said no oil had leaked from the tanker.",
+                None,
+            ),
+        ],
+        "rodrigues",
+    );
+}
+
+#[test]
+fn a_fire_at_a_stadium_and_no_fire_at_the_stadium_are_contested() {
+    one_contested(
+        &[
+            post(
+                "a",
+                0,
+                "A fire broke out at Estadio Norte during the match, local media reported.",
+                None,
+            ),
+            post(
+                "b",
+                60,
+                "Club officials said there was no fire at the stadium, only smoke from flares.",
+                None,
+            ),
+        ],
+        "estadio-norte",
+    );
+}

@@ -1268,8 +1268,11 @@ impl<'a> Ctx<'a> {
         // "Ukraine's general staff".)
         let org_word = |t: &Tok| t.is_capitalised() && lex.organisation_words.contains(&t.lower);
         let one_body = |t: &Tok, n: &Tok| {
-            lex.organisation_words
-                .contains(format!("{} {}", t.lower, n.lower).as_str())
+            let mut pair = smol_str::SmolStrBuilder::new();
+            pair.push_str(t.lower);
+            pair.push(' ');
+            pair.push_str(n.lower);
+            lex.organisation_words.contains(pair.finish().as_str())
         };
         let role_at = words
             .iter()
