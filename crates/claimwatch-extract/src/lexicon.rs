@@ -147,6 +147,10 @@ struct EntityLists {
     /// Ukraine"): such a body speaks for the state.
     #[serde(default)]
     state_bodies: Vec<String>,
+    /// Family names written first ("Kim Jong Un", "Xi Jinping"): the one
+    /// word that names such a person later is the first.
+    #[serde(default)]
+    family_name_first: Vec<String>,
     /// Media that are one thing named in other words ("the video", "the
     /// footage", "the clip"): a denial naming one answers a claim that
     /// named another.
@@ -403,6 +407,9 @@ pub struct Lexicon {
     /// Lowercase, hyphenated heads of the bodies that speak for the state
     /// they are named "of" (`entities.state_bodies`).
     pub state_bodies: WordSet,
+    /// Lowercase family names written before the given name
+    /// (`entities.family_name_first`).
+    pub family_name_first: WordSet,
     /// Lowercase medium → the lowercase words of its group
     /// (`entities.medium_groups`), itself among them.
     pub medium_group: FxHashMap<String, Vec<String>>,
@@ -657,6 +664,11 @@ impl Lexicon {
                 })
                 .collect(),
             name_endings: set(e.name_endings.iter().map(|w| w.to_lowercase()).collect()),
+            family_name_first: set(e
+                .family_name_first
+                .iter()
+                .map(|w| w.to_lowercase())
+                .collect()),
             state_bodies: set(e
                 .state_bodies
                 .iter()
@@ -727,6 +739,13 @@ pub fn business_base(key: &str) -> Option<&str> {
     let (base, end) = key.rsplit_once('-')?;
     (lex.name_endings.contains(end) && lex.nation(base).is_none() && lex.capital(base).is_none())
         .then_some(base)
+}
+
+/// Whether `word` (a lowercase name key's part) is a family name written
+/// before the given name in the default lexicon (`entities.family_name_first`):
+/// "Kim" names "Kim Jong Un", "Xi" names "Xi Jinping". For the linker.
+pub fn family_name_first(word: &str) -> bool {
+    Lexicon::get(None).family_name_first.contains(word)
 }
 
 /// The predicate classes that may name one event in the default lexicon,

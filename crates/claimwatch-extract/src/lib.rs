@@ -24,9 +24,9 @@ use claimwatch_model::{
 
 pub use analyse::{find_quote, key_of, EntityKind, Found, FoundSpeaker, FoundSubject, Input};
 pub use lexicon::{
-    business_base, decides_by_word, denies_a_clause, disowns, is_predicate_class, named_media,
-    names_a_claim, only_names_a_claim, predicate_classes_opposed, predicate_classes_overlap,
-    topic_words, Lexicon,
+    business_base, decides_by_word, denies_a_clause, disowns, family_name_first,
+    is_predicate_class, named_media, names_a_claim, only_names_a_claim, predicate_classes_opposed,
+    predicate_classes_overlap, topic_words, Lexicon,
 };
 pub use segment::{units, NAME_PARTICLES};
 

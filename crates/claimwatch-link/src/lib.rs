@@ -719,7 +719,28 @@ impl Linker {
         };
         let parts: Vec<&str> = key.split('-').collect();
         let particle = |p: &str| claimwatch_extract::NAME_PARTICLES.contains(&p);
+        let family_first = claimwatch_extract::family_name_first;
         let found: Vec<&SubjectState> = match parts.as_slice() {
+            // A family name written first ("Kim" for "Kim Jong Un", "Xi"
+            // for "Xi Jinping"): the full name that opens with it.
+            [family] if family_first(family) => {
+                let prefix = format!("{family}-");
+                self.subjects
+                    .values()
+                    .filter(|s| {
+                        s.key.starts_with(&prefix) && (1..=2).contains(&s.key.matches('-').count())
+                    })
+                    .filter(|s| {
+                        s.surface
+                            .split_whitespace()
+                            .all(|w| w.chars().next().is_some_and(char::is_uppercase))
+                    })
+                    .collect()
+            }
+            // And the full name when that family name is already a subject.
+            [family, _, ..] if family_first(family) && self.subjects.contains_key(*family) => {
+                self.subjects.get(*family).into_iter().collect()
+            }
             // A surname with its particle ("al-baghdadi"): the full name
             // ending in it.
             [p, _] if particle(p) => {

@@ -5055,3 +5055,43 @@ fn a_fire_at_a_stadium_and_no_fire_at_the_stadium_are_contested() {
         "estadio-norte",
     );
 }
+
+#[test]
+fn a_family_name_written_first_names_the_person_later() {
+    // "Kim Jong Un" is "Kim" in the next post, "Xi Jinping" is "Xi", in
+    // either order (`entities.family_name_first`).
+    one_contested(
+        &[
+            post(
+                "a",
+                0,
+                "Reports: North Korean leader Kim Jong Un has died after heart surgery.",
+                Some("newsflash24"),
+            ),
+            post(
+                "b",
+                60,
+                "South Korea's unification ministry said there was no indication that Kim had died.",
+                None,
+            ),
+        ],
+        "kim-jong-un",
+    );
+    one_contested(
+        &[
+            post(
+                "a",
+                0,
+                "Xi has been placed under house arrest, a blogger claimed.",
+                None,
+            ),
+            post(
+                "b",
+                60,
+                "China's foreign ministry said Xi Jinping had not been arrested and called the claim baseless.",
+                None,
+            ),
+        ],
+        "xi",
+    );
+}
