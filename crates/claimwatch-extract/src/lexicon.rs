@@ -308,6 +308,8 @@ word_sets! {
         stage_verbs,
         expletives,
         subject_negators,
+        determiner_negators,
+        office_fields,
         non_denying_negators,
         noncommittal_words,
         comment_qualifiers,

@@ -7236,3 +7236,70 @@ fn a_state_body_named_of_its_state_speaks_for_it_and_other_names_of_a_state_do_n
         );
     }
 }
+
+#[test]
+fn the_field_of_an_office_names_no_side_and_a_state_before_it_does() {
+    // "Foreign", "security", "health" qualify an office: the state named
+    // before them is the speaker's side; with none, the speaker is keyed by
+    // name. A body whose name holds a field ("Homeland Security") stays
+    // itself.
+    for (text, name, party) in [
+        (
+            "Russian Foreign Minister Sergei Vatutin said the convoy had crossed the border.",
+            "Sergei Vatutin",
+            "russia",
+        ),
+        (
+            "Foreign Minister Sergei Vatutin said the convoy had crossed the border.",
+            "Sergei Vatutin",
+            "sergei-vatutin",
+        ),
+        (
+            "Lebanese security officials said the convoy had crossed the border.",
+            "Lebanese security officials",
+            "lebanon",
+        ),
+        (
+            "Homeland Security Secretary Dana Kole said the convoy had crossed the border.",
+            "Dana Kole",
+            "homeland-security",
+        ),
+        // (A named office still speaks as itself.)
+        (
+            "The Foreign Secretary said the convoy had crossed the border.",
+            "Foreign secretary",
+            "foreign-secretary",
+        ),
+    ] {
+        let found = news(text);
+        let s = only(&found, StatementKind::Assertion);
+        assert_eq!(
+            (s.speaker.name.as_str(), s.speaker.party.as_str()),
+            (name, party),
+            "{text}: {found:#?}"
+        );
+    }
+}
+
+#[test]
+fn a_negator_that_opens_the_subject_denies_the_verb_after_it() {
+    // "Not a single protester was killed": the negator is further from the
+    // verb than four words, as "no" may be.
+    for text in [
+        "\"Not a single protester was killed in Dhaka,\" the minister told reporters.",
+        "The minister said not a single protester was killed in Dhaka.",
+        "Hospital management said no single patient was harmed in Dhaka.",
+    ] {
+        let found = news(text);
+        only(&found, StatementKind::Denial);
+        assert!(
+            found.iter().all(|s| s.kind != StatementKind::Assertion),
+            "{text}: {found:#?}"
+        );
+    }
+    let found = news("Hospital management denied that the ward in Dhaka was closed.");
+    assert_eq!(
+        only(&found, StatementKind::Denial).speaker.name,
+        "Hospital management"
+    );
+}

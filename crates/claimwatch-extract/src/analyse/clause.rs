@@ -42,8 +42,14 @@ impl<'a> Ctx<'a> {
         // ("no Patriot air defence system had been destroyed": "no", a noun
         // phrase and the auxiliaries before the verb, further than four
         // words.)
+        // (Also "not a single", "not one": `grammar.determiner_negators`.)
         let no_phrase_before = |n: &Cue, ti: usize| -> bool {
-            if !self.cue_text(n).eq_ignore_ascii_case("no") {
+            if !self
+                .lex
+                .grammar
+                .determiner_negators
+                .contains(self.cue_text(n))
+            {
                 return false;
             }
             let a = &self.lex.attribution;

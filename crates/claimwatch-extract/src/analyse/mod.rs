@@ -966,14 +966,51 @@ pub fn analyse(input: Input<'_>) -> Vec<Found> {
             .get(tail)
             .or_else(|| lex.nations.get(tail.replace('-', " ").as_str()))
     };
+    // (And a state's name before the field of an office,
+    // `grammar.field_words`: "Lebanese security officials", "US Defence
+    // Secretary Chuck Hagel", "Danish Foreign Minister …"; not "Homeland
+    // Security", which names no state.)
+    let field =
+        |w: &str| lex.grammar.field_words.contains(w) || lex.grammar.office_fields.contains(w);
+    let field_state = |party: &str| {
+        let mut rest = party;
+        while let Some((head, last)) = rest.rsplit_once('-') {
+            if !field(last) {
+                break;
+            }
+            rest = head;
+        }
+        if rest.len() == party.len() {
+            return None;
+        }
+        lex.nations
+            .get(rest)
+            .or_else(|| lex.nations.get(rest.replace('-', " ").as_str()))
+    };
     let to_state = |party: &mut String| {
-        if let Some(state) = lex.nations.get(party.as_str()).or_else(|| of_state(party)) {
+        if let Some(state) = lex
+            .nations
+            .get(party.as_str())
+            .or_else(|| of_state(party))
+            .or_else(|| field_state(party))
+        {
             if state != party {
                 party.clone_from(state);
             }
         }
     };
     for f in &mut ctx.found {
+        // ("Foreign Minister Sergei Lavrov": a field alone names no side;
+        // the speaker is keyed by name.)
+        if !f.speaker.party.is_empty() && f.speaker.party.split('-').all(field) {
+            f.speaker.party = name_key(&f.speaker.name, lex).to_string();
+            if f.speaker.organisation.as_deref().is_some_and(|o| {
+                o.split_whitespace()
+                    .all(|w| field(w.to_lowercase().as_str()))
+            }) {
+                f.speaker.organisation = None;
+            }
+        }
         to_state(&mut f.speaker.party);
         if let Some((_, Some(party))) = &mut f.target {
             to_state(party);
