@@ -2250,18 +2250,28 @@ fn a_first_person_post_calling_the_fall_lies_and_holding_the_city() {
     assert_eq!(a.predicate_class.as_deref(), Some("control_held"));
 }
 
-#[test]
-fn a_document_speaks_for_its_issuer_and_the_city_is_the_mayors() {
-    for text in [
-        "The ministry's statement denied that Tarsk had fallen.",
-        "A statement from the ministry denied that Tarsk had fallen.",
-        "A statement issued by the ministry denied that Tarsk had fallen.",
-    ] {
+/// The news text of each of `texts` makes one denial, by `speaker` about
+/// the subject keyed `subject`.
+fn denial_by(texts: &[&str], speaker: &str, subject: &str) {
+    for text in texts {
         let found = news(text);
         let d = only(&found, StatementKind::Denial);
-        assert_eq!(d.speaker.name, "ministry", "{text}");
-        assert_eq!(d.subject.key, "tarsk", "{text}");
+        assert_eq!(d.speaker.name, speaker, "{text}");
+        assert_eq!(d.subject.key, subject, "{text}");
     }
+}
+
+#[test]
+fn a_document_speaks_for_its_issuer_and_the_city_is_the_mayors() {
+    denial_by(
+        &[
+            "The ministry's statement denied that Tarsk had fallen.",
+            "A statement from the ministry denied that Tarsk had fallen.",
+            "A statement issued by the ministry denied that Tarsk had fallen.",
+        ],
+        "ministry",
+        "tarsk",
+    );
     let found = news("In a post on X, the mayor of Tarsk denied that the city had been evacuated.");
     let d = only(&found, StatementKind::Denial);
     assert_eq!(d.subject.key, "tarsk");
@@ -2640,13 +2650,9 @@ fn owners_and_operators_speak() {
     }
 }
 
-#[test]
-fn saying_one_was_misquoted_or_never_promised_it_denies() {
-    for text in [
-        "The minister said her remarks were taken out of context.",
-        "The mayor said she had been misquoted.",
-        "The mayor said she never promised a car ban.",
-    ] {
+/// The news text of each of `texts` makes one denial and no assertion.
+fn denies_only(texts: &[&str]) {
+    for text in texts {
         let found = news(text);
         only(&found, StatementKind::Denial);
         assert!(
@@ -2654,6 +2660,15 @@ fn saying_one_was_misquoted_or_never_promised_it_denies() {
             "{text}: {found:#?}"
         );
     }
+}
+
+#[test]
+fn saying_one_was_misquoted_or_never_promised_it_denies() {
+    denies_only(&[
+        "The minister said her remarks were taken out of context.",
+        "The mayor said she had been misquoted.",
+        "The mayor said she never promised a car ban.",
+    ]);
     let found = social("Elin Dahl", "I was misquoted by the Courier.");
     assert_eq!(
         only(&found, StatementKind::Denial).speaker.name,
@@ -5201,15 +5216,14 @@ fn a_denial_after_a_bare_but_is_the_subjects() {
     // own; the first clause's is the one who denies.
     // (Also past auxiliaries and adverbs before the verb: "but has since
     // denied".)
-    for text in [
-        "Mayor Ida Brun visited the district but denied that the dam had collapsed.",
-        "Mayor Ida Brun visited the district but has since denied that the dam had collapsed.",
-    ] {
-        let found = news(text);
-        let d = only(&found, StatementKind::Denial);
-        assert_eq!(d.speaker.name, "Ida Brun", "{text}");
-        assert_eq!(d.subject.key, "dam", "{text}");
-    }
+    denial_by(
+        &[
+            "Mayor Ida Brun visited the district but denied that the dam had collapsed.",
+            "Mayor Ida Brun visited the district but has since denied that the dam had collapsed.",
+        ],
+        "Ida Brun",
+        "dam",
+    );
 }
 
 #[test]
@@ -7188,12 +7202,26 @@ fn recalling_a_product_is_a_recall_and_recalling_a_memory_is_speech() {
     no_predicate_class(&found, "recall");
 }
 
+/// The one assertion in the news text of each case has this speaker name
+/// and party: `(text, name, party)`.
+fn assert_speakers(cases: &[(&str, &str, &str)]) {
+    for &(text, name, party) in cases {
+        let found = news(text);
+        let s = only(&found, StatementKind::Assertion);
+        assert_eq!(
+            (s.speaker.name.as_str(), s.speaker.party.as_str()),
+            (name, party),
+            "{text}: {found:#?}"
+        );
+    }
+}
+
 #[test]
 fn a_state_body_named_of_its_state_speaks_for_it_and_other_names_of_a_state_do_not() {
     // "X of the Y of Z": the phrase before "of the" is the subject's head,
     // and a state's body named "of" the state speaks as that state does
     // ("Russia's defence ministry").
-    for (text, name, party) in [
+    assert_speakers(&[
         (
             "The General Staff of the Armed Forces of Ukraine said the attack near Kupiansk was repelled.",
             "General Staff of the Armed Forces of Ukraine",
@@ -7226,15 +7254,7 @@ fn a_state_body_named_of_its_state_speaks_for_it_and_other_names_of_a_state_do_n
             "National Resistance Front of Afghanistan",
             "national-resistance-front-of-afghanistan",
         ),
-    ] {
-        let found = news(text);
-        let s = only(&found, StatementKind::Assertion);
-        assert_eq!(
-            (s.speaker.name.as_str(), s.speaker.party.as_str()),
-            (name, party),
-            "{text}"
-        );
-    }
+    ]);
 }
 
 #[test]
@@ -7243,7 +7263,7 @@ fn the_field_of_an_office_names_no_side_and_a_state_before_it_does() {
     // before them is the speaker's side; with none, the speaker is keyed by
     // name. A body whose name holds a field ("Homeland Security") stays
     // itself.
-    for (text, name, party) in [
+    assert_speakers(&[
         (
             "Russian Foreign Minister Sergei Vatutin said the convoy had crossed the border.",
             "Sergei Vatutin",
@@ -7270,33 +7290,18 @@ fn the_field_of_an_office_names_no_side_and_a_state_before_it_does() {
             "Foreign secretary",
             "foreign-secretary",
         ),
-    ] {
-        let found = news(text);
-        let s = only(&found, StatementKind::Assertion);
-        assert_eq!(
-            (s.speaker.name.as_str(), s.speaker.party.as_str()),
-            (name, party),
-            "{text}: {found:#?}"
-        );
-    }
+    ]);
 }
 
 #[test]
 fn a_negator_that_opens_the_subject_denies_the_verb_after_it() {
     // "Not a single protester was killed": the negator is further from the
     // verb than four words, as "no" may be.
-    for text in [
+    denies_only(&[
         "\"Not a single protester was killed in Dhaka,\" the minister told reporters.",
         "The minister said not a single protester was killed in Dhaka.",
         "Hospital management said no single patient was harmed in Dhaka.",
-    ] {
-        let found = news(text);
-        only(&found, StatementKind::Denial);
-        assert!(
-            found.iter().all(|s| s.kind != StatementKind::Assertion),
-            "{text}: {found:#?}"
-        );
-    }
+    ]);
     let found = news("Hospital management denied that the ward in Dhaka was closed.");
     assert_eq!(
         only(&found, StatementKind::Denial).speaker.name,
