@@ -252,12 +252,8 @@ impl<'a> Ctx<'a> {
             // speaker, whose first content stops before the "and".
             // (Also past auxiliaries, negations and adverbs: "… but did
             // not say …", "… and has since said …".)
-            let aux = &self.lex.attribution.auxiliaries;
             let mut conj = vi;
-            while conj > 0
-                && vi - conj < 3
-                && (aux.contains(toks[conj - 1].lower) || toks[conj - 1].lower == "since")
-            {
+            while conj > 0 && vi - conj < 3 && self.before_verb(&toks[conj - 1]) {
                 conj -= 1;
             }
             let vi_conj = if conj > 0 && matches!(toks[conj - 1].lower, "and" | "but") {
@@ -420,12 +416,17 @@ impl<'a> Ctx<'a> {
         if !self.doc[clause.clone()].starts_with(|c: char| c.is_lowercase()) {
             return None;
         }
-        let aux = &self.lex.attribution.auxiliaries;
-        let verb = toks
-            .iter()
-            .take(4)
-            .find(|t| !(aux.contains(t.lower) || t.lower.ends_with("ly") || t.lower == "since"))?;
+        let verb = toks.iter().take(4).find(|t| !self.before_verb(t))?;
         self.cues_in(clause).iter().find(|c| c.start == verb.start)
+    }
+
+    /// A word that may stand between a conjunction and its verb: an
+    /// auxiliary, a negation (`attribution.auxiliaries`), "since" or an
+    /// adverb in "-ly" ("but has since said", "and publicly denied").
+    fn before_verb(&self, t: &Tok) -> bool {
+        self.lex.attribution.auxiliaries.contains(t.lower)
+            || t.lower == "since"
+            || (t.lower.ends_with("ly") && t.lower.len() > 4 && !t.is_capitalised())
     }
 
     /// One more attribution of `main`'s clause: `speaker` said `content`
