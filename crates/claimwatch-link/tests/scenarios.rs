@@ -5095,3 +5095,26 @@ fn a_family_name_written_first_names_the_person_later() {
         "xi",
     );
 }
+
+#[test]
+fn a_plan_abandoned_and_talks_continuing_are_contested() {
+    // A plan or bid "abandoned" is given up (`cancellation`), not a
+    // position lost; "the talks were continuing" says it goes ahead.
+    one_contested(
+        &[
+            post(
+                "a",
+                0,
+                "Norvale has abandoned its plan to buy Pellam's shipping unit, the Financial Times reported.",
+                None,
+            ),
+            post(
+                "b",
+                60,
+                "Norvale said the talks were continuing and it had not walked away.",
+                None,
+            ),
+        ],
+        "norvale",
+    );
+}
