@@ -955,6 +955,12 @@ pub fn analyse(input: Input<'_>) -> Vec<Found> {
     // (So is a state's body named "of" it, `entities.state_bodies`: "the
     // Ministry of Defence of Ukraine", "the General Staff of the Armed
     // Forces of Ukraine", as "Ukraine's defence ministry" is.)
+    // (A hyphenated key, "russian-federation", as the nations are written.)
+    let nation_of_key = |key: &str| {
+        lex.nations
+            .get(key)
+            .or_else(|| lex.nations.get(key.replace('-', " ").as_str()))
+    };
     let of_state = |party: &str| {
         let (head, _) = party.split_once("-of-")?;
         let (_, tail) = party.rsplit_once("-of-")?;
@@ -962,9 +968,7 @@ pub fn analyse(input: Input<'_>) -> Vec<Found> {
         if !lex.state_bodies.contains(head) {
             return None;
         }
-        lex.nations
-            .get(tail)
-            .or_else(|| lex.nations.get(tail.replace('-', " ").as_str()))
+        nation_of_key(tail)
     };
     // (And a state's name before the field of an office,
     // `grammar.field_words`: "Lebanese security officials", "US Defence
@@ -983,9 +987,7 @@ pub fn analyse(input: Input<'_>) -> Vec<Found> {
         if rest.len() == party.len() {
             return None;
         }
-        lex.nations
-            .get(rest)
-            .or_else(|| lex.nations.get(rest.replace('-', " ").as_str()))
+        nation_of_key(rest)
     };
     let to_state = |party: &mut String| {
         if let Some(state) = lex
