@@ -118,35 +118,71 @@ fn is_opening_quote(c: char) -> bool {
 
 /// Splits a document into headlines and sentences.
 pub fn units(doc: &str) -> Vec<Unit> {
-    // (About one sentence per 150 bytes of news text: room for most.)
-    let mut out = Vec::with_capacity(doc.len() / 150 + 1);
-    // Paragraphs: runs of non-blank lines.
-    let mut para_start: Option<usize> = None;
-    let mut pos = 0;
-    // (Lines found by the memchr crate, many bytes at a time.)
-    let lines = memchr::memchr_iter(b'\n', doc.as_bytes())
-        .map(|k| k + 1)
-        .chain((!doc.ends_with('\n')).then_some(doc.len()))
-        .scan(0, |from, to| {
-            let line = &doc[*from..to];
-            *from = to;
-            Some(line)
-        });
-    for line in lines {
-        let blank = line.trim().is_empty();
-        if blank {
-            if let Some(s) = para_start.take() {
-                paragraph(doc, s..pos, &mut out);
-            }
-        } else if para_start.is_none() {
-            para_start = Some(pos);
+    Units::new(doc).collect()
+}
+
+/// A document's headlines and sentences, one paragraph at a time: a reader
+/// that stops early (the analysis, past the last cue that can make a
+/// claim) does not segment the rest.
+pub struct Units<'a> {
+    doc: &'a str,
+    /// Where the next line starts.
+    pos: usize,
+    /// The units of the paragraph being read (one buffer for all) and the
+    /// next of them to hand out.
+    buf: Vec<Unit>,
+    next: usize,
+}
+
+impl<'a> Units<'a> {
+    pub fn new(doc: &'a str) -> Self {
+        Units {
+            doc,
+            pos: 0,
+            buf: Vec::with_capacity(16),
+            next: 0,
         }
-        pos += line.len();
     }
-    if let Some(s) = para_start {
-        paragraph(doc, s..doc.len(), &mut out);
+
+    /// The next paragraph (a run of non-blank lines), or None at the end.
+    fn next_paragraph(&mut self) -> Option<Range<usize>> {
+        let doc = self.doc;
+        let mut start: Option<usize> = None;
+        while self.pos < doc.len() {
+            // (Lines found by the memchr crate, many bytes at a time.)
+            let end = memchr::memchr(b'\n', &doc.as_bytes()[self.pos..])
+                .map_or(doc.len(), |k| self.pos + k + 1);
+            let blank = doc[self.pos..end].trim().is_empty();
+            if blank {
+                if let Some(s) = start {
+                    let r = s..self.pos;
+                    self.pos = end;
+                    return Some(r);
+                }
+            } else if start.is_none() {
+                start = Some(self.pos);
+            }
+            self.pos = end;
+        }
+        start.map(|s| s..doc.len())
     }
-    out
+}
+
+impl Iterator for Units<'_> {
+    type Item = Unit;
+
+    fn next(&mut self) -> Option<Unit> {
+        loop {
+            if let Some(u) = self.buf.get(self.next) {
+                self.next += 1;
+                return Some(u.clone());
+            }
+            let r = self.next_paragraph()?;
+            self.buf.clear();
+            self.next = 0;
+            paragraph(self.doc, r, &mut self.buf);
+        }
+    }
 }
 
 fn trim_range(doc: &str, r: Range<usize>) -> Range<usize> {

@@ -460,7 +460,7 @@ pub fn analyse(input: Input<'_>) -> Vec<Found> {
         .map_or(0, |c| c.end);
     let last_needed =
         last_claim_cue.max(memchr::memrchr(b'?', doc.as_bytes()).map_or(0, |q| q + 1));
-    for (n, unit) in segment::units(doc).into_iter().enumerate() {
+    for (n, unit) in segment::Units::new(doc).enumerate() {
         let past_the_last = n > 0
             && !ctx.input.keep_all
             && unit.range.start >= last_needed
