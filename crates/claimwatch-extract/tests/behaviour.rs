@@ -2457,6 +2457,9 @@ fn what_was_said_negating_its_own_clause_is_a_denial_but_a_refusal_is_not() {
         "Northwind said there was no doubt that Larkspur Air was a strong company.",
         "Northwind said Larkspur Air was not immediately available for comment.",
         "Northwind said it would buy Larkspur Air without a vote.",
+        // (An expectation negated is a forecast, not a denial.)
+        "Engineers said they did not expect any delays to the Velda bridge reopening.",
+        "Northwind said it does not anticipate any change to its prices.",
     ] {
         assert!(
             news(text).iter().all(|s| s.kind != StatementKind::Denial),
