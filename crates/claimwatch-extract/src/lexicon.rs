@@ -1,6 +1,7 @@
 //! Lexicons: word lists from `lexicon/<lang>.toml`, compiled into one
 //! Aho-Corasick automaton per language.
 
+use std::borrow::Cow;
 use std::collections::{BTreeMap, HashMap};
 
 use rustc_hash::{FxHashMap, FxHashSet};
@@ -41,7 +42,8 @@ struct LexiconFile {
 }
 
 /// Crude stemming for keys (`[morphology]`): enough to make "causes" and
-/// "caused", "towers" and "tower" one key, without a dictionary.
+/// "caused", "towers" and "tower", "rose" and "rise" one key, without a
+/// dictionary.
 #[derive(Debug, Default, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Morphology {
@@ -49,9 +51,21 @@ pub struct Morphology {
     /// or more is stripped.
     #[serde(default)]
     pub verb_suffixes: Vec<String>,
-    /// Plural suffixes of nouns, tried the same way.
+    /// Past tenses and participles no suffix makes ("rose", "fallen"), with
+    /// the verb they are a form of: stemmed as that verb, so that "prices
+    /// rose" and "prices did not rise" are one event.
     #[serde(default)]
-    pub plural_suffixes: Vec<String>,
+    pub irregular_verbs: HashMap<String, String>,
+    /// Plural endings of nouns and what replaces each in the singular
+    /// ("ies" → "y": "casualties", "casualty"), tried in order; the first
+    /// whose singular has three letters or more applies ("taxes", "tax";
+    /// but "pies", "pie").
+    #[serde(default)]
+    pub plural_endings: Vec<(String, String)>,
+    /// Plurals that only add "s" though a longer ending fits ("movies",
+    /// "cookies": their singular ends in "-ie", not "-y").
+    #[serde(default)]
+    pub plain_plurals: Vec<String>,
     /// Endings that are no inflection ("-ss" of "access").
     #[serde(default)]
     pub keep_endings: Vec<String>,
@@ -63,13 +77,41 @@ pub struct Morphology {
 
 impl Morphology {
     /// The stem of a lowercase verb.
-    pub fn verb_stem<'w>(&self, word: &'w str) -> &'w str {
-        self.strip(word, &self.verb_suffixes)
+    pub fn verb_stem<'w>(&'w self, word: &'w str) -> &'w str {
+        let word = self.irregular_verbs.get(word).map_or(word, String::as_str);
+        if self.keeps(word) {
+            return word;
+        }
+        self.verb_suffixes
+            .iter()
+            .find_map(|s| {
+                word.strip_suffix(s.as_str())
+                    .filter(|stem| stem.chars().count() >= 3)
+            })
+            .unwrap_or(word)
     }
 
     /// The singular of a lowercase noun.
-    pub fn singular<'w>(&self, word: &'w str) -> &'w str {
-        self.strip(word, &self.plural_suffixes)
+    pub fn singular<'w>(&self, word: &'w str) -> Cow<'w, str> {
+        if self.keeps(word) {
+            return Cow::Borrowed(word);
+        }
+        if self.plain_plurals.iter().any(|p| p == word) {
+            return Cow::Borrowed(&word[..word.len() - 1]);
+        }
+        self.plural_endings
+            .iter()
+            .find_map(|(ending, singular)| {
+                let stem = word
+                    .strip_suffix(ending.as_str())
+                    .filter(|stem| stem.chars().count() + singular.chars().count() >= 3)?;
+                Some(if singular.is_empty() {
+                    Cow::Borrowed(stem)
+                } else {
+                    Cow::Owned(format!("{stem}{singular}"))
+                })
+            })
+            .unwrap_or(Cow::Borrowed(word))
     }
 
     /// A lowercase noun in the plural ("towers", "children").
@@ -77,17 +119,9 @@ impl Morphology {
         self.singular(word) != word || self.irregular_plurals.iter().any(|p| p == word)
     }
 
-    fn strip<'w>(&self, word: &'w str, suffixes: &[String]) -> &'w str {
-        if self.keep_endings.iter().any(|e| word.ends_with(e.as_str())) {
-            return word;
-        }
-        suffixes
-            .iter()
-            .find_map(|s| {
-                word.strip_suffix(s.as_str())
-                    .filter(|stem| stem.chars().count() >= 3)
-            })
-            .unwrap_or(word)
+    /// A word whose ending is no inflection.
+    fn keeps(&self, word: &str) -> bool {
+        self.keep_endings.iter().any(|e| word.ends_with(e.as_str()))
     }
 }
 

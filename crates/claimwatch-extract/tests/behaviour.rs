@@ -1670,6 +1670,48 @@ fn a_noun_that_could_be_a_verb_stays_in_the_topic_before_its_verb() {
 }
 
 #[test]
+fn a_topic_is_keyed_by_its_singular_and_its_event_by_its_verb() {
+    // The singular of a plural is more than its last "s" gone: a claim
+    // about "casualties" or "crashes" and one about a "casualty" or a
+    // "crash" are one topic; "movies" keeps its "-ie".
+    for (text, key) in [
+        (
+            "Tesla said deliveries rose sharply in the third quarter.",
+            "delivery",
+        ),
+        ("Critics said the speeches were too long.", "speech"),
+        ("Officials said the losses were small.", "loss"),
+        ("Critics said the movies were too long.", "movie"),
+        ("Analysts said the taxes would go up.", "tax"),
+    ] {
+        let found = news(text);
+        assert!(
+            found.iter().any(|s| s.subject.key == key),
+            "{text}: {key} in {found:#?}"
+        );
+    }
+    // An irregular past is its verb's event: "rose" and "did not rise",
+    // "grew" and "have not grown" are each one event.
+    for (claim, denial) in [
+        (
+            "Officials said grain prices rose last month.",
+            "The ministry said grain prices did not rise last month.",
+        ),
+        (
+            "Officials said exports grew last year.",
+            "The ministry said exports have not grown.",
+        ),
+    ] {
+        let a = news(claim);
+        let d = news(denial);
+        let a = only(&a, StatementKind::Assertion);
+        let d = only(&d, StatementKind::Denial);
+        assert!(a.predicate_class.is_some(), "{a:#?}");
+        assert_eq!(a.predicate_class, d.predicate_class, "{claim} / {denial}");
+    }
+}
+
+#[test]
 fn a_pronoun_a_time_or_a_claim_noun_is_no_topic() {
     for text in [
         "The senator said Tuesday his actions are consistent with the law.",

@@ -2857,7 +2857,7 @@ impl<'a> Ctx<'a> {
                 .get(at + 2)
                 .is_some_and(|t| matches!(t.lower, "of" | "for")))
         .then(|| FoundSubject {
-            key: self.lex.morphology.singular(head.lower).to_string(),
+            key: self.lex.morphology.singular(head.lower).into_owned(),
             surface: self.doc[det.start..head.end].to_string(),
             kind: EntityKind::Organisation,
             range: Some(det.start..head.end),

@@ -268,7 +268,9 @@ impl<'a> Ctx<'a> {
             let title = (lex.titles.contains(&words[0].lower)
                 || words[0].lower.ends_with('s')
                     && toks.get(end).is_some_and(|t| t.lower == "and")
-                    && lex.titles.contains(lex.morphology.singular(words[0].lower)))
+                    && lex
+                        .titles
+                        .contains(&lex.morphology.singular(words[0].lower)))
                 && end - i > 1
                 && words[1].lower != "of";
             let start = if title { i + 1 } else { i };

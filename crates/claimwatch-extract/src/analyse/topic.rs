@@ -364,7 +364,7 @@ impl<'a> Ctx<'a> {
         Some(Topic {
             subject: self.topic_subject(about.unwrap_or(phrase)),
             verb: self.doc[toks[k].start..head.end].to_string(),
-            event: self.lex.morphology.singular(head.lower).to_string(),
+            event: self.lex.morphology.singular(head.lower).into_owned(),
             verb_end: head.end,
             negation: Some("no".to_string()),
             owned: false,
@@ -382,12 +382,16 @@ impl<'a> Ctx<'a> {
     /// The subject a topic's noun phrase names (not empty): its words
     /// lowercased and joined, the head in the singular ("radiation-leak").
     pub(super) fn topic_subject(&self, phrase: &[Tok]) -> FoundSubject {
-        let mut key: Vec<&str> = phrase.iter().map(|t| t.lower).collect();
-        let last = key.len() - 1;
-        key[last] = self.lex.morphology.singular(key[last]);
+        let last = phrase.len() - 1;
+        let mut key = String::new();
+        for t in &phrase[..last] {
+            key.push_str(t.lower);
+            key.push('-');
+        }
+        key.push_str(&self.lex.morphology.singular(phrase[last].lower));
         let range = phrase[0].start..phrase[last].end;
         FoundSubject {
-            key: key.join("-"),
+            key,
             surface: self.doc[range.clone()].to_string(),
             kind: EntityKind::Topic,
             range: Some(range),
