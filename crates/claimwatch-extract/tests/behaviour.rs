@@ -3456,6 +3456,26 @@ fn has_taken_a_place_is_a_capture_but_taken_place_is_not() {
 }
 
 #[test]
+fn a_city_that_fell_is_lost_but_a_figure_or_a_deal_that_fell_is_not() {
+    for text in [
+        "Officials said the city of Korvel fell to the rebels.",
+        "The army said Korvel had fallen.",
+    ] {
+        let found = news(text);
+        let s = only(&found, StatementKind::Assertion);
+        assert_eq!(s.predicate_class.as_deref(), Some("control_lost"), "{s:#?}");
+    }
+    for text in [
+        "The government said inflation fell by half in March.",
+        "The minister said the Korvel deal fell through.",
+        "Officials said inflation fell to its lowest level in years.",
+        "Analysts said sales fell short of forecasts.",
+    ] {
+        no_predicate_class(&news(text), "control_lost");
+    }
+}
+
+#[test]
 fn releasing_a_video_is_no_release_and_illness_opposes_good_health() {
     let found = news("The Korvel rebels released a video of the attack, their spokesman said.");
     no_predicate_class(&found, "released");
