@@ -185,6 +185,15 @@ struct EntityLists {
     /// word that names such a person later is the first.
     #[serde(default)]
     family_name_first: Vec<String>,
+    /// Last words of names of events and documents ("World Cup", "Paris
+    /// Agreement"): two to four capitalised words ending in one name no
+    /// person.
+    #[serde(default)]
+    thing_heads: Vec<String>,
+    /// Last words of the names of buildings and works ("Mosul Dam",
+    /// "Kerch Bridge"): such a name names a place.
+    #[serde(default)]
+    facility_heads: Vec<String>,
     /// Media that are one thing named in other words ("the video", "the
     /// footage", "the clip"): a denial naming one answers a claim that
     /// named another.
@@ -446,6 +455,12 @@ pub struct Lexicon {
     /// Lowercase family names written before the given name
     /// (`entities.family_name_first`).
     pub family_name_first: WordSet,
+    /// Lowercase last words of the names of events and documents
+    /// (`entities.thing_heads`).
+    pub thing_heads: WordSet,
+    /// Lowercase last words of the names of buildings and works
+    /// (`entities.facility_heads`).
+    pub facility_heads: WordSet,
     /// Lowercase medium → the lowercase words of its group
     /// (`entities.medium_groups`), itself among them.
     pub medium_group: FxHashMap<String, Vec<String>>,
@@ -705,6 +720,8 @@ impl Lexicon {
                 .iter()
                 .map(|w| w.to_lowercase())
                 .collect()),
+            thing_heads: set(e.thing_heads.iter().map(|w| w.to_lowercase()).collect()),
+            facility_heads: set(e.facility_heads.iter().map(|w| w.to_lowercase()).collect()),
             state_bodies: set(e
                 .state_bodies
                 .iter()

@@ -2221,6 +2221,10 @@ fn sources_insisting_and_rumours_wide_of_the_mark() {
     assert_eq!(d.speaker.name, "club");
     let found = news("The hospital in Tarsk said reports of a cholera outbreak were exaggerated.");
     only(&found, StatementKind::Denial);
+    let found = news(
+        "The Tarsk interior ministry said the claim that 100,000 people marched was a gross exaggeration.",
+    );
+    only(&found, StatementKind::Denial);
     // (Not "an exaggerated accent".)
     let found = news("The mayor of Tarsk said it with an exaggerated accent.");
     assert!(
@@ -3473,6 +3477,32 @@ fn a_city_that_fell_is_lost_but_a_figure_or_a_deal_that_fell_is_not() {
     ] {
         no_predicate_class(&news(text), "control_lost");
     }
+}
+
+#[test]
+fn an_event_or_a_document_with_a_two_word_name_is_no_person() {
+    for (text, key) in [
+        ("Fans said the Super Bowl was cancelled.", "super-bowl"),
+        (
+            "Officials in Lund said the Velda Agreement had collapsed.",
+            "velda-agreement",
+        ),
+    ] {
+        let found = news(text);
+        let s = found
+            .iter()
+            .find(|s| s.subject.key == key)
+            .unwrap_or_else(|| panic!("{text}: {key} in {found:#?}"));
+        assert_ne!(s.subject.kind, "person", "{s:#?}");
+    }
+    // (Two capitalised words that end otherwise still name a person.)
+    let found = news("Officials said Tomas Vell was arrested.");
+    assert!(
+        found
+            .iter()
+            .any(|s| s.subject.key == "tomas-vell" && s.subject.kind == "person"),
+        "{found:#?}"
+    );
 }
 
 #[test]

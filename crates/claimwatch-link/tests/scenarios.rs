@@ -5118,3 +5118,49 @@ fn a_plan_abandoned_and_talks_continuing_are_contested() {
         "norvale",
     );
 }
+
+#[test]
+fn withdrawals_being_halted_and_operating_normally_are_contested() {
+    // A first-person post says it while it happens ("is halting all
+    // withdrawals"); the company says they work.
+    one_contested(
+        &[
+            post(
+                "a",
+                0,
+                "Corvex is halting all withdrawals! Get your coins out now!",
+                Some("cryptofan"),
+            ),
+            post(
+                "b",
+                60,
+                "Corvex chief executive Lena Mair said withdrawals were operating normally.",
+                None,
+            ),
+        ],
+        "corvex",
+    );
+}
+
+#[test]
+fn a_serious_injury_and_a_player_fit_for_the_cup_are_contested() {
+    // "the World Cup" names no person, so the player named by his surname
+    // is what the club's statement is about.
+    one_contested(
+        &[
+            post(
+                "a",
+                0,
+                "Tomas Vell suffered a serious knee injury in training and will miss the World Cup, Sportivo reported.",
+                None,
+            ),
+            post(
+                "b",
+                60,
+                "Real Ostra said Vell had only a minor knock and would be fit for the World Cup.",
+                None,
+            ),
+        ],
+        "tomas-vell",
+    );
+}

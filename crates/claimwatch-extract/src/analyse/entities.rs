@@ -373,7 +373,21 @@ impl<'a> Ctx<'a> {
             && toks[at - 1].is_punct(',')
             && toks[at - 2].is_capitalised();
         if (2..=4).contains(&run.len()) && !office_of_the_name_before {
-            return EntityKind::Person;
+            // (Not "the World Cup", "the Paris Agreement": an event's or a
+            // document's name; "the Mosul Dam" is a place. After "the" or a
+            // place's name only: "Robert Plant", "John Temple" are persons.)
+            let head = run[run.len() - 1].lower;
+            let named_thing = || {
+                (at > 0 && toks[at - 1].lower == "the")
+                    || self.lex.nations.contains_key(run[0].lower)
+                    || self.reg.kinds.get(run[0].lower) == Some(&EntityKind::Place)
+            };
+            if self.lex.facility_heads.contains(head) && named_thing() {
+                return EntityKind::Place;
+            }
+            if !(self.lex.thing_heads.contains(head) && named_thing()) {
+                return EntityKind::Person;
+            }
         }
         EntityKind::Thing
     }
