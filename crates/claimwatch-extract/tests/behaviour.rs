@@ -3506,6 +3506,24 @@ fn an_event_or_a_document_with_a_two_word_name_is_no_person() {
 }
 
 #[test]
+fn a_verdict_shouted_in_capitals_is_no_name() {
+    for text in ["This is FAKE.", "TOTALLY FALSE, the Lund bridge is open."] {
+        let found = social("driver22", text);
+        let d = found
+            .iter()
+            .find(|s| s.kind == StatementKind::Denial)
+            .unwrap_or_else(|| panic!("{text}: a denial in {found:#?}"));
+        assert!(
+            !matches!(d.subject.key.as_str(), "fake" | "false" | "totally-false"),
+            "{text}: {d:#?}"
+        );
+    }
+    // (An acronym that is no such word still names.)
+    let found = news("NATO denied that its jets struck Lund.");
+    assert_eq!(only(&found, StatementKind::Denial).speaker.name, "NATO");
+}
+
+#[test]
 fn releasing_a_video_is_no_release_and_illness_opposes_good_health() {
     let found = news("The Korvel rebels released a video of the attack, their spokesman said.");
     no_predicate_class(&found, "released");

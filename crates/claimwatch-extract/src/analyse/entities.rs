@@ -67,6 +67,7 @@ impl<'a> Ctx<'a> {
                 || contracted()
                 || only_opens(lex, toks, i)
                 || not_in_name(i)
+                || shouted_verdict(&self.cues, lex, doc, t)
             {
                 i += 1;
                 continue;
@@ -660,5 +661,20 @@ impl<'a> Ctx<'a> {
                     && (self.lex.roles.contains(&toks[k - 2].lower)
                         || self.lex.report_speakers.contains(&toks[k - 2].lower))
             })
+    }
+}
+
+/// "This is FAKE", "TOTALLY FALSE": a word of denying or confirming shouted
+/// in capitals (a cue of `cues` covers it) is no acronym of a name.
+fn shouted_verdict(cues: &[Cue], lex: &Lexicon, doc: &str, t: &Tok) -> bool {
+    t.end - t.start >= 3 && t.is_acronym(doc) && {
+        let k = cues.partition_point(|c| c.start <= t.start);
+        cues[..k].iter().rev().take(2).any(|c| {
+            c.end >= t.end
+                && lex.patterns[c.pat]
+                    .cats
+                    .iter()
+                    .any(|cat| matches!(cat, Cat::Denial | Cat::Confirmation | Cat::Retraction))
+        })
     }
 }
