@@ -5164,3 +5164,66 @@ fn a_serious_injury_and_a_player_fit_for_the_cup_are_contested() {
         "tomas-vell",
     );
 }
+
+#[test]
+fn a_tanker_seized_and_one_sailing_normally_are_contested() {
+    // A ship "sailing normally" that "had not been boarded" is still in
+    // its crew's hands (`control_held`); "the store was boarded up" takes
+    // nothing.
+    one_contested(
+        &[
+            post(
+                "a",
+                0,
+                "Coastguards of Varno said they seized the oil tanker Stella Marn in the Korvel Strait.",
+                None,
+            ),
+            post(
+                "b",
+                60,
+                "The ship's operator said the Stella Marn was sailing normally and had not been boarded.",
+                None,
+            ),
+        ],
+        "stella-marn",
+    );
+    let found = claimwatch_extract::extract_text("Police said the store in Lund was boarded up.");
+    assert!(
+        found
+            .iter()
+            .all(|s| s.predicate_class.as_deref() != Some("control_lost")),
+        "{found:#?}"
+    );
+}
+
+#[test]
+fn a_blackout_and_a_normal_power_supply_are_contested() {
+    // "power supply in Lund was normal": what runs as normal contests an
+    // outage; "it is normal for that to occur" says nothing runs.
+    one_contested(
+        &[
+            post(
+                "a",
+                0,
+                "A massive blackout has hit all of Lund, local media reported.",
+                None,
+            ),
+            post(
+                "b",
+                60,
+                "The grid operator said power supply in Lund was normal.",
+                None,
+            ),
+        ],
+        "lund",
+    );
+    let found = claimwatch_extract::extract_text(
+        "\"It is normal for that to occur in Lund,\" the geologist said.",
+    );
+    assert!(
+        found
+            .iter()
+            .all(|s| s.predicate_class.as_deref() != Some("open_running")),
+        "{found:#?}"
+    );
+}
