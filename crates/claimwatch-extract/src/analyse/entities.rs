@@ -67,7 +67,9 @@ impl<'a> Ctx<'a> {
                 || contracted()
                 || only_opens(lex, toks, i)
                 || not_in_name(i)
-                || shouted_verdict(&self.cues, lex, doc, t)
+                || (t.end - t.start >= 3
+                    && doc.as_bytes()[t.start + 1].is_ascii_uppercase()
+                    && shouted_verdict(&self.cues, lex, doc, t))
             {
                 i += 1;
                 continue;
@@ -666,8 +668,9 @@ impl<'a> Ctx<'a> {
 
 /// "This is FAKE", "TOTALLY FALSE": a word of denying or confirming shouted
 /// in capitals (a cue of `cues` covers it) is no acronym of a name.
+#[inline(never)]
 fn shouted_verdict(cues: &[Cue], lex: &Lexicon, doc: &str, t: &Tok) -> bool {
-    t.end - t.start >= 3 && t.is_acronym(doc) && {
+    t.is_acronym(doc) && {
         let k = cues.partition_point(|c| c.start <= t.start);
         cues[..k].iter().rev().take(2).any(|c| {
             c.end >= t.end
