@@ -5227,3 +5227,24 @@ fn a_blackout_and_a_normal_power_supply_are_contested() {
         "{found:#?}"
     );
 }
+
+#[test]
+fn a_leader_flown_abroad_for_treatment_and_one_in_good_health_are_contested() {
+    one_contested(
+        &[
+            post(
+                "a",
+                0,
+                "President Oduya has been flown to Lund for emergency medical treatment.",
+                Some("politics_now"),
+            ),
+            post(
+                "b",
+                60,
+                "The presidency said Oduya was in good health and was working from Tarsk.",
+                None,
+            ),
+        ],
+        "oduya",
+    );
+}
