@@ -3474,9 +3474,16 @@ fn a_city_that_fell_is_lost_but_a_figure_or_a_deal_that_fell_is_not() {
         "The minister said the Korvel deal fell through.",
         "Officials said inflation fell to its lowest level in years.",
         "Analysts said sales fell short of forecasts.",
+        // (Shop windows, not a ship.)
+        "Police said the store in Lund was boarded up.",
     ] {
         no_predicate_class(&news(text), "control_lost");
     }
+    // (A judgement, not a service that runs.)
+    no_predicate_class(
+        &news("\"It is normal for that to occur in Lund,\" the geologist said."),
+        "open_running",
+    );
 }
 
 #[test]

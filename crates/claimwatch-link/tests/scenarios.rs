@@ -5168,8 +5168,7 @@ fn a_serious_injury_and_a_player_fit_for_the_cup_are_contested() {
 #[test]
 fn a_tanker_seized_and_one_sailing_normally_are_contested() {
     // A ship "sailing normally" that "had not been boarded" is still in
-    // its crew's hands (`control_held`); "the store was boarded up" takes
-    // nothing.
+    // its crew's hands (`control_held`).
     one_contested(
         &[
             post(
@@ -5187,19 +5186,12 @@ fn a_tanker_seized_and_one_sailing_normally_are_contested() {
         ],
         "stella-marn",
     );
-    let found = claimwatch_extract::extract_text("Police said the store in Lund was boarded up.");
-    assert!(
-        found
-            .iter()
-            .all(|s| s.predicate_class.as_deref() != Some("control_lost")),
-        "{found:#?}"
-    );
 }
 
 #[test]
 fn a_blackout_and_a_normal_power_supply_are_contested() {
     // "power supply in Lund was normal": what runs as normal contests an
-    // outage; "it is normal for that to occur" says nothing runs.
+    // outage.
     one_contested(
         &[
             post(
@@ -5216,15 +5208,6 @@ fn a_blackout_and_a_normal_power_supply_are_contested() {
             ),
         ],
         "lund",
-    );
-    let found = claimwatch_extract::extract_text(
-        "\"It is normal for that to occur in Lund,\" the geologist said.",
-    );
-    assert!(
-        found
-            .iter()
-            .all(|s| s.predicate_class.as_deref() != Some("open_running")),
-        "{found:#?}"
     );
 }
 
