@@ -2091,7 +2091,7 @@ fn the_place_a_claim_names_beats_the_place_of_its_speaker() {
         // the speaker's.
         (
             "Police in Varno said gunmen had attacked the village of Ostrel.",
-            "Varno",
+            "Varno police",
             "ostrel",
         ),
         // People who speak for themselves, not for their town.
@@ -3528,6 +3528,28 @@ fn a_verdict_shouted_in_capitals_is_no_name() {
     // (An acronym that is no such word still names.)
     let found = news("NATO denied that its jets struck Lund.");
     assert_eq!(only(&found, StatementKind::Denial).speaker.name, "NATO");
+}
+
+#[test]
+fn a_group_named_by_its_place_is_named_by_both() {
+    // "Police in Lund" speak for Lund and are the "Lund police", not "Lund".
+    for (text, name, party) in [
+        (
+            "Police in Lund said two people were arrested.",
+            "Lund police",
+            "lund",
+        ),
+        (
+            "The hospital in Port Velda said two people died.",
+            "Port Velda hospital",
+            "port-velda",
+        ),
+    ] {
+        let found = news(text);
+        let a = only(&found, StatementKind::Assertion);
+        assert_eq!(a.speaker.name, name, "{text}: {a:#?}");
+        assert_eq!(a.speaker.party, party, "{text}: {a:#?}");
+    }
 }
 
 #[test]

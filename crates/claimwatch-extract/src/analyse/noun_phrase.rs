@@ -831,7 +831,7 @@ impl<'a> Ctx<'a> {
     /// side of its own with a name among its modifiers ("the British
     /// embassy in", "Israeli police in"; not "Health officials in", whose
     /// capital is the sentence's, nor "a spokesman for").
-    fn names_its_side(&self, toks: &[Tok], g: usize, prep: usize) -> bool {
+    pub(super) fn names_its_side(&self, toks: &[Tok], g: usize, prep: usize) -> bool {
         let lex = self.lex;
         lex.grammar.place_preps.contains(&toks[prep].lower)
             && toks[g..prep].iter().any(|t| {

@@ -923,6 +923,38 @@ impl<'a> Ctx<'a> {
         e: usize,
         attribution: Attribution,
     ) -> Option<FoundSpeaker> {
+        let mut sp = self.speaker_of_phrase(toks, s, e, attribution)?;
+        // "Police in Lund said …": the group named by its place speaks for
+        // the place (`group_before_place`), and is named by both ("Lund
+        // police"), not by the place alone. (A one-word group only:
+        // "Officials in Kyiv", "the hospital in Gaza City".)
+        if s >= 2 && !sp.relayed && self.lex.grammar.place_preps.contains(&toks[s - 1].lower) {
+            if let Some(g) = self.group_before_place(toks, s) {
+                let g = g + usize::from(self.lex.grammar.determiners.contains(&toks[g].lower));
+                let group = toks[g].lower;
+                // (Once: a speaker read again from its own phrase keeps its
+                // name. Not a medium: "a report in the Morning Ledger" is
+                // the Ledger's.)
+                if g + 2 == s
+                    && !self.names_its_side(toks, g, s - 1)
+                    && !self.lex.report_speakers.contains(group)
+                    && !sp.name.to_lowercase().ends_with(group)
+                {
+                    sp.name = format!("{} {group}", sp.name);
+                }
+            }
+        }
+        Some(sp)
+    }
+
+    /// [`Ctx::speaker_from`] before a group named by its place is named.
+    fn speaker_of_phrase(
+        &self,
+        toks: &[Tok],
+        s: usize,
+        e: usize,
+        attribution: Attribution,
+    ) -> Option<FoundSpeaker> {
         // "Yet Moll said …": a word that only opens the sentence is no part
         // of the speaker's name.
         let s = if e > s + 1
