@@ -3544,6 +3544,12 @@ fn a_group_named_by_its_place_is_named_by_both() {
             "Port Velda hospital",
             "port-velda",
         ),
+        // (The owner of a possessive is named once, as the office's.)
+        (
+            "An official in the mayor's office said the talks failed.",
+            "mayor's office official",
+            "mayor",
+        ),
     ] {
         let found = news(text);
         let a = only(&found, StatementKind::Assertion);

@@ -928,7 +928,13 @@ impl<'a> Ctx<'a> {
         // the place (`group_before_place`), and is named by both ("Lund
         // police"), not by the place alone. (A one-word group only:
         // "Officials in Kyiv", "the hospital in Gaza City".)
-        if s >= 2 && !sp.relayed && self.lex.grammar.place_preps.contains(&toks[s - 1].lower) {
+        // (Not the owner of a possessive read on its own: in "an official
+        // in the president's office" the office is where the group is.)
+        if s >= 2
+            && !sp.relayed
+            && self.lex.grammar.place_preps.contains(&toks[s - 1].lower)
+            && toks.get(e).is_none_or(|t| t.kind != TokKind::Possessive)
+        {
             if let Some(g) = self.group_before_place(toks, s) {
                 let g = g + usize::from(self.lex.grammar.determiners.contains(&toks[g].lower));
                 let group = toks[g].lower;
