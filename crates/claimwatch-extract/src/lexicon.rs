@@ -93,30 +93,34 @@ impl Morphology {
 
     /// The singular of a lowercase noun.
     pub fn singular<'w>(&self, word: &'w str) -> Cow<'w, str> {
-        if self.keeps(word) {
-            return Cow::Borrowed(word);
+        match self.plural_ending(word) {
+            None => Cow::Borrowed(word),
+            Some((stem, "")) => Cow::Borrowed(stem),
+            Some((stem, singular)) => Cow::Owned(format!("{stem}{singular}")),
         }
-        if self.plain_plurals.iter().any(|p| p == word) {
-            return Cow::Borrowed(&word[..word.len() - 1]);
-        }
-        self.plural_endings
-            .iter()
-            .find_map(|(ending, singular)| {
-                let stem = word
-                    .strip_suffix(ending.as_str())
-                    .filter(|stem| stem.chars().count() + singular.chars().count() >= 3)?;
-                Some(if singular.is_empty() {
-                    Cow::Borrowed(stem)
-                } else {
-                    Cow::Owned(format!("{stem}{singular}"))
-                })
-            })
-            .unwrap_or(Cow::Borrowed(word))
     }
 
     /// A lowercase noun in the plural ("towers", "children").
     pub fn is_plural(&self, word: &str) -> bool {
-        self.singular(word) != word || self.irregular_plurals.iter().any(|p| p == word)
+        self.plural_ending(word).is_some() || self.irregular_plurals.iter().any(|p| p == word)
+    }
+
+    /// The stem of a plural and what its singular ends in instead of the
+    /// plural's ending ("casualties": "casualt", "y"); None when no ending
+    /// of `plural_endings` applies.
+    fn plural_ending<'w>(&self, word: &'w str) -> Option<(&'w str, &str)> {
+        if self.keeps(word) {
+            return None;
+        }
+        if self.plain_plurals.iter().any(|p| p == word) {
+            return Some((&word[..word.len() - 1], ""));
+        }
+        self.plural_endings.iter().find_map(|(ending, singular)| {
+            let stem = word
+                .strip_suffix(ending.as_str())
+                .filter(|stem| stem.chars().count() + singular.chars().count() >= 3)?;
+            Some((stem, singular.as_str()))
+        })
     }
 
     /// A word whose ending is no inflection.
