@@ -73,6 +73,16 @@ pub struct Morphology {
     /// but known for plurals.
     #[serde(default)]
     pub irregular_plurals: Vec<String>,
+    /// Endings of nouns that name who does something ("registrar",
+    /// "auditor", "shopkeeper", "economist", "librarian"): a phrase with
+    /// such a head that no list knows may still speak ("The registrar said
+    /// …"), where a list of roles could never be complete.
+    #[serde(default)]
+    pub agent_endings: Vec<String>,
+    /// Nouns with an ending of `agent_endings` that name no one ("the
+    /// number said to have died", "the matter").
+    #[serde(default, deserialize_with = "word_set")]
+    pub not_agents: WordSet,
 }
 
 impl Morphology {
@@ -121,6 +131,18 @@ impl Morphology {
                 .filter(|stem| stem.chars().count() + singular.chars().count() >= 3)?;
             Some((stem, singular.as_str()))
         })
+    }
+
+    /// Whether a lowercase noun names who does something by its ending
+    /// (`agent_endings`; five letters at least, and not one of
+    /// `not_agents`).
+    pub fn is_agent_noun(&self, word: &str) -> bool {
+        word.len() >= 5
+            && self
+                .agent_endings
+                .iter()
+                .any(|e| word.ends_with(e.as_str()))
+            && !self.not_agents.contains(word)
     }
 
     /// A word whose ending is no inflection.
@@ -508,6 +530,11 @@ impl WordSet {
             .is_some_and(|x| x & (1 << (bit & 63)) != 0)
             && self.words.contains(w)
     }
+}
+
+/// Deserializes a list of words into a [`WordSet`].
+fn word_set<'de, D: serde::Deserializer<'de>>(d: D) -> Result<WordSet, D::Error> {
+    Vec::<String>::deserialize(d).map(set)
 }
 
 fn set(words: Vec<String>) -> WordSet {

@@ -7456,3 +7456,56 @@ fn a_negator_that_opens_the_subject_denies_the_verb_after_it() {
         "Hospital management"
     );
 }
+
+#[test]
+fn a_speaker_no_list_knows_is_named_by_the_ending_of_its_head() {
+    // "registrar", "auditor", "headteacher": no list of roles is complete,
+    // but a head that names who does something speaks before or after a
+    // verb of saying.
+    for (text, name) in [
+        (
+            "The registrar said no ballots had been destroyed.",
+            "registrar",
+        ),
+        (
+            "The county auditor denied that the fund had collapsed.",
+            "county auditor",
+        ),
+        (
+            "No ballots were destroyed, said the county registrar.",
+            "county registrar",
+        ),
+        (
+            "No ballots were destroyed, according to the county registrar.",
+            "county registrar",
+        ),
+        (
+            "A commissioner told reporters that no ballots had been destroyed.",
+            "commissioner",
+        ),
+    ] {
+        let found = news(text);
+        let d = only(&found, StatementKind::Denial);
+        assert_eq!(d.speaker.name, name, "{text}: {d:#?}");
+    }
+    // Not the object of a preposition, nor a noun that names no one, nor
+    // an anonymous source.
+    for (text, not) in [
+        (
+            "People who live near the crater told local media they heard a blast.",
+            "crater",
+        ),
+        ("The number said to have died rose to 40.", "number"),
+        (
+            "The militiamen responded with artillery, the official added.",
+            "militiamen",
+        ),
+        ("An insider said the story was bunk.", "insider"),
+    ] {
+        let found = news(text);
+        assert!(
+            found.iter().all(|s| s.speaker.name != not),
+            "{text}: {found:#?}"
+        );
+    }
+}

@@ -5231,3 +5231,27 @@ fn a_leader_flown_abroad_for_treatment_and_one_in_good_health_are_contested() {
         "oduya",
     );
 }
+
+#[test]
+fn a_registrar_no_list_of_roles_knows_contests_the_claim() {
+    // ("registrar" is named by its ending: see
+    // `morphology.agent_endings`.)
+    let c = one_contested(
+        &[
+            post(
+                "a",
+                0,
+                "Thousands of ballots were destroyed in Velden County before the count.",
+                Some("vote_watch"),
+            ),
+            post(
+                "b",
+                60,
+                "The county registrar said no ballots had been destroyed in Velden County.",
+                None,
+            ),
+        ],
+        "velden",
+    );
+    assert_eq!(c.denials[0].speaker.name, "county registrar", "{c:#?}");
+}

@@ -462,6 +462,26 @@ impl<'a> Ctx<'a> {
                 d >= 2 && toks[d - 1].lower == "for" && lex.roles.contains(&toks[d - 2].lower)
             })
         };
+        // ("The registrar said …", "A county auditor told reporters …": a
+        // head that names who does something by its ending, opened by a
+        // determiner, before an active verb of saying. Not the object of a
+        // preposition, "people who live near the crater told …", "a rep
+        // for the actor tells …"; nor "The number said to have died …" or
+        // "the militiamen responded with artillery".)
+        let agent = || {
+            let opener = (e.saturating_sub(5)..e - 1)
+                .rev()
+                .take_while(|&k| toks[k].is_word())
+                .find(|&k| NAME_DETERMINERS.contains(&toks[k].lower) || toks[k].lower == "one");
+            self.agent_noun(&toks[e - 1])
+                && opener.is_some_and(|d| {
+                    d == 0 || !self.lex.grammar.prepositions.contains(&toks[d - 1].lower)
+                })
+                && active_speech()
+                && toks
+                    .get(v + 1)
+                    .is_some_and(|t| !matches!(t.lower, "to" | "with" | "by"))
+        };
         if s == e
             && (self.input.keep_all
                 || (as_subject
@@ -469,7 +489,8 @@ impl<'a> Ctx<'a> {
                     && (self.said_last(toks, v)
                         || after_subordinator()
                         || named_site()
-                        || spoken_for())))
+                        || spoken_for()
+                        || agent())))
         {
             let mut k = e;
             while k > 0 && e - k < 4 && toks[k - 1].is_word() {

@@ -302,22 +302,26 @@ impl<'a> Ctx<'a> {
     pub(super) fn circulation_at(&self, toks: &[Tok], p: usize) -> bool {
         let t = &toks[p];
         let g = &self.lex.grammar;
-        let linked = toks.get(p + 1).is_none_or(|n| {
-            !n.is_word()
-                || self.speech_at(toks, p + 1)
-                || g.circulation_links.contains(n.lower)
-                || g.time_words.contains(n.lower)
-                || n.is_number(self.doc)
-                || (n.lower.ends_with("ly") && !n.is_capitalised())
-        });
+        // (Last: the cheap tests of the participle turn nearly every call
+        // away first.)
+        let linked = || {
+            toks.get(p + 1).is_none_or(|n| {
+                !n.is_word()
+                    || self.speech_at(toks, p + 1)
+                    || g.circulation_links.contains(n.lower)
+                    || g.time_words.contains(n.lower)
+                    || n.is_number(self.doc)
+                    || (n.lower.ends_with("ly") && !n.is_capitalised())
+            })
+        };
         p > 0
             && t.is_word()
             && !t.is_capitalised()
             && (t.lower.ends_with("ed") || t.lower.ends_with("ing"))
-            && !self.lex.attribution.finite_verbs.contains(t.lower)
-            && linked
             && toks[p - 1].is_word()
             && self.lex.report_speakers.contains(toks[p - 1].lower)
+            && !self.lex.attribution.finite_verbs.contains(t.lower)
+            && linked()
     }
 
     /// Whether token `v` is a speech cue ("said", "told", "reported").
@@ -538,7 +542,9 @@ impl<'a> Ctx<'a> {
             return None;
         }
         let (s, e) = self.np_right(toks, by + 1)?;
-        let named = toks[s..e].iter().any(|t| t.is_capitalised()) || self.common_head(&toks[e - 1]);
+        let named = toks[s..e].iter().any(|t| t.is_capitalised())
+            || self.common_head(&toks[e - 1])
+            || self.agent_noun(&toks[e - 1]);
         if !named {
             return None;
         }
@@ -594,6 +600,7 @@ impl<'a> Ctx<'a> {
                         || lex.roles.contains(&w)
                         || lex.organisation_words.contains(&w)
                         || lex.report_speakers.contains(&w)
+                        || (e > s && determined && self.agent_noun(t))
                         || (e == s + 1 && determined && lex.titles.contains(&w))
                         || (self.lex.grammar.connectors.contains(&w)
                             && w != "and"
@@ -610,7 +617,8 @@ impl<'a> Ctx<'a> {
                                     && !n.is_capitalised()
                                     && ((lex.roles.contains(&n.lower)
                                         && !lex.organisation_words.contains(&w))
-                                        || lex.organisation_words.contains(&n.lower))
+                                        || lex.organisation_words.contains(&n.lower)
+                                        || (determined && self.agent_noun(n)))
                             }))
                         // "according to Spanish daily El País": the kind
                         // of medium before its name.

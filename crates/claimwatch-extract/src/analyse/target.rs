@@ -289,6 +289,22 @@ impl<'a> Ctx<'a> {
                 || lex.grammar.armed_group_words.contains(&t.lower))
     }
 
+    /// A lowercase word that names who does something by its ending
+    /// ("registrar", "auditor", `morphology.agent_endings`), though no list
+    /// of roles knows it; not a thing that speaks for its issuer ("letter")
+    /// or for no one ("plan"), nor an anonymous source ("insider").
+    pub(super) fn agent_noun(&self, t: &Tok) -> bool {
+        let g = &self.lex.grammar;
+        t.is_word()
+            && !t.is_capitalised()
+            && self.lex.morphology.is_agent_noun(t.lower)
+            && !g.document_nouns.contains(t.lower)
+            && !g.voiceless_nouns.contains(t.lower)
+            && !self.lex.not_names.contains(&t.lower)
+            // (Nor an anonymous source: "an insider said" relays.)
+            && !self.lex.attribution.anonymous_heads.contains(t.lower)
+    }
+
     /// "dismissed the Hamas claim as propaganda", "denied the AP report":
     /// a name between a determiner and a claim noun is the claimant. Not
     /// in "the Daily News" (the noun is part of the name), "the Post
