@@ -5255,3 +5255,63 @@ fn a_registrar_no_list_of_roles_knows_contests_the_claim() {
     );
     assert_eq!(c.denials[0].speaker.name, "county registrar", "{c:#?}");
 }
+
+#[test]
+fn a_disease_broken_out_in_a_camp_and_a_denial_of_its_outbreak_are_contested() {
+    one_contested(
+        &[
+            post(
+                "a",
+                0,
+                "Cholera has broken out in the Tessin refugee camp, aid workers said.",
+                None,
+            ),
+            post(
+                "b",
+                60,
+                "Korvel's health ministry refuted reports of a cholera outbreak in Tessin.",
+                None,
+            ),
+        ],
+        "tessin",
+    );
+    // A place said free of the disease contests its cases.
+    one_contested(
+        &[
+            post(
+                "a",
+                0,
+                "Ebola cases confirmed in Port Velda hospital!!",
+                Some("nurse_x"),
+            ),
+            post(
+                "b",
+                60,
+                "The health ministry said Port Velda was free of Ebola.",
+                None,
+            ),
+        ],
+        "port-velda",
+    );
+}
+
+#[test]
+fn a_recall_and_a_denial_that_anything_had_been_recalled_are_contested() {
+    one_contested(
+        &[
+            post(
+                "a",
+                0,
+                "Arlen Foods is recalling its frozen spinach over listeria fears, a consumer group said.",
+                None,
+            ),
+            post(
+                "b",
+                60,
+                "Arlen Foods denied that any of its products had been recalled.",
+                None,
+            ),
+        ],
+        "arlen-foods",
+    );
+}
