@@ -7509,3 +7509,24 @@ fn a_speaker_no_list_knows_is_named_by_the_ending_of_its_head() {
         );
     }
 }
+
+#[test]
+fn a_title_or_a_names_agent_speaks_as_the_head_of_its_phrase() {
+    // A title no list of roles holds ("coach"), and a head named by its
+    // ending after a name's possessive ("Ada Kole's coach").
+    for (text, name) in [
+        ("The coach said the match had not been cancelled.", "coach"),
+        (
+            "Ada Kole's coach said the race had not been cancelled.",
+            "Ada Kole's coach",
+        ),
+        (
+            "Tomas Brun's groundsman said the pitch had not been damaged.",
+            "Tomas Brun's groundsman",
+        ),
+    ] {
+        let found = news(text);
+        let d = only(&found, StatementKind::Denial);
+        assert_eq!(d.speaker.name, name, "{text}: {d:#?}");
+    }
+}

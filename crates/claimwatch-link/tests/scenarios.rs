@@ -5315,3 +5315,41 @@ fn a_recall_and_a_denial_that_anything_had_been_recalled_are_contested() {
         "arlen-foods",
     );
 }
+
+#[test]
+fn an_athletes_doping_ban_and_a_denial_or_clearance_are_contested() {
+    one_contested(
+        &[
+            post(
+                "a",
+                0,
+                "Sprinter Ada Kole has been banned for four years for doping.",
+                Some("sportsdesk"),
+            ),
+            post(
+                "b",
+                60,
+                "Ada Kole's coach said the sprinter had never failed a drug test and had not been banned.",
+                None,
+            ),
+        ],
+        "ada-kole",
+    );
+    one_contested(
+        &[
+            post(
+                "a",
+                0,
+                "Striker Tomas Brun tested positive for a banned steroid, the federation said.",
+                None,
+            ),
+            post(
+                "b",
+                60,
+                "Brun's lawyer said he had been cleared to play by the anti-doping agency.",
+                None,
+            ),
+        ],
+        "tomas-brun",
+    );
+}

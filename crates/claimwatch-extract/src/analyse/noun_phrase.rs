@@ -469,10 +469,17 @@ impl<'a> Ctx<'a> {
         // for the actor tells …"; nor "The number said to have died …" or
         // "the militiamen responded with artillery".)
         let agent = || {
+            // (Or a name's: "Ada Kole's coach said".)
             let opener = (e.saturating_sub(5)..e - 1)
                 .rev()
-                .take_while(|&k| toks[k].is_word())
-                .find(|&k| NAME_DETERMINERS.contains(&toks[k].lower) || toks[k].lower == "one");
+                .take_while(|&k| toks[k].is_word() || toks[k].kind == TokKind::Possessive)
+                .find(|&k| {
+                    NAME_DETERMINERS.contains(&toks[k].lower)
+                        || toks[k].lower == "one"
+                        || (toks[k].kind == TokKind::Possessive
+                            && k > 0
+                            && toks[k - 1].is_capitalised())
+                });
             self.agent_noun(&toks[e - 1])
                 && opener.is_some_and(|d| {
                     d == 0 || !self.lex.grammar.prepositions.contains(&toks[d - 1].lower)
@@ -520,6 +527,20 @@ impl<'a> Ctx<'a> {
                     break;
                 }
                 k -= 1;
+            }
+            // ("Ada Kole's coach said …": from the name on.)
+            if s == e
+                && k < e
+                && k >= 2
+                && toks[k - 1].kind == TokKind::Possessive
+                && toks[k - 2].is_capitalised()
+                && self.agent_noun(&toks[e - 1])
+            {
+                let mut n = k - 2;
+                while n > 0 && e - n < 8 && toks[n - 1].is_capitalised() {
+                    n -= 1;
+                }
+                s = n;
             }
             // "…, political experts said", "59 percent said": a bare noun
             // phrase after a comma or at the start of the sentence.

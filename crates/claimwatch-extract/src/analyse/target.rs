@@ -290,14 +290,17 @@ impl<'a> Ctx<'a> {
     }
 
     /// A lowercase word that names who does something by its ending
-    /// ("registrar", "auditor", `morphology.agent_endings`), though no list
-    /// of roles knows it; not a thing that speaks for its issuer ("letter")
+    /// ("registrar", "auditor", `morphology.agent_endings`) or is a title
+    /// ("coach"), though no list of roles knows it; not a thing that speaks for its issuer ("letter")
     /// or for no one ("plan"), nor an anonymous source ("insider").
     pub(super) fn agent_noun(&self, t: &Tok) -> bool {
         let g = &self.lex.grammar;
         t.is_word()
             && !t.is_capitalised()
-            && self.lex.morphology.is_agent_noun(t.lower)
+            && (self.lex.morphology.is_agent_noun(t.lower)
+                // (A title, but not its abbreviation: "the coach", "the
+                // king"; not "mr", "gen".)
+                || (t.lower.len() >= 4 && self.lex.titles.contains(&t.lower)))
             && !g.document_nouns.contains(t.lower)
             && !g.voiceless_nouns.contains(t.lower)
             && !self.lex.not_names.contains(&t.lower)
