@@ -7530,3 +7530,39 @@ fn a_title_or_a_names_agent_speaks_as_the_head_of_its_phrase() {
         assert_eq!(d.speaker.name, name, "{text}: {d:#?}");
     }
 }
+
+#[test]
+fn a_site_named_by_its_name_and_lowercase_head_speaks() {
+    // "Tarsk airport said", not only "The Tarsk airport said"; and the
+    // officials at it speak for it. Not a lowercase word before the name:
+    // "officials in the western Anbar province" are no province.
+    for (text, name, party) in [
+        (
+            "Tarsk airport said there had been no crash.",
+            "Tarsk airport",
+            "tarsk",
+        ),
+        (
+            "Port Velda airport said there had been no crash.",
+            "Port Velda airport",
+            "port-velda",
+        ),
+        (
+            "Officials at Tarsk airport said there had been no crash.",
+            "Tarsk airport officials",
+            "tarsk",
+        ),
+    ] {
+        let found = news(text);
+        let d = only(&found, StatementKind::Denial);
+        assert_eq!(d.speaker.name, name, "{text}: {d:#?}");
+        assert_eq!(d.speaker.party, party, "{text}: {d:#?}");
+    }
+    let text =
+        "Iraqi officials in the western Anbar province said a curfew has been imposed in Ramadi.";
+    let found = news(text);
+    assert!(
+        found.iter().all(|s| !s.speaker.name.contains("province")),
+        "{found:#?}"
+    );
+}

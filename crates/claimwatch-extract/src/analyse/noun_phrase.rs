@@ -346,7 +346,23 @@ impl<'a> Ctx<'a> {
                         && s >= 2
                         && the_opens(s - 2)
                         && lex.grammar.speaking_places.contains(&w);
+                    // ("Tarsk airport said …", "Officials at Velsk refinery
+                    // said …": a site or a place named by the name before
+                    // its lowercase head; opening the clause or after a
+                    // preposition of place, not "local TV station said",
+                    // "officials in the western Anbar province said".)
+                    let named_place_head = s == e
+                        && s >= 2
+                        && toks[s - 2].is_capitalised()
+                        && !lex.not_names.contains(&toks[s - 2].lower)
+                        && (s == 2
+                            || !toks[s - 3].is_word()
+                            || toks[s - 3].is_capitalised()
+                            || lex.grammar.place_preps.contains(&toks[s - 3].lower))
+                        && (lex.grammar.speaking_places.contains(&w)
+                            || lex.facility_heads.contains(&w));
                     let head_word = place_head
+                        || named_place_head
                         || lex.roles.contains(&w)
                         || lex.organisation_words.contains(&w)
                         || lex.report_speakers.contains(&w)
