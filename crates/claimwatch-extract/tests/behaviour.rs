@@ -7566,3 +7566,10 @@ fn a_site_named_by_its_name_and_lowercase_head_speaks() {
         "{found:#?}"
     );
 }
+
+#[test]
+fn an_event_that_would_go_ahead_is_going_ahead() {
+    let found = news("The promoter said the concert would go ahead.");
+    let a = only(&found, StatementKind::Assertion);
+    assert_eq!(a.predicate_class.as_deref(), Some("going_ahead"), "{a:#?}");
+}

@@ -5353,3 +5353,24 @@ fn an_athletes_doping_ban_and_a_denial_or_clearance_are_contested() {
         "tomas-brun",
     );
 }
+
+#[test]
+fn a_strike_on_a_town_and_a_denial_of_targeting_its_homes_are_contested() {
+    one_contested(
+        &[
+            post(
+                "a",
+                0,
+                "A missile struck an apartment block in Tessin, killing nine people, regional officials said.",
+                None,
+            ),
+            post(
+                "b",
+                60,
+                "Korvel's defence ministry denied targeting residential buildings in Tessin.",
+                None,
+            ),
+        ],
+        "tessin",
+    );
+}
