@@ -5374,3 +5374,64 @@ fn a_strike_on_a_town_and_a_denial_of_targeting_its_homes_are_contested() {
         "tessin",
     );
 }
+
+#[test]
+fn an_escape_and_a_warden_who_denies_it_are_contested() {
+    let c = one_contested(
+        &[
+            post(
+                "a",
+                0,
+                "Three inmates have escaped from Tarsk prison, local media reported.",
+                None,
+            ),
+            post(
+                "b",
+                60,
+                "The warden of Tarsk prison said no inmates had escaped from Tarsk prison.",
+                None,
+            ),
+        ],
+        "tarsk",
+    );
+    assert_eq!(c.denials[0].speaker.name, "Tarsk prison warden", "{c:#?}");
+    // All accounted for contests the escape too.
+    one_contested(
+        &[
+            post(
+                "a",
+                0,
+                "Three inmates have escaped from Tarsk prison, local media reported.",
+                None,
+            ),
+            post(
+                "b",
+                60,
+                "The prison service said all inmates were accounted for at Tarsk prison.",
+                None,
+            ),
+        ],
+        "tarsk",
+    );
+}
+
+#[test]
+fn a_hospital_out_of_oxygen_and_one_with_enough_are_contested() {
+    one_contested(
+        &[
+            post(
+                "a",
+                0,
+                "Velden General Hospital has run out of oxygen.",
+                Some("medic_x"),
+            ),
+            post(
+                "b",
+                60,
+                "Velden General Hospital said it had enough oxygen for its patients.",
+                None,
+            ),
+        ],
+        "velden-general-hospital",
+    );
+}

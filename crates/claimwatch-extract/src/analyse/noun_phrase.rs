@@ -358,6 +358,7 @@ impl<'a> Ctx<'a> {
                         && (s == 2
                             || !toks[s - 3].is_word()
                             || toks[s - 3].is_capitalised()
+                            || toks[s - 3].lower == "of"
                             || lex.grammar.place_preps.contains(&toks[s - 3].lower))
                         && (lex.grammar.speaking_places.contains(&w)
                             || lex.facility_heads.contains(&w));
