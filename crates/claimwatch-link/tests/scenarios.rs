@@ -5377,42 +5377,35 @@ fn a_strike_on_a_town_and_a_denial_of_targeting_its_homes_are_contested() {
 
 #[test]
 fn an_escape_and_a_warden_who_denies_it_are_contested() {
-    let c = one_contested(
-        &[
-            post(
-                "a",
-                0,
-                "Three inmates have escaped from Tarsk prison, local media reported.",
-                None,
-            ),
-            post(
-                "b",
-                60,
-                "The warden of Tarsk prison said no inmates had escaped from Tarsk prison.",
-                None,
-            ),
-        ],
-        "tarsk",
-    );
-    assert_eq!(c.denials[0].speaker.name, "Tarsk prison warden", "{c:#?}");
-    // All accounted for contests the escape too.
-    one_contested(
-        &[
-            post(
-                "a",
-                0,
-                "Three inmates have escaped from Tarsk prison, local media reported.",
-                None,
-            ),
-            post(
-                "b",
-                60,
-                "The prison service said all inmates were accounted for at Tarsk prison.",
-                None,
-            ),
-        ],
-        "tarsk",
-    );
+    // A warden's denial, and inmates said accounted for.
+    for (answer, speaker) in [
+        (
+            "The warden of Tarsk prison said no inmates had escaped from Tarsk prison.",
+            "Tarsk prison warden",
+        ),
+        (
+            "The prison service said all inmates were accounted for at Tarsk prison.",
+            "prison service",
+        ),
+    ] {
+        let c = one_contested(
+            &[
+                post(
+                    "a",
+                    0,
+                    "Three inmates have escaped from Tarsk prison, local media reported.",
+                    None,
+                ),
+                post("b", 60, answer, None),
+            ],
+            "tarsk",
+        );
+        let answered = c.denials.iter().chain(&c.assertions);
+        assert!(
+            answered.clone().any(|s| s.speaker.name == speaker),
+            "{answer}: {c:#?}"
+        );
+    }
 }
 
 #[test]
