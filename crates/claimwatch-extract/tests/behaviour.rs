@@ -7516,6 +7516,8 @@ fn a_title_or_a_names_agent_speaks_as_the_head_of_its_phrase() {
     // ending after a name's possessive ("Ada Kole's coach").
     for (text, name) in [
         ("The coach said the match had not been cancelled.", "coach"),
+        // (No participle for its "-ing".)
+        ("The king said the match had not been cancelled.", "king"),
         (
             "Ada Kole's coach said the race had not been cancelled.",
             "Ada Kole's coach",

@@ -535,11 +535,12 @@ impl<'a> Ctx<'a> {
                     s = k - 1;
                     break;
                 }
+                // (A head of `agent_noun` is no participle: "The king said".)
                 if self.lex.grammar.determiners.contains(&w)
                     || self.lex.grammar.copulas.contains(&w)
                     || lex.not_names.contains(&w)
-                    || w.ends_with("ed")
-                    || w.ends_with("ing")
+                    || ((w.ends_with("ed") || w.ends_with("ing"))
+                        && !(k == e && self.agent_noun(&toks[k - 1])))
                 {
                     break;
                 }
