@@ -291,8 +291,9 @@ impl<'a> Ctx<'a> {
 
     /// A lowercase word that names who does something by its ending
     /// ("registrar", "auditor", `morphology.agent_endings`) or is a title
-    /// ("coach"), though no list of roles knows it; not a thing that speaks for its issuer ("letter")
-    /// or for no one ("plan"), nor an anonymous source ("insider").
+    /// ("coach"), though no list of roles knows it; not a thing that speaks
+    /// for its issuer ("letter") or for no one ("plan"), nor an anonymous
+    /// source ("insider").
     pub(super) fn agent_noun(&self, t: &Tok) -> bool {
         let g = &self.lex.grammar;
         t.is_word()
